@@ -1,0 +1,94 @@
+"""Decode any audio file once, with PyAV (as faster-whisper does), to 16 kHz mono float32.
+
+The same samples feed the recogniser and the audio measures. Problems are
+raised as :class:`InputError` with a stable code and a one-line message.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+import numpy as np
+
+SAMPLE_RATE = 16000
+AUDIO_EXTENSIONS = frozenset({".wav", ".wave", ".mp3", ".m4a", ".aac", ".mp4", ".ogg", ".oga", ".opus",
+                              ".flac", ".webm", ".aif", ".aiff", ".au", ".amr", ".wma", ".caf"})
+MIN_DURATION_S = 0.1
+
+
+class InputError(Exception):
+    """A file that cannot be linted; ``code`` is stable and goes into the JSON ``error``."""
+
+    def __init__(self, code: str, message: str):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+@dataclass(frozen=True)
+class DecodedAudio:
+    samples: np.ndarray  # float32 mono at SAMPLE_RATE
+    source_rate: int
+    channels: int
+    codec: str
+    container: str
+
+    @property
+    def duration_s(self) -> float:
+        return len(self.samples) / SAMPLE_RATE
+
+
+def decode(path: str, max_duration_s: float | None = None) -> DecodedAudio:
+    """Decode ``path`` to 16 kHz mono float32, or raise InputError."""
+    import av  # PyAV comes with faster-whisper; imported here so text-only runs stay light
+
+    try:
+        size = os.path.getsize(path)
+    except OSError as exc:
+        raise InputError("unreadable-file", f"cannot read file: {exc.strerror or exc}") from None
+    if size == 0:
+        raise InputError("empty-file", "file is empty (0 bytes)")
+    try:
+        container = av.open(path, metadata_errors="ignore")
+    except PermissionError:
+        raise InputError("unreadable-file", "permission denied") from None
+    except (av.FFmpegError, OSError, ValueError) as exc:
+        raise InputError("unreadable-audio", f"not a readable audio file ({_short(exc)})") from None
+    with container:
+        if not container.streams.audio:
+            raise InputError("no-audio-stream", "file has no audio stream")
+        stream = container.streams.audio[0]
+        codec = stream.codec_context.name or "unknown"
+        source_rate = int(stream.codec_context.sample_rate or stream.rate or 0)
+        channels = int(stream.codec_context.channels or 0)
+        resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+        chunks: list[np.ndarray] = []
+        total = 0
+        limit = None if max_duration_s is None else int(max_duration_s * SAMPLE_RATE)
+        try:
+            for frame in container.decode(stream):
+                frame.pts = None  # resample by sample count, not by (sometimes broken) timestamps
+                for out in resampler.resample(frame):
+                    arr = out.to_ndarray().reshape(-1)
+                    chunks.append(arr)
+                    total += arr.size
+                if limit is not None and total > limit:
+                    raise InputError("too-long", f"audio is longer than the limit of {max_duration_s:g} s (--max-duration)")
+            for out in resampler.resample(None):
+                chunks.append(out.to_ndarray().reshape(-1))
+        except InputError:
+            raise
+        except (av.FFmpegError, OSError, ValueError, EOFError) as exc:
+            if not chunks:
+                raise InputError("unreadable-audio", f"audio could not be decoded ({_short(exc)})") from None
+            # a truncated file: keep what decoded, like a phone system would play it
+        fmt = container.format.name if container.format else "unknown"
+    samples = (np.concatenate(chunks).astype(np.float32) / 32768.0) if chunks else np.zeros(0, np.float32)
+    if samples.size < MIN_DURATION_S * SAMPLE_RATE:
+        raise InputError("too-short", f"audio is too short to lint ({samples.size / SAMPLE_RATE:.3f} s)")
+    return DecodedAudio(samples=samples, source_rate=source_rate, channels=channels, codec=codec, container=fmt)
+
+
+def _short(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return text[:160]

@@ -1,0 +1,179 @@
+"""Command line: ``greetlint check``, ``greetlint rules``, ``greetlint rule CODE``.
+
+Exit codes: 0 nothing at or above the fail level, 1 findings, 2 a file or the
+tool itself could not be processed. Output formats never change the exit code.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import os
+import sys
+import traceback
+from pathlib import Path
+from typing import Optional
+
+import click
+
+from . import __version__
+from .model import SEVERITIES, FileError, FileResult
+
+FORMATS = ("text", "json")
+
+
+def _fail(message: str, debug: bool = False) -> "NoReturn":  # noqa: F821
+    if debug:
+        traceback.print_exc()
+    click.echo(f"greetlint: error: {message}", err=True)
+    sys.exit(2)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="greetlint")
+def main() -> None:
+    """Lint voicemail greetings and left messages: audio recordings or .txt scripts."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout.")
+@click.option("--kind", type=click.Choice(["greeting", "message"]), help="Treat every file as this kind (default: detect).")
+@click.option("--model", "model_dir", type=click.Path(file_okay=False), help="A CTranslate2 Whisper model folder (default: embedded tiny.en).")
+@click.option("--today", type=click.DateTime(["%Y-%m-%d"]), help="Date to judge out-of-office return dates against.")
+@click.option("--fail-level", type=click.Choice(SEVERITIES), help="Lowest severity that fails the run [default: warning].")
+@click.option("--exit-zero", is_flag=True, help="Exit 0 even with findings (2 still means a file could not be processed).")
+@click.option("--select", multiple=True, help="Only these rule codes, prefixes or categories (repeatable).")
+@click.option("--ignore", multiple=True, help="Skip these rule codes, prefixes or categories (repeatable).")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (pyproject.toml or greetlint.toml).")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
+@click.option("-q", "--quiet", is_flag=True, help="Text format: only files with findings or errors.")
+@click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a terminal).")
+@click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
+def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
+          isolated, max_duration, quiet, color, debug) -> None:
+    """Lint voicemail recordings and scripts (files or folders)."""
+    from dataclasses import replace
+
+    from .config import ConfigError, load_settings
+    from .pipeline import Linter, Options, collect_inputs, input_type
+    from .report import json_report, text_report
+    from .report.summary import BatchSummary, exit_code
+    from .rules_api import PluginError, load_rules
+
+    try:
+        settings = load_settings(Path(config_path) if config_path else None, isolated=isolated)
+        rules = load_rules()
+    except (ConfigError, PluginError) as exc:
+        _fail(str(exc), debug)
+    if select:
+        settings = replace(settings, select=tuple(select))
+    if ignore:
+        settings = replace(settings, ignore=settings.ignore + tuple(ignore))
+    if fail_level:
+        settings = replace(settings, fail_level=fail_level)
+
+    files = list(collect_inputs(list(paths)))
+    if not files:
+        _fail("no lintable files found (audio files or .txt scripts)")
+    transcriber = None
+    if any(input_type(f) == "audio" for f in files):
+        from .transcribe import Transcriber
+
+        transcriber = Transcriber(model_dir=model_dir)
+    options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration)
+    linter = Linter(rules, settings, options, transcriber)
+
+    results: list[FileResult] = []
+    try:
+        for path in files:
+            results.append(_lint_one(linter, path, debug))
+    except KeyboardInterrupt:
+        click.echo("greetlint: interrupted; no report written", err=True)
+        sys.exit(130)
+
+    summary = BatchSummary.of(results)
+    model = None
+    if transcriber is not None:
+        model = {"name": transcriber.name, "compute_type": "int8"}
+    if fmt == "json":
+        rendered = json_report.render(results, summary, model)
+    else:
+        use_color = color if color is not None else (output is None and sys.stdout.isatty())
+        rendered = text_report.render(results, summary, color=use_color, quiet=quiet)
+    if output:
+        _write_atomic(output, rendered)
+    else:
+        click.echo(rendered, nl=False)
+    code = exit_code(results, settings.fail_level, settings.fail_under)
+    if exit_zero and code == 1:
+        code = 0
+    sys.exit(code)
+
+
+def _lint_one(linter, path: str, debug: bool) -> FileResult:
+    """Lint one file; anything unexpected becomes that file's error, never a traceback."""
+    from .transcribe import ModelError
+
+    try:
+        result = linter.lint(path)
+    except ModelError as exc:
+        _fail(str(exc), debug)
+    except KeyboardInterrupt:
+        raise
+    except (MemoryError, RecursionError) as exc:
+        result = FileResult(path=path, input="audio", error=FileError("internal-error", f"out of resources ({type(exc).__name__})"))
+    except Exception as exc:  # a bug must not hide the rest of the batch
+        if debug:
+            traceback.print_exc()
+        result = FileResult(path=path, input="audio",
+                            error=FileError("internal-error", f"unexpected {type(exc).__name__}: {str(exc)[:160]}"))
+    if result.error is not None:
+        click.echo(f"{path}: error: {result.error.message} [{result.error.code}]", err=True)
+    return result
+
+
+def _write_atomic(path: str, text: str) -> None:
+    target = Path(path)
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, target)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List every rule, built-in and from plugins."""
+    from .rules_api import PluginError, load_rules
+
+    try:
+        rules = load_rules()
+    except PluginError as exc:
+        _fail(str(exc))
+    for r in rules:
+        click.echo(f"{r.code:<7} {r.name:<28} {r.category:<12} {r.severity:<8} {r.summary()}")
+
+
+@main.command("rule")
+@click.argument("code")
+def show_rule(code: str) -> None:
+    """Show the full documentation of one rule (by code or name)."""
+    from .rules_api import PluginError, load_rules
+
+    try:
+        rules = load_rules()
+    except PluginError as exc:
+        _fail(str(exc))
+    for r in rules:
+        if code.upper() == r.code or code == r.name:
+            click.echo(f"{r.code} {r.name}  ({r.category}, default {r.severity})\n")
+            click.echo(r.documentation())
+            return
+    _fail(f"no rule {code!r}; see 'greetlint rules'")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

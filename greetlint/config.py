@@ -1,0 +1,180 @@
+"""Settings: defaults, overridden by ``[tool.greetlint]`` in pyproject.toml or a greetlint.toml, then by flags.
+
+Unknown keys and bad values raise :class:`ConfigError` naming the key; the CLI
+turns that into one line and exit code 2.
+"""
+from __future__ import annotations
+
+import fnmatch
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Optional
+
+from .model import SEVERITIES
+
+
+class ConfigError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    greeting_warn_seconds: float = 25.0
+    greeting_max_seconds: float = 30.0
+    greeting_min_seconds: float = 5.0
+    message_max_seconds: float = 30.0
+    message_warn_words: int = 90  # about 30 s at 180 wpm
+    wpm_min: float = 110.0
+    wpm_max: float = 180.0
+    max_callback_hours: float = 24.0
+    filler_rate: float = 0.03  # share of words that are fillers before it is a finding
+    leading_silence_warn: float = 0.5
+    leading_silence_error: float = 2.0
+    pause_max_seconds: float = 2.0
+    phone_system_max_seconds: float = 60.0
+    digits_per_second_max: float = 2.5
+
+
+@dataclass(frozen=True)
+class Settings:
+    select: tuple[str, ...] = ()  # empty: all rules
+    ignore: tuple[str, ...] = ()
+    severity: dict[str, str] = field(default_factory=dict)  # code -> severity override
+    per_file_ignores: dict[str, tuple[str, ...]] = field(default_factory=dict)  # glob -> codes/categories
+    kinds: dict[str, str] = field(default_factory=dict)  # glob -> kind
+    fail_level: str = "warning"
+    fail_under: Optional[float] = None
+    thresholds: Thresholds = field(default_factory=Thresholds)
+    expect: dict[str, dict[str, Any]] = field(default_factory=dict)  # glob -> expected facts
+    source: Optional[str] = None  # file the settings came from
+
+    def rule_enabled(self, code: str, category: str, path: str) -> bool:
+        def matches(selectors) -> bool:
+            return any(code.startswith(s) or s == category for s in selectors)
+
+        if self.select and not matches(self.select):
+            return False
+        if matches(self.ignore):
+            return False
+        for pattern, codes in self.per_file_ignores.items():
+            if _glob_match(path, pattern) and matches(codes):
+                return False
+        return True
+
+    def kind_for(self, path: str) -> Optional[str]:
+        for pattern, kind in self.kinds.items():
+            if _glob_match(path, pattern):
+                return kind
+        return None
+
+
+def _glob_match(path: str, pattern: str) -> bool:
+    path = path.replace("\\", "/")
+    return fnmatch.fnmatch(path, pattern) or fnmatch.fnmatch(Path(path).name, pattern) or \
+        fnmatch.fnmatch(path, f"*/{pattern}")
+
+
+_KINDS = ("greeting", "message")
+_THRESHOLD_KEYS = {f.name.replace("_", "-"): f for f in fields(Thresholds)}
+
+
+def find_config(start: Path) -> Optional[Path]:
+    """The nearest greetlint.toml, or pyproject.toml with a [tool.greetlint] table, walking up."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        candidate = folder / "greetlint.toml"
+        if candidate.is_file():
+            return candidate
+        candidate = folder / "pyproject.toml"
+        if candidate.is_file():
+            try:
+                with open(candidate, "rb") as fh:
+                    if "greetlint" in tomllib.load(fh).get("tool", {}):
+                        return candidate
+            except (OSError, tomllib.TOMLDecodeError):
+                continue
+    return None
+
+
+def load_settings(config_path: Optional[Path] = None, isolated: bool = False, cwd: Optional[Path] = None) -> Settings:
+    if isolated:
+        return Settings()
+    path = config_path or find_config(cwd or Path.cwd())
+    if path is None:
+        return Settings()
+    try:
+        with open(path, "rb") as fh:
+            doc = tomllib.load(fh)
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config ({exc.strerror})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    table = doc.get("tool", {}).get("greetlint", {}) if path.name == "pyproject.toml" else doc.get("tool", {}).get("greetlint", doc)
+    return parse_settings(table, str(path))
+
+
+def parse_settings(table: dict, source: str = "<config>") -> Settings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{source}: [tool.greetlint] must be a table")
+    values: dict[str, Any] = {"source": source}
+    thresholds: dict[str, Any] = {}
+    for key, value in table.items():
+        where = f"{source}: key '{key}'"
+        if key in ("select", "ignore"):
+            values[key] = _codes(value, where)
+        elif key == "severity":
+            values["severity"] = {code: _severity(sev, f"{where}.{code}") for code, sev in _table(value, where).items()}
+        elif key == "per-file-ignores":
+            values["per_file_ignores"] = {glob: _codes(codes, f"{where}.{glob}") for glob, codes in _table(value, where).items()}
+        elif key == "kinds":
+            values["kinds"] = {glob: _choice(kind, _KINDS, f"{where}.{glob}") for glob, kind in _table(value, where).items()}
+        elif key == "fail-level":
+            values["fail_level"] = _severity(value, where)
+        elif key == "fail-under":
+            values["fail_under"] = _number(value, where, 0, 100)
+        elif key == "thresholds":
+            for tkey, tval in _table(value, where).items():
+                if tkey not in _THRESHOLD_KEYS:
+                    raise ConfigError(f"{where}: unknown threshold '{tkey}' (known: {', '.join(sorted(_THRESHOLD_KEYS))})")
+                thresholds[_THRESHOLD_KEYS[tkey].name] = _number(tval, f"{where}.{tkey}", 0, None)
+        elif key == "expect":
+            values["expect"] = {glob: _table(spec, f"{where}.{glob}") for glob, spec in _table(value, where).items()}
+        else:
+            raise ConfigError(f"{where}: unknown key (known: select, ignore, severity, per-file-ignores, kinds, "
+                              "fail-level, fail-under, thresholds, expect)")
+    if thresholds:
+        values["thresholds"] = replace(Thresholds(), **thresholds)
+    return Settings(**values)
+
+
+def _table(value, where) -> dict:
+    if not isinstance(value, dict):
+        raise ConfigError(f"{where}: expected a table, got {type(value).__name__}")
+    return value
+
+
+def _codes(value, where) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise ConfigError(f"{where}: expected a list of rule codes or categories")
+    return tuple(value)
+
+
+def _severity(value, where) -> str:
+    return _choice(value, SEVERITIES, where)
+
+
+def _choice(value, allowed, where) -> str:
+    if value not in allowed:
+        raise ConfigError(f"{where}: {value!r} is not one of {', '.join(allowed)}")
+    return value
+
+
+def _number(value, where, low, high) -> float:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        raise ConfigError(f"{where}: expected a number, got {value!r}")
+    if value < low or (high is not None and value > high):
+        raise ConfigError(f"{where}: {value} is out of range")
+    return float(value)

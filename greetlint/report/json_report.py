@@ -1,0 +1,80 @@
+"""The JSON document of ../shared/CONTRACT.md (schema 1). Add fields freely; never rename or remove."""
+from __future__ import annotations
+
+import json
+from typing import Optional
+
+from .. import __version__
+from ..model import Facts, FileResult, Finding
+from .summary import BatchSummary
+
+SCHEMA = 1
+
+
+def facts_dict(facts: Facts, transcript) -> dict:
+    def times(char_start, char_end):
+        return transcript.span_times(char_start, char_end)
+
+    numbers = []
+    for n in facts.phone_numbers:
+        start, end = times(n.char_start, n.char_end)
+        numbers.append({"digits": n.digits, "text": n.text, "start": start, "end": end, "count": n.count})
+    cb = facts.callback
+    return {
+        "names": [s.text for s in facts.names],
+        "company": facts.company.text if facts.company else None,
+        "phone_numbers": numbers,
+        "extensions": [s.text for s in facts.extensions],
+        "callback": {"class": cb.cls, "phrase": cb.phrase, "within_hours": cb.within_hours},
+        "alt_contact": [{"kind": a.kind, "text": a.text} for a in facts.alt_contact],
+        "ooo": None if facts.ooo is None else {
+            "return_phrase": facts.ooo.return_phrase,
+            "return_date": facts.ooo.return_date.isoformat() if facts.ooo.return_date else None,
+        },
+        "purpose_stated": facts.purpose_stated,
+        "word_count": facts.word_count,
+        "words_per_minute": facts.words_per_minute,
+    }
+
+
+def finding_dict(f: Finding) -> dict:
+    return {"rule": f.rule, "name": f.name, "category": f.category, "severity": f.severity,
+            "message": f.message, "start": f.start, "end": f.end, "char_start": f.char_start,
+            "char_end": f.char_end, "fix": f.fix, "penalty": f.penalty}
+
+
+def file_dict(r: FileResult) -> dict:
+    a = r.analysis
+    out = {
+        "path": r.path,
+        "input": r.input,
+        "kind": a.kind if a else None,
+        "kind_source": a.kind_source if a else None,
+        "duration_s": a.duration_s if a else None,
+        "score": r.score,
+        "grade": r.grade,
+        "transcript": {
+            "text": a.transcript.text if a else "",
+            "words": [{"text": w.text, "start": w.start, "end": w.end, "probability": w.probability}
+                      for w in a.transcript.words] if a and a.transcript.timed else [],
+        },
+        "facts": facts_dict(a.facts, a.transcript) if a else None,
+        "findings": [finding_dict(f) for f in r.findings],
+        "rewrite": r.rewrite,
+        "error": None if r.error is None else {"code": r.error.code, "message": r.error.message},
+    }
+    if a and a.audio is not None:
+        out["audio"] = {"sample_rate": a.audio.sample_rate, "channels": a.audio.channels, "codec": a.audio.codec,
+                        "container": a.audio.container, "duration_s": a.audio.duration_s, **a.audio.measures}
+    return out
+
+
+def render(results: list[FileResult], summary: BatchSummary, model: Optional[dict]) -> str:
+    doc = {
+        "schema": SCHEMA,
+        "greetlint_version": __version__,
+        "model": model,
+        "files": [file_dict(r) for r in results],
+        "summary": summary.as_dict(),
+    }
+    return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"

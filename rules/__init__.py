@@ -1,0 +1,28 @@
+"""Built-in greetlint rules, one small module each.
+
+Registered in pyproject.toml under the ``greetlint.rules`` entry point group
+(``builtin = "greetlint.rules:RULES"``) and loaded through it exactly like a
+third-party plugin.
+"""
+from .gl101_no_name import NoName
+from .gl102_no_company import NoCompany
+from .gl103_no_callback_number import NoCallbackNumber
+from .gl104_number_not_repeated import NumberNotRepeated
+from .gl201_callback_refusal import CallbackRefusal
+from .gl202_vague_callback import VagueCallback
+from .gl203_no_callback_window import NoCallbackWindow
+from .gl204_callback_window_too_long import CallbackWindowTooLong
+from .gl205_contradictory_callback import ContradictoryCallback
+from .gl301_too_long import TooLong
+from .gl401_no_speech import NoSpeech
+from .gl501_no_urgent_contact import NoUrgentContact
+from .gl502_ooo_incomplete import OutOfOfficeIncomplete
+from .gl503_ooo_date_past import OutOfOfficeDatePast
+
+RULES = [
+    NoName, NoCompany, NoCallbackNumber, NumberNotRepeated,
+    CallbackRefusal, VagueCallback, NoCallbackWindow, CallbackWindowTooLong, ContradictoryCallback,
+    TooLong,
+    NoSpeech,
+    NoUrgentContact, OutOfOfficeIncomplete, OutOfOfficeDatePast,
+]

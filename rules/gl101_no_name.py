@@ -1,0 +1,41 @@
+from greetlint.rules_api import Rule
+
+
+class NoName(Rule):
+    """The recording never says who the caller reached (or who is calling).
+
+    A caller who hears no name cannot tell whether they dialled the right
+    person, and a message with no name is rarely returned.
+
+    **Anti-pattern**
+
+        Hi, I can't take your call right now. Leave a message after the tone.
+
+    **Best practice**
+
+        Hi, you've reached Dana Ortiz at Brightline. Leave a message after the tone.
+    """
+
+    code = "GL101"
+    name = "no-name"
+    category = "name-number"
+    severity = "warning"
+
+    def check(self, analysis):
+        if analysis.facts.names or analysis.facts.company:
+            return
+        if analysis.kind == "greeting":
+            yield self.finding(analysis, "The greeting never says whose phone this is.",
+                               "Open with your name (and company): 'Hi, you've reached Dana Ortiz at Brightline.'",
+                               char_start=0, char_end=_first_sentence_end(analysis.transcript.text))
+        else:
+            yield self.finding(analysis, "The message never says who is calling.",
+                               "Start with your name and organisation: 'Hi, this is Mark Chen from Acme Dental.'",
+                               char_start=0, char_end=_first_sentence_end(analysis.transcript.text))
+
+
+def _first_sentence_end(text: str) -> int:
+    for i, ch in enumerate(text):
+        if ch in ".!?\n" and i > 0:
+            return i + 1
+    return len(text)

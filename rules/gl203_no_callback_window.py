@@ -1,0 +1,31 @@
+from greetlint.rules_api import Rule
+
+
+class NoCallbackWindow(Rule):
+    """The greeting never says when the caller will hear back.
+
+    Callers decide in seconds whether to leave a message; knowing when they
+    will hear back is what makes leaving one worth it.
+
+    **Anti-pattern**
+
+        You've reached Dana Ortiz at Brightline. Please leave a message.
+
+    **Best practice**
+
+        You've reached Dana Ortiz at Brightline. Leave a message and I'll return your call within one business day.
+    """
+
+    code = "GL203"
+    name = "no-callback-window"
+    category = "callback"
+    severity = "warning"
+    kinds = ("greeting",)
+
+    def check(self, analysis):
+        if analysis.facts.callback.cls != "none":
+            return
+        if analysis.facts.ooo is not None and analysis.facts.ooo.return_date is not None:
+            return  # an out-of-office greeting with a return date already says when
+        yield self.finding(analysis, "The greeting never says when callers will hear back.",
+                           "Add a window: 'I'll return your call within one business day.'")

@@ -1,0 +1,32 @@
+from greetlint.rules_api import Rule
+
+
+class NoUrgentContact(Rule):
+    """The greeting offers no way to reach someone now.
+
+    Some callers cannot wait for a call back; give them a path: press zero, a
+    colleague's name and number, a cell phone, a support line.
+
+    **Anti-pattern**
+
+        You've reached Dana Ortiz. Leave a message and I'll call you back today.
+
+    **Best practice**
+
+        You've reached Dana Ortiz. Leave a message and I'll call you back today.
+        If it's urgent, press zero to reach our front desk.
+    """
+
+    code = "GL501"
+    name = "no-urgent-contact"
+    category = "courtesy"
+    severity = "info"
+    kinds = ("greeting",)
+
+    def check(self, analysis):
+        if analysis.facts.alt_contact:
+            return
+        severity = "warning" if analysis.facts.ooo is not None else None
+        yield self.finding(analysis, "No way to reach someone now for urgent matters.",
+                           "Add an urgent path: 'If this is urgent, press zero' or a colleague's name and number.",
+                           severity=severity)
