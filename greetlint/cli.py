@@ -17,7 +17,7 @@ import click
 from . import __version__
 from .model import SEVERITIES, FileError, FileResult
 
-FORMATS = ("text", "json")
+from .report.registry import FORMATS
 
 
 def _fail(message: str, debug: bool = False) -> "NoReturn":  # noqa: F821
@@ -35,7 +35,7 @@ def main() -> None:
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout.")
 @click.option("--kind", type=click.Choice(["greeting", "message"]), help="Treat every file as this kind (default: detect).")
 @click.option("--model", "model_dir", type=click.Path(file_okay=False), help="A CTranslate2 Whisper model folder (default: embedded tiny.en).")
@@ -57,7 +57,7 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
 
     from .config import ConfigError, load_settings
     from .pipeline import Linter, Options, collect_inputs, input_type
-    from .report import json_report, text_report
+    from .report.registry import RenderContext, render
     from .report.summary import BatchSummary, exit_code
     from .rules_api import PluginError, load_rules
 
@@ -96,11 +96,9 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     model = None
     if transcriber is not None:
         model = {"name": transcriber.name, "compute_type": "int8"}
-    if fmt == "json":
-        rendered = json_report.render(results, summary, model)
-    else:
-        use_color = color if color is not None else (output is None and sys.stdout.isatty())
-        rendered = text_report.render(results, summary, color=use_color, quiet=quiet)
+    use_color = color if color is not None else (output is None and sys.stdout.isatty())
+    ctx = RenderContext(model=model, color=use_color, quiet=quiet, rules=rules)
+    rendered = render(fmt, results, summary, ctx)
     if output:
         _write_atomic(output, rendered)
     else:

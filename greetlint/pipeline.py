@@ -16,6 +16,7 @@ from . import transcript as transcript_mod
 from .audio import AUDIO_EXTENSIONS, InputError, decode
 from .config import Settings
 from .facts import detect_kind, extract_facts
+from .measures import measure as measure_audio
 from .model import Analysis, AudioInfo, FileError, FileResult, Finding, severity_rank
 from .rules_api import Rule
 from .scoring import apply_penalties, grade
@@ -97,8 +98,12 @@ class Linter:
         asr = self.transcriber.transcribe(decoded.samples)
         timings["transcribe"] = time.perf_counter() - t
         transcript = transcript_mod.from_timed_words(asr.words)
+        t = time.perf_counter()
+        measures = measure_audio(decoded, transcript)
+        timings["measures"] = time.perf_counter() - t
         audio = AudioInfo(duration_s=round(decoded.duration_s, 3), sample_rate=decoded.source_rate,
-                          channels=decoded.channels, codec=decoded.codec, container=decoded.container)
+                          channels=decoded.channels, codec=decoded.codec, container=decoded.container,
+                          measures=measures)
         return self._analysis(path, "audio", transcript, audio=audio, timings=timings)
 
     def _analysis(self, path, input_kind, transcript, audio, timings) -> Analysis:

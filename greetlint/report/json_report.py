@@ -69,11 +69,11 @@ def file_dict(r: FileResult) -> dict:
     return out
 
 
-def render(results: list[FileResult], summary: BatchSummary, model: Optional[dict]) -> str:
+def render(results: list[FileResult], summary: BatchSummary, ctx) -> str:
     doc = {
         "schema": SCHEMA,
         "greetlint_version": __version__,
-        "model": model,
+        "model": ctx.model,
         "files": [file_dict(r) for r in results],
         "summary": summary.as_dict(),
     }

@@ -70,7 +70,8 @@ def render_file(r: FileResult, color: bool) -> str:
     return "\n".join(lines) + "\n"
 
 
-def render(results: list[FileResult], summary: BatchSummary, color: bool = False, quiet: bool = False) -> str:
+def render(results: list[FileResult], summary: BatchSummary, ctx) -> str:
+    color, quiet = ctx.color, ctx.quiet
     blocks = [render_file(r, color) for r in results if not quiet or r.error or r.findings]
     mean = f", mean score {summary.mean_score:.0f}" if summary.mean_score is not None else ""
     line = (f"{summary.files} file{'s' if summary.files != 1 else ''} checked: {summary.errors} error(s), "
