@@ -6,6 +6,7 @@ raised as :class:`InputError` with a stable code and a one-line message.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -90,5 +91,8 @@ def decode(path: str, max_duration_s: float | None = None) -> DecodedAudio:
 
 
 def _short(exc: BaseException) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:160]
+    """The decoder's reason, without the errno and the path (the report already names the file)."""
+    text = getattr(exc, "strerror", None) or (str(exc).strip().splitlines()[0] if str(exc).strip() else "")
+    text = re.sub(r"^\[Errno -?\d+\]\s*", "", text)
+    text = re.sub(r":\s*'[^']*'$", "", text)
+    return (text or type(exc).__name__)[:160]

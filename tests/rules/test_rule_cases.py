@@ -1,0 +1,68 @@
+"""Every rule's good and bad cases, from tests/rules/cases/GLNNN.toml (no Python needed to add one)."""
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from greetlint.config import Settings
+from greetlint.pipeline import Linter, Options
+from greetlint.rules_api import load_rules
+from greetlint import transcript as transcript_mod
+
+CASES_DIR = Path(__file__).parent / "cases"
+RULES = {r.code: r for r in load_rules()}
+
+
+def _cases():
+    for path in sorted(CASES_DIR.glob("*.toml")):
+        with open(path, "rb") as fh:
+            doc = tomllib.load(fh)
+        for case in doc["case"]:
+            yield pytest.param(doc["rule"], case, id=f"{doc['rule']}-{case['name']}")
+
+
+def lint_text(text: str, kind=None, today=None, rules=None):
+    linter = Linter(rules or list(RULES.values()), Settings(), Options(kind=kind, today=today or dt.date(2026, 11, 23)))
+    analysis = linter._analysis("case.txt", "text", transcript_mod.from_script(text), audio=None, timings={})
+    return analysis, linter.run_rules(analysis)
+
+
+@pytest.mark.parametrize("code,case", list(_cases()))
+def test_rule_case(code, case):
+    today = dt.date.fromisoformat(case["today"]) if "today" in case else None
+    analysis, findings = lint_text(case["text"], kind=case.get("kind"), today=today, rules=[RULES[code]])
+    hits = [f for f in findings if f.rule == code]
+    if case["expect"] == "pass":
+        assert not hits, f"{code} fired on a passing case: {[f.message for f in hits]}"
+    else:
+        assert hits, f"{code} did not fire; facts: {analysis.facts}"
+        if "severity" in case:
+            assert hits[0].severity == case["severity"]
+        for f in hits:
+            assert f.message and f.fix
+            if f.char_start is not None:
+                assert 0 <= f.char_start <= f.char_end <= len(analysis.transcript.text)
+
+
+def test_every_rule_has_passing_and_failing_cases():
+    covered: dict[str, set] = {}
+    for path in CASES_DIR.glob("*.toml"):
+        with open(path, "rb") as fh:
+            doc = tomllib.load(fh)
+        covered.setdefault(doc["rule"], set()).update(c["expect"] for c in doc["case"])
+    text_rules = [code for code, r in RULES.items() if not r.needs_audio]
+    for code in text_rules:
+        assert covered.get(code) == {"pass", "fail"}, f"{code} needs a pass and a fail case in tests/rules/cases/{code}.toml"
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_documentation(code):
+    rule = RULES[code]
+    doc = rule.documentation()
+    assert rule.summary().endswith(".")
+    assert "**Anti-pattern**" in doc and "**Best practice**" in doc
+    assert rule.category in ("name-number", "callback", "length", "clarity", "courtesy", "audio")
+    assert code[:3] in ("GL1", "GL2", "GL3", "GL4", "GL5")
