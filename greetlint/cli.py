@@ -49,12 +49,15 @@ def main() -> None:
 @click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
 @click.option("-q", "--quiet", is_flag=True, help="Text format: only files with findings or errors.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a terminal).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the transcript cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Transcript cache folder [default: ~/.cache/greetlint].")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
-          isolated, max_duration, quiet, color, debug) -> None:
+          isolated, max_duration, quiet, color, no_cache, cache_dir, debug) -> None:
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
 
+    from .cache import TranscriptCache, default_cache_dir
     from .config import ConfigError, load_settings
     from .pipeline import Linter, Options, collect_inputs, input_type
     from .report.registry import RenderContext, render
@@ -77,12 +80,13 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if not files:
         _fail("no lintable files found (audio files or .txt scripts)")
     transcriber = None
+    cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
     if any(input_type(f) == "audio" for f in files):
         from .transcribe import Transcriber
 
-        transcriber = Transcriber(model_dir=model_dir)
+        transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder)
     options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration)
-    linter = Linter(rules, settings, options, transcriber)
+    linter = Linter(rules, settings, options, transcriber, cache)
 
     results: list[FileResult] = []
     try:

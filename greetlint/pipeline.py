@@ -14,6 +14,7 @@ from typing import Iterator, Optional
 
 from . import transcript as transcript_mod
 from .audio import AUDIO_EXTENSIONS, InputError, decode
+from .cache import TranscriptCache, file_digest
 from .config import Settings
 from .facts import detect_kind, extract_facts
 from .measures import measure as measure_audio
@@ -56,8 +57,10 @@ def input_type(path: str) -> str:
 
 
 class Linter:
-    def __init__(self, rules: list[Rule], settings: Settings, options: Options, transcriber=None):
+    def __init__(self, rules: list[Rule], settings: Settings, options: Options, transcriber=None,
+                 cache: Optional[TranscriptCache] = None):
         self.rules = rules
+        self.cache = cache or TranscriptCache(None)
         self.settings = settings
         self.options = options
         self.transcriber = transcriber  # greetlint.transcribe.Transcriber, loaded on first audio file
@@ -91,20 +94,45 @@ class Linter:
         return self._analysis(path, "text", transcript, audio=None, timings=timings)
 
     def _analyse_audio(self, path: str, timings: dict) -> Analysis:
+        heard = self._hear(path, timings)
+        transcript = transcript_mod.from_timed_words(heard["words"])
+        audio = AudioInfo(**heard["audio"], measures=heard["measures"])
+        return self._analysis(path, "audio", transcript, audio=audio, timings=timings)
+
+    def _hear(self, path: str, timings: dict) -> dict:
+        """Decode, transcribe and measure one recording, or take all of it from the cache."""
+        key = None
+        if self.cache.folder is not None:
+            t = time.perf_counter()
+            try:
+                digest = file_digest(path)
+            except PermissionError:
+                raise InputError("unreadable-file", "permission denied") from None
+            except OSError as exc:
+                raise InputError("unreadable-file", f"cannot read file: {exc.strerror or exc}") from None
+            key = self.cache.key(digest, self.transcriber.identity, self.transcriber.settings.key())
+            cached = self.cache.get(key)
+            timings["cache"] = time.perf_counter() - t
+            if cached is not None:
+                return cached
         t = time.perf_counter()
         decoded = decode(path, max_duration_s=self.options.max_duration_s)
         timings["decode"] = time.perf_counter() - t
         t = time.perf_counter()
         asr = self.transcriber.transcribe(decoded.samples)
         timings["transcribe"] = time.perf_counter() - t
-        transcript = transcript_mod.from_timed_words(asr.words)
         t = time.perf_counter()
-        measures = measure_audio(decoded, transcript)
+        measures = measure_audio(decoded, transcript_mod.from_timed_words(asr.words))
         timings["measures"] = time.perf_counter() - t
-        audio = AudioInfo(duration_s=round(decoded.duration_s, 3), sample_rate=decoded.source_rate,
-                          channels=decoded.channels, codec=decoded.codec, container=decoded.container,
-                          measures=measures)
-        return self._analysis(path, "audio", transcript, audio=audio, timings=timings)
+        heard = {
+            "words": asr.words,
+            "audio": {"duration_s": round(decoded.duration_s, 3), "sample_rate": decoded.source_rate,
+                      "channels": decoded.channels, "codec": decoded.codec, "container": decoded.container},
+            "measures": measures,
+        }
+        if key is not None:
+            self.cache.put(key, heard)
+        return heard
 
     def _analysis(self, path, input_kind, transcript, audio, timings) -> Analysis:
         t = time.perf_counter()
