@@ -1,0 +1,109 @@
+"""The callback promise: specific (a window is named), vague (a promise, no window), refusal, or none.
+
+A promise is a subject + a calling verb ("I'll get back to you", "your call will
+be returned"); it is specific when its sentence also names a window ("within
+24 hours", "by 5 p.m. today", "on Monday"). All phrases come from
+``lexicon/callback.toml``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from typing import Optional
+
+from ..model import Callback, CallbackPhrase
+from .lexicon import compile_fragments, lexicon_list, lexicon_pattern, load_lexicon
+from .text import number_value, sentence_around
+
+# a count in a window phrase: "24", "twenty four", "twenty-four", "five"
+_COUNT_TOKEN_RE = re.compile(r"\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|[a-z]+")
+_CLASS_PRIORITY = ("refusal", "specific", "vague")  # the class reported when several phrases are found
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def find_callback(text: str, today: _dt.date) -> Callback:
+    phrases = _refusals(text) + _promises(text, today)
+    phrases.sort(key=lambda p: p.char_start)
+    if not phrases:
+        return Callback("none")
+    main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
+    return Callback(main.cls, main.text, main.within_hours, main.char_start, main.char_end, all_phrases=phrases)
+
+
+def _refusals(text: str) -> list[CallbackPhrase]:
+    pattern = lexicon_pattern("callback", "refusal.patterns")
+    return [CallbackPhrase("refusal", m.group(0), m.start(), m.end())
+            for m in pattern.finditer(text) if not _is_conditional(text, m.start())]
+
+
+def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
+    pattern = lexicon_pattern("callback", "promise.patterns")
+    hedges = lexicon_pattern("callback", "promise.hedges")
+    out: list[CallbackPhrase] = []
+    for m in pattern.finditer(text):
+        if hedges.search(m.group(0)) or _is_conditional(text, m.start()) or _inside_refusal(text, m):
+            continue
+        start, end = sentence_around(text, m.start())
+        window = callback_window(text[start:end], today)
+        if window is None:
+            out.append(CallbackPhrase("vague", m.group(0), m.start(), m.end()))
+        else:
+            hours, w_start, w_end = window
+            # the phrase runs from the promise to the end of the window, whichever comes first
+            lo, hi = min(m.start(), start + w_start), max(m.end(), start + w_end)
+            out.append(CallbackPhrase("specific", text[lo:hi], lo, hi, hours))
+    return out
+
+
+def _is_conditional(text: str, pos: int) -> bool:
+    """"if I don't call back, ..." is a joke or a condition, not a refusal or a promise."""
+    before = text[max(0, pos - 25):pos].lower()
+    words = "|".join(re.escape(w) for w in load_lexicon("callback")["conditionals"])
+    return re.search(rf"\b(?:{words})\s+(?:\w+\s+)?$", before) is not None
+
+
+def _inside_refusal(text: str, match: re.Match) -> bool:
+    start, end = sentence_around(text, match.start())
+    refusal = lexicon_pattern("callback", "refusal.patterns")
+    return any(r.start() <= match.start() - start < r.end() or r.start() <= match.end() - start - 1 < r.end()
+               for r in refusal.finditer(text[start:end]))
+
+
+def callback_window(sentence: str, today: _dt.date) -> Optional[tuple[float, int, int]]:
+    """(estimated hours, start, end) of the widest window named in the sentence, or None."""
+    best: Optional[tuple[float, int, int]] = None
+    for window, pattern in _window_patterns():
+        for m in pattern.finditer(sentence):
+            hours = _window_hours(window, m.group(0), today)
+            if hours is not None and (best is None or hours > best[0]):
+                best = (hours, m.start(), m.end())
+    return best
+
+
+@lru_cache(maxsize=None)
+def _window_patterns() -> tuple[tuple[dict, re.Pattern], ...]:
+    lex = load_lexicon("callback")
+    return tuple((w, compile_fragments([w["pattern"]], lex.get("macros", {}))) for w in lex.get("window", []))
+
+
+def _window_hours(window: dict, phrase: str, today: _dt.date) -> Optional[float]:
+    if window.get("weekday"):
+        return _hours_until_weekday(phrase, today)
+    if "per" in window:
+        counts = [number_value(w) for w in _COUNT_TOKEN_RE.findall(phrase.lower())]
+        counts = [c for c in counts if c]
+        return round(max(counts) * float(window["per"]), 2) if counts else None
+    return float(window["hours"])
+
+
+def _hours_until_weekday(phrase: str, today: _dt.date) -> float:
+    """Hours to the end of the named weekday (next occurrence after today)."""
+    day = next(i for i, d in enumerate(_WEEKDAYS) if d in phrase.lower())
+    days_ahead = (day - today.weekday()) % 7 or 7
+    return float(days_ahead * 24)
+
+
+def phrase_list(key: str) -> list[str]:
+    """Raw lexicon entries, for rules that report which phrase matched."""
+    return lexicon_list("callback", key)

@@ -1,0 +1,71 @@
+"""Alternative contacts (someone to reach now) and out-of-office notices with their return date."""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from ..model import AltContact, Kind, OutOfOffice, PhoneNumber
+from .dates import find_date
+from .lexicon import lexicon_pattern
+from .text import sentence_around, sentences
+
+ALT_KINDS = ("operator", "colleague", "phone", "email", "website", "other")
+# how far before a number its cue ("call", "dial") may sit, in characters
+_NUMBER_CUE_REACH = 60
+
+
+def find_alt_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
+    found: list[AltContact] = []
+    for alt_kind in ALT_KINDS:
+        for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
+            found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
+    if kind == "greeting":
+        # in a message every number is the caller's own; in a greeting a number to "call" is someone to reach now
+        found += [a for a in (_number_contact(text, n) for n in phone_numbers) if a is not None]
+    return _distinct(found)
+
+
+def _number_contact(text: str, number: PhoneNumber) -> Optional[AltContact]:
+    start, _ = sentence_around(text, number.char_start)
+    lead_in = text[max(start, number.char_start - _NUMBER_CUE_REACH):number.char_start]
+    if lexicon_pattern("contacts", "alt_contact.own_number_cues").search(text[start:number.char_start]):
+        return None
+    if not lexicon_pattern("contacts", "alt_contact.number_cues").search(lead_in):
+        return None
+    return AltContact("phone", number.text, number.char_start, number.char_end)
+
+
+def _distinct(contacts: list[AltContact]) -> list[AltContact]:
+    """Overlapping hits are one contact; keep the longest."""
+    out: list[AltContact] = []
+    for c in sorted(contacts, key=lambda c: (-(c.char_end - c.char_start), c.char_start)):
+        if all(c.char_end <= o.char_start or c.char_start >= o.char_end for o in out):
+            out.append(c)
+    return sorted(out, key=lambda c: c.char_start)
+
+
+def find_out_of_office(text: str, today: _dt.date) -> Optional[OutOfOffice]:
+    cue = lexicon_pattern("contacts", "ooo.cues").search(text)
+    if cue is None:
+        return None
+    returning = _return_phrase(text, cue.start(), today)
+    if returning is None:
+        return OutOfOffice(None, None, cue.start(), cue.end())
+    phrase, date, start, end = returning
+    return OutOfOffice(phrase, date, min(cue.start(), start), max(cue.end(), end))
+
+
+def _return_phrase(text: str, pos: int, today: _dt.date) -> Optional[tuple[str, _dt.date, int, int]]:
+    """The return cue + date in the notice's sentence or the one after ("... until Monday, March 9th")."""
+    spans = sentences(text)
+    here = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), 0)
+    for start, end in spans[here:here + 2]:
+        sentence = text[start:end]
+        for cue in lexicon_pattern("contacts", "ooo.return_cues").finditer(sentence):
+            found = find_date(sentence[cue.end():cue.end() + 40], today)
+            if found and found[1] <= 2:
+                date, _, d_end = found
+                phrase_end = start + cue.end() + d_end
+                return text[start + cue.start():phrase_end], date, start + cue.start(), phrase_end
+    return None

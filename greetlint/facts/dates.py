@@ -1,0 +1,102 @@
+"""Dates said in a greeting ("Monday, March 9th", "November third", "the 9th", "tomorrow"), resolved against today."""
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+import re
+from typing import Optional
+
+from .lexicon import load_lexicon
+
+_MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+
+_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                  "eighth": 8, "ninth": 9}
+_ORDINAL_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+                  "thirtieth": 30}
+
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_WEEKDAY_RE = "|".join(_WEEKDAYS)
+_ORDINAL_WORD_RE = (r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(_ORDINAL_UNITS) + r")|" + "|".join(_ORDINAL_TEENS))
+_DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD_RE}|(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+
+_DATE_RE = re.compile(
+    rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<month>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<day>{_DAY_RE})\b|"
+    rf"the\s+(?P<day_only>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD_RE})\b(?:\s+of\s+(?P<month2>{_MONTH_RE}))?)"
+    rf"|\b(?P<wd_only>{_WEEKDAY_RE})\b|\b(?P<rel>tomorrow|next\s+week)\b",
+    re.IGNORECASE)
+
+
+def find_date(text: str, today: _dt.date) -> Optional[tuple[_dt.date, int, int]]:
+    """The first date in text, as (date, start, end)."""
+    for m in _DATE_RE.finditer(text):
+        date = _resolve(m, today)
+        if date is not None:
+            return date, m.start(), m.end()
+    return None
+
+
+def _resolve(m: re.Match, today: _dt.date) -> Optional[_dt.date]:
+    if m.group("rel"):
+        if m.group("rel").lower() == "tomorrow":
+            return today + _dt.timedelta(days=1)
+        return today + _dt.timedelta(days=7 - today.weekday())
+    if m.group("wd_only"):
+        return _next_weekday(today, _WEEKDAYS[m.group("wd_only").lower()])
+    month_name = m.group("month") or m.group("month2")
+    day = _day_value(m.group("day") or m.group("day_only"))
+    if day is None:
+        return None
+    if month_name is None:
+        return _next_day_of_month(today, day)
+    return _next_month_day(today, _MONTHS[month_name.lower()], day)
+
+
+def _day_value(raw: Optional[str]) -> Optional[int]:
+    if not raw:
+        return None
+    raw = raw.lower().replace("-", " ")
+    digits = re.match(r"\d+", raw)
+    if digits:
+        value = int(digits.group(0))
+    else:
+        parts = raw.split()
+        tens = {"twenty": 20, "thirty": 30}.get(parts[0], 0) if len(parts) == 2 else 0
+        last = parts[-1]
+        numbers = load_lexicon("numbers")
+        value = tens + (_ORDINAL_UNITS.get(last) or _ORDINAL_TEENS.get(last) or numbers["unit"].get(last)
+                        or numbers["teen"].get(last) or numbers["tens"].get(last) or 0)
+    return value if 1 <= value <= 31 else None
+
+
+def _next_weekday(today: _dt.date, weekday: int) -> _dt.date:
+    return today + _dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
+
+
+def _next_month_day(today: _dt.date, month: int, day: int) -> Optional[_dt.date]:
+    for year in (today.year, today.year + 1):
+        try:
+            date = _dt.date(year, month, day)
+        except ValueError:
+            continue
+        if date >= today:
+            return date
+    return None
+
+
+def _next_day_of_month(today: _dt.date, day: int) -> Optional[_dt.date]:
+    year, month = today.year, today.month
+    for _ in range(13):
+        try:
+            date = _dt.date(year, month, day)
+            if date >= today:
+                return date
+        except ValueError:
+            pass
+        month = month % 12 + 1
+        year += month == 1
+    return None

@@ -1,0 +1,240 @@
+"""Person names and the company, from the places a voicemail says them.
+
+Names are capitalised words right after an introduction ("this is", "you've
+reached", "Hi"), before a presence phrase ("Joe here", "Will is in a meeting"),
+after a title ("Dr. Patel") or before a possessive ("Joe's voicemail"). Common
+words are never names (``lexicon/names.toml`` ``not_names``), so "this is about
+..." or "you've reached the voicemail box" give none.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterator, Optional
+
+from ..model import Kind, Span
+from .lexicon import compile_fragments, lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
+from .text import sentence_around, sentences
+
+# one word of a name: "Dana", "O'Brien", "ThelmaLou", "T-Shirt", "Jones'"
+_WORD_RE = re.compile(r"[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*")
+_SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|;\s*)")
+_HONORIFIC_RE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?(?:/(?:Dr|Mr|Mrs|Ms)\.?)?(?=\s+[A-Z])|(?<![\w.])(?:Doctor|Professor|Pastor|Reverend)(?=\s+[A-Z])")
+_MAX_NAME_WORDS = 4
+
+
+def find_names(text: str, kind: Kind) -> list[Span]:
+    found: list[Span] = []
+    for span in _candidates(text, kind):
+        if not any(_overlap(span, f) for f in found):
+            found.append(span)
+    return sorted(found, key=lambda s: s.char_start)
+
+
+def _candidates(text: str, kind: Kind) -> Iterator[Span]:
+    yield from _titled_names(text)
+    yield from _names_after_cues(text)
+    yield from _names_before_cues(text)
+    yield from _possessive_names(text)
+    yield from _family_names(text)
+    yield from _vocative_names(text)
+    if kind == "message":
+        # callers drop names mid-sentence ("as long as it's not with Dennis"); a greeting that does is
+        # usually naming a place or a deity, so only messages get this looser reading
+        yield from _mid_sentence_names(text)
+
+
+def _titled_names(text: str) -> Iterator[Span]:
+    """"Dr. Patel", "Doctor Helen Park", "Mrs. Bigshot": a title is a strong sign of a name."""
+    for m in _HONORIFIC_RE.finditer(text):
+        words = _name_words(text, m.end())
+        if words:
+            yield Span(text[m.start():words[-1][1]], m.start(), words[-1][1])
+
+
+def _names_after_cues(text: str) -> Iterator[Span]:
+    cue = lexicon_pattern("names", "intro.before_name")
+    for m in cue.finditer(text):
+        pos = _skip_title(text, m.end())
+        yield from _name_list(text, pos)
+
+
+def _names_before_cues(text: str) -> Iterator[Span]:
+    """"Joe here", "David, Colleen and Ben can't come to the phone": walk back over the list of names."""
+    cue = lexicon_pattern("names", "intro.after_name")
+    for m in cue.finditer(text):
+        names: list[Span] = []
+        end = m.start()
+        while True:
+            prev = re.search(r"([A-Z][A-Za-z'’\-]*)\s*$", text[:end])
+            if not prev or not _is_name_word(prev.group(1)):
+                break
+            names.insert(0, Span(_strip_possessive(prev.group(1)), prev.start(1), prev.start(1) + len(_strip_possessive(prev.group(1)))))
+            sep = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)$", text[:prev.start(1)])
+            if not sep:
+                break
+            end = sep.start()
+        yield from _without_companies(names)
+
+
+def _possessive_names(text: str) -> Iterator[Span]:
+    owned = "|".join(lexicon_list("names", "intro.possessed"))
+    for m in re.finditer(rf"\b([A-Z][A-Za-z\-]*)['’]s?\s+(?:{owned})\b", text, re.IGNORECASE):
+        if m.group(1)[0].isupper() and _is_name_word(m.group(1)):
+            yield Span(m.group(1), m.start(1), m.end(1))
+
+
+def _family_names(text: str) -> Iterator[Span]:
+    families = "|".join(lexicon_list("names", "intro.family"))
+    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*)(?:['’]s)?\s+(?:{families})\b", text):
+        if _is_name_word(m.group(1)):
+            yield Span(m.group(1), m.start(1), m.end(1))
+
+
+def _vocative_names(text: str) -> Iterator[Span]:
+    """"Carol! I'm downstairs", "Jamie. Call me": a lone name opening the message."""
+    m = re.match(r"\s*([A-Z][a-z][A-Za-z'\-]*)\s*[!.,]", text)
+    if m and _is_name_word(m.group(1)) and not _is_common_opener(m.group(1)):
+        yield Span(m.group(1), m.start(1), m.end(1))
+
+
+def _mid_sentence_names(text: str) -> Iterator[Span]:
+    for start, end in sentences(text):
+        for m in _WORD_RE.finditer(text, start, end):
+            if m.start() == start or not text[start:m.start()].strip(" \"'(“"):
+                continue  # sentence-initial capitals say nothing
+            word = _strip_possessive(m.group(0))
+            if _is_name_word(word) and not word.isupper() and word.lower() not in _company_words():
+                yield Span(word, m.start(), m.start() + len(word))
+
+
+def _name_list(text: str, pos: int) -> Iterator[Span]:
+    """Names starting at pos: "Jack and Jill", "David, Colleen, Maddie" (each its own Span)."""
+    names: list[Span] = []
+    while True:
+        words = _name_words(text, pos)
+        if not words:
+            break
+        names.append(Span(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1]))
+        sep = _SEPARATOR_RE.match(text, words[-1][1])
+        if not sep or not _name_words(text, sep.end()):
+            break
+        pos = sep.end()
+    yield from _without_companies(names)
+
+
+def _without_companies(names: list[Span]) -> Iterator[Span]:
+    company_words = _company_words()
+    for name in names:
+        if not any(w.lower() in company_words for w in name.text.split()):
+            yield name
+
+
+def _name_words(text: str, pos: int) -> list[tuple[int, int]]:
+    """(start, end) of the capitalised name words at pos, stopping at punctuation or a common word."""
+    out: list[tuple[int, int]] = []
+    ws = re.match(r"[ \t]*", text[pos:])
+    pos += ws.end()
+    while len(out) < _MAX_NAME_WORDS:
+        m = _WORD_RE.match(text, pos)
+        if not m:
+            break
+        word = _strip_possessive(m.group(0))
+        if not _is_name_word(word) or (word.isupper() and len(word) > 1 and not out):
+            break
+        out.append((m.start(), m.start() + len(word)))
+        if len(word) < len(m.group(0)) or not re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+            break  # a possessive or punctuation ends the name
+        pos = m.end() + 1
+    return out
+
+
+def _skip_title(text: str, pos: int) -> int:
+    ws = re.match(r"[\s,]*", text[pos:])
+    start = pos + ws.end()
+    m = _HONORIFIC_RE.match(text, start)
+    return m.start() if m else pos
+
+
+def _strip_possessive(word: str) -> str:
+    return re.sub(r"['’]s?$", "", word)
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and word[0].isupper() and word.lower() not in _not_names() and len(word) > 1
+
+
+def _is_common_opener(word: str) -> bool:
+    return word.lower() in _not_names()
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    return lexicon_words("names", "not_names") | lexicon_words("names", "honorifics")
+
+
+@lru_cache(maxsize=None)
+def _company_words() -> frozenset[str]:
+    return lexicon_words("names", "company_words")
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.char_start < b.char_end and b.char_start < a.char_end
+
+
+# --- company -------------------------------------------------------------------------------------
+
+_COMPANY_WORD_RE = re.compile(r"[A-Z0-9][\w&'’\-]*|(?:of|and|&|for|the)(?=\s+[A-Z])")
+
+
+def find_company(text: str, names: list[Span]) -> Optional[Span]:
+    """The first company said: after "thank you for calling" / "welcome to", or after a name ("Mark from Acme")."""
+    candidates = []
+    for m in lexicon_pattern("names", "company.cues").finditer(text):
+        company = _company_words_at(text, m.end())
+        if company is None or any(_overlap(company, n) for n in names):
+            continue
+        if _is_company(company) or _follows_name(text, m.start(), names) or _is_greeting_opener(m.group(0)):
+            candidates.append(company)
+    for name in names:
+        comma = re.match(r",\s*", text[name.char_end:])
+        company = _company_words_at(text, name.char_end + comma.end()) if comma else None
+        if company is not None and _is_company(company):
+            candidates.append(company)
+    return min(candidates, key=lambda s: s.char_start) if candidates else None
+
+
+def _company_words_at(text: str, pos: int) -> Optional[Span]:
+    ws = re.match(r"\s*", text[pos:])
+    pos += ws.end()
+    end = pos
+    words = []
+    while True:
+        m = _COMPANY_WORD_RE.match(text, end)
+        if not m or len(words) >= 7:
+            break
+        words.append(m.group(0))
+        end = m.end()
+        nxt = re.match(r" (?=[A-Z0-9&]|(?:of|and|for|the) [A-Z])", text[end:])
+        if not nxt:
+            break
+        end += 1
+    while words and words[-1].lower() in ("of", "and", "&", "for", "the"):
+        words.pop()
+    if not words or words[0].lower() in _not_names() or words[0][0].isdigit():
+        return None
+    span_text = text[pos:pos + len(" ".join(words))]
+    return Span(span_text.rstrip(".,"), pos, pos + len(span_text.rstrip(".,")))
+
+
+def _is_company(span: Span) -> bool:
+    return any(_strip_possessive(w).lower() in _company_words() for w in span.text.split()) or span.text.isupper()
+
+
+def _follows_name(text: str, pos: int, names: list[Span]) -> bool:
+    start, _ = sentence_around(text, pos)
+    return any(start <= n.char_end <= pos for n in names) or re.search(r"\b(?:I'm|I am|we're|we are)\s*$", text[start:pos]) is not None
+
+
+def _is_greeting_opener(cue: str) -> bool:
+    return not re.fullmatch(r"(?:from|with|at|of)(?:\s+the)?", cue.strip(), re.IGNORECASE)

@@ -1,0 +1,209 @@
+"""Phone numbers and extensions, written or spoken.
+
+Three readers, each covering what the one before cannot:
+
+1. ``phonenumbers.PhoneNumberMatcher`` for typed numbers in any common format;
+2. a vanity reader for keypad words ("1-888-PLUMBER", "one eight hundred flowers");
+3. the spoken-digit runs of :mod:`.spoken` for numbers said as words.
+
+A number is a run of 7, 10 or 11 (leading 1) digits whose grouping fits the
+North American pattern; shorter runs (times, "twenty four hours", 911) and
+runs that would need to cut a written group in two (dates, prices) are not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+
+from ..model import PhoneNumber, Span, Transcript
+from .lexicon import lexicon_pattern, load_lexicon
+from .spoken import Piece, Run, apply_corrections, find_runs
+
+# where the groups of a NANP number end, by total length: 555|0142, 206|555|0142, 1|800|555|0142
+_GROUP_BOUNDS = {7: (3,), 10: (3, 6), 11: (1, 4, 7)}
+
+
+@dataclass(frozen=True)
+class Mention:
+    digits: str
+    char_start: int
+    char_end: int
+
+
+def find_phone_numbers(transcript: Transcript) -> list[PhoneNumber]:
+    text = transcript.text
+    # each reader skips what an earlier, more certain reader already took
+    taken = [(s.char_start, s.char_end) for s in _extension_spans(text)]
+    mentions: list[Mention] = []
+    for reader in (_written_mentions, _written_vanity_mentions, _spoken_vanity_mentions, _spoken_mentions):
+        found = reader(text, taken)
+        mentions += found
+        taken += [(m.char_start, m.char_end) for m in found]
+    return _merge_repeats(text, sorted(mentions, key=lambda m: m.char_start))
+
+
+def find_extensions(transcript: Transcript) -> list[Span]:
+    """Extension digits ("ext. 214", "extension two two one"), as Spans whose text is the digits."""
+    return _extension_spans(transcript.text)
+
+
+def _written_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    matcher = phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.POSSIBLE)
+    out = []
+    for match in matcher:
+        # the matcher folds "ext. 302" into the number; extensions are reported on their own
+        raw = re.match(r"[^A-Za-z]*", match.raw_string).group(0).rstrip(" ,.;-")
+        digits = re.sub(r"\D", "", raw)
+        if len(digits) >= 7 and not _overlaps(match.start, match.start + len(raw), taken):
+            out.append(Mention(digits, match.start, match.start + len(raw)))
+    return out
+
+
+_VANITY_WRITTEN_RE = re.compile(
+    r"(?<![\w-])(?:1[-.\s]?)?\(?\d{3}\)?[-.\s]?(?=[A-Z0-9-]*[A-Z])[A-Z0-9]+(?:-[A-Z0-9]+)*(?![\w-])")
+
+
+def _written_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """Keypad words written in capitals after a prefix: "1-888-PLUMBER"."""
+    out = []
+    for m in _VANITY_WRITTEN_RE.finditer(text):
+        digits = _keypad_digits(m.group(0))
+        if digits and not _overlaps(m.start(), m.end(), taken):
+            out.append(Mention(digits, m.start(), m.end()))
+    return out
+
+
+def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    """A word said right after a toll-free prefix: "one eight hundred flowers"."""
+    out = []
+    toll_free = set(load_lexicon("numbers")["toll_free_prefixes"])
+    for run in find_runs(text, taken):
+        prefix = run.digits
+        if prefix.removeprefix("1") not in toll_free or len(prefix) > 4:
+            continue
+        word = re.match(r"[\s-]*([A-Za-z]+(?:-[A-Za-z]+)*)", text[run.char_end:])
+        if word:
+            digits = _keypad_digits(prefix + word.group(1))
+            if digits:
+                out.append(Mention(digits, run.char_start, run.char_end + word.end(1)))
+    return out
+
+
+def _keypad_digits(raw: str) -> str | None:
+    """Digits of a vanity number; extra letters past the 7th are not dialled ("1-800-CONTACTS")."""
+    converted = re.sub(r"\D", "", phonenumbers.convert_alpha_characters_in_number(raw.upper()))
+    letters = sum(ch.isalpha() for ch in raw)
+    prefix_len = 4 if converted.startswith("1") and len(converted) >= 11 else 3
+    if letters < 3 or len(converted) < prefix_len + 7:
+        return None
+    return converted[: prefix_len + 7]
+
+
+def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    out = []
+    for run in find_runs(text, taken):
+        out.extend(_numbers_in_run(run))
+    return out
+
+
+def _numbers_in_run(run: Run) -> list[Mention]:
+    """Phone numbers in one run: the longest well-formed windows, not overlapping."""
+    pieces = run.pieces
+    candidates = []
+    for i in range(len(pieces)):
+        if not _is_boundary(pieces, i) or pieces[i].replaces_previous:
+            continue
+        for j in range(i + 1, len(pieces) + 1):
+            if not _is_boundary(pieces, j):
+                continue
+            digits = apply_corrections(pieces[i:j])
+            if _fits_number_pattern(digits, pieces[i:j]):
+                candidates.append((len(digits), i, j, digits))
+    chosen: list[tuple[int, int, str]] = []
+    for _, i, j, digits in sorted(candidates, key=lambda c: (-c[0], c[1])):
+        if all(j <= a or i >= b for a, b, _ in chosen):
+            chosen.append((i, j, digits))
+    return [Mention(d, pieces[i].char_start, pieces[j - 1].char_end) for i, j, d in sorted(chosen)]
+
+
+def _is_boundary(pieces: list[Piece], k: int) -> bool:
+    """Can a number start/end between pieces k-1 and k? At a pause, or where the way of saying digits changes."""
+    if k == 0 or k == len(pieces):
+        return True
+    before, after = pieces[k - 1], pieces[k]
+    style_change = before.written != after.written or (not after.written and len(after.digits) > 1 and len(before.digits) == 1)
+    return after.pause_before or style_change
+
+
+def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
+    bounds = _GROUP_BOUNDS.get(len(digits))
+    if bounds is None or (len(digits) == 11 and not digits.startswith("1")):
+        return False
+    if len(pieces) == 1:
+        return pieces[0].written or len(digits) == 7  # "5550142" typed as one group; a spoken single piece can't be 10 digits
+    # a typed group of 3+ digits must be a whole group of the number, else it is a date, price or count
+    allowed = {0, len(digits), *bounds}
+    pos = 0
+    for piece in pieces:
+        start, pos = pos, pos + len(piece.digits)
+        if piece.written and len(piece.digits) >= 3 and (start not in allowed or pos not in allowed):
+            return False
+    return True
+
+
+def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
+    """One PhoneNumber per distinct number; later mentions (also a 7-digit tail of a 10-digit one) are repeats."""
+    numbers: list[PhoneNumber] = []
+    for m in mentions:
+        same = next((n for n in numbers if _same_number(n.digits, m.digits)), None)
+        if same is None:
+            numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))
+            continue
+        same.count += 1
+        same.repeats.append((m.char_start, m.char_end))
+        if len(m.digits) > len(same.digits):
+            same.digits = m.digits  # keep the fullest form said
+    return numbers
+
+
+def _same_number(a: str, b: str) -> bool:
+    a, b = _national(a), _national(b)
+    return a == b or (min(len(a), len(b)) >= 7 and (a.endswith(b) or b.endswith(a)))
+
+
+def _national(digits: str) -> str:
+    return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
+
+
+def _extension_spans(text: str) -> list[Span]:
+    cue = lexicon_pattern("numbers", "extension_cues")
+    out = []
+    for m in cue.finditer(text):
+        runs = find_runs(text[m.end():m.end() + 40])
+        if not runs or runs[0].char_start > 3:
+            continue
+        first = runs[0]
+        pieces = _leading_group(first)
+        digits = apply_corrections(pieces)
+        if 1 <= len(digits) <= 6:
+            start, end = m.end() + pieces[0].char_start, m.end() + pieces[-1].char_end
+            out.append(Span(digits, start, end))
+    return out
+
+
+def _leading_group(run: Run) -> list[Piece]:
+    """Pieces of the extension: up to the first pause once some digits are read ("extension 214, or ...")."""
+    out = [run.pieces[0]]
+    for piece in run.pieces[1:]:
+        if piece.pause_before and piece.written:
+            break
+        out.append(piece)
+        if sum(len(p.digits) for p in out) >= 6:
+            break
+    return out
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < b and end > a for a, b in spans)

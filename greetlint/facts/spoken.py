@@ -1,0 +1,205 @@
+"""Read digit sequences out of text, whether written ("555-0142") or spoken ("five five five, oh one four two").
+
+The recogniser writes every number as words, people write digits, and both mix
+styles ("2-8-1, 3-6-7, fifty-five, ninety-nine"). This module turns a text
+into *runs*: stretches of number words and digit groups that are only
+separated by punctuation, fillers ("uh") or a self-correction ("make that").
+Each run is a list of :class:`Piece` s, one per spoken/written group, that know
+their digits and character span. What a run means (phone number, time, price)
+is decided by the callers.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import load_lexicon
+
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+|[^\sA-Za-z\d]")
+# punctuation that may sit between digit groups of one number ("206-555-0142", "(206) 555.0142")
+_JOINERS = set(",.-/()–;")
+
+
+@dataclass
+class Piece:
+    """One digit group as said or written: "0142", "fifty-five" (55), "double five" (55), "oh" (0)."""
+
+    digits: str
+    char_start: int
+    char_end: int
+    written: bool  # typed digits, whose grouping is deliberate
+    pause_before: bool = False  # punctuation or a filler sits between this piece and the one before
+    replaces_previous: bool = False  # said after "make that": overwrites the last digits
+
+
+@dataclass
+class Run:
+    pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def digits(self) -> str:
+        return apply_corrections(self.pieces)
+
+    @property
+    def char_start(self) -> int:
+        return self.pieces[0].char_start
+
+    @property
+    def char_end(self) -> int:
+        return self.pieces[-1].char_end
+
+
+def apply_corrections(pieces: list[Piece]) -> str:
+    """Digits of the pieces, where a piece said after "make that" replaces as many digits before it."""
+    out = ""
+    for piece in pieces:
+        if piece.replaces_previous:
+            out = out[: max(0, len(out) - len(piece.digits))]
+        out += piece.digits
+    return out
+
+
+def _number_words() -> dict:
+    return load_lexicon("numbers")
+
+
+def _word_value(word: str) -> tuple[str, str] | None:
+    """(category, value) of a number word: ("unit", "5"), ("teen", "15"), ("tens", "50"), ("hundred", "")..."""
+    lex = _number_words()
+    w = word.lower()
+    for category in ("unit", "teen", "tens"):
+        if w in lex[category]:
+            return category, str(lex[category][w])
+    if w in lex["zero_words"]:
+        return "unit", "0"
+    if w in lex["repeaters"]:
+        return "repeat", str(lex["repeaters"][w])
+    if w == "hundred":
+        return "hundred", "00"
+    if w == "thousand":
+        return "thousand", "000"
+    return None
+
+
+def _tokens(text: str, skip: list[tuple[int, int]]):
+    for m in _TOKEN_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in skip):
+            yield "BREAK", m
+            continue
+        yield "TOKEN", m
+
+
+def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]:
+    """Every run of number words / digit groups in ``text``; character ranges in ``skip`` break runs."""
+    lex = _number_words()
+    fillers = set(lex["fillers"])
+    corrections = [c.split() for c in lex["corrections"]]
+    toks = [(kind, m) for kind, m in _tokens(text, skip or [])]
+    runs: list[Run] = []
+    current = Run()
+    pause = False
+    replace_next = False
+    i = 0
+
+    def close():
+        nonlocal current
+        if current.pieces:
+            runs.append(current)
+        current = Run()
+
+    while i < len(toks):
+        kind, m = toks[i]
+        tok = m.group(0)
+        if kind == "BREAK":
+            close()
+            i += 1
+            continue
+        piece, used = _read_piece(toks, i)
+        if piece is not None:
+            piece.pause_before = pause or not current.pieces
+            piece.replaces_previous = replace_next
+            current.pieces.append(piece)
+            pause = replace_next = False
+            i += used
+            continue
+        if tok in _JOINERS or tok.lower() in fillers:
+            pause = True
+            i += 1
+            continue
+        correction = next((c for c in corrections if _words_at(toks, i, c)), None)
+        if correction and current.pieces:
+            replace_next = pause = True
+            i += len(correction)
+            continue
+        close()
+        pause = replace_next = False
+        i += 1
+    close()
+    return [r for r in runs if not _is_lone_oh(r)]
+
+
+def _is_lone_oh(run: Run) -> bool:
+    """A lone "oh"/"o" is an interjection, not a zero."""
+    only = run.pieces[0]
+    return len(run.pieces) == 1 and not only.written and only.digits == "0" and only.char_end - only.char_start <= 2
+
+
+def _words_at(toks, i: int, words: list[str]) -> bool:
+    if i + len(words) > len(toks):
+        return False
+    return all(toks[i + k][0] == "TOKEN" and toks[i + k][1].group(0).lower() == w for k, w in enumerate(words))
+
+
+def _value_at(toks, i: int):
+    if i >= len(toks) or toks[i][0] != "TOKEN":
+        return None
+    return _word_value(toks[i][1].group(0))
+
+
+def _next_word_index(toks, i: int) -> int:
+    """Index of the next token after i, skipping one hyphen ("fifty-five")."""
+    j = i + 1
+    if j < len(toks) and toks[j][1].group(0) == "-":
+        j += 1
+    return j
+
+
+def _read_piece(toks, i: int) -> tuple[Piece | None, int]:
+    """The piece starting at token i and how many tokens it used, or (None, 0)."""
+    kind, m = toks[i]
+    tok = m.group(0)
+    if tok.isdigit():
+        return Piece(tok, m.start(), m.end(), written=True), 1
+    value = _word_value(tok)
+    if value is None:
+        return None, 0
+    category, digits = value
+    end = m.end()
+    used = 1
+    if category == "repeat":
+        # "double five" -> 55; "triple oh" -> 000
+        j = _next_word_index(toks, i)
+        nxt = _value_at(toks, j)
+        if nxt is None or nxt[0] != "unit":
+            return None, 0
+        digits = nxt[1] * int(digits)
+        end = toks[j][1].end()
+        used = j - i + 1
+    elif category == "tens":
+        # "fifty-five" / "fifty five" -> 55; "fifty" -> 50
+        j = _next_word_index(toks, i)
+        nxt = _value_at(toks, j)
+        if nxt is not None and nxt[0] == "unit" and nxt[1] != "0":
+            digits = digits[0] + nxt[1]
+            end = toks[j][1].end()
+            used = j - i + 1
+    elif category in ("hundred", "thousand"):
+        return None, 0  # "a hundred" on its own is a quantity, not digits
+    # "eight hundred" -> 800, "nineteen hundred" -> 1900, "two thousand" -> 2000
+    j = i + used
+    nxt = _value_at(toks, j)
+    if nxt is not None and nxt[0] in ("hundred", "thousand") and category != "repeat":
+        digits += nxt[1]
+        end = toks[j][1].end()
+        used += 1
+    return Piece(digits, m.start(), end, written=False), used

@@ -1,0 +1,59 @@
+"""Small text helpers shared by the fact readers: sentences, spans, number words."""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import Span
+from .lexicon import load_lexicon
+
+# a sentence ends at . ! ? or an ellipsis followed by a capital (or a line break); "p.m. the next day" goes on
+_SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+)")
+_TITLE_BEFORE_RE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr|No|ext|approx|vs)\.|\b[A-Z]\.)\s+$")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; titles like "Dr." and initials don't end one."""
+    out, start = [], 0
+    for m in _SENTENCE_END_RE.finditer(text):
+        if _TITLE_BEFORE_RE.search(text[start:m.end()]):
+            continue
+        if text[start:m.start()].strip():
+            out.append((start, m.start() + 1 if m.group(0)[0] in ".!?…" else m.start()))
+        start = m.end()
+    if text[start:].strip():
+        out.append((start, len(text)))
+    return out
+
+
+def sentence_around(text: str, pos: int) -> tuple[int, int]:
+    for start, end in sentences(text):
+        if start <= pos < end:
+            return start, end
+    return 0, len(text)
+
+
+def span_of(text: str, match: re.Match, offset: int = 0, group: int | str = 0) -> Span:
+    return Span(match.group(group), offset + match.start(group), offset + match.end(group))
+
+
+def first_match(pattern: re.Pattern, text: str) -> Optional[Span]:
+    m = pattern.search(text)
+    return span_of(text, m) if m else None
+
+
+def number_value(word: str) -> Optional[int]:
+    """Value of a small cardinal said or written: "24", "twenty four", "twenty-four", "a" (one)."""
+    w = word.lower().replace("-", " ").strip()
+    if w.isdigit():
+        return int(w)
+    if w in ("a", "an"):
+        return 1
+    lex = load_lexicon("numbers")
+    values = {**lex["unit"], **lex["teen"], **lex["tens"]}
+    total = 0
+    for part in w.split():
+        if part not in values:
+            return None
+        total += values[part]
+    return total or None
