@@ -62,6 +62,10 @@ def decode(path: str, max_duration_s: float | None = None) -> DecodedAudio:
         codec = stream.codec_context.name or "unknown"
         source_rate = int(stream.codec_context.sample_rate or stream.rate or 0)
         channels = int(stream.codec_context.channels or 0)
+        declared = _declared_duration(container, stream)
+        if max_duration_s is not None and declared is not None and declared > max_duration_s:
+            raise InputError("too-long", f"audio is {declared / 60:.1f} min, longer than the limit of "
+                                         f"{max_duration_s:g} s (--max-duration)")
         resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
         chunks: list[np.ndarray] = []
         total = 0
@@ -85,9 +89,24 @@ def decode(path: str, max_duration_s: float | None = None) -> DecodedAudio:
             # a truncated file: keep what decoded, like a phone system would play it
         fmt = container.format.name if container.format else "unknown"
     samples = (np.concatenate(chunks).astype(np.float32) / 32768.0) if chunks else np.zeros(0, np.float32)
+    decoded_s = samples.size / SAMPLE_RATE
+    if samples.size == 0:
+        raise InputError("no-audio-data", "file holds no audio samples")
     if samples.size < MIN_DURATION_S * SAMPLE_RATE:
-        raise InputError("too-short", f"audio is too short to lint ({samples.size / SAMPLE_RATE:.3f} s)")
+        raise InputError("too-short", f"audio is too short to lint ({decoded_s:.3f} s)")
+    if declared is not None and decoded_s < 0.9 * declared - 0.2:
+        raise InputError("truncated", f"audio ends early: {decoded_s:.1f} s decoded of the {declared:.1f} s "
+                                      "its header declares (truncated file?)")
     return DecodedAudio(samples=samples, source_rate=source_rate, channels=channels, codec=codec, container=fmt)
+
+
+def _declared_duration(container, stream) -> float | None:
+    """Duration the file's header claims, when it claims one (used to spot truncated files)."""
+    if stream.duration is not None and stream.time_base is not None:
+        return float(stream.duration * stream.time_base)
+    if container.duration is not None:
+        return container.duration / 1_000_000  # av.time_base
+    return None
 
 
 def _short(exc: BaseException) -> str:
