@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, Optional
 
+from .expect import Expectation, ExpectationError, parse_expectation
 from .model import SEVERITIES
 
 
@@ -46,7 +47,7 @@ class Settings:
     fail_level: str = "warning"
     fail_under: Optional[float] = None
     thresholds: Thresholds = field(default_factory=Thresholds)
-    expect: dict[str, dict[str, Any]] = field(default_factory=dict)  # glob -> expected facts
+    expect: dict[str, Expectation] = field(default_factory=dict)  # glob -> expected facts (greetlint.expect)
     source: Optional[str] = None  # file the settings came from
 
     def rule_enabled(self, code: str, category: str, path: str) -> bool:
@@ -61,6 +62,10 @@ class Settings:
             if _glob_match(path, pattern) and matches(codes):
                 return False
         return True
+
+    def expectations_for(self, path: str) -> list[Expectation]:
+        """Every expected-facts table whose glob matches the path, in config order."""
+        return [exp for pattern, exp in self.expect.items() if _glob_match(path, pattern)]
 
     def kind_for(self, path: str) -> Optional[str]:
         for pattern, kind in self.kinds.items():
@@ -139,7 +144,7 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
                     raise ConfigError(f"{where}: unknown threshold '{tkey}' (known: {', '.join(sorted(_THRESHOLD_KEYS))})")
                 thresholds[_THRESHOLD_KEYS[tkey].name] = _number(tval, f"{where}.{tkey}", 0, None)
         elif key == "expect":
-            values["expect"] = {glob: _table(spec, f"{where}.{glob}") for glob, spec in _table(value, where).items()}
+            values["expect"] = {glob: _expectation(spec, f"{where}.{glob}") for glob, spec in _table(value, where).items()}
         else:
             raise ConfigError(f"{where}: unknown key (known: select, ignore, severity, per-file-ignores, kinds, "
                               "fail-level, fail-under, thresholds, expect)")
@@ -152,6 +157,31 @@ def _table(value, where) -> dict:
     if not isinstance(value, dict):
         raise ConfigError(f"{where}: expected a table, got {type(value).__name__}")
     return value
+
+
+def _expectation(value, where) -> Expectation:
+    try:
+        return parse_expectation(_table(value, where), where)
+    except ExpectationError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def check_rule_selectors(settings: Settings, rules) -> None:
+    """Every code, prefix or category named in the settings must match a loaded rule (a typo selects nothing)."""
+    codes = {r.code for r in rules}
+    categories = {r.category for r in rules}
+
+    def known(selector: str) -> bool:
+        return selector in categories or any(code.startswith(selector) for code in codes)
+
+    named = [("select", s) for s in settings.select] + [("ignore", s) for s in settings.ignore]
+    named += [(f"per-file-ignores.{glob}", s) for glob, sels in settings.per_file_ignores.items() for s in sels]
+    for key, selector in named:
+        if not known(selector):
+            raise ConfigError(f"{settings.source or '<flags>'}: key '{key}': no rule code or category {selector!r}")
+    for code in settings.severity:
+        if code not in codes:
+            raise ConfigError(f"{settings.source or '<flags>'}: key 'severity.{code}': no rule {code!r}")
 
 
 def _codes(value, where) -> tuple[str, ...]:

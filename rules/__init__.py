@@ -18,6 +18,7 @@ from .gl401_no_speech import NoSpeech
 from .gl501_no_urgent_contact import NoUrgentContact
 from .gl502_ooo_incomplete import OutOfOfficeIncomplete
 from .gl503_ooo_date_past import OutOfOfficeDatePast
+from .gl601_expected_fact import ExpectedFact
 
 RULES = [
     NoName, NoCompany, NoCallbackNumber, NumberNotRepeated,
@@ -25,4 +26,5 @@ RULES = [
     TooLong,
     NoSpeech,
     NoUrgentContact, OutOfOfficeIncomplete, OutOfOfficeDatePast,
+    ExpectedFact,
 ]

@@ -13,6 +13,10 @@ from typing import Any, Optional
 FORMATS: dict[str, str] = {
     "text": "text_report",
     "json": "json_report",
+    "sarif": "sarif_report",
+    "junit": "junit_report",
+    "github": "github_report",
+    "gitlab": "gitlab_report",
 }
 
 
