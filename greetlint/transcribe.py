@@ -31,13 +31,26 @@ class ModelError(Exception):
 
 @dataclass(frozen=True)
 class AsrSettings:
-    """Decoding settings; they are part of the transcript cache key."""
+    """Decoding settings; they are part of the transcript cache key.
+
+    Chosen by rendering phone-number scripts with festival (clean 16 kHz wav, 8 kHz mu-law
+    band-limited 300-3400 Hz, mp3 64 kbit/s) plus silence, white/pink noise and tones, and
+    checking that every digit survives and nothing is invented (bench/eval/asr_probe.py).
+    """
 
     beam_size: int = 5
     # Whisper writing numerals drops repeated digits ("555" -> "55"); spelled-out digits keep them all.
     suppress_numerals: bool = True
+    # Only sample text tokens. With timestamp tokens allowed, suppressing numerals makes tiny.en
+    # jump to a timestamp where it wanted to write "206-555-0142" and silently skip the rest of
+    # the 30 s window ("Please call me back at" and nothing more). Word times still come from
+    # the cross-attention alignment, so nothing is lost. Measured: every digit kept on all
+    # three conditions, where timestamp mode lost whole windows on clean wav and mp3.
+    without_timestamps: bool = True
+    # Silero VAD keeps silence, noise and tones away from the decoder altogether (the classic
+    # "Thank you." on silence); festival and phone speech lose no words with the defaults.
     vad: bool = True
-    # silence/noise/music must not become words: Whisper's own guards plus a repetition check below
+    # silence/noise/music must not become words: Whisper's own guards plus the checks below
     no_speech_threshold: float = 0.6
     log_prob_threshold: float = -1.0
     compression_ratio_threshold: float = 2.2
@@ -152,6 +165,7 @@ class Transcriber:
             beam_size=s.beam_size,
             word_timestamps=True,
             vad_filter=s.vad,
+            without_timestamps=s.without_timestamps,
             suppress_tokens=self._suppress,
             temperature=list(s.temperatures),
             no_speech_threshold=s.no_speech_threshold,
@@ -184,6 +198,16 @@ def _numeral_token_ids(tokenizer) -> list[int]:
 _REPEAT_RE = re.compile(r"\b(\w+(?:\W+\w+){0,3}?)(?:\W+\1\b){3,}", re.IGNORECASE)
 
 
+# Real speech takes time: even very fast talkers need ~0.15 s a word. Whisper's invented
+# tails ("Thank you very much." squeezed into the last 0.1 s after the speech) do not.
+MIN_SECONDS_PER_WORD = 0.06
+# Doubtful: the model half thinks there is no speech and is unsure of its words. Whisper's own
+# skip needs no_speech > 0.6 AND logprob < -1.0; its tail inventions sit just under both
+# (measured 0.42-0.59 and -0.91..-1.22), real phone speech has no_speech < 0.25.
+DOUBTFUL_NO_SPEECH = 0.4
+DOUBTFUL_LOGPROB = -0.8
+
+
 def _looks_hallucinated(seg) -> bool:
     """Whisper's tell-tales for words that were not said: near-certain silence, or a loop."""
     text = seg.text.strip()
@@ -191,7 +215,11 @@ def _looks_hallucinated(seg) -> bool:
         return True
     if seg.no_speech_prob > 0.8 and seg.avg_logprob < -0.7:
         return True
+    if seg.no_speech_prob > DOUBTFUL_NO_SPEECH and seg.avg_logprob < DOUBTFUL_LOGPROB:
+        return True
     if seg.avg_logprob < -1.5:
+        return True
+    if _too_fast_to_be_speech(seg):
         return True
     # the same 1-4 words four or more times in a row ("thank you thank you thank you ...")
     # but digits may legitimately repeat ("five five five five") so ignore pure digit words
@@ -199,6 +227,14 @@ def _looks_hallucinated(seg) -> bool:
     if m and not _is_digit_word(m.group(1)):
         return True
     return False
+
+
+def _too_fast_to_be_speech(seg) -> bool:
+    words = seg.words or ()
+    if not words:
+        return False
+    span = max(w.end for w in words) - min(w.start for w in words)
+    return span < MIN_SECONDS_PER_WORD * len(words)
 
 
 _DIGIT_WORDS = {"zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
