@@ -5,6 +5,7 @@ tool itself could not be processed. Output formats never change the exit code.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import os
 import sys
@@ -51,14 +52,19 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a terminal).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the transcript cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), help="Transcript cache folder [default: ~/.cache/greetlint].")
+@click.option("--statistics", is_flag=True, help="Count findings per rule: replaces the text report; on stderr for other formats.")
+@click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Drop findings recorded in this baseline file, so only new ones count.")
+@click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), help="Record every current finding in this baseline file (the run then passes unless a file fails).")
+@click.option("--progress/--no-progress", default=None, help="Progress bar on stderr for batches [default: when stderr is a terminal].")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
-          isolated, max_duration, quiet, color, no_cache, cache_dir, debug) -> None:
+          isolated, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
+          progress, debug) -> None:
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
 
     from .cache import TranscriptCache, default_cache_dir
-    from .config import ConfigError, load_settings
+    from .config import ConfigError, Settings, check_rule_selectors, load_settings
     from .pipeline import Linter, Options, collect_inputs, input_type
     from .report.registry import RenderContext, render
     from .report.summary import BatchSummary, exit_code
@@ -67,6 +73,8 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     try:
         settings = load_settings(Path(config_path) if config_path else None, isolated=isolated)
         rules = load_rules()
+        check_rule_selectors(settings, rules)
+        check_rule_selectors(Settings(select=select, ignore=ignore, source="command line"), rules)
     except (ConfigError, PluginError) as exc:
         _fail(str(exc), debug)
     if select:
@@ -90,13 +98,15 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
 
     results: list[FileResult] = []
     try:
-        for path in files:
-            # the text report shows a broken file in place; other formats get the line on stderr
-            results.append(_lint_one(linter, path, debug, announce_errors=fmt != "text" or output is not None))
+        with _progress_bar(files, progress) as batch:
+            for path in batch:
+                # the text report shows a broken file in place; other formats get the line on stderr
+                results.append(_lint_one(linter, path, debug, announce_errors=fmt != "text" or output is not None))
     except KeyboardInterrupt:
         click.echo("greetlint: interrupted; no report written", err=True)
         sys.exit(130)
 
+    _apply_baselines(results, baseline_path, write_baseline_path)
     summary = BatchSummary.of(results)
     model = None
     if transcriber is not None:
@@ -104,6 +114,13 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     use_color = color if color is not None else (output is None and sys.stdout.isatty())
     ctx = RenderContext(model=model, color=use_color, quiet=quiet, rules=rules)
     rendered = render(fmt, results, summary, ctx)
+    if statistics:
+        from .report.statistics import render_statistics
+
+        if fmt == "text":  # like ruff: the counts instead of the per-file report
+            rendered = render_statistics(results)
+        else:  # keep the machine-readable report on stdout intact
+            click.echo(render_statistics(results), nl=False, err=True)
     if output:
         _write_atomic(output, rendered)
     else:
@@ -112,6 +129,32 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if exit_zero and code == 1:
         code = 0
     sys.exit(code)
+
+
+def _progress_bar(files: list[str], wanted: Optional[bool]):
+    """A click progress bar on stderr for batches; by default only when stderr is a terminal (not in CI logs)."""
+    show = wanted if wanted is not None else sys.stderr.isatty()
+    if not show or len(files) < 2:
+        return contextlib.nullcontext(files)
+    return click.progressbar(files, label="greetlint", file=sys.stderr, show_pos=True,
+                             item_show_func=lambda path: Path(path).name if path else None)
+
+
+def _apply_baselines(results: list[FileResult], baseline_path: Optional[str], write_path: Optional[str]) -> None:
+    """--write-baseline records the current findings; --baseline (or the one just written) drops known ones."""
+    from .baseline import BaselineError, apply_baseline, baseline_document, load_baseline
+
+    if write_path:
+        _write_atomic(write_path, baseline_document(results))
+        baseline_path = write_path
+    if not baseline_path:
+        return
+    try:
+        known = load_baseline(baseline_path)
+    except BaselineError as exc:
+        _fail(str(exc))
+    dropped = apply_baseline(results, known)
+    click.echo(f"greetlint: {dropped} finding(s) suppressed by baseline {baseline_path}", err=True)
 
 
 def _lint_one(linter, path: str, debug: bool, announce_errors: bool) -> FileResult:
@@ -156,8 +199,18 @@ def list_rules() -> None:
         rules = load_rules()
     except PluginError as exc:
         _fail(str(exc))
+    from importlib.metadata import packages_distributions
+
+    distributions = packages_distributions()  # top-level module -> distributions shipping it
     for r in rules:
-        click.echo(f"{r.code:<7} {r.name:<28} {r.category:<12} {r.severity:<8} {r.summary()}")
+        origin = _rule_origin(r, distributions)
+        click.echo(f"{r.code:<7} {r.name:<28} {r.category:<12} {r.severity:<8} {origin:<16} {r.summary()}")
+
+
+def _rule_origin(rule, distributions: dict) -> str:
+    """The distribution that ships a rule ('greetlint' for built-ins, the plugin package otherwise)."""
+    top_module = type(rule).__module__.split(".")[0]
+    return ",".join(distributions.get(top_module, [])) or top_module
 
 
 @main.command("rule")
