@@ -1,0 +1,248 @@
+"""The suggested rewrite: a script the owner can read aloud, filled from the facts a caller heard.
+
+One jinja2 template per situation (``templates/rewrite_<situation>.txt``): a
+standard greeting, out-of-office, after-hours, and a left message. Every slot
+is filled with the extracted fact, word for word, or with a clearly marked
+placeholder ("[your direct number]") when the recording never said it: the
+rewrite never guesses a name, number or window.
+
+``suggest(analysis, findings)`` returns the JSON ``rewrite`` object::
+
+    {"text": "...", "changes": ["..."], "situation": "greeting", "placeholders": ["[your name]"],
+     "segments": [{"text": "Hi, you've reached ", "placeholder": false}, ...],
+     "word_count": 52, "estimated_seconds": 20.8}
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from functools import lru_cache
+from typing import Optional
+
+import jinja2
+
+from .model import Analysis, Facts, Finding
+
+SPOKEN_WPM = 150.0  # a calm, clear reading pace for a voicemail script
+
+SITUATIONS = ("greeting", "out_of_office", "after_hours", "message")
+
+# Cues that the greeting plays when the office is closed. Only the rewrite uses them (to pick a
+# template), so they live here rather than in a lexicon that rules extend.
+AFTER_HOURS_CUES = ("office is closed", "office is now closed", "offices are closed", "we are closed",
+                    "we're closed", "currently closed", "after hours", "after-hours", "outside of business hours",
+                    "outside business hours", "outside our business hours", "our office hours", "our business hours")
+
+# What the owner fills in when the recording never said it (labels read as instructions), and
+# about how many words it will take to say, for the length estimate.
+PLACEHOLDERS = {
+    "name": ("[your name]", 2),
+    "company": ("[your company or team]", 2),
+    "number": ("[your direct number]", 10),
+    "callback_window": ("[when you will call back, e.g. by 5 p.m. the next business day]", 6),
+    "urgent": ("[who to call if it's urgent, e.g. press 0 for reception]", 6),
+    "return_date": ("[your return date]", 4),
+    "business_hours": ("[your business hours]", 8),
+    "purpose": ("[why you are calling]", 8),
+    "best_time": ("[when you are easiest to reach]", 5),
+}
+_PLACEHOLDER_WORDS = dict(PLACEHOLDERS.values())
+
+# Placeholders travel through the template wrapped in private-use characters, so the rendered
+# text can be split into fact/placeholder segments without confusing them with brackets a
+# speaker (or a hostile script) wrote.
+_PH_OPEN, _PH_CLOSE = "\ue000", "\ue001"
+_PH_RE = re.compile(f"{_PH_OPEN}(.*?){_PH_CLOSE}", re.S)
+_RETURN_LEAD_RE = re.compile(r"^(?:i(?:'ll| will| shall|'m| am)\s+(?:be\s+)?(?:back|return(?:ing)?)|back)\s+", re.I)
+_PURPOSE_LEAD_RE = re.compile(r"^(?:about|regarding|re|to|for|because|on behalf of|with)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    """The template environment shared by the rewrite (plain text) and the HTML report (autoescaped)."""
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("greetlint", "templates"),
+        autoescape=jinja2.select_autoescape(enabled_extensions=("html",), default_for_string=False),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+def situation_of(analysis: Analysis) -> str:
+    if analysis.kind == "message":
+        return "message"
+    if analysis.facts.ooo is not None:
+        return "out_of_office"
+    lowered = analysis.transcript.text.lower()
+    if any(cue in lowered for cue in AFTER_HOURS_CUES):
+        return "after_hours"
+    return "greeting"
+
+
+def suggest(analysis: Analysis, findings: list[Finding]) -> dict:
+    """The rewrite for one file (see the module docstring for the shape)."""
+    situation = situation_of(analysis)
+    slots = fact_slots(analysis.facts, analysis.today)
+    rendered = environment().get_template(f"rewrite_{situation}.txt").render(
+        {key: _value_or_placeholder(key, value) for key, value in slots.items()})
+    segments = _segments(_tidy(rendered))
+    text = "".join(s["text"] for s in segments)
+    placeholders = list(dict.fromkeys(s["text"] for s in segments if s["placeholder"]))
+    seconds = estimated_seconds(segments)
+    return {
+        "text": text,
+        "changes": changes(analysis, situation, slots, findings, seconds),
+        "situation": situation,
+        "placeholders": placeholders,
+        "segments": segments,
+        "word_count": len(text.split()),
+        "estimated_seconds": seconds,
+    }
+
+
+def estimated_seconds(segments: list[dict]) -> float:
+    """Seconds to read the rewrite aloud at SPOKEN_WPM, with each placeholder at its typical length."""
+    words = sum(_PLACEHOLDER_WORDS.get(s["text"], 3) if s["placeholder"] else spoken_words(s["text"])
+                for s in segments)
+    return round(words / SPOKEN_WPM * 60.0, 1)
+
+
+def spoken_words(text: str) -> int:
+    """Words as said: "555-0142" is seven spoken digits, not one word."""
+    return sum(max(1, len(re.findall(r"\d", token))) for token in text.split())
+
+
+# -- facts -> slot values (None = not heard) -----------------------------------------------------
+def fact_slots(facts: Facts, today: _dt.date) -> dict[str, Optional[str]]:
+    number = facts.phone_numbers[0] if facts.phone_numbers else None
+    return {
+        "name": _clean(facts.names[0].text) if facts.names else None,
+        "company": _clean(facts.company.text) if facts.company else None,
+        "number": _clean(number.text) if number else None,
+        "extension": _clean(facts.extensions[0].text) if facts.extensions else None,
+        "callback_window": _callback_window(facts, today),
+        "urgent": _clean(facts.alt_contact[0].text) if facts.alt_contact else None,
+        "return_date": _return_date(facts),
+        "business_hours": None,  # no extractor reports opening hours yet
+        "purpose": _purpose(facts),
+        "best_time": None,
+    }
+
+
+def _callback_window(facts: Facts, today: _dt.date) -> Optional[str]:
+    """The window words of a specific callback promise ("within 24 hours"), as said."""
+    cb = facts.callback
+    if cb.cls != "specific" or not cb.phrase:
+        return None
+    from .facts.callback import callback_window  # the extractor's own window finder, so both agree
+
+    found = callback_window(cb.phrase, today)
+    if found is None:
+        return None
+    _hours, start, end = found
+    return _clean(cb.phrase[start:end])
+
+
+def _return_date(facts: Facts) -> Optional[str]:
+    ooo = facts.ooo
+    if ooo is None:
+        return None
+    if ooo.return_date is not None:
+        d = ooo.return_date
+        return f"on {d:%A}, {d:%B} {d.day}"
+    if ooo.return_phrase:
+        return _clean(_RETURN_LEAD_RE.sub("", ooo.return_phrase.strip()))
+    return None
+
+
+def _purpose(facts: Facts) -> Optional[str]:
+    if facts.purpose is None:
+        return None
+    said = _clean(facts.purpose.text)
+    return said if _PURPOSE_LEAD_RE.match(said) else f"about {said}"
+
+
+def _clean(said: str) -> str:
+    """A fact as said, without trailing punctuation (the template adds its own) or our markers."""
+    said = said.replace(_PH_OPEN, "").replace(_PH_CLOSE, "")
+    return re.sub(r"\s+", " ", said).strip().rstrip(".,;:!?")
+
+
+def _value_or_placeholder(key: str, value: Optional[str]):
+    if value:
+        return value
+    if key in PLACEHOLDERS:
+        return f"{_PH_OPEN}{PLACEHOLDERS[key][0]}{_PH_CLOSE}"
+    return value  # optional extras (extension): the template leaves them out
+
+
+def _tidy(rendered: str) -> str:
+    lines = [re.sub(r"[ \t]+", " ", line).strip() for line in rendered.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def _segments(rendered: str) -> list[dict]:
+    out: list[dict] = []
+    pos = 0
+    for m in _PH_RE.finditer(rendered):
+        if m.start() > pos:
+            out.append({"text": rendered[pos:m.start()], "placeholder": False})
+        out.append({"text": m.group(1), "placeholder": True})
+        pos = m.end()
+    if pos < len(rendered):
+        out.append({"text": rendered[pos:], "placeholder": False})
+    return out
+
+
+# -- what changed, in words the owner understands ---------------------------------------------------
+def changes(analysis: Analysis, situation: str, slots: dict, findings: list[Finding],
+            rewrite_seconds: float) -> list[str]:
+    facts = analysis.facts
+    out: list[str] = [f"Used the {situation.replace('_', '-')} template"
+                      + ("" if situation != "message" else " for a left message") + "."]
+    kept = [label for key, label in (("name", "name"), ("company", "company"), ("number", "number"),
+                                     ("callback_window", "callback window"), ("urgent", "urgent contact"))
+            if slots.get(key)]
+    if kept:
+        out.append("Kept what callers heard: " + ", ".join(kept) + ".")
+    missing = {key for key, value in slots.items() if not value and key in PLACEHOLDERS}
+    for key, advice in _MISSING_ADVICE:
+        if key in missing and _uses_slot(situation, key):
+            out.append(advice)
+    if slots.get("number") and facts.phone_numbers[0].count < 2:
+        out.append("Said the number twice so callers can check what they wrote down.")
+    if facts.callback.cls in ("vague", "refusal") and facts.callback.phrase:
+        out.append(f"Replaced {facts.callback.phrase!r} with a callback window you can keep.")
+    if analysis.spoken_seconds > rewrite_seconds + 10:
+        out.append(f"Shortened it from about {analysis.spoken_seconds:.0f} s to about {rewrite_seconds:.0f} s: "
+                   "callers hang up on long recordings.")
+    fixed = sorted({f.rule for f in findings if f.severity in ("error", "warning")})
+    if fixed:
+        out.append("Addresses " + ", ".join(fixed) + ".")
+    return out
+
+
+_MISSING_ADVICE = (
+    ("name", "Added a placeholder for your name: callers need to know they reached the right person."),
+    ("company", "Added a placeholder for your company or team."),
+    ("number", "Added a placeholder for a direct number, said twice."),
+    ("callback_window", "Added a placeholder for when you will call back."),
+    ("urgent", "Added a placeholder for an urgent contact."),
+    ("return_date", "Added a placeholder for your return date."),
+    ("business_hours", "Added a placeholder for your business hours."),
+    ("purpose", "Added a placeholder for why you are calling."),
+    ("best_time", "Added a placeholder for when you are easiest to reach."),
+)
+
+_SLOTS_BY_SITUATION = {
+    "greeting": {"name", "company", "number", "callback_window", "urgent"},
+    "out_of_office": {"name", "company", "number", "callback_window", "urgent", "return_date"},
+    "after_hours": {"company", "number", "callback_window", "urgent", "business_hours"},
+    "message": {"name", "company", "number", "purpose", "best_time"},
+}
+
+
+def _uses_slot(situation: str, key: str) -> bool:
+    return key in _SLOTS_BY_SITUATION[situation]
+
