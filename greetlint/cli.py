@@ -56,10 +56,12 @@ def main() -> None:
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Drop findings recorded in this baseline file, so only new ones count.")
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), help="Record every current finding in this baseline file (the run then passes unless a file fails).")
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr for batches [default: when stderr is a terminal].")
+@click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the HTML feedback page to this file.")
+@click.option("--html-link-audio", is_flag=True, help="HTML page: link the recordings by relative path instead of embedding them.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
           isolated, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
-          progress, debug) -> None:
+          progress, html_path, html_link_audio, debug) -> None:
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
 
@@ -112,8 +114,12 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if transcriber is not None:
         model = {"name": transcriber.name, "compute_type": "int8"}
     use_color = color if color is not None else (output is None and sys.stdout.isatty())
-    ctx = RenderContext(model=model, color=use_color, quiet=quiet, rules=rules)
+    ctx = RenderContext(model=model, color=use_color, quiet=quiet, rules=rules,
+                        options={"html_link_audio": html_link_audio, "html_path": output})
     rendered = render(fmt, results, summary, ctx)
+    if html_path:  # the feedback page, in addition to the chosen format; audio links are relative to it
+        page_ctx = replace(ctx, options={**ctx.options, "html_path": html_path})
+        _write_atomic(html_path, render("html", results, summary, page_ctx))
     if statistics:
         from .report.statistics import render_statistics
 

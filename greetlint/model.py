@@ -194,5 +194,6 @@ class FileResult:
     score: Optional[int] = None
     grade: Optional[str] = None
     rewrite: Optional[dict] = None
+    waveform: Optional[list] = None  # [min, max] peaks of the decoded audio, for the HTML report
     error: Optional[FileError] = None
     timings: dict[str, float] = field(default_factory=dict)

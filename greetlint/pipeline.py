@@ -20,7 +20,9 @@ from .facts import detect_kind, extract_facts
 from .measures import measure as measure_audio
 from .model import Analysis, AudioInfo, FileError, FileResult, Finding, severity_rank
 from .rules_api import Rule
+from .rewrite import suggest as suggest_rewrite
 from .scoring import apply_penalties, grade
+from .waveform import envelope as waveform_envelope
 
 TEXT_EXTENSIONS = frozenset({".txt"})
 MAX_SCRIPT_BYTES = 200_000
@@ -73,7 +75,7 @@ class Linter:
             if result.input == "text":
                 analysis = self._analyse_text(path, result.timings)
             else:
-                analysis = self._analyse_audio(path, result.timings)
+                analysis = self._analyse_audio(path, result)
         except InputError as exc:
             result.error = FileError(exc.code, exc.message)
             return result
@@ -83,6 +85,7 @@ class Linter:
         result.score = apply_penalties(result.findings)
         result.grade = grade(result.score)
         result.timings["rules"] = time.perf_counter() - t
+        result.rewrite = suggest_rewrite(analysis, result.findings)
         return result
 
     # -- building the analysis ---------------------------------------------------------------
@@ -93,8 +96,10 @@ class Linter:
         timings["read"] = time.perf_counter() - t
         return self._analysis(path, "text", transcript, audio=None, timings=timings)
 
-    def _analyse_audio(self, path: str, timings: dict) -> Analysis:
+    def _analyse_audio(self, path: str, result: FileResult) -> Analysis:
+        timings = result.timings
         heard = self._hear(path, timings)
+        result.waveform = heard.get("waveform")  # cache entries from before waveforms have none
         transcript = transcript_mod.from_timed_words(heard["words"])
         audio = AudioInfo(**heard["audio"], measures=heard["measures"])
         return self._analysis(path, "audio", transcript, audio=audio, timings=timings)
@@ -129,6 +134,7 @@ class Linter:
             "audio": {"duration_s": round(decoded.duration_s, 3), "sample_rate": decoded.source_rate,
                       "channels": decoded.channels, "codec": decoded.codec, "container": decoded.container},
             "measures": measures,
+            "waveform": waveform_envelope(decoded.samples),  # drawn by the HTML report
         }
         if key is not None:
             self.cache.put(key, heard)

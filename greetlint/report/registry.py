@@ -13,6 +13,7 @@ from typing import Any, Optional
 FORMATS: dict[str, str] = {
     "text": "text_report",
     "json": "json_report",
+    "html": "html_report",
     "sarif": "sarif_report",
     "junit": "junit_report",
     "github": "github_report",
