@@ -114,7 +114,10 @@ def test_exit_codes(tmp_path):
     assert run("check", str(bad)).returncode == 1
     assert run("check", str(bad), "--exit-zero").returncode == 0
     assert run("check", str(bad), "--fail-level", "error").returncode == 1
-    assert run("check", str(good), "--fail-level", "info").returncode == 1  # GL102/GL5xx infos count at info level
+    no_urgent = tmp_path / "no_urgent.txt"  # only an info finding (GL501 no urgent contact)
+    no_urgent.write_text(GOOD_GREETING.split(" If it's urgent")[0], encoding="utf-8")
+    assert run("check", str(no_urgent)).returncode == 0
+    assert run("check", str(no_urgent), "--fail-level", "info").returncode == 1
     assert run("check", str(good), str(tmp_path / "missing.wav")).returncode == 2
 
 

@@ -53,7 +53,8 @@ def test_every_rule_has_passing_and_failing_cases():
         with open(path, "rb") as fh:
             doc = tomllib.load(fh)
         covered.setdefault(doc["rule"], set()).update(c["expect"] for c in doc["case"])
-    text_rules = [code for code, r in RULES.items() if not r.needs_audio]
+    # audio rules are tested on generated audio; GL6xx (expected facts) need a config: tests/ci
+    text_rules = [code for code, r in RULES.items() if not r.needs_audio and not code.startswith("GL6")]
     for code in text_rules:
         assert covered.get(code) == {"pass", "fail"}, f"{code} needs a pass and a fail case in tests/rules/cases/{code}.toml"
 
@@ -65,4 +66,4 @@ def test_rule_documentation(code):
     assert rule.summary().endswith(".")
     assert "**Anti-pattern**" in doc and "**Best practice**" in doc
     assert rule.category in ("name-number", "callback", "length", "clarity", "courtesy", "audio")
-    assert code[:3] in ("GL1", "GL2", "GL3", "GL4", "GL5")
+    assert code[:3] in ("GL1", "GL2", "GL3", "GL4", "GL5", "GL6")

@@ -1,0 +1,30 @@
+from greetlint.rules_api import Rule
+
+
+class NoPurpose(Rule):
+    """A left message never says why the caller called.
+
+    Without a reason the listener cannot prepare, prioritise or delegate the
+    call back; one sentence is enough.
+
+    **Anti-pattern**
+
+        Hi, this is Mark from Acme Dental. Give me a call at 206-555-0142.
+
+    **Best practice**
+
+        Hi, this is Mark from Acme Dental, calling to confirm your cleaning on Friday at 10.
+        Give me a call at 206-555-0142.
+    """
+
+    code = "GL305"
+    name = "no-purpose"
+    category = "length"
+    severity = "warning"
+    kinds = ("message",)
+
+    def check(self, analysis):
+        if analysis.facts.purpose_stated is not False:
+            return
+        yield self.finding(analysis, "The message never says why you called.",
+                           "Add one sentence: 'I'm calling about ...' or 'I'm calling to ...'.")
