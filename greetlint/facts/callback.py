@@ -71,14 +71,18 @@ def _inside_refusal(text: str, match: re.Match) -> bool:
 
 
 def callback_window(sentence: str, today: _dt.date) -> Optional[tuple[float, int, int]]:
-    """(estimated hours, start, end) of the widest window named in the sentence, or None."""
-    best: Optional[tuple[float, int, int]] = None
-    for window, pattern in _window_patterns():
-        for m in pattern.finditer(sentence):
-            hours = _window_hours(window, m.group(0), today)
-            if hours is not None and (best is None or hours > best[0]):
-                best = (hours, m.start(), m.end())
-    return best
+    """(estimated hours, start, end) of the window named in the sentence, or None.
+
+    Several parts may name one window ("on Friday at 10 a.m.", "by 5 p.m. the next business day"):
+    the span covers them all and the estimate is the latest of them, the promise's real deadline.
+    """
+    hits = [(hours, m.start(), m.end())
+            for window, pattern in _window_patterns()
+            for m in pattern.finditer(sentence)
+            for hours in [_window_hours(window, m.group(0), today)] if hours is not None]
+    if not hits:
+        return None
+    return max(h for h, _, _ in hits), min(s for _, s, _ in hits), max(e for _, _, e in hits)
 
 
 @lru_cache(maxsize=None)

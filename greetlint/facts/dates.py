@@ -77,13 +77,18 @@ def _next_weekday(today: _dt.date, weekday: int) -> _dt.date:
     return today + _dt.timedelta(days=(weekday - today.weekday()) % 7 or 7)
 
 
+# A month and day without a year, up to this many days before today, is read as this year's
+# (already passed: a stale out-of-office greeting), not as next year's.
+_STALE_DAYS = 120
+
+
 def _next_month_day(today: _dt.date, month: int, day: int) -> Optional[_dt.date]:
-    for year in (today.year, today.year + 1):
+    for year in (today.year - 1, today.year, today.year + 1):
         try:
             date = _dt.date(year, month, day)
         except ValueError:
             continue
-        if date >= today:
+        if date >= today - _dt.timedelta(days=_STALE_DAYS):
             return date
     return None
 

@@ -19,7 +19,7 @@ import phonenumbers
 
 from ..model import PhoneNumber, Span, Transcript
 from .lexicon import lexicon_pattern, load_lexicon
-from .spoken import Piece, Run, apply_corrections, find_runs
+from .spoken import RUN_EDGE_STRENGTH, Piece, Run, apply_corrections, find_runs
 
 # where the groups of a NANP number end, by total length: 555|0142, 206|555|0142, 1|800|555|0142
 _GROUP_BOUNDS = {7: (3,), 10: (3, 6), 11: (1, 4, 7)}
@@ -109,32 +109,43 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _numbers_in_run(run: Run) -> list[Mention]:
-    """Phone numbers in one run: the longest well-formed windows, not overlapping."""
+    """Phone numbers in one run: well-formed windows, best first, not overlapping.
+
+    Best = bounded by the strongest pauses (a number is said between pauses), then longest (an
+    area code belongs to the number), then NANP-shaped (area code and exchange don't start with 0/1).
+    """
     pieces = run.pieces
     candidates = []
     for i in range(len(pieces)):
-        if not _is_boundary(pieces, i) or pieces[i].replaces_previous:
+        if not _boundary_strength(pieces, i) or pieces[i].replaces_previous:
             continue
         for j in range(i + 1, len(pieces) + 1):
-            if not _is_boundary(pieces, j):
+            if not _boundary_strength(pieces, j):
                 continue
             digits = apply_corrections(pieces[i:j])
             if _fits_number_pattern(digits, pieces[i:j]):
-                candidates.append((len(digits), i, j, digits))
+                rank = (_boundary_strength(pieces, i) + _boundary_strength(pieces, j), len(digits), _is_nanp_shaped(digits))
+                candidates.append((rank, i, j, digits))
     chosen: list[tuple[int, int, str]] = []
-    for _, i, j, digits in sorted(candidates, key=lambda c: (-c[0], c[1])):
+    for _, i, j, digits in sorted(candidates, key=lambda c: (tuple(-r for r in c[0]), c[1])):
         if all(j <= a or i >= b for a, b, _ in chosen):
             chosen.append((i, j, digits))
     return [Mention(d, pieces[i].char_start, pieces[j - 1].char_end) for i, j, d in sorted(chosen)]
 
 
-def _is_boundary(pieces: list[Piece], k: int) -> bool:
-    """Can a number start/end between pieces k-1 and k? At a pause, or where the way of saying digits changes."""
+def _boundary_strength(pieces: list[Piece], k: int) -> int:
+    """How well a number may start/end between pieces k-1 and k: at a pause, or where the way of saying digits changes; 0 = not here."""
     if k == 0 or k == len(pieces):
-        return True
+        return RUN_EDGE_STRENGTH
     before, after = pieces[k - 1], pieces[k]
     style_change = before.written != after.written or (not after.written and len(after.digits) > 1 and len(before.digits) == 1)
-    return after.pause_before or style_change
+    return max(after.pause_before, 2 if style_change else 0)
+
+
+def _is_nanp_shaped(digits: str) -> bool:
+    national = _national(digits)
+    exchange = national[3] if len(national) == 10 else national[0]
+    return national[0] not in "01" and exchange not in "01"
 
 
 def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:

@@ -16,8 +16,11 @@ from dataclasses import dataclass, field
 from .lexicon import load_lexicon
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+|[^\sA-Za-z\d]")
-# punctuation that may sit between digit groups of one number ("206-555-0142", "(206) 555.0142")
-_JOINERS = set(",.-/()–;")
+# punctuation that may sit between digit groups of one number ("206-555-0142", "(206) 555.0142"),
+# by how strongly it separates them: a number more likely starts after a full stop than after a dash
+_JOINER_STRENGTH = {".": 3, ";": 3, ",": 2, "/": 2, "(": 2, ")": 2, "-": 1, "–": 1}
+FILLER_STRENGTH = 1
+RUN_EDGE_STRENGTH = 3
 
 
 @dataclass
@@ -28,7 +31,7 @@ class Piece:
     char_start: int
     char_end: int
     written: bool  # typed digits, whose grouping is deliberate
-    pause_before: bool = False  # punctuation or a filler sits between this piece and the one before
+    pause_before: int = 0  # how strong a pause (punctuation, filler) sits before this piece; 0 = none
     replaces_previous: bool = False  # said after "make that": overwrites the last digits
 
 
@@ -97,7 +100,7 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
     toks = [(kind, m) for kind, m in _tokens(text, skip or [])]
     runs: list[Run] = []
     current = Run()
-    pause = False
+    pause = 0
     replace_next = False
     i = 0
 
@@ -116,23 +119,23 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
             continue
         piece, used = _read_piece(toks, i)
         if piece is not None:
-            piece.pause_before = pause or not current.pieces
+            piece.pause_before = pause if current.pieces else RUN_EDGE_STRENGTH
             piece.replaces_previous = replace_next
             current.pieces.append(piece)
-            pause = replace_next = False
+            pause, replace_next = 0, False
             i += used
             continue
-        if tok in _JOINERS or tok.lower() in fillers:
-            pause = True
+        if tok in _JOINER_STRENGTH or tok.lower() in fillers:
+            pause = max(pause, _JOINER_STRENGTH.get(tok, FILLER_STRENGTH))
             i += 1
             continue
         correction = next((c for c in corrections if _words_at(toks, i, c)), None)
         if correction and current.pieces:
-            replace_next = pause = True
+            replace_next, pause = True, max(pause, FILLER_STRENGTH)
             i += len(correction)
             continue
         close()
-        pause = replace_next = False
+        pause, replace_next = 0, False
         i += 1
     close()
     return [r for r in runs if not _is_lone_oh(r)]
