@@ -14,17 +14,23 @@ from .gl203_no_callback_window import NoCallbackWindow
 from .gl204_callback_window_too_long import CallbackWindowTooLong
 from .gl205_contradictory_callback import ContradictoryCallback
 from .gl301_too_long import TooLong
+from .gl302_filler_words import FillerWords
+from .gl303_repeated_sentence import RepeatedSentence
+from .gl304_personal_trivia import PersonalTrivia
+from .gl305_no_purpose import NoPurpose
 from .gl401_no_speech import NoSpeech
 from .gl501_no_urgent_contact import NoUrgentContact
 from .gl502_ooo_incomplete import OutOfOfficeIncomplete
 from .gl503_ooo_date_past import OutOfOfficeDatePast
+from .gl504_cliche import Cliche
+from .gl505_no_thanks import NoThanks
 from .gl601_expected_fact import ExpectedFact
 
 RULES = [
     NoName, NoCompany, NoCallbackNumber, NumberNotRepeated,
     CallbackRefusal, VagueCallback, NoCallbackWindow, CallbackWindowTooLong, ContradictoryCallback,
-    TooLong,
+    TooLong, FillerWords, RepeatedSentence, PersonalTrivia, NoPurpose,
     NoSpeech,
-    NoUrgentContact, OutOfOfficeIncomplete, OutOfOfficeDatePast,
+    NoUrgentContact, OutOfOfficeIncomplete, OutOfOfficeDatePast, Cliche, NoThanks,
     ExpectedFact,
 ]
