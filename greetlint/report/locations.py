@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..model import FileResult, Finding
+from ..audio import InputError
+from ..pipeline import read_script
+from ..transcript import normalize_script
 from .text_report import mmss
 
 
@@ -57,24 +60,69 @@ def _line_column(text: str, offset: int) -> tuple[int, int]:
     return line, column
 
 
-def locate(result: FileResult, finding: Finding) -> Location:
+class ScriptMap:
+    """Maps offsets in a script's normalised transcript back to the file as written.
+
+    ``transcript.normalize_script`` only collapses whitespace and swaps a few
+    typographic characters, so the non-space characters of the two texts line
+    up one to one: the n-th non-space character of the transcript is the n-th
+    of the file after the same per-character swap.
+    """
+
+    def __init__(self, raw: str, normalized: str):
+        self.raw = raw
+        self.normalized = normalized
+        self.positions: list[int] = []  # raw offset of each non-space character of the swapped file
+        for index, char in enumerate(raw):
+            self.positions.extend(index for c in _swapped(char) if not c.isspace())
+        self.aligned = len(self.positions) == sum(1 for c in normalized if not c.isspace())
+
+    def raw_offset(self, offset: int, end: bool = False) -> int:
+        before = sum(1 for c in self.normalized[:offset] if not c.isspace())
+        if end:
+            return self.positions[before - 1] + 1 if before else 0
+        return self.positions[before] if before < len(self.positions) else len(self.raw)
+
+
+def _swapped(char: str, _memo: dict = {}) -> str:
+    if char not in _memo:
+        _memo[char] = normalize_script(char) if not char.isspace() else char
+    return _memo[char]
+
+
+def _script_map(result: FileResult) -> Optional[ScriptMap]:
+    """The map for a script still on disk as it was linted; None when it cannot be read or has changed."""
+    try:
+        raw = read_script(result.path)
+    except InputError:
+        return None
+    mapping = ScriptMap(raw, result.analysis.transcript.text)
+    return mapping if mapping.aligned else None
+
+
+def locate(result: FileResult, finding: Finding, script_map: Optional[ScriptMap] = None) -> Location:
     path = uri_path(result.path)
     analysis = result.analysis
     if analysis is None or analysis.input != "text" or finding.char_start is None:
         return Location(path)
+    start = finding.char_start
+    end = finding.char_end if finding.char_end is not None else start
     text = analysis.transcript.text
-    line, column = _line_column(text, finding.char_start)
-    end_line, end_column = _line_column(text, finding.char_end if finding.char_end is not None else finding.char_start)
+    if script_map is not None:  # lines and columns of the file as written, not of the normalised transcript
+        text, start, end = script_map.raw, script_map.raw_offset(start), script_map.raw_offset(end, end=True)
+    line, column = _line_column(text, start)
+    end_line, end_column = _line_column(text, max(start, end))
     return Location(path, line, column, end_line, end_column)
 
 
 def located_findings(results: list[FileResult]) -> Iterator[LocatedFinding]:
     for result in results:
         seen: dict[str, int] = {}
+        script_map = _script_map(result) if result.input == "text" and result.findings else None
         for finding in result.findings:
             occurrence = seen.get(finding.rule, 0)
             seen[finding.rule] = occurrence + 1
-            yield LocatedFinding(result, finding, locate(result, finding), occurrence)
+            yield LocatedFinding(result, finding, locate(result, finding, script_map), occurrence)
 
 
 def rule_help(rule) -> str:
