@@ -20,7 +20,7 @@ from .callback import find_callback
 from .contacts import find_alt_contacts, find_out_of_office
 from .lexicon import load_lexicon
 from .message import find_purpose, find_thanks
-from .names import find_company, find_names
+from .names import find_names_and_company
 from .numbers import find_extensions, find_phone_numbers
 
 __all__ = ["detect_kind", "extract_facts", "load_lexicon"]
@@ -32,12 +32,12 @@ def detect_kind(transcript: Transcript) -> Kind:
 
 def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
     text = transcript.text
-    names = find_names(text, kind)
+    names, company = find_names_and_company(text, kind)
     phone_numbers = find_phone_numbers(transcript)
     purpose = find_purpose(text) if kind == "message" else None
     return Facts(
         names=names,
-        company=find_company(text, names),
+        company=company,
         phone_numbers=phone_numbers,
         extensions=find_extensions(transcript),
         callback=find_callback(text, today),

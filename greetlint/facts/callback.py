@@ -44,16 +44,38 @@ def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
     for m in pattern.finditer(text):
         if hedges.search(m.group(0)) or _is_conditional(text, m.start()) or _inside_refusal(text, m):
             continue
-        start, end = sentence_around(text, m.start())
+        start, end = _promise_context(text, m.start())
         window = callback_window(text[start:end], today)
         if window is None:
-            out.append(CallbackPhrase("vague", m.group(0), m.start(), m.end()))
+            phrase_end = _vague_phrase_end(text, m.end())
+            out.append(CallbackPhrase("vague", text[m.start():phrase_end], m.start(), phrase_end))
         else:
             hours, w_start, w_end = window
             # the phrase runs from the promise to the end of the window, whichever comes first
             lo, hi = min(m.start(), start + w_start), max(m.end(), start + w_end)
             out.append(CallbackPhrase("specific", text[lo:hi], lo, hi, hours))
     return out
+
+
+def _promise_context(text: str, pos: int) -> tuple[int, int]:
+    """The promise's sentence, plus the next one when that opens with the window: the recogniser
+    puts a full stop wherever the speaker paused ("I'll call you back. Within 24 hours.")."""
+    start, end = sentence_around(text, pos)
+    nxt_start, nxt_end = sentence_around(text, end + 1) if end + 1 < len(text) else (end, end)
+    if nxt_start >= end and _opens_with_window(text[nxt_start:nxt_end]):
+        return start, nxt_end
+    return start, end
+
+
+def _opens_with_window(sentence: str) -> bool:
+    return any(m.start() == 0 for _, pattern in _window_patterns() for m in [pattern.search(sentence.lstrip())] if m)
+
+
+def _vague_phrase_end(text: str, pos: int) -> int:
+    """End of "I'll get back to you" plus a vague qualifier right after it ("... as soon as possible")."""
+    gap = re.match(r"[ ,]*", text[pos:]).end()
+    qualifier = lexicon_pattern("callback", "promise.vague_qualifiers").match(text, pos + gap)
+    return qualifier.end() if qualifier else pos
 
 
 def _is_conditional(text: str, pos: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterator, Optional
+from typing import Iterable, Iterator, Optional
 
 from ..model import Kind, Span
 from .lexicon import compile_fragments, lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
@@ -23,25 +23,38 @@ _HONORIFIC_RE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?(?:/(?:Dr|Mr|M
 _MAX_NAME_WORDS = 4
 
 
+def find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[Span]]:
+    """Person names said, and the company. Names from introductions come first; the company is read
+    next (it may follow a name: "Mark from Acme"); loose mid-sentence capitals last, minus the company."""
+    names = _distinct(_cued_names(text))
+    company = find_company(text, names)
+    if kind == "message":
+        # callers drop names mid-sentence ("as long as it's not with Dennis"); a greeting that does is
+        # usually naming a place or a deity, so only messages get this looser reading
+        loose = [s for s in _mid_sentence_names(text) if company is None or not _overlap(s, company)]
+        names = _distinct([*names, *loose])
+    return names, company
+
+
 def find_names(text: str, kind: Kind) -> list[Span]:
+    return find_names_and_company(text, kind)[0]
+
+
+def _distinct(spans: Iterable[Span]) -> list[Span]:
     found: list[Span] = []
-    for span in _candidates(text, kind):
+    for span in spans:
         if not any(_overlap(span, f) for f in found):
             found.append(span)
     return sorted(found, key=lambda s: s.char_start)
 
 
-def _candidates(text: str, kind: Kind) -> Iterator[Span]:
+def _cued_names(text: str) -> Iterator[Span]:
     yield from _titled_names(text)
     yield from _names_after_cues(text)
     yield from _names_before_cues(text)
     yield from _possessive_names(text)
     yield from _family_names(text)
     yield from _vocative_names(text)
-    if kind == "message":
-        # callers drop names mid-sentence ("as long as it's not with Dennis"); a greeting that does is
-        # usually naming a place or a deity, so only messages get this looser reading
-        yield from _mid_sentence_names(text)
 
 
 def _titled_names(text: str) -> Iterator[Span]:
@@ -190,12 +203,13 @@ _COMPANY_WORD_RE = re.compile(r"[A-Z0-9][\w&'’\-]*|(?:of|and|&|for|the)(?=\s+[
 def find_company(text: str, names: list[Span]) -> Optional[Span]:
     """The first company said: after "thank you for calling" / "welcome to", or after a name ("Mark from Acme")."""
     candidates = []
-    for m in lexicon_pattern("names", "company.cues").finditer(text):
-        company = _company_words_at(text, m.end())
-        if company is None or any(_overlap(company, n) for n in names):
-            continue
-        if _is_company(company) or _follows_name(text, m.start(), names) or _is_greeting_opener(m.group(0)):
-            candidates.append(company)
+    for cue_list, accept in (("company.openers", lambda c, m: True),
+                             ("company.after_name", lambda c, m: _is_company(c) or _follows_name(text, m.start(), names)),
+                             ("company.if_company_word", lambda c, m: _is_company(c))):
+        for m in lexicon_pattern("names", cue_list).finditer(text):
+            company = _company_words_at(text, m.end())
+            if company is not None and not any(_overlap(company, n) for n in names) and accept(company, m):
+                candidates.append(company)
     for name in names:
         comma = re.match(r",\s*", text[name.char_end:])
         company = _company_words_at(text, name.char_end + comma.end()) if comma else None
@@ -233,8 +247,4 @@ def _is_company(span: Span) -> bool:
 
 def _follows_name(text: str, pos: int, names: list[Span]) -> bool:
     start, _ = sentence_around(text, pos)
-    return any(start <= n.char_end <= pos for n in names) or re.search(r"\b(?:I'm|I am|we're|we are)\s*$", text[start:pos]) is not None
-
-
-def _is_greeting_opener(cue: str) -> bool:
-    return not re.fullmatch(r"(?:from|with|at|of)(?:\s+the)?", cue.strip(), re.IGNORECASE)
+    return any(start <= n.char_end <= pos for n in names)
