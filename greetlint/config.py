@@ -129,11 +129,11 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
         if key in ("select", "ignore"):
             values[key] = _codes(value, where)
         elif key == "severity":
-            values["severity"] = {code: _severity(sev, f"{where}.{code}") for code, sev in _table(value, where).items()}
+            values["severity"] = {code: _severity(sev, _key_path(source, key, code)) for code, sev in _table(value, where).items()}
         elif key == "per-file-ignores":
-            values["per_file_ignores"] = {glob: _codes(codes, f"{where}.{glob}") for glob, codes in _table(value, where).items()}
+            values["per_file_ignores"] = {glob: _codes(codes, _key_path(source, key, glob)) for glob, codes in _table(value, where).items()}
         elif key == "kinds":
-            values["kinds"] = {glob: _choice(kind, _KINDS, f"{where}.{glob}") for glob, kind in _table(value, where).items()}
+            values["kinds"] = {glob: _choice(kind, _KINDS, _key_path(source, key, glob)) for glob, kind in _table(value, where).items()}
         elif key == "fail-level":
             values["fail_level"] = _severity(value, where)
         elif key == "fail-under":
@@ -142,9 +142,9 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
             for tkey, tval in _table(value, where).items():
                 if tkey not in _THRESHOLD_KEYS:
                     raise ConfigError(f"{where}: unknown threshold '{tkey}' (known: {', '.join(sorted(_THRESHOLD_KEYS))})")
-                thresholds[_THRESHOLD_KEYS[tkey].name] = _number(tval, f"{where}.{tkey}", 0, None)
+                thresholds[_THRESHOLD_KEYS[tkey].name] = _number(tval, _key_path(source, key, tkey), 0, None)
         elif key == "expect":
-            values["expect"] = {glob: _expectation(spec, f"{where}.{glob}") for glob, spec in _table(value, where).items()}
+            values["expect"] = {glob: _expectation(spec, source, f"{key}.{glob}") for glob, spec in _table(value, where).items()}
         else:
             raise ConfigError(f"{where}: unknown key (known: select, ignore, severity, per-file-ignores, kinds, "
                               "fail-level, fail-under, thresholds, expect)")
@@ -159,11 +159,16 @@ def _table(value, where) -> dict:
     return value
 
 
-def _expectation(value, where) -> Expectation:
+def _key_path(source: str, *keys: str) -> str:
+    """How an error names a nested key: ``pyproject.toml: key 'severity.GL202'``."""
+    return f"{source}: key '{'.'.join(keys)}'"
+
+
+def _expectation(value, source: str, key_path: str) -> Expectation:
     try:
-        return parse_expectation(_table(value, where), where)
+        return parse_expectation(_table(value, _key_path(source, key_path)), key_path)
     except ExpectationError as exc:
-        raise ConfigError(str(exc)) from None
+        raise ConfigError(f"{source}: {exc}") from None
 
 
 def check_rule_selectors(settings: Settings, rules) -> None:

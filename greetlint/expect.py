@@ -57,27 +57,28 @@ KNOWN_KEYS = ("company", "name", "phone", "max-callback-hours", "urgent-path")
 MIN_LOCAL_DIGITS = 7
 
 
-def parse_expectation(table: dict, where: str) -> Expectation:
-    """Validate one ``[tool.greetlint.expect."GLOB"]`` table; raise ExpectationError naming the bad key."""
+def parse_expectation(table: dict, key_path: str) -> Expectation:
+    """Validate one ``expect."GLOB"`` table; raise ExpectationError naming the bad key (``expect.GLOB.phone``)."""
     values: dict = {}
     for key, value in table.items():
+        where = f"key '{key_path}.{key}'"
         if key not in KNOWN_KEYS:
-            raise ExpectationError(f"{where}: unknown key '{key}' (known: {', '.join(KNOWN_KEYS)})")
+            raise ExpectationError(f"{where}: unknown key (known: {', '.join(KNOWN_KEYS)})")
         if key in ("company", "name"):
-            values[key] = _non_empty_text(value, f"{where}.{key}")
+            values[key] = _non_empty_text(value, where)
         elif key == "phone":
-            written = _non_empty_text(value, f"{where}.{key}")
+            written = _non_empty_text(value, where)
             values["phone"] = phone_digits(written)
             values["phone_as_written"] = written
             if len(values["phone"]) < MIN_LOCAL_DIGITS:
-                raise ExpectationError(f"{where}.phone: {written!r} has fewer than {MIN_LOCAL_DIGITS} digits")
+                raise ExpectationError(f"{where}: {written!r} has fewer than {MIN_LOCAL_DIGITS} digits")
         elif key == "max-callback-hours":
             if isinstance(value, bool) or not isinstance(value, (int, float)) or value <= 0:
-                raise ExpectationError(f"{where}.max-callback-hours: expected a positive number, got {value!r}")
+                raise ExpectationError(f"{where}: expected a positive number, got {value!r}")
             values["max_callback_hours"] = float(value)
         else:
             if not isinstance(value, bool):
-                raise ExpectationError(f"{where}.urgent-path: expected true or false, got {value!r}")
+                raise ExpectationError(f"{where}: expected true or false, got {value!r}")
             values["urgent_path"] = value
     return Expectation(**values)
 
