@@ -27,19 +27,30 @@ def normalize_script(text: str) -> str:
 
 
 def from_timed_words(words: Iterable[tuple[str, float, float, Optional[float]]]) -> Transcript:
-    """Join (text, start, end, probability) tuples from the recogniser into one transcript."""
-    parts: list[str] = []
-    out: list[Word] = []
-    pos = 0
+    """Join (text, start, end, probability) tuples from the recogniser into one transcript.
+
+    Whisper marks a new word with a leading space; a piece without one continues the
+    previous word ("p" + ".m." -> "p.m."), so it is glued on rather than spaced.
+    """
+    merged: list[list] = []  # [text, start, end, probability]
     for raw, start, end, prob in words:
         token = raw.strip()
         if not token:
             continue
-        if parts:
-            parts.append(" ")
+        if merged and not raw[:1].isspace():
+            last = merged[-1]
+            last[0] += token
+            last[2] = end
+            if prob is not None and last[3] is not None:
+                last[3] = min(last[3], prob)
+            continue
+        merged.append([token, start, end, prob])
+    out: list[Word] = []
+    pos = 0
+    for token, start, end, prob in merged:
+        if out:
             pos += 1
         out.append(Word(token, pos, pos + len(token), round(float(start), 3), round(float(end), 3),
                         None if prob is None else round(float(prob), 3)))
-        parts.append(token)
         pos += len(token)
-    return Transcript(text="".join(parts), words=tuple(out), timed=True)
+    return Transcript(text=" ".join(w[0] for w in merged), words=tuple(out), timed=True)
