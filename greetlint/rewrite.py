@@ -119,7 +119,7 @@ def fact_slots(facts: Facts, today: _dt.date) -> dict[str, Optional[str]]:
     return {
         "name": _clean(facts.names[0].text) if facts.names else None,
         "company": _clean(facts.company.text) if facts.company else None,
-        "number": _clean(number.text) if number else None,
+        "number": _number_as_written(number.text, number.digits) if number else None,
         "extension": _clean(facts.extensions[0].text) if facts.extensions else None,
         "callback_window": _callback_window(facts, today),
         "urgent": _clean(facts.alt_contact[0].text) if facts.alt_contact else None,
@@ -128,6 +128,21 @@ def fact_slots(facts: Facts, today: _dt.date) -> dict[str, Optional[str]]:
         "purpose": _purpose(facts),
         "best_time": None,
     }
+
+
+def _number_as_written(said: str, digits: str) -> str:
+    """The number as the script should show it: as written when it was written with digits,
+    else its digits grouped the usual way ("five five five ..." -> "555-0142"). Never other digits."""
+    if re.search(r"\d", said) or not digits.isdigit():
+        return _clean(said)
+    groups = {7: (3, 4), 10: (3, 3, 4), 11: (1, 3, 3, 4)}.get(len(digits))
+    if groups is None or (len(digits) == 11 and digits[0] != "1"):
+        return digits
+    parts, pos = [], 0
+    for size in groups:
+        parts.append(digits[pos:pos + size])
+        pos += size
+    return "-".join(parts)
 
 
 def _callback_window(facts: Facts, today: _dt.date) -> Optional[str]:

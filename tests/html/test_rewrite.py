@@ -1,0 +1,115 @@
+"""The suggested rewrite: facts said are used word for word, missing ones become marked placeholders."""
+from __future__ import annotations
+
+import datetime as _dt
+
+import pytest
+
+from greetlint import transcript as transcript_mod
+from greetlint.model import (AltContact, Analysis, Callback, Facts, OutOfOffice, PhoneNumber, Span)
+from greetlint.rewrite import PLACEHOLDERS, SPOKEN_WPM, situation_of, suggest
+
+TODAY = _dt.date(2026, 11, 23)
+
+
+def analysis_of(text: str, facts: Facts, kind: str = "greeting") -> Analysis:
+    transcript = transcript_mod.from_script(text)
+    facts.word_count = len(transcript.words)
+    return Analysis(path="t.txt", input="text", kind=kind, kind_source="flag", transcript=transcript,
+                    facts=facts, audio=None, settings=None, today=TODAY)
+
+
+def span(text: str) -> Span:
+    return Span(text, 0, len(text))
+
+
+def placeholder(key: str) -> str:
+    return PLACEHOLDERS[key][0]
+
+
+def test_missing_facts_become_placeholders_never_guesses():
+    rewrite = suggest(analysis_of("Hello. Leave a message.", Facts()), [])
+    text = rewrite["text"]
+    for key in ("name", "company", "number", "callback_window", "urgent"):
+        assert placeholder(key) in text
+    assert rewrite["placeholders"] == [placeholder(k) for k in ("name", "company", "callback_window", "number", "urgent")]
+    # no digits other than the example in the callback placeholder ("5 p.m.", "press 0") were invented
+    without_examples = text
+    for key in PLACEHOLDERS:
+        without_examples = without_examples.replace(placeholder(key), "")
+    assert not any(ch.isdigit() for ch in without_examples)
+    assert [s["text"] for s in rewrite["segments"] if s["placeholder"]].count(placeholder("number")) == 2
+
+
+def test_facts_present_are_used_verbatim():
+    facts = Facts(names=[span("Dana Ortiz")], company=span("Brightline Dental"),
+                  phone_numbers=[PhoneNumber("5550142", "555-0142", 0, 8)], extensions=[span("214")],
+                  callback=Callback("specific", "I'll call you back within 24 hours", 24.0, 0, 10),
+                  alt_contact=[AltContact("operator", "press zero for the front desk", 0, 5)])
+    rewrite = suggest(analysis_of("Hi, you've reached Dana Ortiz.", facts), [])
+    text = rewrite["text"]
+    assert "Hi, you've reached Dana Ortiz at Brightline Dental." in text
+    assert text.count("555-0142") == 2  # said twice
+    assert "extension 214" in text
+    assert "I'll call you back within 24 hours." in text  # the window words, not the whole promise again
+    assert "If it's urgent, press zero for the front desk." in text
+    assert rewrite["placeholders"] == []
+    assert not any(s["placeholder"] for s in rewrite["segments"])
+    assert "Kept what callers heard: name, company, number, callback window, urgent contact." in rewrite["changes"]
+
+
+def test_spoken_number_is_written_with_its_own_digits():
+    facts = Facts(names=[span("Dana")], phone_numbers=[PhoneNumber("8005550142", "eight hundred, five five five, zero one four two", 0, 5)])
+    text = suggest(analysis_of("x", facts), [])["text"]
+    assert "800-555-0142" in text
+    assert "eight hundred" not in text
+
+
+def test_vague_callback_is_replaced_and_said_why():
+    facts = Facts(names=[span("Dana")], callback=Callback("vague", "I'll get back to you", None, 0, 5))
+    rewrite = suggest(analysis_of("I'll get back to you.", facts), [])
+    assert placeholder("callback_window") in rewrite["text"]
+    assert "Replaced \"I'll get back to you\" with a callback window you can keep." in rewrite["changes"]
+
+
+def test_hostile_fact_text_stays_plain_text_and_cannot_forge_placeholders():
+    name = "<script>alert(1)</script> \ue000[fake]\ue001"
+    rewrite = suggest(analysis_of("x", Facts(names=[span(name)])), [])
+    assert "<script>alert(1)</script> [fake]" in rewrite["text"]  # plain text here; the HTML page escapes it
+    assert "[fake]" not in rewrite["placeholders"]
+
+
+@pytest.mark.parametrize("text, facts, kind, expected", [
+    ("Hi, leave a message.", Facts(), "greeting", "greeting"),
+    ("Our office is closed. Leave a message.", Facts(), "greeting", "after_hours"),
+    ("I'm away until Monday.", Facts(ooo=OutOfOffice("until Monday", None)), "greeting", "out_of_office"),
+    ("Hi, this is Mark calling about your order.", Facts(), "message", "message"),
+])
+def test_situation_picks_the_template(text, facts, kind, expected):
+    analysis = analysis_of(text, facts, kind)
+    assert situation_of(analysis) == expected
+    assert suggest(analysis, [])["situation"] == expected
+
+
+def test_out_of_office_uses_the_return_date():
+    facts = Facts(names=[span("Dana")], ooo=OutOfOffice("back on December 1st", _dt.date(2026, 12, 1)))
+    text = suggest(analysis_of("x", facts), [])["text"]
+    assert "I'm out of the office and back on Tuesday, December 1." in text
+
+
+def test_message_rewrite_keeps_the_purpose_and_marks_the_rest():
+    facts = Facts(names=[span("Mark Chen")], company=span("Acme Dental"), purpose=span("about your appointment"),
+                  phone_numbers=[PhoneNumber("5550199", "555-0199", 0, 8)])
+    rewrite = suggest(analysis_of("x", facts, "message"), [])
+    assert rewrite["text"].startswith("Hi, this is Mark Chen from Acme Dental. I'm calling about your appointment.")
+    assert rewrite["placeholders"] == [placeholder("best_time")]
+
+
+def test_estimated_length_counts_digits_as_spoken_words():
+    facts = Facts(names=[span("Dana")], company=span("Acme"), phone_numbers=[PhoneNumber("5550142", "555-0142", 0, 8)],
+                  callback=Callback("specific", "within 24 hours", 24.0, 0, 5),
+                  alt_contact=[AltContact("operator", "press zero", 0, 5)])
+    rewrite = suggest(analysis_of("x", facts), [])
+    words = rewrite["text"].split()
+    spoken = len(words) + 2 * (7 - 1) + (2 - 1)  # each "555-0142" is seven digits said, "24" two
+    assert rewrite["estimated_seconds"] == round(spoken / SPOKEN_WPM * 60, 1)
