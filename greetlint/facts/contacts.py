@@ -63,8 +63,10 @@ def _return_phrase(text: str, pos: int, today: _dt.date) -> Optional[tuple[str, 
     for start, end in spans[here:here + 2]:
         sentence = text[start:end]
         for cue in lexicon_pattern("contacts", "ooo.return_cues").finditer(sentence):
-            found = find_date(sentence[cue.end():cue.end() + 40], today)
-            if found and found[1] <= 2:
+            # the date follows the cue, maybe after "on": "returning on the 9th"
+            lead = re.match(r"[\s,]*(?:on\s+)?", sentence[cue.end():]).end()
+            found = find_date(sentence[cue.end():cue.end() + lead + 40], today)
+            if found and found[1] <= lead:
                 date, _, d_end = found
                 phrase_end = start + cue.end() + d_end
                 return text[start + cue.start():phrase_end], date, start + cue.start(), phrase_end

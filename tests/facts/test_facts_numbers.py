@@ -1,0 +1,112 @@
+"""Phone numbers and extensions, written and spoken."""
+from __future__ import annotations
+
+import pytest
+
+from greetlint.facts.numbers import find_extensions, find_phone_numbers
+from greetlint.transcript import from_script
+
+from spoken_render import STYLES, say_phone, to_spoken
+
+
+def numbers(text: str) -> list[tuple[str, int]]:
+    return [(n.digits, n.count) for n in find_phone_numbers(from_script(text))]
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("Call me at 555-0142.", "5550142"),
+    ("Our line is (206) 555-0142 during the day.", "2065550142"),
+    ("Reach us at 206.555.0142 or stop by.", "2065550142"),
+    ("Dial 1-206-555-0142 now.", "12065550142"),
+    ("You have reached 206/555-0142.", "2065550142"),
+    ("Order at 1-800-FLOWERS today.", "18003569377"),
+    ("Call 1-888-MELOTEL for details.", "18886356835"),
+])
+def test_written_numbers(text, digits):
+    assert numbers(text) == [(digits, 1)]
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("Call me at two zero six, five five five, zero one four two.", "2065550142"),
+    ("My cell is two oh six five five five oh one four two, thanks.", "2065550142"),
+    ("It's four oh four, double five five, one two one two.", "4045551212"),
+    ("Try five five five, oh one, forty two.", "5550142"),
+    ("Call one eight hundred flowers.", "18003569377"),
+    ("Call one eight hundred, five five five, one two one two.", "18005551212"),
+    ("Call triple five, oh one four two.", "5550142"),
+    ("It's five five five, uh, oh one four two.", "5550142"),
+])
+def test_spoken_numbers(text, digits):
+    assert numbers(text) == [(digits, 1)]
+
+
+@pytest.mark.parametrize("style", STYLES)
+@pytest.mark.parametrize("written", ["206-555-0142", "555-0199", "1-888-555-0100", "(312) 555-7788"])
+def test_spoken_round_trip(style, written):
+    """A number rendered in every spoken style reads back to the digits it was written with."""
+    digits = "".join(ch for ch in written if ch.isdigit())
+    assert numbers(f"Please call {say_phone(written, style)}. Thank you.") == [(digits, 1)]
+
+
+def test_number_said_twice_counts_once():
+    text = "My number is 404-555-0176. Again, that's four oh four, five five five, zero one seven six."
+    found = find_phone_numbers(from_script(text))
+    assert [(n.digits, n.count) for n in found] == [("4045550176", 2)]
+    assert len(found[0].repeats) == 1
+    start, end = found[0].repeats[0]
+    assert text[start:end].startswith("four oh four")
+
+
+def test_short_form_repeat_of_full_number():
+    assert numbers("Call 206-555-0142, that's 555-0142.") == [("2065550142", 2)]
+
+
+def test_self_correction_inside_a_number():
+    assert numbers("Call five seven zero, three four three, ah, make that four, two one one one.") == [("5703442111", 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "I'll call you back within twenty four hours.",
+    "Shipping takes three to five business days.",
+    "The office is open from 9 a.m. to 5 p.m., Monday to Friday.",
+    "We moved to 1200 Fifth Avenue, Suite 300.",
+    "Your balance is $1,250.00 as of December 24, 2026.",
+    "The meeting is on 12/05/2026 at 4:30.",
+    "If this is an emergency, dial 911.",
+    "See Proverbs 3:5-6.",
+    "I'll be home at two fifteen and leave at three thirty.",
+    "Oh, and one more thing.",
+    "December twenty fourth to January second, twenty twenty seven.",
+])
+def test_not_phone_numbers(text):
+    assert numbers(text) == []
+
+
+def test_spans_point_at_the_number():
+    text = "Hi, it's Dana. Call two zero six, five five five, zero one four two."
+    number = find_phone_numbers(from_script(text))[0]
+    assert text[number.char_start:number.char_end] == "two zero six, five five five, zero one four two"
+    assert number.text == text[number.char_start:number.char_end]
+
+
+@pytest.mark.parametrize("text, ext", [
+    ("My direct line is 615-555-0138, extension 302.", "302"),
+    ("Call 555-0100 ext. 214 or leave a message.", "214"),
+    ("Please dial extension two two one.", "221"),
+    ("You can reach Brian at extension 4417.", "4417"),
+])
+def test_extensions(text, ext):
+    transcript = from_script(text)
+    assert [e.text for e in find_extensions(transcript)] == [ext]
+    # the extension never leaks into the number
+    assert all(not n.digits.endswith(ext) or len(n.digits) in (7, 10, 11) for n in find_phone_numbers(transcript))
+
+
+def test_extension_not_part_of_number():
+    assert numbers("My direct line is 615-555-0138, extension 302.") == [("6155550138", 1)]
+
+
+def test_rendered_script_keeps_its_numbers():
+    script = "Call 206-555-0142 by 5 p.m. within 24 hours, or 1-800-555-0100 ext. 12."
+    for seed in range(5):
+        assert sorted(d for d, _ in numbers(to_spoken(script, seed=seed))) == ["18005550100", "2065550142"]
