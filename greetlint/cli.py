@@ -216,7 +216,7 @@ def list_rules() -> None:
 def _rule_origin(rule, distributions: dict) -> str:
     """The distribution that ships a rule ('greetlint' for built-ins, the plugin package otherwise)."""
     top_module = type(rule).__module__.split(".")[0]
-    return ",".join(distributions.get(top_module, [])) or top_module
+    return ",".join(dict.fromkeys(distributions.get(top_module, []))) or top_module  # editable installs list one twice
 
 
 @main.command("rule")
