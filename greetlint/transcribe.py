@@ -206,6 +206,10 @@ MIN_SECONDS_PER_WORD = 0.06
 # (measured 0.42-0.59 and -0.91..-1.22), real phone speech has no_speech < 0.25.
 DOUBTFUL_NO_SPEECH = 0.4
 DOUBTFUL_LOGPROB = -0.8
+# After the last word Whisper re-decodes the leftover fraction of a second and may write a stray
+# "And" or "All right." there (measured: 0.08-0.16 s, logprob below -0.8). A real short word
+# alone in a segment is said with confidence.
+SHORT_TAIL_S = 0.3
 
 
 def _looks_hallucinated(seg) -> bool:
@@ -220,6 +224,8 @@ def _looks_hallucinated(seg) -> bool:
     if seg.avg_logprob < -1.5:
         return True
     if _too_fast_to_be_speech(seg):
+        return True
+    if seg.end - seg.start < SHORT_TAIL_S and seg.avg_logprob < DOUBTFUL_LOGPROB:
         return True
     # the same 1-4 words four or more times in a row ("thank you thank you thank you ...")
     # but digits may legitimately repeat ("five five five five") so ignore pure digit words

@@ -1,0 +1,70 @@
+#!/usr/bin/env bash
+# Render samples/scripts/*.txt to the sample recordings in samples/.
+#
+#   samples/make_samples.sh                       render every sample listed below
+#   samples/make_samples.sh --render IN.txt OUT CONDITION
+#                                                 render one script (used by bench/eval_devset.py)
+#
+# Voice: festival with the CMU US slt HTS voice (Debian: festival festvox-us-slt-hts).
+# Conditions, as recordings reach a voicemail linter:
+#   wav16k  clean 16 kHz 16-bit PCM wav
+#   ulaw8k  8 kHz mu-law wav band-limited to 300-3400 Hz, as phone systems store greetings
+#   mp3     mp3 at 64 kbit/s, mono
+# Needs: text2wave (festival), sox, ffmpeg (with libmp3lame).
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+VOICE="(voice_cmu_us_slt_arctic_hts)"
+
+# name -> condition; the extension follows from the condition
+SAMPLES=(
+  "good_greeting wav16k"
+  "greeting_no_name ulaw8k"
+  "greeting_refusal mp3"
+  "greeting_vague ulaw8k"
+  "greeting_too_long mp3"
+  "greeting_out_of_office wav16k"
+  "greeting_vanity_extension ulaw8k"
+  "message_good ulaw8k"
+  "message_no_number mp3"
+  "message_rambling ulaw8k"
+)
+
+extension_for() {
+  case "$1" in
+    wav16k|ulaw8k) echo wav ;;
+    mp3) echo mp3 ;;
+    *) echo "unknown condition: $1 (wav16k, ulaw8k, mp3)" >&2; return 2 ;;
+  esac
+}
+
+# render SCRIPT.txt OUT CONDITION
+render() {
+  local script="$1" out="$2" condition="$3" raw
+  raw="$(mktemp --suffix=.wav)"
+  # festival's own wav; -3 dB peak so every sample plays at the same level
+  text2wave -eval "$VOICE" "$script" -o "$raw"
+  case "$condition" in
+    wav16k) sox "$raw" -r 16000 -c 1 -b 16 -e signed-integer "$out" gain -n -3 ;;
+    ulaw8k) sox "$raw" -r 8000 -c 1 -b 8 -e u-law "$out" sinc 300-3400 gain -n -3 ;;
+    mp3) ffmpeg -loglevel error -y -i "$raw" -ac 1 -codec:a libmp3lame -b:a 64k "$out" ;;
+    *) rm -f "$raw"; extension_for "$condition" >/dev/null; return 2 ;;
+  esac
+  rm -f "$raw"
+}
+
+main() {
+  if [[ "${1:-}" == "--render" ]]; then
+    [[ $# -eq 4 ]] || { echo "usage: $0 --render IN.txt OUT CONDITION" >&2; exit 2; }
+    render "$2" "$3" "$4"
+    return
+  fi
+  local entry name condition
+  for entry in "${SAMPLES[@]}"; do
+    read -r name condition <<<"$entry"
+    render "$HERE/scripts/$name.txt" "$HERE/$name.$(extension_for "$condition")" "$condition"
+    echo "samples/$name.$(extension_for "$condition")"
+  done
+}
+
+main "$@"
