@@ -9,6 +9,7 @@ import contextlib
 import datetime as _dt
 import os
 import sys
+import time
 import traceback
 from pathlib import Path
 from typing import Optional
@@ -58,10 +59,11 @@ def main() -> None:
 @click.option("--progress/--no-progress", default=None, help="Progress bar on stderr for batches [default: when stderr is a terminal].")
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the HTML feedback page to this file.")
 @click.option("--html-link-audio", is_flag=True, help="HTML page: link the recordings by relative path instead of embedding them.")
+@click.option("--timings", is_flag=True, help="Print the time spent in each stage (decode, transcribe, ...) to stderr.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
           isolated, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
-          progress, html_path, html_link_audio, debug) -> None:
+          progress, html_path, html_link_audio, timings, debug) -> None:
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
 
@@ -114,6 +116,7 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if transcriber is not None:
         model = {"name": transcriber.name, "compute_type": "int8"}
     use_color = color if color is not None else (output is None and sys.stdout.isatty())
+    render_started = time.perf_counter()
     ctx = RenderContext(model=model, color=use_color, quiet=quiet, rules=rules,
                         options={"html_link_audio": html_link_audio, "html_path": output})
     rendered = render(fmt, results, summary, ctx)
@@ -131,10 +134,24 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         _write_atomic(output, rendered)
     else:
         click.echo(rendered, nl=False)
+    if timings:
+        click.echo(_stage_timings(results, time.perf_counter() - render_started), err=True)
     code = exit_code(results, settings.fail_level, settings.fail_under)
     if exit_zero and code == 1:
         code = 0
     sys.exit(code)
+
+
+def _stage_timings(results: list[FileResult], render_seconds: float) -> str:
+    """Seconds per pipeline stage over the batch, and each stage's share of the total."""
+    totals: dict[str, float] = {}
+    for r in results:
+        for stage, seconds in r.timings.items():
+            totals[stage] = totals.get(stage, 0.0) + seconds
+    totals["render"] = render_seconds
+    whole = sum(totals.values()) or 1.0
+    rows = [f"{stage:<11} {seconds:8.3f} s {seconds / whole:6.1%}" for stage, seconds in totals.items()]
+    return "greetlint timings\n" + "\n".join(rows) + f"\n{'total':<11} {whole:8.3f} s"
 
 
 def _progress_bar(files: list[str], wanted: Optional[bool]):
