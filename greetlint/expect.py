@@ -42,14 +42,14 @@ class Expectation:
 @dataclass(frozen=True)
 class Mismatch:
     fact: str  # company | name | phone | callback | urgent-path
-    expected: str
+    expected: str  # what the recording should say, as a phrase: "phone number 555-0142"
     heard: str
     char_start: Optional[int] = None  # where the wrong fact was said, when it was
     char_end: Optional[int] = None
 
     @property
     def message(self) -> str:
-        return f"Expected {self.fact} {self.expected}; heard {self.heard}."
+        return f"Expected {self.expected}; heard {self.heard}."
 
 
 KNOWN_KEYS = ("company", "name", "phone", "max-callback-hours", "urgent-path")
@@ -129,7 +129,7 @@ def _check_company(exp: Expectation, facts: Facts, transcript: Transcript) -> Op
         return None
     span = facts.company
     heard = f"'{span.text}'" if span else "no company name"
-    return Mismatch("company", f"'{exp.company}'", heard, *(_span(span)))
+    return Mismatch("company", f"company '{exp.company}'", heard, *(_span(span)))
 
 
 def _check_name(exp: Expectation, facts: Facts, transcript: Transcript) -> Optional[Mismatch]:
@@ -137,7 +137,7 @@ def _check_name(exp: Expectation, facts: Facts, transcript: Transcript) -> Optio
         return None
     heard = ", ".join(f"'{s.text}'" for s in facts.names) or "no name"
     first = facts.names[0] if facts.names else None
-    return Mismatch("name", f"'{exp.name}'", heard, *(_span(first)))
+    return Mismatch("name", f"name '{exp.name}'", heard, *(_span(first)))
 
 
 def _check_phone(exp: Expectation, facts: Facts, transcript: Transcript) -> Optional[Mismatch]:
@@ -145,7 +145,7 @@ def _check_phone(exp: Expectation, facts: Facts, transcript: Transcript) -> Opti
         return None
     heard = ", ".join(_heard_number(n.digits, n.text) for n in facts.phone_numbers) or "no phone number"
     first = facts.phone_numbers[0] if facts.phone_numbers else None
-    return Mismatch("phone number", exp.phone_as_written, heard, *(_span(first)))
+    return Mismatch("phone", f"phone number {exp.phone_as_written}", heard, *(_span(first)))
 
 
 def _heard_number(digits: str, said: str) -> str:
@@ -173,8 +173,7 @@ def _check_callback(exp: Expectation, facts: Facts, transcript: Transcript) -> O
 def _check_urgent_path(exp: Expectation, facts: Facts, transcript: Transcript) -> Optional[Mismatch]:
     if not exp.urgent_path or facts.alt_contact:
         return None
-    return Mismatch("urgent path", "a way to reach someone now (press zero, a colleague, a cell number)",
-                    "none")
+    return Mismatch("urgent-path", "an urgent path (press zero, a colleague, a cell number)", "none")
 
 
 def _span(span) -> tuple[Optional[int], Optional[int]]:

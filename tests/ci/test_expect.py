@@ -64,8 +64,8 @@ def test_every_expected_fact_reports_what_was_heard(repo):
     assert messages[0].startswith("Expected company 'Brightline'; heard ")
     assert "Acme" in messages[0]
     assert "Expected phone number 555-0142; heard no phone number." in messages
-    assert any(m.startswith("Expected callback a callback window of at most 24 hours; heard ") for m in messages)
-    assert "Expected urgent path a way to reach someone now (press zero, a colleague, a cell number); heard none." in messages
+    assert any(m.startswith("Expected a callback window of at most 24 hours; heard ") for m in messages)
+    assert "Expected an urgent path (press zero, a colleague, a cell number); heard none." in messages
 
 
 def test_name_expectation_and_several_globs(repo):
