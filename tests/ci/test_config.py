@@ -113,3 +113,18 @@ def test_bad_selector_on_the_command_line(repo):
     run = check("greetings", "--ignore", "GL9")
     assert run.exit_code == 2
     assert run.stderr.strip() == "greetlint: error: command line: key 'ignore': no rule code or category 'GL9'"
+
+
+def test_the_config_example_in_the_docs_is_valid():
+    import re
+    import tomllib
+    from pathlib import Path
+
+    from greetlint.config import check_rule_selectors, parse_settings
+    from greetlint.rules_api import load_rules
+
+    doc = (Path(__file__).resolve().parents[2] / "docs/ci.md").read_text(encoding="utf-8")
+    example = re.search(r"```toml\n(\[tool\.greetlint\].*?)```", doc, re.S).group(1)
+    settings = parse_settings(tomllib.loads(example)["tool"]["greetlint"], "docs/ci.md")
+    check_rule_selectors(settings, load_rules())
+    assert settings.expectations_for("greetings/sales-east.wav")[0].phone == "2065550142"
