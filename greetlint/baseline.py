@@ -8,10 +8,10 @@ does not matter, while a re-recorded file (new bytes) is checked afresh.
 """
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from .cache import file_digest
 from .model import FileResult, Finding
 from .scoring import apply_penalties, grade
 
@@ -30,11 +30,7 @@ class BaselineKey:
 
 
 def file_sha256(path: str) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return file_digest(path)  # the transcript cache keys files the same way
 
 
 def keyed_findings(result: FileResult) -> list[tuple[BaselineKey, Finding]]:
