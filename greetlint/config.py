@@ -35,6 +35,16 @@ class Thresholds:
     pause_max_seconds: float = 2.0
     phone_system_max_seconds: float = 60.0
     digits_per_second_max: float = 2.5
+    # audio measures (greetlint.measures); dB values are negative, like the meters that show them
+    trailing_silence_warn: float = 2.0
+    loudness_min_lufs: float = -30.0
+    loudness_max_lufs: float = -9.0
+    clipped_share_max: float = 0.001  # share of samples flattened at full scale
+    snr_min_db: float = 20.0
+    hum_max_db: float = 15.0  # how far a 50/60 Hz line may stand above the spectrum around it
+    number_pause_min_seconds: float = 0.25
+    low_confidence_share_max: float = 0.25
+    mumble_probability_min: float = 0.35  # mean recogniser confidence of the worst 3-word stretch
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,19 @@ from .gl303_repeated_sentence import RepeatedSentence
 from .gl304_personal_trivia import PersonalTrivia
 from .gl305_no_purpose import NoPurpose
 from .gl401_no_speech import NoSpeech
+from .gl411_leading_silence import LeadingSilence
+from .gl412_trailing_silence import TrailingSilence
+from .gl413_long_pause import LongPause
+from .gl421_too_quiet import TooQuiet
+from .gl422_too_loud import TooLoud
+from .gl423_clipping import Clipping
+from .gl431_background_noise import BackgroundNoise
+from .gl432_mains_hum import MainsHum
+from .gl441_speaking_pace import SpeakingPace
+from .gl442_number_rushed import NumberRushed
+from .gl443_number_not_set_apart import NumberNotSetApart
+from .gl451_mumbled import Mumbled
+from .gl461_over_phone_limit import OverPhoneSystemLimit
 from .gl501_no_urgent_contact import NoUrgentContact
 from .gl502_ooo_incomplete import OutOfOfficeIncomplete
 from .gl503_ooo_date_past import OutOfOfficeDatePast
@@ -30,7 +43,8 @@ RULES = [
     NoName, NoCompany, NoCallbackNumber, NumberNotRepeated,
     CallbackRefusal, VagueCallback, NoCallbackWindow, CallbackWindowTooLong, ContradictoryCallback,
     TooLong, FillerWords, RepeatedSentence, PersonalTrivia, NoPurpose,
-    NoSpeech,
+    NoSpeech, LeadingSilence, TrailingSilence, LongPause, TooQuiet, TooLoud, Clipping, BackgroundNoise, MainsHum,
+    SpeakingPace, NumberRushed, NumberNotSetApart, Mumbled, OverPhoneSystemLimit,
     NoUrgentContact, OutOfOfficeIncomplete, OutOfOfficeDatePast, Cliche, NoThanks,
     ExpectedFact,
 ]
