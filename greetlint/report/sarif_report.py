@@ -31,15 +31,17 @@ def _rule_descriptor(rule) -> dict:
 
 
 def _region(location: Location) -> dict:
+    if location.line is None:
+        # audio has no lines; GitHub code scanning needs a startLine to show a result, so the
+        # whole file is line 1 (the time is in the message)
+        return {"startLine": 1}
     return {"startLine": location.line, "startColumn": location.column,
             "endLine": location.end_line, "endColumn": location.end_column}
 
 
 def _result(item: LocatedFinding, rule_index: dict[str, int]) -> dict:
     finding, location = item.finding, item.location
-    physical: dict = {"artifactLocation": {"uri": location.path}}
-    if location.line is not None:
-        physical["region"] = _region(location)
+    physical = {"artifactLocation": {"uri": location.path}, "region": _region(location)}
     result = {
         "ruleId": finding.rule,
         "level": LEVEL[finding.severity],
