@@ -54,6 +54,9 @@ _PLACEHOLDER_WORDS = dict(PLACEHOLDERS.values())
 _PH_OPEN, _PH_CLOSE = "\ue000", "\ue001"
 _PH_RE = re.compile(f"{_PH_OPEN}(.*?){_PH_CLOSE}", re.S)
 _RETURN_LEAD_RE = re.compile(r"^(?:i(?:'ll| will| shall|'m| am)\s+(?:be\s+)?(?:back|return(?:ing)?)|back)\s+", re.I)
+# "I'm calling about X": the template says "I'm calling", so keep only "about X"
+_CALLING_LEAD_RE = re.compile(r"^(?:(?:i|we)(?:'m| am|'re| are| was| were)\s+)?(?:just\s+)?"
+                              r"(?:calling|phoning|ringing|reaching out|getting in touch|following up)\b[\s,]*", re.I)
 _PURPOSE_LEAD_RE = re.compile(r"^(?:about|regarding|re|to|for|because|on behalf of|with)\b", re.I)
 
 
@@ -83,7 +86,7 @@ def situation_of(analysis: Analysis) -> str:
 def suggest(analysis: Analysis, findings: list[Finding]) -> dict:
     """The rewrite for one file (see the module docstring for the shape)."""
     situation = situation_of(analysis)
-    slots = fact_slots(analysis.facts, analysis.today)
+    slots = fact_slots(analysis.facts, analysis.today, analysis.transcript.text)
     rendered = environment().get_template(f"rewrite_{situation}.txt").render(
         {key: _value_or_placeholder(key, value) for key, value in slots.items()})
     segments = _segments(_tidy(rendered))
@@ -114,20 +117,43 @@ def spoken_words(text: str) -> int:
 
 
 # -- facts -> slot values (None = not heard) -----------------------------------------------------
-def fact_slots(facts: Facts, today: _dt.date) -> dict[str, Optional[str]]:
-    number = facts.phone_numbers[0] if facts.phone_numbers else None
+def fact_slots(facts: Facts, today: _dt.date, text: str = "") -> dict[str, Optional[str]]:
+    urgent = _urgent_sentence(facts, text)
+    # a number said inside the urgent sentence belongs to that contact (a colleague, the front desk), not the owner
+    own_numbers = [n for n in facts.phone_numbers if urgent is None or not (urgent[0] <= n.char_start < urgent[1])]
+    number = own_numbers[0] if own_numbers else None
     return {
         "name": _clean(facts.names[0].text) if facts.names else None,
         "company": _clean(facts.company.text) if facts.company else None,
         "number": _number_as_written(number.text, number.digits) if number else None,
         "extension": _clean(facts.extensions[0].text) if facts.extensions else None,
         "callback_window": _callback_window(facts, today),
-        "urgent": _clean(facts.alt_contact[0].text) if facts.alt_contact else None,
+        "urgent_said": _clean_sentence(text[urgent[0]:urgent[1]]) if urgent else None,
+        "urgent": None,  # never said as a slot: the template uses urgent_said, else this placeholder
         "return_date": _return_date(facts),
         "business_hours": None,  # no extractor reports opening hours yet
         "purpose": _purpose(facts),
         "best_time": None,
     }
+
+
+def _urgent_sentence(facts: Facts, text: str) -> Optional[tuple[int, int]]:
+    """The sentence the caller heard around the first urgent/alternative contact, as (start, end).
+
+    The extractor marks the cue ("press zero to", "call my colleague"); the whole
+    sentence is what tells a caller what to do, so the rewrite keeps it word for word."""
+    if not facts.alt_contact or not text:
+        return None
+    from .facts.text import sentence_around  # the extractor's own sentence splitter
+
+    contact = facts.alt_contact[0]
+    start, end = sentence_around(text, contact.char_start)
+    return (start, end) if text[start:end].strip() else None
+
+
+def _clean_sentence(said: str) -> str:
+    said = re.sub(r"\s+", " ", said.replace(_PH_OPEN, "").replace(_PH_CLOSE, "")).strip()
+    return said if said[-1:] in ".!?" else said + "."
 
 
 def _number_as_written(said: str, digits: str) -> str:
@@ -174,7 +200,9 @@ def _return_date(facts: Facts) -> Optional[str]:
 def _purpose(facts: Facts) -> Optional[str]:
     if facts.purpose is None:
         return None
-    said = _clean(facts.purpose.text)
+    said = _CALLING_LEAD_RE.sub("", _clean(facts.purpose.text))
+    if not said:
+        return None
     return said if _PURPOSE_LEAD_RE.match(said) else f"about {said}"
 
 
@@ -217,11 +245,13 @@ def changes(analysis: Analysis, situation: str, slots: dict, findings: list[Find
     out: list[str] = [f"Used the {situation.replace('_', '-')} template"
                       + ("" if situation != "message" else " for a left message") + "."]
     kept = [label for key, label in (("name", "name"), ("company", "company"), ("number", "number"),
-                                     ("callback_window", "callback window"), ("urgent", "urgent contact"))
+                                     ("callback_window", "callback window"), ("urgent_said", "urgent contact"))
             if slots.get(key)]
     if kept:
         out.append("Kept what callers heard: " + ", ".join(kept) + ".")
     missing = {key for key, value in slots.items() if not value and key in PLACEHOLDERS}
+    if slots.get("urgent_said"):
+        missing.discard("urgent")
     for key, advice in _MISSING_ADVICE:
         if key in missing and _uses_slot(situation, key):
             out.append(advice)

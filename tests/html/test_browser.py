@@ -70,6 +70,8 @@ def test_finding_message_shows_on_hover(page, report):
     finding = next(f for f in report["json"]["files"][0]["findings"] if f["char_start"] is not None)
     highlight = page.locator("#file-1 .transcript mark.hl").first
     tip = highlight.locator(".tip")
+    page.mouse.move(0, 0)  # earlier clicks may have left the pointer or focus on a highlight
+    page.evaluate("document.activeElement && document.activeElement.blur()")
     assert not tip.is_visible()
     highlight.hover()
     assert tip.is_visible()

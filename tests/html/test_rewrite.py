@@ -41,21 +41,41 @@ def test_missing_facts_become_placeholders_never_guesses():
     assert [s["text"] for s in rewrite["segments"] if s["placeholder"]].count(placeholder("number")) == 2
 
 
+def spans_in(text: str, said: str) -> tuple[int, int]:
+    start = text.index(said)
+    return start, start + len(said)
+
+
 def test_facts_present_are_used_verbatim():
+    said = ("Hi, you've reached Dana Ortiz at Brightline Dental. I'll call you back within 24 hours. "
+            "My number is 555-0142, extension 214. If it's an emergency, press zero for the front desk.")
     facts = Facts(names=[span("Dana Ortiz")], company=span("Brightline Dental"),
-                  phone_numbers=[PhoneNumber("5550142", "555-0142", 0, 8)], extensions=[span("214")],
-                  callback=Callback("specific", "I'll call you back within 24 hours", 24.0, 0, 10),
-                  alt_contact=[AltContact("operator", "press zero for the front desk", 0, 5)])
-    rewrite = suggest(analysis_of("Hi, you've reached Dana Ortiz.", facts), [])
+                  phone_numbers=[PhoneNumber("5550142", "555-0142", *spans_in(said, "555-0142"))],
+                  extensions=[span("214")],
+                  callback=Callback("specific", "I'll call you back within 24 hours", 24.0, *spans_in(said, "I'll call")),
+                  alt_contact=[AltContact("operator", "press zero", *spans_in(said, "press zero"))])
+    rewrite = suggest(analysis_of(said, facts), [])
     text = rewrite["text"]
     assert "Hi, you've reached Dana Ortiz at Brightline Dental." in text
     assert text.count("555-0142") == 2  # said twice
     assert "extension 214" in text
     assert "I'll call you back within 24 hours." in text  # the window words, not the whole promise again
-    assert "If it's urgent, press zero for the front desk." in text
+    assert "If it's an emergency, press zero for the front desk." in text  # the whole sentence heard
     assert rewrite["placeholders"] == []
     assert not any(s["placeholder"] for s in rewrite["segments"])
     assert "Kept what callers heard: name, company, number, callback window, urgent contact." in rewrite["changes"]
+
+
+def test_a_number_inside_the_urgent_sentence_is_not_the_owners():
+    said = "Hi, you've reached Luis Ortega. I'm away. For anything urgent, call my colleague Amy at 503-555-0163."
+    facts = Facts(names=[span("Luis Ortega")], ooo=OutOfOffice(None, None),
+                  phone_numbers=[PhoneNumber("5035550163", "503-555-0163", *spans_in(said, "503-555-0163"))],
+                  alt_contact=[AltContact("colleague", "call my colleague", *spans_in(said, "call my colleague"))])
+    rewrite = suggest(analysis_of(said, facts), [])
+    assert "\nFor anything urgent, call my colleague Amy at 503-555-0163.\n" in rewrite["text"]
+    assert rewrite["text"].count("503-555-0163") == 1
+    assert placeholder("number") in rewrite["placeholders"]
+    assert placeholder("return_date") in rewrite["placeholders"]
 
 
 def test_spoken_number_is_written_with_its_own_digits():
@@ -98,7 +118,7 @@ def test_out_of_office_uses_the_return_date():
 
 
 def test_message_rewrite_keeps_the_purpose_and_marks_the_rest():
-    facts = Facts(names=[span("Mark Chen")], company=span("Acme Dental"), purpose=span("about your appointment"),
+    facts = Facts(names=[span("Mark Chen")], company=span("Acme Dental"), purpose=span("I'm calling about your appointment"),
                   phone_numbers=[PhoneNumber("5550199", "555-0199", 0, 8)])
     rewrite = suggest(analysis_of("x", facts, "message"), [])
     assert rewrite["text"].startswith("Hi, this is Mark Chen from Acme Dental. I'm calling about your appointment.")
@@ -106,10 +126,12 @@ def test_message_rewrite_keeps_the_purpose_and_marks_the_rest():
 
 
 def test_estimated_length_counts_digits_as_spoken_words():
-    facts = Facts(names=[span("Dana")], company=span("Acme"), phone_numbers=[PhoneNumber("5550142", "555-0142", 0, 8)],
-                  callback=Callback("specific", "within 24 hours", 24.0, 0, 5),
-                  alt_contact=[AltContact("operator", "press zero", 0, 5)])
-    rewrite = suggest(analysis_of("x", facts), [])
+    said = "Hi, this is Dana at Acme. I'll call you back within 24 hours. If it's urgent, press zero."
+    facts = Facts(names=[span("Dana")], company=span("Acme"), phone_numbers=[PhoneNumber("5550142", "555-0142", 0, 2)],
+                  callback=Callback("specific", "I'll call you back within 24 hours", 24.0, *spans_in(said, "I'll call")),
+                  alt_contact=[AltContact("operator", "press zero", *spans_in(said, "press zero"))])
+    rewrite = suggest(analysis_of(said, facts), [])
+    assert rewrite["placeholders"] == []
     words = rewrite["text"].split()
     spoken = len(words) + 2 * (7 - 1) + (2 - 1)  # each "555-0142" is seven digits said, "24" two
     assert rewrite["estimated_seconds"] == round(spoken / SPOKEN_WPM * 60, 1)
