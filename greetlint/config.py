@@ -152,7 +152,9 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
             for tkey, tval in _table(value, where).items():
                 if tkey not in _THRESHOLD_KEYS:
                     raise ConfigError(f"{where}: unknown threshold '{tkey}' (known: {', '.join(sorted(_THRESHOLD_KEYS))})")
-                thresholds[_THRESHOLD_KEYS[tkey].name] = _number(tval, _key_path(source, key, tkey), 0, None)
+                # levels in dB/LUFS are negative; every other threshold is a count, share or duration
+                low = None if tkey.endswith(("-lufs", "-db")) else 0
+                thresholds[_THRESHOLD_KEYS[tkey].name] = _number(tval, _key_path(source, key, tkey), low, None)
         elif key == "expect":
             values["expect"] = {glob: _expectation(spec, source, f"{key}.{glob}") for glob, spec in _table(value, where).items()}
         else:
@@ -220,6 +222,6 @@ def _choice(value, allowed, where) -> str:
 def _number(value, where, low, high) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         raise ConfigError(f"{where}: expected a number, got {value!r}")
-    if value < low or (high is not None and value > high):
+    if (low is not None and value < low) or (high is not None and value > high):
         raise ConfigError(f"{where}: {value} is out of range")
     return float(value)
