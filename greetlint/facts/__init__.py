@@ -6,45 +6,95 @@ Entry points used by the pipeline (signatures are stable):
     extract_facts(transcript, kind, today) -> Facts
 
 Every fact carries the character span of the words it came from, so the
-pipeline can map it to audio times (``Transcript.span_times``). The phrase
-lists behind each reader are data in ``greetlint/lexicon/`` (see
+pipeline can map it to audio times (``Transcript.span_times``). The readers
+work on the transcript with the recogniser's spelling quirks undone
+(:mod:`.normalize`); their spans are mapped back to ``transcript.text`` here.
+The phrase lists behind each reader are data in ``greetlint/lexicon/`` (see
 :func:`load_lexicon`).
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
+from typing import Optional
 
-from ..model import Facts, Kind, Transcript
+from ..model import AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript
 from . import kind as _kind
 from .callback import find_callback
 from .contacts import find_alt_contacts, find_out_of_office
 from .lexicon import load_lexicon
 from .message import find_purpose, find_thanks
 from .names import find_names_and_company
+from .normalize import NormalizedText, normalize
 from .numbers import find_extensions, find_phone_numbers
 
 __all__ = ["detect_kind", "extract_facts", "load_lexicon"]
 
 
 def detect_kind(transcript: Transcript) -> Kind:
-    return _kind.detect_kind(transcript.text)
+    return _kind.detect_kind(normalize(transcript.text).text)
 
 
 def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
-    text = transcript.text
+    norm = normalize(transcript.text)
+    text = norm.text
     names, company = find_names_and_company(text, kind)
-    phone_numbers = find_phone_numbers(transcript)
+    phone_numbers = find_phone_numbers(text)
     purpose = find_purpose(text) if kind == "message" else None
+    restore = norm.restore
     return Facts(
-        names=names,
-        company=company,
-        phone_numbers=phone_numbers,
-        extensions=find_extensions(transcript),
-        callback=find_callback(text, today),
-        alt_contact=find_alt_contacts(text, kind, phone_numbers),
-        ooo=find_out_of_office(text, today),
+        names=[restore(n) for n in names],
+        company=_maybe(restore, company),
+        phone_numbers=[_restore_number(norm, n) for n in phone_numbers],
+        extensions=[_restore_keep_text(norm, e) for e in find_extensions(text)],
+        callback=_restore_callback(norm, find_callback(text, today)),
+        alt_contact=[_restore_alt(norm, a) for a in find_alt_contacts(text, kind, phone_numbers)],
+        ooo=_maybe(lambda o: _restore_ooo(norm, o), find_out_of_office(text, today)),
         purpose_stated=(purpose is not None) if kind == "message" else None,
-        purpose=purpose,
-        thanks=find_thanks(text),
+        purpose=_maybe(restore, purpose),
+        thanks=_maybe(restore, find_thanks(text)),
         word_count=len(transcript.words),
     )
+
+
+def _maybe(fn, value):
+    return None if value is None else fn(value)
+
+
+def _restore_keep_text(norm: NormalizedText, span: Span) -> Span:
+    """Move a span whose text is not a slice (extension digits) back to the original text."""
+    start, end = norm.original_span(span.char_start, span.char_end)
+    return Span(span.text, start, end)
+
+
+def _restore_number(norm: NormalizedText, number: PhoneNumber) -> PhoneNumber:
+    first = norm.restore(Span(number.text, number.char_start, number.char_end))
+    repeats = [norm.original_span(a, b) for a, b in number.repeats]
+    return dataclasses.replace(number, text=first.text, char_start=first.char_start, char_end=first.char_end, repeats=repeats)
+
+
+def _restore_phrase(norm: NormalizedText, phrase: CallbackPhrase) -> CallbackPhrase:
+    span = norm.restore(Span(phrase.text, phrase.char_start, phrase.char_end))
+    return dataclasses.replace(phrase, text=span.text, char_start=span.char_start, char_end=span.char_end)
+
+
+def _restore_callback(norm: NormalizedText, callback: Callback) -> Callback:
+    phrases = [_restore_phrase(norm, p) for p in callback.all_phrases]
+    if callback.char_start is None:
+        return dataclasses.replace(callback, all_phrases=phrases)
+    start, end = norm.original_span(callback.char_start, callback.char_end)
+    return dataclasses.replace(callback, phrase=norm.original[start:end], char_start=start, char_end=end, all_phrases=phrases)
+
+
+def _restore_alt(norm: NormalizedText, alt: AltContact) -> AltContact:
+    span = norm.restore(Span(alt.text, alt.char_start, alt.char_end))
+    return dataclasses.replace(alt, text=span.text, char_start=span.char_start, char_end=span.char_end)
+
+
+def _restore_ooo(norm: NormalizedText, ooo: OutOfOffice) -> OutOfOffice:
+    start, end = norm.original_span(ooo.char_start, ooo.char_end)
+    phrase: Optional[str] = ooo.return_phrase
+    if phrase is not None:
+        at = norm.text.find(phrase, ooo.char_start)
+        phrase = norm.restore(Span(phrase, at, at + len(phrase))).text if at >= 0 else phrase
+    return dataclasses.replace(ooo, return_phrase=phrase, char_start=start, char_end=end)

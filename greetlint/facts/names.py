@@ -19,7 +19,7 @@ from .text import sentence_around, sentences
 # one word of a name: "Dana", "O'Brien", "ThelmaLou", "T-Shirt", "Jones'"
 _WORD_RE = re.compile(r"[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*")
 _SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|;\s*)")
-_HONORIFIC_RE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?(?:/(?:Dr|Mr|Mrs|Ms)\.?)?(?=\s+[A-Z])|(?<![\w.])(?:Doctor|Professor|Pastor|Reverend)(?=\s+[A-Z])")
+_HONORIFIC_RE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?(?:/(?:Dr|Mr|Mrs|Ms)\.?)?(?=\s+[A-Z])|(?<![\w.])(?:[Dd]octor|[Pp]rofessor|Pastor|Reverend)(?=\s+[A-Z])")
 _MAX_NAME_WORDS = 4
 
 

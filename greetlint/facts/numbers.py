@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from ..model import PhoneNumber, Span, Transcript
+from ..model import PhoneNumber, Span
 from .lexicon import lexicon_pattern, load_lexicon
 from .spoken import RUN_EDGE_STRENGTH, Piece, Run, apply_corrections, find_runs
 
@@ -32,8 +32,7 @@ class Mention:
     char_end: int
 
 
-def find_phone_numbers(transcript: Transcript) -> list[PhoneNumber]:
-    text = transcript.text
+def find_phone_numbers(text: str) -> list[PhoneNumber]:
     # each reader skips what an earlier, more certain reader already took
     taken = [(s.char_start, s.char_end) for s in _extension_spans(text)]
     mentions: list[Mention] = []
@@ -41,12 +40,19 @@ def find_phone_numbers(transcript: Transcript) -> list[PhoneNumber]:
         found = reader(text, taken)
         mentions += found
         taken += [(m.char_start, m.char_end) for m in found]
+    mentions = [m for m in mentions if not _is_other_identifier(text, m)]
     return _merge_repeats(text, sorted(mentions, key=lambda m: m.char_start))
 
 
-def find_extensions(transcript: Transcript) -> list[Span]:
+def _is_other_identifier(text: str, mention: Mention) -> bool:
+    """"account number five five five ...", "order 5550142": digits named as something other than a phone."""
+    lead_in = text[max(0, mention.char_start - 40):mention.char_start]
+    return lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
+
+
+def find_extensions(text: str) -> list[Span]:
     """Extension digits ("ext. 214", "extension two two one"), as Spans whose text is the digits."""
-    return _extension_spans(transcript.text)
+    return _extension_spans(text)
 
 
 def _written_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
@@ -55,7 +61,7 @@ def _written_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for match in matcher:
         # the matcher folds "ext. 302" into the number; extensions are reported on their own
         raw = re.match(r"[^A-Za-z]*", match.raw_string).group(0).rstrip(" ,.;-")
-        digits = re.sub(r"\D", "", raw)
+        digits = phonenumbers.normalize_digits_only(raw)  # also maps non-ASCII digits to 0-9
         if len(digits) >= 7 and not _overlaps(match.start, match.start + len(raw), taken):
             out.append(Mention(digits, match.start, match.start + len(raw)))
     return out

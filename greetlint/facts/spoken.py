@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import load_lexicon
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|\d+|[^\sA-Za-z\d]")
+_TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+|[^\sA-Za-z0-9]")
 # punctuation that may sit between digit groups of one number ("206-555-0142", "(206) 555.0142"),
 # by how strongly it separates them: a number more likely starts after a full stop than after a dash
 _JOINER_STRENGTH = {".": 3, ";": 3, ",": 2, "/": 2, "(": 2, ")": 2, "-": 1, "–": 1}
@@ -169,40 +169,62 @@ def _next_word_index(toks, i: int) -> int:
 
 def _read_piece(toks, i: int) -> tuple[Piece | None, int]:
     """The piece starting at token i and how many tokens it used, or (None, 0)."""
-    kind, m = toks[i]
-    tok = m.group(0)
-    if tok.isdigit():
-        return Piece(tok, m.start(), m.end(), written=True), 1
-    value = _word_value(tok)
-    if value is None:
+    m = toks[i][1]
+    if m.group(0).isdigit():
+        return Piece(m.group(0), m.start(), m.end(), written=True), 1
+    value = _word_value(m.group(0))
+    if value is None or value[0] in ("hundred", "thousand"):
+        return None, 0  # "a hundred" on its own is a quantity, not digits
+    if value[0] == "repeat":
+        return _read_repeat(toks, i, int(value[1]))
+    digits, used = _read_small(toks, i)
+    digits, used = _read_multiplier(toks, i, digits, used)
+    return Piece(digits, m.start(), toks[i + used - 1][1].end(), written=False), used
+
+
+def _read_repeat(toks, i: int, times: int) -> tuple[Piece | None, int]:
+    """"double five" -> 55; "triple oh" -> 000."""
+    j = _next_word_index(toks, i)
+    nxt = _value_at(toks, j)
+    if nxt is None or nxt[0] != "unit":
         return None, 0
-    category, digits = value
-    end = m.end()
-    used = 1
-    if category == "repeat":
-        # "double five" -> 55; "triple oh" -> 000
-        j = _next_word_index(toks, i)
-        nxt = _value_at(toks, j)
-        if nxt is None or nxt[0] != "unit":
-            return None, 0
-        digits = nxt[1] * int(digits)
-        end = toks[j][1].end()
-        used = j - i + 1
-    elif category == "tens":
-        # "fifty-five" / "fifty five" -> 55; "fifty" -> 50
+    return Piece(nxt[1] * times, toks[i][1].start(), toks[j][1].end(), written=False), j - i + 1
+
+
+def _read_small(toks, i: int) -> tuple[str, int]:
+    """A number below 100 at token i: "five" -> 5, "fifteen", "fifty-five" / "fifty five" -> 55, "fifty" -> 50."""
+    category, digits = _value_at(toks, i)
+    if category == "tens":
         j = _next_word_index(toks, i)
         nxt = _value_at(toks, j)
         if nxt is not None and nxt[0] == "unit" and nxt[1] != "0":
-            digits = digits[0] + nxt[1]
-            end = toks[j][1].end()
-            used = j - i + 1
-    elif category in ("hundred", "thousand"):
-        return None, 0  # "a hundred" on its own is a quantity, not digits
-    # "eight hundred" -> 800, "nineteen hundred" -> 1900, "two thousand" -> 2000
+            return digits[0] + nxt[1], j - i + 1
+    return digits, 1
+
+
+def _read_multiplier(toks, i: int, digits: str, used: int) -> tuple[str, int]:
+    """Cardinals read out: "eight hundred" -> 800, "five hundred seventeen" -> 517,
+    "seven thousand six hundred forty two" -> 7642, "nineteen hundred" -> 1900.
+
+    After "hundred" only a tens or teen word joins the number ("four hundred fifty eight"): a lone
+    unit stays a digit of its own, as in "one eight hundred, five five five".
+    """
     j = i + used
     nxt = _value_at(toks, j)
-    if nxt is not None and nxt[0] in ("hundred", "thousand") and category != "repeat":
-        digits += nxt[1]
-        end = toks[j][1].end()
-        used += 1
-    return Piece(digits, m.start(), end, written=False), used
+    if nxt is None or nxt[0] not in ("hundred", "thousand") or digits == "0":
+        return digits, used
+    scale = 100 if nxt[0] == "hundred" else 1000
+    value = int(digits) * scale
+    used += 1
+    k = i + used
+    if k < len(toks) and toks[k][1].group(0).lower() == "and":
+        k += 1
+    tail = _value_at(toks, k)
+    if tail is not None and (tail[0] in ("tens", "teen") or (scale == 1000 and tail[0] == "unit" and tail[1] != "0")):
+        rest, rest_used = _read_small(toks, k)
+        if scale == 1000:
+            rest, rest_used = _read_multiplier(toks, k, rest, rest_used)
+        if int(rest) < scale:
+            value += int(rest)
+            used = k - i + rest_used
+    return str(value), used

@@ -10,7 +10,7 @@ from spoken_render import STYLES, say_phone, to_spoken
 
 
 def numbers(text: str) -> list[tuple[str, int]]:
-    return [(n.digits, n.count) for n in find_phone_numbers(from_script(text))]
+    return [(n.digits, n.count) for n in find_phone_numbers(from_script(text).text)]
 
 
 @pytest.mark.parametrize("text, digits", [
@@ -50,7 +50,7 @@ def test_spoken_round_trip(style, written):
 
 def test_number_said_twice_counts_once():
     text = "My number is 404-555-0176. Again, that's four oh four, five five five, zero one seven six."
-    found = find_phone_numbers(from_script(text))
+    found = find_phone_numbers(from_script(text).text)
     assert [(n.digits, n.count) for n in found] == [("4045550176", 2)]
     assert len(found[0].repeats) == 1
     start, end = found[0].repeats[0]
@@ -84,7 +84,7 @@ def test_not_phone_numbers(text):
 
 def test_spans_point_at_the_number():
     text = "Hi, it's Dana. Call two zero six, five five five, zero one four two."
-    number = find_phone_numbers(from_script(text))[0]
+    number = find_phone_numbers(from_script(text).text)[0]
     assert text[number.char_start:number.char_end] == "two zero six, five five five, zero one four two"
     assert number.text == text[number.char_start:number.char_end]
 
@@ -97,9 +97,9 @@ def test_spans_point_at_the_number():
 ])
 def test_extensions(text, ext):
     transcript = from_script(text)
-    assert [e.text for e in find_extensions(transcript)] == [ext]
+    assert [e.text for e in find_extensions(transcript.text)] == [ext]
     # the extension never leaks into the number
-    assert all(not n.digits.endswith(ext) or len(n.digits) in (7, 10, 11) for n in find_phone_numbers(transcript))
+    assert all(not n.digits.endswith(ext) or len(n.digits) in (7, 10, 11) for n in find_phone_numbers(transcript.text))
 
 
 def test_extension_not_part_of_number():

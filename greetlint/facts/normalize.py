@@ -1,0 +1,96 @@
+"""Undo the recogniser's spelling quirks before reading facts, keeping a map back to the original text.
+
+Whisper tiny.en on phone audio writes contractions and short words in odd ways: "ILL call you
+back" (I'll), "W-E-L-L get back to you" (we'll), "I CA and T take your call" (can't), letters
+spelled out ("J-I-M-M-Y"), a full stop after a title ("doctor. Chen"). The fact readers match
+ordinary English, so the text is first rewritten with the fixes in ``lexicon/asr.toml``.
+Every character of the rewritten text remembers the span of the original it came from, so the
+facts still point into ``Transcript.text``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..model import Span
+from .lexicon import load_lexicon
+
+# letters spelled one by one: "J-I-M-M-Y", "S.O.U.T.E.R.S." (three or more, so "a.m." and "p.m." stay)
+_SPELLED_RE = re.compile(r"(?<![\w'])[A-Za-z](?:[-.][A-Za-z]){2,}\.?(?![\w'])")
+
+
+@dataclass(frozen=True)
+class NormalizedText:
+    text: str
+    starts: tuple[int, ...]  # original start of each character of text
+    ends: tuple[int, ...]  # original end of each character of text
+    original: str
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original (start, end) of text[start:end]."""
+        if end <= start or not self.text:
+            pos = self.starts[start] if start < len(self.starts) else len(self.original)
+            return pos, pos
+        return self.starts[start], self.ends[end - 1]
+
+    def restore(self, span: Span) -> Span:
+        """The same span in the original text (its text re-read from there)."""
+        start, end = self.original_span(span.char_start, span.char_end)
+        return Span(self.original[start:end], start, end)
+
+
+def normalize(text: str) -> NormalizedText:
+    current = NormalizedText(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)), text)
+    current = _substitute(current, _SPELLED_RE, _join_spelled)
+    for pattern, replacement in _fixes():
+        current = _substitute(current, pattern, lambda m, r=replacement: m.expand(r))
+    return current
+
+
+def _join_spelled(m: re.Match) -> str:
+    """"J-I-M-M-Y" -> "Jimmy"; a spelled contraction ("W-E-L-L") is fixed by the lexicon afterwards."""
+    letters = re.sub(r"[^A-Za-z]", "", m.group(0))
+    return letters.upper() if letters.upper() in _spelled_words() else letters.capitalize()
+
+
+def _substitute(current: NormalizedText, pattern: re.Pattern, replace) -> NormalizedText:
+    pieces: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for m in pattern.finditer(current.text):
+        new = replace(m)
+        if new == m.group(0):
+            continue
+        pieces.append(current.text[pos:m.start()])
+        starts += current.starts[pos:m.start()]
+        ends += current.ends[pos:m.start()]
+        if new:
+            # every new character stands for the whole original match
+            first = current.starts[m.start()] if m.start() < len(current.starts) else len(current.original)
+            last = current.ends[m.end() - 1] if m.end() > m.start() else first
+            pieces.append(new)
+            starts += [first] * len(new)
+            ends += [last] * len(new)
+        pos = m.end()
+    if not pieces:
+        return current
+    pieces.append(current.text[pos:])
+    starts += current.starts[pos:]
+    ends += current.ends[pos:]
+    return NormalizedText("".join(pieces), tuple(starts), tuple(ends), current.original)
+
+
+@lru_cache(maxsize=None)
+def _fixes() -> tuple[tuple[re.Pattern, str], ...]:
+    out = []
+    for entry in load_lexicon("asr")["fix"]:
+        flags = 0 if entry.get("case_sensitive", True) else re.IGNORECASE
+        out.append((re.compile(entry["pattern"], flags), entry["replace"]))
+    return tuple(out)
+
+
+@lru_cache(maxsize=None)
+def _spelled_words() -> frozenset[str]:
+    return frozenset(w.upper() for w in load_lexicon("asr")["spelled_contractions"])
