@@ -173,8 +173,12 @@ def _strip_possessive(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
+_CONTRACTION_RE = re.compile(r"n't|'(?:ll|re|ve|d|m)\b", re.IGNORECASE)
+
+
 def _is_name_word(word: str) -> bool:
-    return bool(word) and word[0].isupper() and word.lower() not in _not_names() and len(word) > 1
+    return (len(word) > 1 and word[0].isupper() and word.lower() not in _not_names()
+            and not _CONTRACTION_RE.search(word))
 
 
 def _is_common_opener(word: str) -> bool:

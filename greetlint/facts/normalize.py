@@ -17,7 +17,7 @@ from ..model import Span
 from .lexicon import load_lexicon
 
 # letters spelled one by one: "J-I-M-M-Y", "S.O.U.T.E.R.S." (three or more, so "a.m." and "p.m." stay)
-_SPELLED_RE = re.compile(r"(?<![\w'])[A-Za-z](?:[-.][A-Za-z]){2,}\.?(?![\w'])")
+_SPELLED_RE = re.compile(r"(?<![\w'])[A-Za-z](?:[-.][A-Za-z]){2,}(?![\w'])")
 
 
 @dataclass(frozen=True)
@@ -49,9 +49,15 @@ def normalize(text: str) -> NormalizedText:
 
 
 def _join_spelled(m: re.Match) -> str:
-    """"J-I-M-M-Y" -> "Jimmy"; a spelled contraction ("W-E-L-L") is fixed by the lexicon afterwards."""
-    letters = re.sub(r"[^A-Za-z]", "", m.group(0))
-    return letters.upper() if letters.upper() in _spelled_words() else letters.capitalize()
+    """"J-I-M-M-Y" -> "Jimmy". A spelled contraction ("W-E-L-L"), also one run into the next
+    word ("I-L-L-B" = "I'll be"), stays in capitals for the lexicon fixes that follow."""
+    letters = re.sub(r"[^A-Za-z]", "", m.group(0)).upper()
+    if letters in _spelled_words():
+        return letters
+    prefix = next((w for w in sorted(_spelled_words(), key=len, reverse=True) if letters.startswith(w)), None)
+    if prefix and len(letters) - len(prefix) <= 2:
+        return f"{prefix} {letters[len(prefix):]}"
+    return letters.capitalize()
 
 
 def _substitute(current: NormalizedText, pattern: re.Pattern, replace) -> NormalizedText:
