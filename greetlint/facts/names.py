@@ -19,7 +19,6 @@ from .text import sentence_around, sentences
 # one word of a name: "Dana", "O'Brien", "ThelmaLou", "T-Shirt", "Jones'"
 _WORD_RE = re.compile(r"[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*")
 _SEPARATOR_RE = re.compile(r"\s*(?:,\s*(?:and\s+|&\s+)?|\s+(?:and|&)\s+|;\s*)")
-_HONORIFIC_RE = re.compile(r"(?<![\w.])(?:Dr|Mr|Mrs|Ms|Mx|Prof)\.?(?:/(?:Dr|Mr|Mrs|Ms)\.?)?(?=\s+[A-Z])|(?<![\w.])(?:[Dd]octor|[Pp]rofessor|Pastor|Reverend)(?=\s+[A-Z])")
 _MAX_NAME_WORDS = 4
 
 
@@ -57,9 +56,17 @@ def _cued_names(text: str) -> Iterator[Span]:
     yield from _vocative_names(text)
 
 
+@lru_cache(maxsize=None)
+def _honorific_re() -> re.Pattern:
+    """A title from the lexicon ("Dr.", "Mr./Ms.", "doctor", "Officer") right before a capitalised word."""
+    titles = sorted({t.rstrip(".") for t in lexicon_list("names", "honorifics")}, key=len, reverse=True)
+    alternation = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?<![\w.])(?:{alternation})\.?(?:/(?:{alternation})\.?)?(?=\s+[A-Z])", re.IGNORECASE)
+
+
 def _titled_names(text: str) -> Iterator[Span]:
     """"Dr. Patel", "Doctor Helen Park", "Mrs. Bigshot": a title is a strong sign of a name."""
-    for m in _HONORIFIC_RE.finditer(text):
+    for m in _honorific_re().finditer(text):
         words = _name_words(text, m.end())
         if words:
             yield Span(text[m.start():words[-1][1]], m.start(), words[-1][1])
@@ -165,7 +172,7 @@ def _name_words(text: str, pos: int) -> list[tuple[int, int]]:
 def _skip_title(text: str, pos: int) -> int:
     ws = re.match(r"[\s,]*", text[pos:])
     start = pos + ws.end()
-    m = _HONORIFIC_RE.match(text, start)
+    m = _honorific_re().match(text, start)
     return m.start() if m else pos
 
 
