@@ -15,13 +15,19 @@ ALT_KINDS = ("operator", "colleague", "phone", "email", "website", "other")
 _NUMBER_CUE_REACH = 60
 
 
+# in a left message, "text me" / "email me" / a number is the caller's own contact, not someone else to reach
+_CALLER_OWN_KINDS = ("phone", "email")
+
+
 def find_alt_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
     found: list[AltContact] = []
     for alt_kind in ALT_KINDS:
+        if kind == "message" and alt_kind in _CALLER_OWN_KINDS:
+            continue
         for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
     if kind == "greeting":
-        # in a message every number is the caller's own; in a greeting a number to "call" is someone to reach now
+        # in a greeting a number to "call" is someone to reach now
         found += [a for a in (_number_contact(text, n) for n in phone_numbers) if a is not None]
     return _distinct(found)
 
