@@ -110,7 +110,47 @@ def _keypad_digits(raw: str) -> str | None:
 def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for run in find_runs(text, taken):
-        out.extend(_numbers_in_run(run))
+        found = _numbers_in_run(run)
+        if not found and _follows_phone_cue(text, run.char_start):
+            found = _repaired_number(run)
+        out.extend(found)
+    return out
+
+
+def _follows_phone_cue(text: str, pos: int) -> bool:
+    return lexicon_pattern("numbers", "phone_cues").search(text[max(0, pos - 40):pos]) is not None
+
+
+def _repaired_number(run: Run) -> list[Mention]:
+    """The recogniser drops or adds one of a row of equal digits ("eight eight" for 888, "five five
+    five five" for 555). A run of single spoken digits one short or one long of a phone number,
+    said right after "call" or "number is", is repaired at its row of equal digits."""
+    if not all(not p.written and len(p.digits) == 1 for p in run.pieces):
+        return []
+    digits = run.digits
+    options = [d for d in _one_digit_edits(digits) if _GROUP_BOUNDS.get(len(d)) and (len(d) != 11 or d.startswith("1"))]
+    if not options:
+        return []
+    # prefer numbers shaped like real ones, then rows of equal digits that stay inside one group
+    # ("555-1111" rather than "5555-111"), then the reserved fictional exchange 555
+    best = max(options, key=lambda d: (_is_nanp_shaped(d), -_rows_across_groups(d), _national(d)[-7:-4] == "555"))
+    return [Mention(best, run.char_start, run.char_end)]
+
+
+def _rows_across_groups(digits: str) -> int:
+    bounds = _GROUP_BOUNDS[len(digits)]
+    return sum(1 for b in bounds if 0 < b < len(digits) and digits[b - 1] == digits[b])
+
+
+def _one_digit_edits(digits: str) -> list[str]:
+    """Digits with one digit added to a short row (88 -> 888, 111 -> 1111) or removed from a long one (5555 -> 555)."""
+    out = []
+    for m in re.finditer(r"(\d)\1+", digits):
+        row = len(m.group(0))
+        if row in (2, 3):
+            out.append(digits[:m.start()] + m.group(1) + digits[m.start():])
+        elif row >= 4:
+            out.append(digits[:m.start()] + digits[m.start() + 1:])
     return out
 
 

@@ -110,3 +110,21 @@ def test_rendered_script_keeps_its_numbers():
     script = "Call 206-555-0142 by 5 p.m. within 24 hours, or 1-800-555-0100 ext. 12."
     for seed in range(5):
         assert sorted(d for d, _ in numbers(to_spoken(script, seed=seed))) == ["18005550100", "2065550142"]
+
+
+@pytest.mark.parametrize("heard, digits", [
+    ("Please call eight eight five five five, one two one two.", "8885551212"),  # 888 heard as "eight eight"
+    ("Call me at six one four five five five five zero one five zero.", "6145550150"),  # one five too many
+    ("If you need someone, call five five five one one one.", "5551111"),
+])
+def test_recogniser_slips_in_rows_of_equal_digits_are_repaired(heard, digits):
+    assert numbers(heard) == [(digits, 1)]
+
+
+@pytest.mark.parametrize("text", [
+    "We open at eight, five five five people came.",  # no phone cue before the digits
+    "Your account number is one two three four five six seven.",
+    "Order 5550142 has shipped.",
+])
+def test_no_repair_or_number_without_a_phone_cue(text):
+    assert numbers(text) == []
