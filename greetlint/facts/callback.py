@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Callback, CallbackPhrase
-from .lexicon import compile_fragments, lexicon_list, lexicon_pattern, load_lexicon
+from .lexicon import compile_fragments, lexicon_pattern, load_lexicon
 from .text import number_value, sentence_around
 
 # a count in a window phrase: "24", "twenty four", "twenty-four", "five"
@@ -51,7 +51,7 @@ def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
             out.append(CallbackPhrase("vague", text[m.start():phrase_end], m.start(), phrase_end))
         else:
             hours, w_start, w_end = window
-            # the phrase runs from the promise to the end of the window, whichever comes first
+            # the phrase covers both the promise and its window, in whichever order they were said
             lo, hi = min(m.start(), start + w_start), max(m.end(), start + w_end)
             out.append(CallbackPhrase("specific", text[lo:hi], lo, hi, hours))
     return out
@@ -129,7 +129,3 @@ def _hours_until_weekday(phrase: str, today: _dt.date) -> float:
     days_ahead = (day - today.weekday()) % 7 or 7
     return float(days_ahead * 24)
 
-
-def phrase_list(key: str) -> list[str]:
-    """Raw lexicon entries, for rules that report which phrase matched."""
-    return lexicon_list("callback", key)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Optional
 
 from ..model import Kind, Span
-from .lexicon import compile_fragments, lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
+from .lexicon import lexicon_list, lexicon_pattern, lexicon_words
 from .text import sentence_around, sentences
 
 # one word of a name: "Dana", "O'Brien", "ThelmaLou", "T-Shirt", "Jones'"
@@ -114,7 +114,7 @@ def _family_names(text: str) -> Iterator[Span]:
 def _vocative_names(text: str) -> Iterator[Span]:
     """"Carol! I'm downstairs", "Jamie. Call me": a lone name opening the message."""
     m = re.match(r"\s*([A-Z][a-z][A-Za-z'\-]*)\s*[!.,]", text)
-    if m and _is_name_word(m.group(1)) and not _is_common_opener(m.group(1)):
+    if m and _is_name_word(m.group(1)):
         yield Span(m.group(1), m.start(1), m.end(1))
 
 
@@ -186,10 +186,6 @@ _CONTRACTION_RE = re.compile(r"n't|'(?:ll|re|ve|d|m)\b", re.IGNORECASE)
 def _is_name_word(word: str) -> bool:
     return (len(word) > 1 and word[0].isupper() and word.lower() not in _not_names()
             and not _CONTRACTION_RE.search(word))
-
-
-def _is_common_opener(word: str) -> bool:
-    return word.lower() in _not_names()
 
 
 @lru_cache(maxsize=None)
