@@ -105,10 +105,16 @@ def _possessive_names(text: str) -> Iterator[Span]:
 
 
 def _family_names(text: str) -> Iterator[Span]:
+    """"the Garcia family", and "You've reached the Smiths." (a plural surname right after the cue)."""
     families = "|".join(lexicon_list("names", "intro.family"))
     for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*)(?:['’]s)?\s+(?:{families})\b", text):
         if _is_name_word(m.group(1)):
             yield Span(m.group(1), m.start(1), m.end(1))
+    for cue in lexicon_pattern("names", "intro.plural_family_after").finditer(text):
+        plural = re.match(r"\s+([A-Z][a-z]+s)(?=\s*[.,!;]|\s*$)", text[cue.end():])
+        if plural and _is_name_word(plural.group(1)):
+            start = cue.end() + plural.start(1)
+            yield Span(plural.group(1), start, start + len(plural.group(1)))
 
 
 def _vocative_names(text: str) -> Iterator[Span]:
@@ -162,11 +168,19 @@ def _name_words(text: str, pos: int) -> list[tuple[int, int]]:
         word = _strip_possessive(m.group(0))
         if not _is_name_word(word) or (word.isupper() and len(word) > 1 and not out):
             break
+        if word != m.group(0) and _company_word_follows(text, m.end()):
+            return []  # "Bella's Bakery" names a business, not a person
         out.append((m.start(), m.start() + len(word)))
         if len(word) < len(m.group(0)) or not re.match(r" [A-Z]", text[m.end():m.end() + 2]):
             break  # a possessive or punctuation ends the name
         pos = m.end() + 1
     return out
+
+
+def _company_word_follows(text: str, pos: int) -> bool:
+    """Is one of the next few capitalised words a company word ("'s Creek Baptist Church")?"""
+    following = re.match(r"(?:\s+[A-Z][\w&'’\-]*){1,4}", text[pos:])
+    return bool(following) and any(w.lower() in _company_words() for w in following.group(0).split())
 
 
 def _skip_title(text: str, pos: int) -> int:
