@@ -25,7 +25,7 @@ _ORDINAL_WORD_RE = (r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(_ORDINAL_UNITS)
 _DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD_RE}|(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 
 _DATE_RE = re.compile(
-    rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<month>{_MONTH_RE})\.?\s+(?:the\s+)?(?P<day>{_DAY_RE})\b|"
+    rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<month>{_MONTH_RE})[.,]?\s+(?:the\s+)?(?P<day>{_DAY_RE})\b|"
     rf"the\s+(?P<day_only>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD_RE})\b(?:\s+of\s+(?P<month2>{_MONTH_RE}))?)"
     rf"|\b(?P<wd_only>{_WEEKDAY_RE})\b|\b(?P<rel>tomorrow|next\s+week)\b",
     re.IGNORECASE)

@@ -224,7 +224,11 @@ _COMPANY_WORD_RE = re.compile(r"[A-Z0-9][\w&'’\-]*|(?:of|and|&|for|the)(?=\s+[
 def find_company(text: str, names: list[Span]) -> Optional[Span]:
     """The first company said: after "thank you for calling" / "welcome to", or after a name ("Mark from Acme")."""
     candidates = []
-    for cue_list, accept in (("company.openers", lambda c, m: True),
+    for m in lexicon_pattern("names", "company.openers").finditer(text):
+        company = _clause_name_at(text, m.end())
+        if company is not None and not any(_overlap(company, n) for n in names):
+            candidates.append(company)
+    for cue_list, accept in (
                              ("company.after_name", lambda c, m: _is_company(c) or _follows_name(text, m.start(), names)),
                              ("company.if_company_word", lambda c, m: _is_company(c))):
         for m in lexicon_pattern("names", cue_list).finditer(text):
@@ -237,6 +241,26 @@ def find_company(text: str, names: list[Span]) -> Optional[Span]:
         if company is not None and _is_company(company):
             candidates.append(company)
     return min(candidates, key=lambda s: s.char_start) if candidates else None
+
+
+# words that end a business name said after "thank you for calling" when no punctuation does
+_CLAUSE_STOP_RE = re.compile(r"\s+(?:and(?!\s+[A-Z])|where|we|we're|you|your|today|how|this|I|I'm|please|at|for|in|on|to|is|are|has|our)\b", re.IGNORECASE)
+
+
+def _clause_name_at(text: str, pos: int) -> Optional[Span]:
+    """"Thank you for calling Sunny day florists." -> the rest of the clause, which the recogniser may not
+    capitalise; it must start with a capital and is cut at punctuation or a function word."""
+    rest = re.match(r"\s*([A-Z][^.,;:!?\n]*)", text[pos:pos + 80])
+    if not rest:
+        return None
+    name = rest.group(1)
+    stop = _CLAUSE_STOP_RE.search(name)
+    name = (name[:stop.start()] if stop else name).strip()
+    words = name.split()
+    if not words or len(words) > 8 or words[0].lower() in _not_names():
+        return None
+    start = pos + rest.start(1)
+    return Span(name, start, start + len(name))
 
 
 def _company_words_at(text: str, pos: int) -> Optional[Span]:

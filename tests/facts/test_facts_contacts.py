@@ -68,3 +68,8 @@ def test_out_of_office_without_date():
 ])
 def test_not_out_of_office(text):
     assert find_out_of_office(text, MONDAY) is None
+
+
+def test_return_date_with_the_recognisers_comma():
+    ooo = find_out_of_office("I'm out of the office until Monday, December, twenty-eighth.", MONDAY)
+    assert ooo.return_date == datetime.date(2026, 12, 28)

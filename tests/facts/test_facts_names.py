@@ -72,3 +72,12 @@ def test_company_name_is_not_a_person():
     found, firm = find_names_and_company("Hello, this is Priya calling from Northside Clinic about your results.", "message")
     assert [s.text for s in found] == ["Priya"]
     assert firm.text == "Northside Clinic"
+
+
+def test_company_the_recogniser_did_not_capitalise():
+    assert company("Thanks for calling Sunny day florists. Order any time.") == "Sunny day florists"
+
+
+def test_business_named_with_a_possessive_is_not_a_person():
+    assert names("You've reached Bella's Bakery, leave a message.") == []
+    assert company("You've reached Bella's Bakery, leave a message.") is not None
