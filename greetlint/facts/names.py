@@ -178,9 +178,14 @@ def _name_words(text: str, pos: int) -> list[tuple[int, int]]:
 
 
 def _company_word_follows(text: str, pos: int) -> bool:
-    """Is one of the next few capitalised words a company word ("'s Creek Baptist Church")?"""
-    following = re.match(r"(?:\s+[A-Z][\w&'’\-]*){1,4}", text[pos:])
-    return bool(following) and any(w.lower() in _company_words() for w in following.group(0).split())
+    """Is one of the next few words a company word ("'s Creek Baptist Church", "'s bakery")?"""
+    following = re.match(r"(?:\s+[\w&'’\-]+){1,4}", text[pos:])
+    if not following:
+        return False
+    words = [w.lower() for w in following.group(0).split()]
+    owned = lexicon_pattern("names", "intro.possessed")
+    # "Dr. Patel's office", "Joe's voicemail": what a person has, not a business
+    return not owned.fullmatch(words[0]) and any(w in _company_words() for w in words)
 
 
 def _skip_title(text: str, pos: int) -> int:
