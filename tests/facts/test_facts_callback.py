@@ -90,3 +90,20 @@ def test_all_phrases_keeps_contradictions():
     result = callback("I'll call you back within 24 hours. I will not be calling you back.")
     assert result.cls == "refusal"
     assert [p.cls for p in result.all_phrases] == ["specific", "refusal"]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Expect a call back within 24 hours.", "specific"),
+    ("Someone from our team will be in touch within 2 business days.", "specific"),
+    ("I'll do my best to return your call within 48 hours.", "specific"),
+    ("You will hear back from me within one business day.", "specific"),
+    ("Calls are returned in the order received.", "vague"),
+    ("I'll be sure to get back to you.", "vague"),
+    ("Calls are not returned.", "refusal"),
+    ("I am not able to return calls.", "refusal"),
+    ("We are unable to return voicemails.", "refusal"),
+    ("I lost my phone, so I won't be getting these messages.", "refusal"),
+    ("Please don't leave a voicemail, I won't listen to it.", "refusal"),
+])
+def test_more_phrasings(text, cls):
+    assert callback(text).cls == cls
