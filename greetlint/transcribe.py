@@ -227,12 +227,25 @@ def _looks_hallucinated(seg) -> bool:
         return True
     if seg.end - seg.start < SHORT_TAIL_S and seg.avg_logprob < DOUBTFUL_LOGPROB:
         return True
-    # the same 1-4 words four or more times in a row ("thank you thank you thank you ...")
-    # but digits may legitimately repeat ("five five five five") so ignore pure digit words
+    return _is_mostly_a_loop(text)
+
+
+# a loop that fills this share of a segment is the segment; a shorter one is kept with its words
+LOOP_SHARE = 0.5
+
+
+def _is_mostly_a_loop(text: str) -> bool:
+    """The same 1-4 words four or more times in a row ("thank you thank you thank you ...").
+
+    Without timestamp tokens a segment is a whole 30 s window, so a short run of repeats
+    (festival reading "...." as "dot dot dot dot", a made-up word said four times) must not
+    throw the window away: only a loop that is most of the segment is dropped. Digits may
+    legitimately repeat ("five five five five") and never count.
+    """
     m = _REPEAT_RE.search(text)
-    if m and not _is_digit_word(m.group(1)):
-        return True
-    return False
+    if not m or _is_digit_word(m.group(1)):
+        return False
+    return len(m.group(0)) >= LOOP_SHARE * len(text)
 
 
 def _too_fast_to_be_speech(seg) -> bool:

@@ -167,3 +167,17 @@ def test_tampered_embedded_model_is_refused(monkeypatch, tmp_path):
     monkeypatch.setattr(transcribe_mod, "default_model_dir", lambda: copy)
     with pytest.raises(ModelError, match="sha256"):
         Transcriber(cache_dir=tmp_path / "cache").load()
+
+
+# -- the loop guard ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, dropped", [
+    ("Thank you. Thank you. Thank you. Thank you. Thank you.", True),  # Whisper's loop: the whole segment
+    ("Bye bye bye bye bye", True),
+    # a 30 s window with a short run of real repeats (festival reads "...." as "dot dot dot dot") is kept
+    ("You have reached the office of Doctor Rossi dot dot dot dot thanks to our new system I can check "
+     "voicemail on the web, so leave a message at the tone", False),
+    ("call me at four one five five five five zero one eight seven", False),  # digits repeat for real
+])
+def test_only_a_loop_that_is_most_of_the_segment_is_dropped(text, dropped):
+    assert transcribe_mod._is_mostly_a_loop(text) is dropped
