@@ -1,10 +1,15 @@
 """Phone numbers and extensions, written or spoken.
 
-Three readers, each covering what the one before cannot:
+Readers in order of certainty, each skipping what an earlier one took:
 
 1. ``phonenumbers.PhoneNumberMatcher`` for typed numbers in any common format;
-2. a vanity reader for keypad words ("1-888-PLUMBER", "one eight hundred flowers");
-3. the spoken-digit runs of :mod:`.spoken` for numbers said as words.
+2. vanity numbers: keypad words typed in capitals ("1-888-PLUMBER") or said after a
+   toll-free prefix ("one eight hundred flowers"), converted by ``phonenumbers``;
+3. the spoken-digit runs of :mod:`.spoken` for numbers said as words, with a repair for
+   the recogniser dropping or doubling one digit of a row ("eight eight" for 888).
+
+Extensions are read first and never join a number; digits named as an account, order or
+similar number are dropped.
 
 A number is a run of 7, 10 or 11 (leading 1) digits whose grouping fits the
 North American pattern; shorter runs (times, "twenty four hours", 911) and
