@@ -60,10 +60,14 @@ def main() -> None:
 @click.option("--html", "html_path", type=click.Path(dir_okay=False), help="Also write the HTML feedback page to this file.")
 @click.option("--html-link-audio", is_flag=True, help="HTML page: link the recordings by relative path instead of embedding them.")
 @click.option("--timings", is_flag=True, help="Print the time spent in each stage (decode, transcribe, ...) to stderr.")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
+              help="Worker threads that decode, measure and judge files while the model transcribes.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True,
+              help="Recordings transcribed through the model together (1: one at a time).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
           isolated, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
-          progress, html_path, html_link_audio, timings, debug) -> None:
+          progress, html_path, html_link_audio, timings, jobs, batch_size, debug) -> None:
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
 
@@ -81,6 +85,13 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         check_rule_selectors(Settings(select=select, ignore=ignore, source="command line"), rules)
     except (ConfigError, PluginError) as exc:
         _fail(str(exc), debug)
+    if settings.lexicon_dir is not None:
+        from .facts.lexicon import LexiconError, use_user_lexicon
+
+        try:
+            use_user_lexicon(settings.lexicon_dir)
+        except LexiconError as exc:
+            _fail(str(exc), debug)
     if select:
         settings = replace(settings, select=tuple(select))
     if ignore:
@@ -102,10 +113,11 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
 
     results: list[FileResult] = []
     try:
-        with _progress_bar(files, progress) as batch:
-            for path in batch:
+        with _progress_bar(files, progress) as bar:
+            for path, outcome in _lint_all(linter, files, batch_size, jobs, debug):
                 # the text report shows a broken file in place; other formats get the line on stderr
-                results.append(_lint_one(linter, path, debug, announce_errors=fmt != "text" or output is not None))
+                results.append(_lint_one(outcome.result, path, debug, announce_errors=fmt != "text" or output is not None))
+                bar.update(1, path)
     except KeyboardInterrupt:
         click.echo("greetlint: interrupted; no report written", err=True)
         sys.exit(130)
@@ -154,12 +166,27 @@ def _stage_timings(results: list[FileResult], render_seconds: float) -> str:
     return "greetlint timings\n" + "\n".join(rows) + f"\n{'total':<11} {whole:8.3f} s"
 
 
+def _lint_all(linter, files: list[str], batch_size: int, jobs: int, debug: bool):
+    """(path, future) per file in input order; a broken model stops the run, as for one file."""
+    from .transcribe import ModelError
+
+    try:
+        yield from linter.lint_many(files, batch_size=batch_size, jobs=jobs)
+    except ModelError as exc:
+        _fail(str(exc), debug)
+
+
+class _NoProgress:
+    def update(self, steps: int, current_item=None) -> None:
+        pass
+
+
 def _progress_bar(files: list[str], wanted: Optional[bool]):
     """A click progress bar on stderr for batches; by default only when stderr is a terminal (not in CI logs)."""
     show = wanted if wanted is not None else sys.stderr.isatty()
     if not show or len(files) < 2:
-        return contextlib.nullcontext(files)
-    return click.progressbar(files, label="greetlint", file=sys.stderr, show_pos=True,
+        return contextlib.nullcontext(_NoProgress())
+    return click.progressbar(length=len(files), label="greetlint", file=sys.stderr, show_pos=True,
                              item_show_func=lambda path: Path(path).name if path else None)
 
 
@@ -180,12 +207,12 @@ def _apply_baselines(results: list[FileResult], baseline_path: Optional[str], wr
     click.echo(f"greetlint: {dropped} finding(s) suppressed by baseline {baseline_path}", err=True)
 
 
-def _lint_one(linter, path: str, debug: bool, announce_errors: bool) -> FileResult:
-    """Lint one file; anything unexpected becomes that file's error, never a traceback."""
+def _lint_one(lint, path: str, debug: bool, announce_errors: bool) -> FileResult:
+    """Lint one file (``lint()`` gives its result); anything unexpected becomes that file's error, never a traceback."""
     from .transcribe import ModelError
 
     try:
-        result = linter.lint(path)
+        result = lint()
     except ModelError as exc:
         _fail(str(exc), debug)
     except KeyboardInterrupt:

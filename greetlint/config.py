@@ -58,6 +58,7 @@ class Settings:
     fail_under: Optional[float] = None
     thresholds: Thresholds = field(default_factory=Thresholds)
     expect: dict[str, Expectation] = field(default_factory=dict)  # glob -> expected facts (greetlint.expect)
+    lexicon_dir: Optional[Path] = None  # the user's phrase lists, extending greetlint/lexicon/*.toml
     source: Optional[str] = None  # file the settings came from
 
     def rule_enabled(self, code: str, category: str, path: str) -> bool:
@@ -157,9 +158,14 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
                 thresholds[_THRESHOLD_KEYS[tkey].name] = _number(tval, _key_path(source, key, tkey), low, None)
         elif key == "expect":
             values["expect"] = {glob: _expectation(spec, source, f"{key}.{glob}") for glob, spec in _table(value, where).items()}
+        elif key == "lexicon-dir":
+            if not isinstance(value, str) or not value:
+                raise ConfigError(f"{where}: expected a folder path")
+            # relative to the config file, like ruff's paths
+            values["lexicon_dir"] = (Path(source).parent / value) if source and Path(source).exists() else Path(value)
         else:
             raise ConfigError(f"{where}: unknown key (known: select, ignore, severity, per-file-ignores, kinds, "
-                              "fail-level, fail-under, thresholds, expect)")
+                              "fail-level, fail-under, thresholds, expect, lexicon-dir)")
     if thresholds:
         values["thresholds"] = replace(Thresholds(), **thresholds)
     return Settings(**values)

@@ -15,13 +15,57 @@ from typing import Iterable
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 _MACRO_RE = re.compile(r"\{([a-z_]+)\}")
+# folders of the user's own lexicon files (config key ``lexicon-dir``), merged over the built-in ones
+_USER_DIRS: list[Path] = []
+
+
+class LexiconError(Exception):
+    pass
+
+
+def use_user_lexicon(folder: Path) -> None:
+    """Extend the built-in lists with ``folder/<name>.toml`` files. Call before anything is linted."""
+    if not folder.is_dir():
+        raise LexiconError(f"lexicon-dir {folder} is not a folder")
+    for path in sorted(folder.glob("*.toml")):
+        if not (LEXICON_DIR / path.name).is_file():
+            raise LexiconError(f"{path}: no built-in lexicon named '{path.stem}' to extend "
+                               f"(known: {', '.join(sorted(p.stem for p in LEXICON_DIR.glob('*.toml')))})")
+        _read_toml(path)  # a broken user file fails now, with its name, not mid-batch
+    _USER_DIRS.append(folder)
+    load_lexicon.cache_clear()
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as fh:
+            return tomllib.load(fh)
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise LexiconError(f"{path}: {exc}") from None
+
+
+def _merge(base: dict, extra: dict) -> dict:
+    """Lists are extended, tables merged key by key, anything else replaced."""
+    merged = dict(base)
+    for key, value in extra.items():
+        if isinstance(value, list) and isinstance(merged.get(key), list):
+            merged[key] = merged[key] + value
+        elif isinstance(value, dict) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        else:
+            merged[key] = value
+    return merged
 
 
 @lru_cache(maxsize=None)
 def load_lexicon(name: str) -> dict:
-    """The parsed ``greetlint/lexicon/<name>.toml`` (cached; treat it as read-only)."""
-    with (LEXICON_DIR / f"{name}.toml").open("rb") as fh:
-        return tomllib.load(fh)
+    """The parsed ``greetlint/lexicon/<name>.toml``, extended by the user's files (cached; read-only)."""
+    lexicon = _read_toml(LEXICON_DIR / f"{name}.toml")
+    for folder in _USER_DIRS:
+        extra = folder / f"{name}.toml"
+        if extra.is_file():
+            lexicon = _merge(lexicon, _read_toml(extra))
+    return lexicon
 
 
 def expand_macros(fragment: str, macros: dict[str, str]) -> str:
