@@ -9,11 +9,12 @@ words are never names (``lexicon/names.toml`` ``not_names``), so "this is about
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Iterator, Optional
+from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Kind, Span
-from .lexicon import lexicon_list, lexicon_pattern, lexicon_words
+from .lexicon import lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
 from .text import sentence_around, sentences
 
 # one word of a name: "Dana", "O'Brien", "ThelmaLou", "T-Shirt", "Jones'"
@@ -50,6 +51,7 @@ def _distinct(spans: Iterable[Span]) -> list[Span]:
 def _cued_names(text: str) -> Iterator[Span]:
     yield from _titled_names(text)
     yield from _names_after_cues(text)
+    yield from _lower_case_names_after_cues(text)
     yield from _names_before_cues(text)
     yield from _possessive_names(text)
     yield from _family_names(text)
@@ -77,6 +79,15 @@ def _names_after_cues(text: str) -> Iterator[Span]:
     for m in cue.finditer(text):
         pos = _skip_title(text, m.end())
         yield from _name_list(text, pos)
+
+
+def _lower_case_names_after_cues(text: str) -> Iterator[Span]:
+    """"hey its kev", "you've reached tom and lisa": plain transcripts (phone systems, texts, the
+    recogniser) lose the capitals of names. Right after a strong introduction a lower-case word is
+    read as a name when it is not a common word (``lexicon/common_words.toml``)."""
+    cue = lexicon_pattern("names", "intro.strong_before_name")
+    for m in cue.finditer(text):
+        yield from _name_list(text, m.end(), _LOWER_CASE)
 
 
 def _names_before_cues(text: str) -> Iterator[Span]:
@@ -125,25 +136,50 @@ def _vocative_names(text: str) -> Iterator[Span]:
 
 
 def _mid_sentence_names(text: str) -> Iterator[Span]:
+    """A capitalised word a caller drops mid-sentence ("as long as it's not with Dennis"), unless its
+    neighbours make it a place, a street, a pet or a business ("in Florida", "Maple Street")."""
     for start, end in sentences(text):
         for m in _WORD_RE.finditer(text, start, end):
             if m.start() == start or not text[start:m.start()].strip(" \"'(“"):
                 continue  # sentence-initial capitals say nothing
             word = _strip_possessive(m.group(0))
-            if _is_name_word(word) and not word.isupper() and word.lower() not in _company_words():
+            if (_is_name_word(word) and not word.isupper() and word.lower() not in _company_words()
+                    and not _in_place_or_pet_position(text, m.start(), m.end())):
                 yield Span(word, m.start(), m.start() + len(word))
 
 
-def _name_list(text: str, pos: int) -> Iterator[Span]:
+def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
+    """Is the capitalised word at text[start:end] a place or pet by its neighbours? Part of a run of
+    capitals ("Maple Street", "New York") is judged by the whole run."""
+    while (prev := re.search(r"([A-Z][\w'’\-]*)\s+$", text[:start])) and _is_name_word(prev.group(1)):
+        start = prev.start(1)
+    while (nxt := re.match(r"\s+([A-Z][\w'’\-]*)", text[end:])) and nxt.group(1).rstrip(".") not in _loose("place_after"):
+        end += nxt.end()
+    before = re.search(r"(\w+)[\s,]+$", text[:start])
+    after = re.match(r"\s+([A-Z]\w*)", text[end:])
+    word_before = before.group(1).lower() if before else ""
+    return (word_before in _loose("place_before") or word_before in _loose("pet_before")
+            or (after is not None and after.group(1) in _loose("place_after")))
+
+
+@lru_cache(maxsize=None)
+def _loose(key: str) -> frozenset[str]:
+    """A [loose] word list of lexicon/names.toml; place_after keeps its capitals ("Street", "St")."""
+    words = lexicon_list("names", f"loose.{key}")
+    return frozenset(words) if key == "place_after" else frozenset(w.lower() for w in words)
+
+
+def _name_list(text: str, pos: int, reader: "_WordReader | None" = None) -> Iterator[Span]:
     """Names starting at pos: "Jack and Jill", "David, Colleen, Maddie" (each its own Span)."""
+    reader = reader or _CAPITALISED
     names: list[Span] = []
     while True:
-        words = _name_words(text, pos)
+        words = _name_words(text, pos, reader)
         if not words:
             break
         names.append(Span(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1]))
         sep = _SEPARATOR_RE.match(text, words[-1][1])
-        if not sep or not _name_words(text, sep.end()):
+        if not sep or not _name_words(text, sep.end(), reader):
             break
         pos = sep.end()
     yield from _without_companies(names)
@@ -156,22 +192,44 @@ def _without_companies(names: list[Span]) -> Iterator[Span]:
             yield name
 
 
-def _name_words(text: str, pos: int) -> list[tuple[int, int]]:
-    """(start, end) of the capitalised name words at pos, stopping at punctuation or a common word."""
+@dataclass(frozen=True)
+class _WordReader:
+    """How one word of a name looks: capitalised ("Dana"), or lower case in a plain transcript ("kev")."""
+    word: re.Pattern
+    is_name: Callable[[str], bool]
+    next_word: re.Pattern  # a space and the start of another name word
+    max_words: int
+
+
+def _is_lower_case_name_word(word: str) -> bool:
+    w = word.lower()
+    return (len(w) > 1 and w not in _common_words() and w not in _not_names()
+            and not _CONTRACTION_RE.search(w) and not _NOT_NAME_SUFFIX_RE.search(w))
+
+
+# endings of common words, never of first names or surnames ("raining", "situation", "payment")
+_NOT_NAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ness|ment|able|ible|ful|ous)$")
+_CAPITALISED = _WordReader(_WORD_RE, lambda w: _is_name_word(w), re.compile(r" [A-Z]"), _MAX_NAME_WORDS)
+# a lower-case name is a first name and maybe a surname: "jennifer lopez"
+_LOWER_CASE = _WordReader(re.compile(r"[a-z]+(?:['\-][a-z]+)*"), _is_lower_case_name_word, re.compile(r" [a-z]"), 2)
+
+
+def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list[tuple[int, int]]:
+    """(start, end) of the name words at pos, stopping at punctuation or a common word."""
     out: list[tuple[int, int]] = []
     ws = re.match(r"[ \t]*", text[pos:])
     pos += ws.end()
-    while len(out) < _MAX_NAME_WORDS:
-        m = _WORD_RE.match(text, pos)
+    while len(out) < reader.max_words:
+        m = reader.word.match(text, pos)
         if not m:
             break
         word = _strip_possessive(m.group(0))
-        if not _is_name_word(word) or (word.isupper() and len(word) > 1 and not out):
+        if not reader.is_name(word) or (word.isupper() and len(word) > 1 and not out):
             break
         if word != m.group(0) and _company_word_follows(text, m.end()):
             return []  # "Bella's Bakery" names a business, not a person
         out.append((m.start(), m.start() + len(word)))
-        if len(word) < len(m.group(0)) or not re.match(r" [A-Z]", text[m.end():m.end() + 2]):
+        if len(word) < len(m.group(0)) or not reader.next_word.match(text[m.end():m.end() + 2]):
             break  # a possessive or punctuation ends the name
         pos = m.end() + 1
     return out
@@ -199,7 +257,7 @@ def _strip_possessive(word: str) -> str:
     return re.sub(r"['’]s?$", "", word)
 
 
-_CONTRACTION_RE = re.compile(r"n't|'(?:ll|re|ve|d|m)\b", re.IGNORECASE)
+_CONTRACTION_RE = re.compile(r"n['’]t|['’](?:ll|re|ve|d|m)\b", re.IGNORECASE)
 
 
 def _is_name_word(word: str) -> bool:
@@ -210,6 +268,11 @@ def _is_name_word(word: str) -> bool:
 @lru_cache(maxsize=None)
 def _not_names() -> frozenset[str]:
     return lexicon_words("names", "not_names") | lexicon_words("names", "honorifics")
+
+
+@lru_cache(maxsize=None)
+def _common_words() -> frozenset[str]:
+    return frozenset(load_lexicon("common_words").get("words", "").lower().split())
 
 
 @lru_cache(maxsize=None)
