@@ -27,7 +27,8 @@ _DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD_RE}|(?:twenty|thirty)(?
 _DATE_RE = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<month>{_MONTH_RE})[.,]?\s+(?:the\s+)?(?P<day>{_DAY_RE})\b|"
     rf"the\s+(?P<day_only>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD_RE})\b(?:\s+of\s+(?P<month2>{_MONTH_RE}))?)"
-    rf"|\b(?P<wd_only>{_WEEKDAY_RE})\b|\b(?P<rel>tomorrow|next\s+week)\b",
+    rf"|\b(?P<wd_only>{_WEEKDAY_RE})\b|\b(?P<rel>tomorrow|next\s+week)\b"
+    r"|(?<![\d/])(?P<num_month>1[0-2]|0?[1-9])/(?P<num_day>3[01]|[12]\d|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/])",
     re.IGNORECASE)
 
 
@@ -47,6 +48,9 @@ def _resolve(m: re.Match, today: _dt.date) -> Optional[_dt.date]:
         return today + _dt.timedelta(days=7 - today.weekday())
     if m.group("wd_only"):
         return _next_weekday(today, _WEEKDAYS[m.group("wd_only").lower()])
+    if m.group("num_month"):
+        # "12/28": month first, as US speakers write it
+        return _next_month_day(today, int(m.group("num_month")), int(m.group("num_day")))
     month_name = m.group("month") or m.group("month2")
     day = _day_value(m.group("day") or m.group("day_only"))
     if day is None:
