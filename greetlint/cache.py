@@ -31,7 +31,7 @@ def file_digest(path: str) -> str:
 
 
 # the modules whose code produces a cache entry: editing one must not serve stale entries
-_PRODUCERS = ("audio.py", "transcribe.py", "measures.py")
+_PRODUCERS = ("audio.py", "transcribe.py", "batching.py", "measures.py")
 
 
 @lru_cache(maxsize=1)
