@@ -28,6 +28,8 @@ from .spoken import RUN_EDGE_STRENGTH, Piece, Run, apply_corrections, find_runs
 
 # where the groups of a NANP number end, by total length: 555|0142, 206|555|0142, 1|800|555|0142
 _GROUP_BOUNDS = {7: (3,), 10: (3, 6), 11: (1, 4, 7)}
+# an 11-digit national number with a trunk 0 (UK "020 7946 5511", "01632 960 961"): where its groups may end
+_TRUNK_ZERO_BOUNDS = (3, 4, 5, 7, 8)
 
 
 @dataclass(frozen=True)
@@ -199,9 +201,18 @@ def _is_nanp_shaped(digits: str) -> bool:
     return national[0] not in "01" and exchange not in "01"
 
 
+def _group_bounds(digits: str) -> tuple[int, ...] | None:
+    """Where the groups of a number this long may end; None when no phone number has this shape."""
+    if len(digits) == 11 and digits.startswith("0"):
+        return _TRUNK_ZERO_BOUNDS
+    if len(digits) == 11 and not digits.startswith("1"):
+        return None
+    return _GROUP_BOUNDS.get(len(digits))
+
+
 def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
-    bounds = _GROUP_BOUNDS.get(len(digits))
-    if bounds is None or (len(digits) == 11 and not digits.startswith("1")):
+    bounds = _group_bounds(digits)
+    if bounds is None:
         return False
     if len(pieces) == 1:
         return pieces[0].written or len(digits) == 7  # "5550142" typed as one group; a spoken single piece can't be 10 digits
