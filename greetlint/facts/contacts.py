@@ -22,14 +22,17 @@ _CALLER_OWN_KINDS = ("phone", "email")
 def find_alt_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
     found: list[AltContact] = []
     for alt_kind in ALT_KINDS:
-        if kind == "message" and alt_kind in _CALLER_OWN_KINDS:
-            continue
         for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
     if kind == "greeting":
         # in a greeting a number to "call" is someone to reach now
         found += [a for a in (_number_contact(text, n) for n in phone_numbers) if a is not None]
-    return _distinct(found)
+    found = _distinct(found)
+    if kind == "message":
+        # dropped only after overlaps are settled, so the domain of the caller's own spoken e-mail
+        # ("lou at pinecrest dot com") does not come back as a website
+        found = [a for a in found if a.kind not in _CALLER_OWN_KINDS]
+    return found
 
 
 def _number_contact(text: str, number: PhoneNumber) -> Optional[AltContact]:
