@@ -104,9 +104,8 @@ def test_out_of_office_greeting(report):
     assert not {"GL501", "GL502", "GL503"} & codes(result)
 
 
-@PENDING_FACTS
 def test_out_of_office_return_date_is_the_one_said(report):
-    # said "until Monday, December twenty-eighth"; today the extractor stops at "Monday"
+    # said "until Monday, December twenty-eighth" (ASR: "Monday, December, twenty eighth")
     assert report["greeting_out_of_office.wav"]["facts"]["ooo"]["return_date"] == "2026-12-28"
 
 
