@@ -58,9 +58,14 @@ class Run:
         return m.group(1) if m else "-"
 
 
+# typographic punctuation festival cannot read; dropping the apostrophe of "I\u2019ll" would make it say "ill"
+_TO_ASCII = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+                           "\u2014": ", ", "\u2026": "... ", "\u00a0": " "})
+
+
 def spoken_text(text: str) -> str:
-    """What festival reads: plain ASCII (it spells out curly quotes and ellipses it cannot map)."""
-    text = text.replace("\u2026", "... ").replace("\u2013", "-").replace("\u2014", ", ")
+    """What festival reads: plain ASCII, typographic punctuation mapped to its ASCII twin."""
+    text = text.translate(_TO_ASCII)
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
 
 
