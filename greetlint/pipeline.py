@@ -317,8 +317,9 @@ class _Workers:
         return self
 
     def __exit__(self, *exc_info) -> None:
-        if self.pool:  # on Ctrl-C or an error do not wait for files nobody will report
-            self.pool.shutdown(wait=exc_info[0] is None, cancel_futures=True)
+        if self.pool:  # finish the futures already handed out; on Ctrl-C or an error drop the rest
+            failed = exc_info[0] is not None
+            self.pool.shutdown(wait=not failed, cancel_futures=failed)
 
 
 def read_script(path: str) -> str:

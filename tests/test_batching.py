@@ -1,0 +1,117 @@
+"""Batched transcription gives the words the one-at-a-time path gives, and lint_many the results lint gives.
+
+One model load for the session; the recordings are the festival samples in samples/
+(16 kHz wav, 8 kHz mu-law, mp3), one of them (greeting_too_long.mp3) longer than a window.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from greetlint.audio import decode
+from greetlint.batching import MIN_TAIL_S, BatchTranscriber, _FileWalk, log_mel
+from greetlint.config import load_settings
+from greetlint.pipeline import Linter, Options
+from greetlint.rules_api import load_rules
+from greetlint.transcribe import Transcriber
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+RECORDINGS = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".wav", ".mp3"))
+
+
+@pytest.fixture(scope="session")
+def transcriber() -> Transcriber:
+    t = Transcriber()
+    t.load()
+    return t
+
+
+@pytest.fixture(scope="module")
+def recordings() -> list[np.ndarray]:
+    return [decode(str(p)).samples for p in RECORDINGS]
+
+
+@pytest.fixture(scope="module")
+def one_at_a_time(transcriber, recordings):
+    return BatchTranscriber(transcriber, batch_size=1).transcribe_many(recordings)
+
+
+def text_of(result) -> str:
+    return "".join(w[0] for w in result.words).strip()
+
+
+def test_batches_of_eight_hear_the_same_words_at_the_same_times(transcriber, recordings, one_at_a_time):
+    batched = BatchTranscriber(transcriber, batch_size=8).transcribe_many(recordings)
+    assert len(batched) == len(RECORDINGS) == 10
+    for path, alone, together in zip(RECORDINGS, one_at_a_time, batched):
+        assert text_of(alone), path.name
+        assert together.words == alone.words, path.name
+
+
+def test_same_text_as_faster_whisper_itself(transcriber, recordings, one_at_a_time):
+    """Skipping the sub-0.4 s leftover windows loses no word WhisperModel.transcribe keeps."""
+    for path, samples, ours in zip(RECORDINGS, recordings, one_at_a_time):
+        theirs = transcriber.transcribe(samples)
+        assert text_of(ours) == text_of(theirs), path.name
+        assert [w[1:3] for w in ours.words] == [w[1:3] for w in theirs.words], path.name
+
+
+def test_a_recording_longer_than_a_window_is_heard_to_the_end(one_at_a_time):
+    long_one = one_at_a_time[RECORDINGS.index(SAMPLES / "greeting_too_long.mp3")]
+    starts = [w[1] for w in long_one.words]
+    assert starts == sorted(starts)
+    assert starts[-1] > 35.0  # words from the second window, at their place in the file
+    assert re.search(r"call you back sometime this week", text_of(long_one))
+
+
+def test_a_window_mix_of_long_and_short_files_maps_words_back_to_each_file(transcriber, recordings, one_at_a_time):
+    """Rounds of different sizes (the long file needs a second window, the others are done)."""
+    order = [RECORDINGS.index(SAMPLES / "greeting_too_long.mp3"), 0, 1]
+    mixed = BatchTranscriber(transcriber, batch_size=3).transcribe_many([recordings[i] for i in order])
+    assert [r.words for r in mixed] == [one_at_a_time[i].words for i in order]
+
+
+def test_log_mel_in_blocks_is_the_whole_file_extractor_bit_for_bit():
+    from faster_whisper.feature_extractor import FeatureExtractor
+
+    extractor = FeatureExtractor()
+    rng = np.random.default_rng(8)
+    speechlike = (rng.standard_normal(16000 * 95) * np.sin(np.arange(16000 * 95) / 900.0)).astype(np.float32) * 0.1
+    whole = extractor(speechlike)
+    blocks = log_mel(speechlike, extractor, frames_per_block=3000)
+    assert blocks.shape == whole.shape == (80, 9501)  # content frames + 1, as the extractor gives
+    assert np.array_equal(blocks, whole)
+
+
+def test_only_later_windows_shorter_than_the_tail_limit_are_skipped():
+    frames = round(MIN_TAIL_S * 100)
+    features = np.zeros((80, 2001), dtype=np.float32)  # 20 s of content
+    assert not _FileWalk(features=features, speech_chunks=None, min_tail_frames=frames).done
+    assert _FileWalk(features=features, speech_chunks=None, min_tail_frames=frames, seek=2000 - frames + 1).done
+    assert not _FileWalk(features=features, speech_chunks=None, min_tail_frames=frames, seek=2000 - frames).done
+    short = np.zeros((80, 21), dtype=np.float32)  # a 0.2 s recording still gets its one window
+    assert not _FileWalk(features=short, speech_chunks=None, min_tail_frames=frames).done
+
+
+def test_lint_many_keeps_input_order_isolates_bad_files_and_matches_lint(transcriber, tmp_path):
+    broken = tmp_path / "broken.wav"
+    broken.write_bytes(b"RIFF\x00\x00\x00\x00WAVEfmt " + bytes(range(200)))
+    script = SAMPLES / "script_greeting_specific.txt"
+    paths = [str(SAMPLES / "greeting_vague.wav"), str(tmp_path / "missing.wav"), str(script), str(broken),
+             str(SAMPLES / "message_no_number.mp3")]
+    linter = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    outcomes = list(linter.lint_many(paths, batch_size=2, jobs=2))
+    assert [path for path, _ in outcomes] == paths
+    results = [future.result() for _, future in outcomes]
+    assert [r.error.code if r.error else None for r in results] == [None, "not-found", None, results[3].error.code, None]
+    assert results[3].error is not None
+    for path, result in zip(paths, results):
+        if result.error is None and path.endswith((".wav", ".mp3")):
+            alone = linter.lint(path)
+            assert result.analysis.transcript.text == alone.analysis.transcript.text
+            assert [f.rule for f in result.findings] == [f.rule for f in alone.findings]
+            assert result.timings["transcribe"] > 0
