@@ -52,9 +52,17 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
 
 
 def _is_other_identifier(text: str, mention: Mention) -> bool:
-    """"account number five five five ...", "order 5550142": digits named as something other than a phone."""
+    """"account number five five five ...", "order 5550142": digits named as something other than a
+    phone, or followed by a currency word (an amount said in words: "... two hundred fifty dollars")."""
     lead_in = text[max(0, mention.char_start - 40):mention.char_start]
-    return lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
+    if lexicon_pattern("numbers", "phone_named").search(lead_in):
+        return False  # "the phone number on the account, ..."
+    amount = lexicon_pattern("numbers", "amount_words").match(text, _skip_spaces(text, mention.char_end))
+    return amount is not None or lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
+
+
+def _skip_spaces(text: str, pos: int) -> int:
+    return pos + len(re.match(r"[\s,]*", text[pos:]).group(0))
 
 
 def find_extensions(text: str) -> list[Span]:
@@ -117,11 +125,20 @@ def _keypad_digits(raw: str) -> str | None:
 def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for run in find_runs(text, taken):
-        found = _numbers_in_run(run)
+        found = []
+        if _follows_phone_cue(text, run.char_start) and len(run.digits) in _ONE_SHORT_OF_A_NUMBER:
+            # nine single digits after "call" are a ten-digit number with one digit lost, not a
+            # seven-digit number and two strays
+            found = _repaired_number(run)
+        found = found or _numbers_in_run(run)
         if not found and _follows_phone_cue(text, run.char_start):
             found = _repaired_number(run)
         out.extend(found)
     return out
+
+
+# run lengths one digit short of a NANP number with an area code (10)
+_ONE_SHORT_OF_A_NUMBER = (9,)
 
 
 def _follows_phone_cue(text: str, pos: int) -> bool:

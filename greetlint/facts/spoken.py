@@ -96,6 +96,7 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
     """Every run of number words / digit groups in ``text``; character ranges in ``skip`` break runs."""
     lex = _number_words()
     fillers = set(lex["fillers"])
+    joiner_words = set(lex.get("joiner_words", []))
     corrections = [c.split() for c in lex["corrections"]]
     toks = [(kind, m) for kind, m in _tokens(text, skip or [])]
     runs: list[Run] = []
@@ -125,7 +126,8 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
             pause, replace_next = 0, False
             i += used
             continue
-        if tok in _JOINER_STRENGTH or tok.lower() in fillers:
+        if tok in _JOINER_STRENGTH or tok.lower() in fillers or tok.lower() in joiner_words:
+            # a said "dot" / "dash" separates groups like a typed "-"
             pause = max(pause, _JOINER_STRENGTH.get(tok, FILLER_STRENGTH))
             i += 1
             continue
@@ -183,8 +185,10 @@ def _read_piece(toks, i: int) -> tuple[Piece | None, int]:
 
 
 def _read_repeat(toks, i: int, times: int) -> tuple[Piece | None, int]:
-    """"double five" -> 55; "triple oh" -> 000."""
+    """"double five" -> 55; "triple oh" -> 000; also "double, five" as the recogniser punctuates slow digits."""
     j = _next_word_index(toks, i)
+    if j < len(toks) and toks[j][1].group(0) == ",":
+        j += 1
     nxt = _value_at(toks, j)
     if nxt is None or nxt[0] != "unit":
         return None, 0
