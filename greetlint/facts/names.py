@@ -86,8 +86,16 @@ def _lower_case_names_after_cues(text: str) -> Iterator[Span]:
     recogniser) lose the capitals of names. Right after a strong introduction a lower-case word is
     read as a name when it is not a common word (``lexicon/common_words.toml``)."""
     cue = lexicon_pattern("names", "intro.strong_before_name")
+    # in a transcript that keeps capitals elsewhere (the recogniser capitalises names), a lower-case
+    # word after the cue is a name only standing alone ("Hey, it's kev."), not "reached blue hair and ..."
+    reader = _LOWER_CASE if _is_caseless(text) else _LOWER_CASE_ALONE
     for m in cue.finditer(text):
-        yield from _name_list(text, m.end(), _LOWER_CASE)
+        yield from _name_list(text, m.end(), reader)
+
+
+def _is_caseless(text: str) -> bool:
+    """No capital letters except the pronoun I: a phone system's or a plain-text transcript."""
+    return re.search(r"[A-Z]", re.sub(r"\bI(?:['’][a-z]+)?\b", "", text)) is None
 
 
 def _names_before_cues(text: str) -> Iterator[Span]:
@@ -199,6 +207,7 @@ class _WordReader:
     is_name: Callable[[str], bool]
     next_word: re.Pattern  # a space and the start of another name word
     max_words: int
+    alone: bool = False  # the name must end its clause: punctuation or the end of the text follows
 
 
 def _is_lower_case_name_word(word: str) -> bool:
@@ -212,6 +221,7 @@ _NOT_NAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ness|ment|able|ible|ful|ous)
 _CAPITALISED = _WordReader(_WORD_RE, lambda w: _is_name_word(w), re.compile(r" [A-Z]"), _MAX_NAME_WORDS)
 # a lower-case name is a first name and maybe a surname: "jennifer lopez"
 _LOWER_CASE = _WordReader(re.compile(r"[a-z]+(?:['\-][a-z]+)*"), _is_lower_case_name_word, re.compile(r" [a-z]"), 2)
+_LOWER_CASE_ALONE = _WordReader(_LOWER_CASE.word, _is_lower_case_name_word, re.compile(r"(?!)"), 1, alone=True)
 
 
 def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list[tuple[int, int]]:
@@ -232,6 +242,8 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list
         if len(word) < len(m.group(0)) or not reader.next_word.match(text[m.end():m.end() + 2]):
             break  # a possessive or punctuation ends the name
         pos = m.end() + 1
+    if reader.alone and out and not re.match(r"\s*(?:[,.!?;]|$)", text[out[-1][1]:]):
+        return []
     return out
 
 

@@ -195,3 +195,44 @@ def test_out_of_office_without_office_words(text, away):
 def test_numeric_return_date():
     ooo = facts("This is Cole. I'm flying out tomorrow and I'm back on 12/9. Leave a message.", "greeting").ooo
     assert ooo.return_date == dt.date(2026, 12, 9)
+
+
+# the same causes as the recogniser writes them (numerals suppressed, pauses as full stops, commas)
+@pytest.mark.parametrize("text, digits", [
+    ("Call my cell at four one two dot five hundred fifty five dot zero one eight eight.", ["4125550188"]),
+    ("You can reach us on oh one six one, four nine six, double, oh, double, seven.", ["01614960077"]),
+    ("The tires came to one thousand, two hundred forty dollars. Call us at five five five, oh one six six.", ["5550166"]),
+    # one five of 555 lost by the recogniser after a full stop: repaired, not cut to seven digits
+    ("Please call. six one seven, five five, zero one four four, thanks.", ["6175550144"]),
+    ("The phone number on the account, two zero six five five five zero one nine nine, is that right?", ["2065550199"]),
+])
+def test_spoken_number_forms(text, digits):
+    assert [n.digits for n in facts(text, "message").phone_numbers] == digits
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Leave a message and I'll. Call you back this evening.", "specific"),
+    ("Leave a message and we'll return. Your call on the nineteenths.", "specific"),
+    ("Hey, it's Jo, it'll hit you back.", "vague"),
+    ("I check messages at noon, so I'll call you back that afternoon.", "specific"),
+])
+def test_spoken_promise_forms(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recogniser capitalises names: in a cased transcript a lower-case run after the cue is not one
+    ("You have reached blue hair and landscaping. Leave a message.", []),
+    # ... unless the word stands alone, as a name said on its own
+    ("Hey, it's kev. Call me back.", ["kev"]),
+])
+def test_lower_case_names_in_cased_transcripts(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Leave a message and wheel, get right back to you.", "vague"),
+    ("You've reached Tom Baker, I'll bring you back first thing Monday.", "specific"),
+])
+def test_recogniser_promise_spellings(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
