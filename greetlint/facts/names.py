@@ -4,7 +4,11 @@ Names are capitalised words right after an introduction ("this is", "you've
 reached", "Hi"), before a presence phrase ("Joe here", "Will is in a meeting"),
 after a title ("Dr. Patel") or before a possessive ("Joe's voicemail"). Common
 words are never names (``lexicon/names.toml`` ``not_names``), so "this is about
-..." or "you've reached the voicemail box" give none.
+..." or "you've reached the voicemail box" give none. In transcripts without
+capitals ("hey its kev") a word after a strong cue is a name when it is not a
+common word (``lexicon/common_words.toml``). A business head word ("Roofing",
+"Wok") makes the words a company. In left messages a capitalised word
+mid-sentence may be a name, unless it sits where places, streets or pets do.
 """
 from __future__ import annotations
 
@@ -218,6 +222,7 @@ def _is_lower_case_name_word(word: str) -> bool:
 
 # endings of common words, never of first names or surnames ("raining", "situation", "payment")
 _NOT_NAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ness|ment|able|ible|ful|ous)$")
+# (a lambda: _is_name_word is defined further down)
 _CAPITALISED = _WordReader(_WORD_RE, lambda w: _is_name_word(w), re.compile(r" [A-Z]"), _MAX_NAME_WORDS)
 # a lower-case name is a first name and maybe a surname: "jennifer lopez"
 _LOWER_CASE = _WordReader(re.compile(r"[a-z]+(?:['\-][a-z]+)*"), _is_lower_case_name_word, re.compile(r" [a-z]"), 2)
