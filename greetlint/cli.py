@@ -17,6 +17,7 @@ from typing import Optional
 import click
 
 from . import __version__
+from .batching import DEFAULT_BATCH_SIZE
 from .model import SEVERITIES, FileError, FileResult
 
 from .report.registry import FORMATS
@@ -62,8 +63,8 @@ def main() -> None:
 @click.option("--timings", is_flag=True, help="Print the time spent in each stage (decode, transcribe, ...) to stderr.")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
               help="Worker threads that decode, measure and judge files while the model transcribes.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=8, show_default=True,
-              help="Recordings transcribed through the model together (1: one at a time).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Recordings transcribed through the model together (1: one at a time; each more adds ~90 MB).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
           isolated, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
