@@ -14,6 +14,7 @@ from typing import Optional
 
 from ..model import Callback, CallbackPhrase
 from .lexicon import compile_fragments, lexicon_pattern, load_lexicon
+from .dates import find_date
 from .text import number_value, sentence_around
 
 # a count in a window phrase: "24", "twenty four", "twenty-four", "five"
@@ -116,11 +117,19 @@ def _window_patterns() -> tuple[tuple[dict, re.Pattern], ...]:
 def _window_hours(window: dict, phrase: str, today: _dt.date) -> Optional[float]:
     if window.get("weekday"):
         return _hours_until_weekday(phrase, today)
+    if window.get("date"):
+        return _hours_until_date(phrase, today)
     if "per" in window:
         counts = [number_value(w) for w in _COUNT_TOKEN_RE.findall(phrase.lower())]
         counts = [c for c in counts if c]
         return round(max(counts) * float(window["per"]), 2) if counts else None
     return float(window["hours"])
+
+
+def _hours_until_date(phrase: str, today: _dt.date) -> float:
+    """Hours to the end of the named calendar date; four days when the date cannot be resolved."""
+    found = find_date(phrase, today)
+    return float(max(1, ((found[0] - today).days if found else 4)) * 24)
 
 
 def _hours_until_weekday(phrase: str, today: _dt.date) -> float:

@@ -1,0 +1,146 @@
+"""Generalisation cases (issue 4, third round): callback time expressions, promise and refusal
+grammar, kind without a "calling" frame, out-of-office wording, identifiers, organisation names.
+
+Every sentence here is written for this file; none is taken from a dev or held-out record.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from greetlint.facts import detect_kind, extract_facts
+from greetlint.transcript import from_script
+
+TODAY = dt.date(2026, 11, 23)  # a Monday
+
+
+def facts(text: str, kind: str | None = None):
+    transcript = from_script(text)
+    return extract_facts(transcript, kind or detect_kind(transcript), TODAY)
+
+
+def kind_of(text: str) -> str:
+    return detect_kind(from_script(text))
+
+
+# 1. time expressions: a preposition + a unit, part of day, day/week words, dates, clock times
+@pytest.mark.parametrize("text, low, high", [
+    ("Leave a message and I'll call you back in the morning.", 10, 24),
+    ("Leave a message and I'll return your call sometime tomorrow afternoon.", 20, 36),
+    ("Leave your number and I will get back to you before the end of the week.", 72, 120),
+    ("Leave a message; we will call you back by end of week.", 72, 120),
+    ("Leave a message and we'll get back to you later this week.", 72, 120),
+    ("Leave a message and I'll ring you back within two days.", 48, 48),
+    ("Leave a message and I'll get back to you in a couple of hours.", 1, 4),
+    ("Leave a message, I'll return your call no later than noon tomorrow.", 20, 36),
+    ("Leave a message, I'll call you back after five PM.", 4, 12),
+    ("Leave a message and I'll call you back on the 27th.", 24, 200),
+    ("Leave a message and I'll get back to you on December 3rd.", 24, 400),
+    ("Leave a message and I'll call you back sometime next week.", 100, 200),
+    ("Leave a message and I'll get back to you within a couple of days.", 48, 72),
+    ("Leave a message; someone will call you back during the afternoon.", 4, 12),
+])
+def test_specific_time_expressions(text, low, high):
+    cb = facts(text, "greeting").callback
+    assert cb.cls == "specific", cb
+    assert low <= cb.within_hours <= high, cb
+
+
+@pytest.mark.parametrize("text", [
+    "Leave a message and I'll get back to you when I get a chance.",
+    "Leave a message and I'll call you back whenever I can.",
+    "Leave a message and I'll call you back soon.",
+])
+def test_fuzzy_words_stay_vague(text):
+    assert facts(text, "greeting").callback.cls == "vague"
+
+
+# 2. promises worded other than "call you back"
+@pytest.mark.parametrize("text, cls", [
+    ("Hi Rosa, it's Dmitri from the garage about your brakes. I'll try again within 24 hours.", "specific"),
+    ("Hello Mr. Vance, this is the pharmacy. We'll try reaching you again tomorrow morning.", "specific"),
+    ("You've reached the studio. Marisol or Kenji will return your call within one business day.", "specific"),
+    ("You've reached Tomas. Leave a message and I'll circle back.", "vague"),
+    ("You've reached Tomas. Leave a message and I'll follow up by Thursday.", "specific"),
+    ("You've reached the front desk. Leave a message and we'll be sure to reply within 3 hours.", "specific"),
+    ("You've reached Ines. Leave a message and I'll touch base when I can.", "vague"),
+])
+def test_promise_grammar(text, cls):
+    assert facts(text).callback.cls == cls
+
+
+# 3. refusals: negation of the promise grammar, and unchecked mailboxes
+@pytest.mark.parametrize("text, kind", [
+    ("Hey Lou, it's Harriet. I've tried you three times now, so I won't be calling again.", "message"),
+    ("This is Gus. Don't bother leaving a message, I'll never hear it.", "greeting"),
+    ("This is Gus. Don't leave a message, I never check this.", "greeting"),
+    ("You've reached the warehouse line. Messages on this number are not checked.", "greeting"),
+    ("You've reached the warehouse line. Voicemails are not monitored or retrieved.", "greeting"),
+    ("This is Wendell. I do not return calls, please send a letter.", "greeting"),
+    ("This is Wendell. I no longer respond to voicemail on this line.", "greeting"),
+])
+def test_refusal_grammar(text, kind):
+    assert facts(text, kind).callback.cls == "refusal"
+
+
+# 4. messages without a "calling" frame
+@pytest.mark.parametrize("text", [
+    "This is Oakridge Middle School with an important announcement. School is closed tomorrow due to flooding.",
+    "This is an automated reminder from Bayside Dental. Your cleaning is on Thursday at 2 p.m. Press 1 to confirm.",
+    "Oh, sorry, I think I dialed the wrong number. Have a nice night.",
+    "Yo dude, it's Reggie, we still on for the game tonight?",
+    "Hey girl, it's Tasha. Text me when you're out of work.",
+    "Good afternoon, this is a courtesy call from Lakeside Pharmacy. Your prescription is ready for pickup.",
+])
+def test_messages_without_calling_frame(text):
+    assert kind_of(text) == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for calling Bayside Dental. Our office hours are nine to five. Please leave a message after the tone.",
+    "This is Reggie. I can't get to the phone, leave a message.",
+    "You've reached Oakridge Middle School. For attendance, press 1.",
+])
+def test_greetings_stay_greetings(text):
+    assert kind_of(text) == "greeting"
+
+
+# 5. texting is a way to reach someone from a greeting
+def test_text_me_is_an_alternative_contact():
+    alt = facts("You've reached Pia. Leave a message or text me at 555-201-3344.", "greeting").alt_contact
+    assert alt
+
+
+# 6. out-of-office wording
+@pytest.mark.parametrize("text, returns", [
+    ("Hi, this is Noor. I'm off today, leave a message and I'll call you tomorrow.", None),
+    ("You've reached Caleb. I'm off the grid until the 30th; leave a message.", dt.date(2026, 11, 30)),
+    ("This is Priya. I'm away for the holiday and back after New Year's, on Monday, January 4th.", dt.date(2027, 1, 4)),
+])
+def test_out_of_office_wording(text, returns):
+    ooo = facts(text, "greeting").ooo
+    assert ooo is not None
+    if returns is not None:
+        assert ooo.return_date == returns
+
+
+# 7. digits named as an identifier are not a phone number
+@pytest.mark.parametrize("text", [
+    "Hi, it's the pharmacy. Your prescription number is 4 4 1 7 2 0 9. Thanks.",
+    "Hi, this is Dale from shipping. Your tracking number is five five one two zero eight three.",
+    "Hello, it's the clinic. Your rx number, 7 3 0 1 5 5 2, is ready.",
+])
+def test_identifiers_are_not_phone_numbers(text):
+    assert facts(text, "message").phone_numbers == []
+
+
+# 8. organisation names are not people
+@pytest.mark.parametrize("text, not_names", [
+    ("Thank you for calling Fins and Feathers Pet Clinic. Leave a message.", {"Fins", "Feathers"}),
+    ("You've reached St. Agatha's parish office. Leave a message.", {"St"}),
+    ("Hi, it's Mt. Hood Dental. Your cleaning is due.", {"Mt"}),
+])
+def test_organisations_are_not_names(text, not_names):
+    found = {n.text for n in facts(text).names}
+    assert not (found & not_names), found
