@@ -13,6 +13,8 @@ from .text import sentence_around, sentences
 ALT_KINDS = ("operator", "colleague", "phone", "email", "website", "other")
 # how far before a number its cue ("call", "dial") may sit, in characters
 _NUMBER_CUE_REACH = 60
+# words between a return cue and its date
+_DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:after|following)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s*,?\s+(?=on\b))?(?:on\s+)?", re.IGNORECASE)
 
 
 # in a left message, "text me" / "email me" / a number is the caller's own contact, not someone else to reach
@@ -72,8 +74,9 @@ def _return_phrase(text: str, pos: int, today: _dt.date) -> Optional[tuple[str, 
     for start, end in spans[here:here + 2]:
         sentence = text[start:end]
         for cue in lexicon_pattern("contacts", "ooo.return_cues").finditer(sentence):
-            # the date follows the cue, maybe after "on": "returning on the 9th"
-            lead = re.match(r"[\s,]*(?:on\s+)?", sentence[cue.end():]).end()
+            # the date follows the cue, maybe after "on" or a named occasion: "returning on the 9th",
+            # "back after the holidays, on Monday, May 4th" (the date, not the holiday, is the return)
+            lead = _DATE_LEAD_RE.match(sentence[cue.end():]).end()
             found = find_date(sentence[cue.end():cue.end() + lead + 40], today)
             if found and found[1] <= lead:
                 date, _, d_end = found

@@ -194,7 +194,22 @@ def _name_list(text: str, pos: int, reader: "_WordReader | None" = None) -> Iter
         if not sep or not _name_words(text, sep.end(), reader):
             break
         pos = sep.end()
+    single_words = all(" " not in n.text for n in names)  # a full "First Last" is a person before a firm
+    if names and single_words and _capitalised_company_follows(text, names[-1].char_end):
+        return  # "Paws and Claws Animal Hospital", "Rivera Family Dental": one business, no people
     yield from _without_companies(names)
+
+
+_LINKING_WORDS = frozenset({"with", "from", "at", "of", "for", "in", "on", "and", "or", "calling", "here"})
+_CAPITALISED_RUN_RE = re.compile(r"(?:[ \t]+(?:&|[A-Z][\w&'’\-]*)){1,3}")
+
+
+def _capitalised_company_follows(text: str, pos: int) -> bool:
+    """Do the capitalised words right after a name end in a business head word ("... Family Clinic")?"""
+    run = _CAPITALISED_RUN_RE.match(text, pos)
+    if run is None or run.group(0).split()[0].lower() in _LINKING_WORDS:
+        return False  # "Bill Smith With Widget Corp": a person, then the firm
+    return any(w.lower().strip("'’") in _company_words() for w in run.group(0).split())
 
 
 def _without_companies(names: list[Span]) -> Iterator[Span]:
