@@ -17,8 +17,9 @@ _NUMBER_CUE_REACH = 60
 _DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:after|following)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s*,?\s+(?=on\b))?(?:on\s+)?", re.IGNORECASE)
 
 
-# in a left message, "text me" / "email me" / a number is the caller's own contact, not someone else to reach
-_CALLER_OWN_KINDS = ("phone", "email")
+# in a left message, "text me" / "email me" / a number / "visit our website" is the caller's own
+# channel, not someone else to reach
+_CALLER_OWN_KINDS = ("phone", "email", "website")
 
 
 def find_alt_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:

@@ -144,3 +144,31 @@ def test_identifiers_are_not_phone_numbers(text):
 def test_organisations_are_not_names(text, not_names):
     found = {n.text for n in facts(text).names}
     assert not (found & not_names), found
+
+
+@pytest.mark.parametrize("text", [
+    "It's Marguerite. Please don't leave a voicemail, I'll never get it.",
+    "You've reached Ari. Skip the message, I'll probably never listen to it.",
+])
+def test_never_hearing_messages_is_a_refusal(text):
+    assert facts(text, "greeting").callback.cls == "refusal"
+
+
+# 5b. routes that are not the owner's people, and the caller's own channels in a message
+def test_emergency_services_are_not_an_alternative_contact():
+    text = "You've reached Elm Street Dental. If this is a dental emergency, hang up and call 911. Leave a message."
+    assert facts(text, "greeting").alt_contact == []
+
+
+def test_emergency_line_of_the_office_is_an_alternative_contact():
+    text = "You've reached Elm Street Dental. If this is an emergency, call our on-call line at 555-310-4477."
+    assert facts(text, "greeting").alt_contact
+
+
+def test_send_a_text_is_an_alternative_contact():
+    assert facts("You've reached Ollie. I don't check voicemail; if it's important, send a text message.", "greeting").alt_contact
+
+
+def test_website_in_a_message_is_the_callers_own():
+    text = "Hi, this is Hillcrest Library. The book you reserved is in. For hours, visit our website. Thanks."
+    assert facts(text, "message").alt_contact == []
