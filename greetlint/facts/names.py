@@ -35,7 +35,8 @@ def find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[
     if kind == "message":
         # callers drop names mid-sentence ("as long as it's not with Dennis"); a greeting that does is
         # usually naming a place or a deity, so only messages get this looser reading
-        loose = [s for s in _mid_sentence_names(text) if company is None or not _overlap(s, company)]
+        businesses = [*_business_runs(text), *([company] if company else [])]
+        loose = [s for s in _mid_sentence_names(text) if not any(_overlap(s, b) for b in businesses)]
         names = _distinct([*names, *loose])
     return names, company
 
@@ -194,22 +195,28 @@ def _name_list(text: str, pos: int, reader: "_WordReader | None" = None) -> Iter
         if not sep or not _name_words(text, sep.end(), reader):
             break
         pos = sep.end()
-    single_words = all(" " not in n.text for n in names)  # a full "First Last" is a person before a firm
-    if names and single_words and _capitalised_company_follows(text, names[-1].char_end):
+    if names and any(b.char_start <= names[0].char_start and names[-1].char_end <= b.char_end
+                     for b in _business_runs(text)):
         return  # "Paws and Claws Animal Hospital", "Rivera Family Dental": one business, no people
     yield from _without_companies(names)
 
 
-_LINKING_WORDS = frozenset({"with", "from", "at", "of", "for", "in", "on", "and", "or", "calling", "here"})
-_CAPITALISED_RUN_RE = re.compile(r"(?:[ \t]+(?:&|[A-Z][\w&'’\-]*)){1,3}")
+# words that link a person to a firm ("Bill Smith With Widget Corp"): a business run starts after them
+_LINKING_WORDS = frozenset({"with", "from", "at", "for", "in", "on", "calling", "here", "this", "is", "it's"})
+# a run of capitalised words, maybe joined by "and", "&" or "of": "Paws and Claws Animal Hospital"
+_CAPITALISED_NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:and|&|of|the)\s+)?[A-Z][\w'’\-]*)*")
 
 
-def _capitalised_company_follows(text: str, pos: int) -> bool:
-    """Do the capitalised words right after a name end in a business head word ("... Family Clinic")?"""
-    run = _CAPITALISED_RUN_RE.match(text, pos)
-    if run is None or run.group(0).split()[0].lower() in _LINKING_WORDS:
-        return False  # "Bill Smith With Widget Corp": a person, then the firm
-    return any(w.lower().strip("'’") in _company_words() for w in run.group(0).split())
+def _business_runs(text: str) -> Iterator[Span]:
+    """Capitalised runs that end in a business head word ("Fins and Feathers Pet Clinic"): one company,
+    so none of its words is a person."""
+    for m in _CAPITALISED_NAME_RUN_RE.finditer(text):
+        words = list(re.finditer(r"\S+", m.group(0)))
+        if words[-1].group(0).lower().strip("'’.") not in _company_words():
+            continue
+        links = [w for w in words if w.group(0).lower() in _LINKING_WORDS]
+        start = m.start() + (links[-1].end() + 1 if links else 0)
+        yield Span(text[start:m.end()], start, m.end())
 
 
 def _without_companies(names: list[Span]) -> Iterator[Span]:

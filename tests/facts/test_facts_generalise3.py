@@ -172,3 +172,17 @@ def test_send_a_text_is_an_alternative_contact():
 def test_website_in_a_message_is_the_callers_own():
     text = "Hi, this is Hillcrest Library. The book you reserved is in. For hours, visit our website. Thanks."
     assert facts(text, "message").alt_contact == []
+
+
+@pytest.mark.parametrize("text, company", [
+    ("Hello! This is Fins and Feathers Pet Clinic with a reminder that your cat is due for a checkup.",
+     "Fins and Feathers Pet Clinic"),
+    ("You have reached Rivers and Pines Family Clinic, please leave a message.", "Rivers and Pines Family Clinic"),
+])
+def test_x_and_y_business_is_one_company(text, company):
+    found = facts(text)
+    assert found.names == [] and found.company.text == company
+
+
+def test_person_before_their_firm_is_still_a_name():
+    assert [n.text for n in facts("Hey, It's Lyle Brandt With Sprocket Corp, about your ad.").names] == ["Lyle Brandt"]
