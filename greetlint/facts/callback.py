@@ -7,6 +7,7 @@ be returned"); it is specific when its sentence also names a window ("within
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from functools import lru_cache
@@ -14,6 +15,7 @@ from typing import Optional
 
 from ..model import Callback, CallbackPhrase
 from .lexicon import compile_fragments, lexicon_pattern, load_lexicon
+from .contacts import find_out_of_office
 from .dates import find_date
 from .text import number_value, sentence_around
 
@@ -24,7 +26,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def find_callback(text: str, today: _dt.date) -> Callback:
-    phrases = _refusals(text) + _promises(text, today)
+    phrases = _refusals(text) + [_dated_by_return(text, p, today) for p in _promises(text, today)]
     phrases.sort(key=lambda p: p.char_start)
     if not phrases:
         return Callback("none")
@@ -56,6 +58,22 @@ def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
             lo, hi = min(m.start(), start + w_start), max(m.end(), start + w_end)
             out.append(CallbackPhrase("specific", text[lo:hi], lo, hi, hours))
     return out
+
+
+# "I'll respond when I return": the promise waits for the owner's return
+_WHEN_BACK_RE = re.compile(r"\b(?:when|once|after)\s+(?:I|we)\s*(?:return|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)\b", re.IGNORECASE)
+
+
+def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date) -> CallbackPhrase:
+    """A vague promise deferred to the owner's return is as specific as the return date said in the
+    out-of-office notice ("back on Monday, May 4th ... I'll respond when I return")."""
+    if phrase.cls != "vague" or not _WHEN_BACK_RE.search(text, phrase.char_start, min(len(text), phrase.char_end + 25)):
+        return phrase
+    ooo = find_out_of_office(text, today)
+    if ooo is None or ooo.return_date is None or ooo.return_date < today:
+        return phrase
+    hours = float(max(1, (ooo.return_date - today).days) * 24)  # counted like a named date
+    return dataclasses.replace(phrase, cls="specific", within_hours=hours)
 
 
 def _promise_context(text: str, pos: int) -> tuple[int, int]:

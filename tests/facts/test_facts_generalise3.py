@@ -186,3 +186,14 @@ def test_x_and_y_business_is_one_company(text, company):
 
 def test_person_before_their_firm_is_still_a_name():
     assert [n.text for n in facts("Hey, It's Lyle Brandt With Sprocket Corp, about your ad.").names] == ["Lyle Brandt"]
+
+
+def test_promise_deferred_to_a_stated_return_date_is_specific():
+    text = ("You've reached Odile. I'm on leave until Friday, December 4th. "
+            "Leave a message and I'll get back to you when I return.")
+    cb = facts(text, "greeting").callback
+    assert cb.cls == "specific" and cb.within_hours == 11 * 24
+
+
+def test_promise_deferred_to_an_unstated_return_stays_vague():
+    assert facts("You've reached Odile. Leave a message and I'll get back to you when I return.", "greeting").callback.cls == "vague"
