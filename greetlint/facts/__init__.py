@@ -49,7 +49,7 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
         extensions=[_restore_keep_text(norm, e) for e in find_extensions(text)],
         callback=_restore_callback(norm, find_callback(text, today)),
         alt_contact=[_restore_alt(norm, a) for a in find_alt_contacts(text, kind, phone_numbers)],
-        ooo=_maybe(lambda o: _restore_ooo(norm, o), find_out_of_office(text, today)),
+        ooo=_maybe(lambda o: _restore_ooo(norm, o), find_out_of_office(text, today, kind)),
         purpose_stated=(purpose is not None) if kind == "message" else None,
         purpose=_maybe(restore, purpose),
         thanks=_maybe(restore, find_thanks(text)),

@@ -57,8 +57,9 @@ def _distinct(contacts: list[AltContact]) -> list[AltContact]:
     return sorted(out, key=lambda c: c.char_start)
 
 
-def find_out_of_office(text: str, today: _dt.date) -> Optional[OutOfOffice]:
-    cue = lexicon_pattern("contacts", "ooo.cues").search(text)
+def find_out_of_office(text: str, today: _dt.date, kind: Kind = "greeting") -> Optional[OutOfOffice]:
+    cue_lists = ("ooo.cues", "ooo.closure_cues") if kind == "greeting" else ("ooo.cues",)
+    cue = lexicon_pattern("contacts", *cue_lists).search(text)
     if cue is None:
         return None
     returning = _return_phrase(text, cue.start(), today)

@@ -199,3 +199,9 @@ def test_promise_deferred_to_a_stated_return_date_is_specific():
 
 def test_promise_deferred_to_an_unstated_return_stays_vague():
     assert facts("You've reached Odile. Leave a message and I'll get back to you when I return.", "greeting").callback.cls == "vague"
+
+
+def test_a_closure_in_a_message_is_news_not_out_of_office():
+    text = "This is a message from the Oak Hill Library. Due to a power outage, the library will be closed tomorrow."
+    assert facts(text, "message").ooo is None
+    assert facts("Thanks for calling Oak Hill Library. We will be closed tomorrow for the holiday.", "greeting").ooo
