@@ -205,3 +205,53 @@ def test_a_closure_in_a_message_is_news_not_out_of_office():
     text = "This is a message from the Oak Hill Library. Due to a power outage, the library will be closed tomorrow."
     assert facts(text, "message").ooo is None
     assert facts("Thanks for calling Oak Hill Library. We will be closed tomorrow for the holiday.", "greeting").ooo
+
+
+# a wider sweep of promise, window and refusal phrasings (one class each)
+@pytest.mark.parametrize("text, cls", [
+ ("Leave a message and I'll call you back within the hour.", "specific"),
+ ("Leave a message and someone from our team will be in touch within two business days.", "specific"),
+ ("Leave a message and I'll get back to you by tomorrow at noon.", "specific"),
+ ("Leave a message and we will return your call by 4:30.", "specific"),
+ ("Leave a message and I'll call you back before lunch.", "specific"),
+ ("Leave a message and I'll call you back this evening.", "specific"),
+ ("Leave a message and I'll give you a call back first thing Monday.", "specific"),
+ ("Leave a message and I'll get back to you in one to two business days.", "specific"),
+ ("Leave a message and I'll reply by end of day Friday.", "specific"),
+ ("Leave a message and a member of our staff will contact you within 72 hours.", "specific"),
+ ("Leave a message. Calls are returned within one business day.", "specific"),
+ ("Leave a message. All messages will be returned by the end of the next business day.", "specific"),
+ ("Leave a message and I'll return your call at my earliest convenience.", "vague"),
+ ("Leave a message and I'll get back to you as soon as I'm able.", "vague"),
+ ("Leave a message and I'll call you back sometime.", "vague"),
+ ("Leave a message and I'll get back to you eventually.", "vague"),
+ ("Leave a message and I'll be in touch.", "vague"),
+ ("Leave a message and I'll call you when I'm free.", "vague"),
+ ("Leave a message and I'll try to get back to you later today.", "specific"),
+ ("Leave a message and we'll make sure someone gets back to you within 24 hours.", "specific"),
+ ("Leave a message and you will hear from us within two days.", "specific"),
+ ("Leave a message and expect a call back within 48 hours.", "specific"),
+ ("Please leave a message and I'll call you back in about an hour.", "specific"),
+ ("I don't listen to voicemail. Please text me.", "refusal"),
+ ("Voicemails left on this line will not be returned.", "refusal"),
+ ("I won't be returning any calls until January.", "refusal"),
+ ("This mailbox is no longer monitored.", "refusal"),
+ ("Please don't leave a message, I won't get it.", "refusal"),
+ ("Nobody checks this voicemail, so send an email instead.", "refusal"),
+ ("I rarely check my voicemail, so text me instead.", "refusal"),
+ ("Leave a message, or don't. Whatever.", "none"),
+ ("You've reached Tamsin. Leave a message.", "none"),
+ ("Hi Dave, it's Carla. I'll try you again tonight.", "specific"),
+ ("Hi Dave, it's Carla. I'll call back later.", "vague"),
+ ("Hi Dave, it's Carla. I'll give you a ring tomorrow.", "specific"),
+ ("Hi Dave, it's Carla. I'll swing by after work.", "none"),
+ ("Hi Dave, it's Carla. I'll reach out again on Wednesday.", "specific"),
+ ("Hi Dave, it's Carla. Don't worry about calling me back.", "none"),
+ ("Hi Dave, it's Carla from the bank. I won't call again; please come to the branch.", "refusal"),
+ ("Leave a message and I'll call you back within twenty-four hours.", "specific"),
+ ("Leave a message and we'll return your call within the next business day.", "specific"),
+ ("Leave a message and I'll get back to you by Tuesday morning.", "specific"),
+ ("Leave a message and I will return your call no later than 5 p.m. the following business day.", "specific"),
+])
+def test_callback_sweep(text, cls):
+    assert facts(text).callback.cls == cls
