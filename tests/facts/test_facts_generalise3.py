@@ -255,3 +255,32 @@ def test_a_closure_in_a_message_is_news_not_out_of_office():
 ])
 def test_callback_sweep(text, cls):
     assert facts(text).callback.cls == cls
+
+
+# a wider sweep of greetings and messages, many with no "calling" frame
+@pytest.mark.parametrize("text, kind", [
+ ("Hey, it's me. Pick up some milk on your way home.", "message"),
+ ("Good morning, this is Greenleaf Vet confirming Biscuit's appointment for Tuesday at 10.", "message"),
+ ("This is an automated message from City Water. Service in your area will be interrupted tomorrow.", "message"),
+ ("Hello, this call is for Jordan Pike. Please return this call at your convenience.", "message"),
+ ("Mom, it's Ellie. My phone is dying, I'll be home by nine.", "message"),
+ ("Hi, I'm trying to reach the owner of the blue Honda. You left your lights on.", "message"),
+ ("Hello, this is Officer Grant with the county sheriff. Please call our non-emergency line.", "message"),
+ ("Sorry, wrong number.", "message"),
+ ("Hey man, game's at seven, bring chips.", "message"),
+ ("Congratulations! You've been selected for a free cruise. Press 1 now.", "message"),
+ ("This is a courtesy reminder that your payment is past due.", "message"),
+ ("Hi there, just checking in to see how you're feeling after the surgery.", "message"),
+ ("Happy birthday, sweetie! Love you, call when you can.", "message"),
+ ("Hey, it's Marcus. Not here, leave one.", "greeting"),
+ ("You've reached the Novak family. We can't come to the phone.", "greeting"),
+ ("Hi, this is Dr. Osei's office. Our hours are 8 to 4. Please leave your name and number.", "greeting"),
+ ("Thank you for calling Brightline Plumbing. For emergencies press 2.", "greeting"),
+ ("It's Ramona. Say something after the beep.", "greeting"),
+ ("Hello, this is Kofi. I'm away from my phone right now. Leave your number and I'll call you back.", "greeting"),
+ ("You have reached the after-hours line for Pinecrest Dental. Our office is closed.", "greeting"),
+ ("This is the voicemail of Ada Lin, Senior Analyst. I'm out until Monday.", "greeting"),
+ ("Hi, you've reached Sam. Text is better, but leave a message if you must.", "greeting"),
+])
+def test_kind_sweep(text, kind):
+    assert kind_of(text) == kind
