@@ -284,3 +284,21 @@ def test_callback_sweep(text, cls):
 ])
 def test_kind_sweep(text, kind):
     assert kind_of(text) == kind
+
+
+# out-of-office: any "I'm <somewhere> until <a day>", sickness, trips; not a desk or a lunch break
+@pytest.mark.parametrize("text, away", [
+    ("You've reached Lena. I'm on a business trip through Thursday.", True),
+    ("This is Raj. I'm at a conference all week and back in the office on December 7th.", True),
+    ("You've reached Hal. I'm out sick today.", True),
+    ("Hi, this is Bo. I'm taking a few days off and will return on the 2nd.", True),
+    ("You've reached Mira. I'm away until after the new year.", True),
+    ("You've reached Ty. I'm on jury duty until Friday.", True),
+    ("You've reached Ty. I'm in the field with limited reception until the 28th.", True),
+    ("You've reached Kim. I'm off for lunch, back soon.", False),
+    ("You've reached Kim. I'm away from my desk.", False),
+    ("You've reached Kim. I'm in meetings until 3 today.", False),
+    ("You've reached Kim. I'm on the other line.", False),
+])
+def test_out_of_office_sweep(text, away):
+    assert (facts(text, "greeting").ooo is not None) == away
