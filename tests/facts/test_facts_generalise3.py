@@ -302,3 +302,24 @@ def test_kind_sweep(text, kind):
 ])
 def test_out_of_office_sweep(text, away):
     assert (facts(text, "greeting").ooo is not None) == away
+
+
+# windows said every which way after one promise: specific with a window, vague with a fuzzy word
+@pytest.mark.parametrize("tail, cls", [
+ ("no later than Friday.", "specific"), ("before noon.", "specific"), ("in the next 30 minutes.", "specific"),
+ ("within one to two business days.", "specific"), ("in 3-5 business days.", "specific"), ("by end-of-day.", "specific"),
+ ("by the end of business today.", "specific"), ("by close of business tomorrow.", "specific"),
+ ("over the weekend.", "specific"), ("on Monday morning.", "specific"), ("sometime today.", "specific"),
+ ("in a day or two.", "specific"), ("within the week.", "specific"), ("this coming Monday.", "specific"),
+ ("by the 5th of December.", "specific"), ("on 12/3.", "specific"), ("in two weeks.", "specific"),
+ ("within 2 weeks.", "specific"), ("by 10 tomorrow morning.", "specific"), ("at 3 o'clock.", "specific"),
+ ("by three thirty.", "specific"), ("by half past four.", "specific"), ("within a half hour.", "specific"),
+ ("in an hour or so.", "specific"), ("by midweek.", "specific"), ("the same day.", "specific"),
+ ("as quickly as I can.", "vague"), ("at the first opportunity.", "vague"), ("in a timely manner.", "vague"),
+ ("promptly.", "vague"), ("in due course.", "vague"), ("when I'm back in the office.", "vague"),
+ ("as soon as humanly possible.", "vague"), ("at some point.", "vague"), ("whenever I can.", "vague"),
+ ("once I'm free.", "vague"), ("after I get out of my meeting.", "vague"),
+])
+def test_window_sweep(tail, cls):
+    cb = facts("Leave a message and I'll call you back " + tail, "greeting").callback
+    assert cb.cls == cls and (cb.within_hours is not None) == (cls == "specific")
