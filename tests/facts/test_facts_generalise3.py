@@ -323,3 +323,14 @@ def test_out_of_office_sweep(text, away):
 def test_window_sweep(tail, cls):
     cb = facts("Leave a message and I'll call you back " + tail, "greeting").callback
     assert cb.cls == cls and (cb.within_hours is not None) == (cls == "specific")
+
+
+# plain transcripts: apostrophe-less negations and abbreviated units
+@pytest.mark.parametrize("text, cls", [
+    ("hey its rudy i wont be calling again so dont wait up", "refusal"),
+    ("you've reached kim i dont check this voicemail", "refusal"),
+    ("you've reached kim i cant take your call ill call you back within 2 hrs", "specific"),
+    ("Leave a message and I'll call you back in 24hrs.", "specific"),
+])
+def test_plain_transcript_callbacks(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
