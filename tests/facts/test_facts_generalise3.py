@@ -334,3 +334,18 @@ def test_window_sweep(tail, cls):
 ])
 def test_plain_transcript_callbacks(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+# alternative contacts said other ways in a greeting
+@pytest.mark.parametrize("text, has_route", [
+    ("You've reached Ana. For faster help, shoot me a text at 555-201-4455.", True),
+    ("You've reached Ana. You can also message me on WhatsApp.", True),
+    ("You've reached Ana. If it's urgent, ping me on Slack.", True),
+    ("You've reached Ana. I'm away; my colleague Ben can help at extension 12.", True),
+    ("You've reached the Hollis Clinic. For prescription refills, use our patient portal.", True),
+    ("You've reached Ana. If you need immediate help, reach out to Carla Diaz.", True),
+    ("You've reached Ana. Leave a message.", False),
+    ("You've reached Ana. Please call back later.", False),
+])
+def test_alternative_contact_sweep(text, has_route):
+    assert bool(facts(text, "greeting").alt_contact) == has_route
