@@ -349,3 +349,15 @@ def test_plain_transcript_callbacks(text, cls):
 ])
 def test_alternative_contact_sweep(text, has_route):
     assert bool(facts(text, "greeting").alt_contact) == has_route
+
+
+# a negative subject negates the promise; a named or indefinite one keeps it
+@pytest.mark.parametrize("text, cls", [
+    ("Leave a message. Nobody will call you back.", "refusal"),
+    ("Leave a message. No one will get back to you.", "refusal"),
+    ("Leave a message. Somebody will call you back.", "vague"),
+    ("Leave a message and Jessica will call you back.", "vague"),
+    ("Nobody is here right now, but someone will call you back tomorrow.", "specific"),
+])
+def test_negative_subjects(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
