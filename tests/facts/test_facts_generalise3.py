@@ -361,3 +361,13 @@ def test_alternative_contact_sweep(text, has_route):
 ])
 def test_negative_subjects(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+# any spoken count up to ninety-nine, the way the recogniser writes it
+@pytest.mark.parametrize("count, hours", [
+    ("thirty-six hours", 36), ("seventy two hours", 72), ("ninety minutes", 1.5), ("fourteen days", 336),
+    ("eighteen hours", 18),
+])
+def test_spoken_counts_in_windows(count, hours):
+    cb = facts(f"Leave a message and I'll call you back within {count}.", "greeting").callback
+    assert cb.cls == "specific" and abs(cb.within_hours - hours) < 0.1
