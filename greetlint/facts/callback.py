@@ -1,9 +1,13 @@
 """The callback promise: specific (a window is named), vague (a promise, no window), refusal, or none.
 
-A promise is a subject + a calling verb ("I'll get back to you", "your call will
-be returned"); it is specific when its sentence also names a window ("within
-24 hours", "by 5 p.m. today", "on Monday"). All phrases come from
-``lexicon/callback.toml``.
+A promise is a subject (a pronoun, a role, named people, "messages" in the passive) + a future
+or modal ("will", "'ll", "be sure to") + a contact verb ("call back", "get back to", "try again",
+"circle back", "reply"); it is specific when its sentence also names a window: a preposition and
+a time expression ("within 48 hours", "by the end of the week", "in the morning", "on Monday",
+"no later than noon", "on December 3rd"), each with an estimate of hours. A refusal is the same
+grammar negated ("I won't be calling again", "nobody will call you back") or an unchecked mailbox
+("messages are not monitored"). A promise deferred to the owner's return takes the out-of-office
+return date. All phrases come from ``lexicon/callback.toml``.
 """
 from __future__ import annotations
 
