@@ -14,7 +14,7 @@ ALT_KINDS = ("operator", "colleague", "phone", "email", "website", "other")
 # how far before a number its cue ("call", "dial") may sit, in characters
 _NUMBER_CUE_REACH = 60
 # words between a return cue and its date
-_DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:after|following)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s*,?\s+(?=on\b))?(?:on\s+)?", re.IGNORECASE)
+_DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:after|following)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s*,?\s+(?=on\b|the\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d))?(?:on\s+)?", re.IGNORECASE)
 
 
 # in a left message, "text me" / "email me" / a number / "visit our website" is the caller's own

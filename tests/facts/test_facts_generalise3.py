@@ -371,3 +371,16 @@ def test_negative_subjects(text, cls):
 def test_spoken_counts_in_windows(count, hours):
     cb = facts(f"Leave a message and I'll call you back within {count}.", "greeting").callback
     assert cb.cls == "specific" and abs(cb.within_hours - hours) < 0.1
+
+
+@pytest.mark.parametrize("tail, returns", [
+    ("I'm away and back after Thanksgiving on December 1st.", dt.date(2026, 12, 1)),
+    ("I'm out of the office and back after the holiday weekend, Monday, December 1st.", dt.date(2026, 12, 1)),
+    ("I'm on vacation, back after New Year's, January 5th.", dt.date(2027, 1, 5)),
+])
+def test_return_date_after_a_named_occasion(tail, returns):
+    assert facts("You've reached Al. " + tail, "greeting").ooo.return_date == returns
+
+
+def test_back_within_the_hour_is_not_out_of_office():
+    assert facts("You've reached Al. I'm out right now but back in the office in an hour.", "greeting").ooo is None
