@@ -384,3 +384,13 @@ def test_return_date_after_a_named_occasion(tail, returns):
 
 def test_back_within_the_hour_is_not_out_of_office():
     assert facts("You've reached Al. I'm out right now but back in the office in an hour.", "greeting").ooo is None
+
+
+@pytest.mark.parametrize("text", [
+    "hey its quicker if you email me",
+    "this is faster by text, leave a message",
+    "You've reached St. Luke's Church office.",
+    "Hi, this is Mt. Zion Baptist. Leave a message.",
+])
+def test_comparatives_and_abbreviations_are_not_names(text):
+    assert facts(text).names == []
