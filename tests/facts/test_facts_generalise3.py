@@ -394,3 +394,11 @@ def test_back_within_the_hour_is_not_out_of_office():
 ])
 def test_comparatives_and_abbreviations_are_not_names(text):
     assert facts(text).names == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hey, this is Ray from Summit Roofing. I'm probably up on a roof, so leave your number and I'll call you back.",
+    "Hi, this is Nadia from Pinecrest Tutoring. I'm with a student right now; leave your number.",
+])
+def test_a_tradesperson_greeting_with_name_and_firm(text):
+    assert kind_of(text) == "greeting"
