@@ -172,7 +172,9 @@ def test_debug_shows_a_traceback_for_internal_errors(tmp_path, monkeypatch):
 def test_ctrl_c_stops_cleanly_and_writes_nothing(corpus, tmp_path):
     d, _ = corpus
     report = tmp_path / "report.json"
-    files = [str(d / "white-noise.wav"), str(d / "brown-noise.wav"), str(d / "digital-silence.wav")] * 3
+    # Enough work (about 15 s here) that the interrupt lands mid-batch even on a much faster machine:
+    # nine files finished in under 3 s once no-speech files skipped the decoder, and the run ended with 1.
+    files = [str(d / "white-noise.wav"), str(d / "brown-noise.wav"), str(d / "digital-silence.wav")] * 40
     proc = subprocess.Popen([sys.executable, "-m", "greetlint", "check", *files, "--no-cache", "--format", "json",
                              "--output", str(report)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     time.sleep(3.0)
