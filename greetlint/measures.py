@@ -4,7 +4,9 @@
 into ``AudioInfo.measures`` and the JSON ``audio`` object; the audio rules read them.
 
 Cost matters: transcribing a 20 s greeting takes about a second, so the measures use
-numpy on 10 ms frames and 1 s spectra. librosa was tried and left out of the hot path:
+numpy on 10 ms frames and 1 s spectra. Memory matters too: every whole-file pass walks
+the float32 samples in BLOCK_S stretches, so a 10-minute file needs little beyond its
+decoded samples (no float64 copy, no whole-file temporaries). librosa was tried and left out of the hot path:
 even with a warm numba cache its first feature call costs about 2 s per process.
 pyloudnorm (ITU-R BS.1770 loudness) is imported lazily, on the first audio file.
 
@@ -24,6 +26,7 @@ from .model import Transcript, Word
 
 FRAME_S = 0.01
 FRAME = int(SAMPLE_RATE * FRAME_S)
+BLOCK_S = 30  # whole-file passes work on this many seconds at a time
 FLOOR_DBFS = -120.0  # what digital silence reads as
 # a frame is sound when it stands out from the noise floor by part of the floor-to-speech range
 # (at least 6 dB), and is no more than 35 dB under the loud frames, and above an absolute floor
@@ -53,7 +56,7 @@ _NARROWBAND_CODECS = {"pcm_mulaw": "G.711 mu-law", "pcm_alaw": "G.711 A-law", "g
 
 
 def measure(decoded: DecodedAudio, transcript: Transcript) -> dict:
-    samples = np.asarray(decoded.samples, dtype=np.float64)
+    samples = np.asarray(decoded.samples, dtype=np.float32)
     frames_db = frame_levels(samples)
     sound = SoundMap.from_levels(frames_db)
     duration = len(samples) / SAMPLE_RATE
@@ -71,13 +74,25 @@ def measure(decoded: DecodedAudio, transcript: Transcript) -> dict:
 
 # -- frames and where the sound is ----------------------------------------------------------
 
+def _blocks(samples: np.ndarray, unit: int):
+    """(offset, float64 copy of the block) over ``samples`` in BLOCK_S stretches of whole ``unit``s."""
+    size = max(unit, (BLOCK_S * SAMPLE_RATE) // unit * unit)
+    for at in range(0, len(samples), size):
+        yield at, samples[at:at + size].astype(np.float64)
+
+
 def frame_levels(samples: np.ndarray) -> np.ndarray:
     """RMS level of each 10 ms frame in dBFS (sine-free convention: full-scale square = 0)."""
     n = len(samples) // FRAME
     if n == 0:
         return np.full(1, FLOOR_DBFS)
-    power = np.mean(samples[: n * FRAME].reshape(n, FRAME) ** 2, axis=1)
+    power = np.concatenate([np.mean(np.square(block[: len(block) // FRAME * FRAME]).reshape(-1, FRAME), axis=1)
+                            for _, block in _blocks(samples[: n * FRAME], FRAME)])
     return _db(power)
+
+
+def _peak(samples: np.ndarray) -> float:
+    return float(max(samples.max(), -samples.min())) if samples.size else 0.0
 
 
 def _db(power, floor: float = FLOOR_DBFS):
@@ -137,35 +152,80 @@ def _drop_short_runs(mask: np.ndarray, min_len: int) -> np.ndarray:
 def _level(samples: np.ndarray, frames_db: np.ndarray, sound: SoundMap) -> dict:
     active = frames_db[sound.sounding]
     speech_level = float(_db(np.mean(10 ** (active / 10.0)))) if active.size else None
-    peak = float(np.max(np.abs(samples))) if samples.size else 0.0
+    peak = _peak(samples)
     return {"loudness_lufs": _integrated_loudness(samples),
             "speech_level_dbfs": _r(speech_level),
             "peak_dbfs": _r(float(_db(peak ** 2)))}
 
 
 def _integrated_loudness(samples: np.ndarray) -> Optional[float]:
-    import pyloudnorm  # lazy: it pulls in scipy.signal (~0.7 s), paid once per run and only for audio
-
     if len(samples) < int(0.4 * SAMPLE_RATE) or not np.any(samples):
         return None
-    try:
-        value = pyloudnorm.Meter(SAMPLE_RATE).integrated_loudness(samples)
-    except ValueError:
-        return None
+    value = integrated_loudness(samples)
     return _r(value) if np.isfinite(value) else None
+
+
+def integrated_loudness(samples: np.ndarray) -> float:
+    """``pyloudnorm.Meter(16000).integrated_loudness(samples)`` (ITU-R BS.1770-4), block by block.
+
+    pyloudnorm filters the whole signal in float64 at once (about 6x the decoded samples for a
+    long file). Here its own K-weighting filters run over BLOCK_S stretches carrying their state,
+    the 400 ms gating blocks (75 % overlap) are summed from 100 ms sub-blocks, and the same two
+    gates apply; tests check the result equals pyloudnorm's.
+    """
+    import pyloudnorm  # lazy: it pulls in scipy.signal (~0.7 s), paid once per run and only for audio
+    from scipy.signal import lfilter
+
+    meter = pyloudnorm.Meter(SAMPLE_RATE)
+    stages = list(meter._filters.values())
+    states = [np.zeros(max(len(f.a), len(f.b)) - 1) for f in stages]
+    hop = int(meter.block_size * (1.0 - meter.overlap) * SAMPLE_RATE)  # 1600 samples
+    per_block = int(round(meter.block_size / (meter.block_size * (1.0 - meter.overlap))))  # 4 hops
+    sums = []
+    for _, block in _blocks(samples, hop):
+        for i, f in enumerate(stages):
+            block, states[i] = lfilter(f.b, f.a, block, zi=states[i])
+            block *= f.passband_gain
+        squares = np.square(block)
+        whole = len(squares) // hop * hop
+        sums.append(squares[:whole].reshape(-1, hop).sum(axis=1))
+        if whole < len(squares):
+            sums.append(np.array([squares[whole:].sum()]))
+    hops = np.concatenate(sums)
+    duration = len(samples) / SAMPLE_RATE
+    count = int(np.round((duration - meter.block_size) / (meter.block_size * (1.0 - meter.overlap)))) + 1
+    padded = np.concatenate([hops, np.zeros(per_block)])
+    z = sum(padded[k:k + count] for k in range(per_block)) / (meter.block_size * SAMPLE_RATE)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        loudness = -0.691 + 10.0 * np.log10(z)
+        above_absolute = loudness >= -70.0
+        relative = -0.691 + 10.0 * np.log10(np.mean(z[above_absolute])) - 10.0
+        gated = z[(loudness > relative) & (loudness > -70.0)]
+        return float(-0.691 + 10.0 * np.log10(np.nan_to_num(np.mean(gated)) if gated.size else 0.0))
 
 
 def _clipping(samples: np.ndarray) -> dict:
     """Samples stuck at the peak for CLIP_RUN or more in a row, when the peak is near full scale."""
-    magnitude = np.abs(samples)
-    peak = float(magnitude.max()) if magnitude.size else 0.0
+    peak = _peak(samples)
     runs: list[tuple[int, int]] = []
     if peak >= 10 ** (-1 / 20):
-        runs = [(a, b) for a, b in _runs(magnitude >= CLIP_LEVEL * peak) if b - a >= CLIP_RUN]
+        at_peak = np.concatenate([at + np.flatnonzero(np.abs(block) >= CLIP_LEVEL * peak)
+                                  for at, block in _blocks(samples, 1)])
+        runs = [(a, b) for a, b in _index_runs(at_peak) if b - a >= CLIP_RUN]
     clipped = sum(b - a for a, b in runs)
     regions = _merge([(a / SAMPLE_RATE, b / SAMPLE_RATE) for a, b in runs], CLIP_MERGE_S)
     return {"clipped_share": round(clipped / max(1, len(samples)), 6),
             "clipped_regions": [[_r(a), _r(b)] for a, b in regions]}
+
+
+def _index_runs(indices: np.ndarray) -> list[tuple[int, int]]:
+    """[start, end) pairs of the runs of consecutive integers in a sorted index array."""
+    if indices.size == 0:
+        return []
+    breaks = np.flatnonzero(np.diff(indices) != 1)
+    starts = np.concatenate(([indices[0]], indices[breaks + 1]))
+    ends = np.concatenate((indices[breaks], [indices[-1]])) + 1
+    return list(zip(starts.tolist(), ends.tolist()))
 
 
 def _merge(spans: list[tuple[float, float]], gap: float) -> list[tuple[float, float]]:
@@ -209,11 +269,15 @@ def _hum(samples: np.ndarray) -> Optional[dict]:
     n = len(samples) // SAMPLE_RATE
     if n == 0:
         return None
-    blocks = samples[: n * SAMPLE_RATE].reshape(n, SAMPLE_RATE) * np.hanning(SAMPLE_RATE)
-    spectra = np.abs(np.fft.rfft(blocks, axis=1)) ** 2  # 1 Hz bins
+    window = np.hanning(SAMPLE_RATE)
+    excess_by_mains: dict[int, list[np.ndarray]] = {mains: [] for mains in MAINS_HZ}
+    for _, block in _blocks(samples[: n * SAMPLE_RATE], SAMPLE_RATE):
+        spectra = np.abs(np.fft.rfft(block.reshape(-1, SAMPLE_RATE) * window, axis=1)) ** 2  # 1 Hz bins
+        for mains, parts in excess_by_mains.items():
+            parts.append(np.max([_line_excess_db(spectra, mains * k) for k in range(1, HUM_HARMONICS + 1)], axis=0))
     best = None
-    for mains in MAINS_HZ:
-        excess = np.max([_line_excess_db(spectra, mains * k) for k in range(1, HUM_HARMONICS + 1)], axis=0)
+    for mains, parts in excess_by_mains.items():
+        excess = np.concatenate(parts)
         if best is None or np.median(excess) > np.median(best[1]):
             best = (mains, excess)
     mains, excess = best
