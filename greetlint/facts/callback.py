@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Callback, CallbackPhrase
-from .lexicon import compile_fragments, lexicon_pattern, load_lexicon
+from .lexicon import compile_fragments, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
 from .dates import find_date
 from .text import number_value, sentence_around
@@ -39,9 +39,8 @@ def find_callback(text: str, today: _dt.date) -> Callback:
 
 
 def _refusals(text: str) -> list[CallbackPhrase]:
-    pattern = lexicon_pattern("callback", "refusal.patterns")
-    return [CallbackPhrase("refusal", m.group(0), m.start(), m.end())
-            for m in pattern.finditer(text) if not _is_conditional(text, m.start())]
+    return [CallbackPhrase("refusal", text[a:b], a, b)
+            for a, b in longest_matches("callback", "refusal.patterns", text) if not _is_conditional(text, a)]
 
 
 def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:

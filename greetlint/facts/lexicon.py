@@ -33,7 +33,8 @@ def use_user_lexicon(folder: Path) -> None:
                                f"(known: {', '.join(sorted(p.stem for p in LEXICON_DIR.glob('*.toml')))})")
         _read_toml(path)  # a broken user file fails now, with its name, not mid-batch
     _USER_DIRS.append(folder)
-    load_lexicon.cache_clear()
+    for cached in (load_lexicon, lexicon_pattern, _fragment_patterns):
+        cached.cache_clear()
 
 
 def _read_toml(path: Path) -> dict:
@@ -97,6 +98,28 @@ def lexicon_pattern(name: str, *keys: str) -> re.Pattern:
     if not fragments:
         return re.compile(r"(?!x)x")  # matches nothing
     return compile_fragments(fragments, macros)
+
+
+def longest_matches(name: str, key: str, text: str) -> list[tuple[int, int]]:
+    """(start, end) of the lexicon phrases at ``key`` in ``text``: leftmost first, and of the
+    phrases starting there the longest one, without overlaps.
+
+    ``lexicon_pattern`` takes the first alternative that matches, so "I don't check this"
+    (a short phrase with an optional object) can win over "I don't check this mailbox".
+    """
+    spans = sorted({m.span() for p in _fragment_patterns(name, key) for m in p.finditer(text)},
+                   key=lambda span: (span[0], -span[1]))
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if not out or start >= out[-1][1]:
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _fragment_patterns(name: str, key: str) -> tuple[re.Pattern, ...]:
+    macros = load_lexicon(name).get("macros", {})
+    return tuple(compile_fragments([f], macros) for f in lexicon_list(name, key))
 
 
 def lexicon_list(name: str, key: str) -> list[str]:

@@ -67,6 +67,16 @@ def test_refusal(text):
     assert callback(text).cls == "refusal"
 
 
+@pytest.mark.parametrize("text, phrase", [
+    # a short refusal pattern with an optional object ("I don't check this") must not win
+    # over the longer one that also matches at the same word
+    ("I don't check this mailbox, and I will not be calling you back.", "I don't check this mailbox"),
+    ("Sorry, I never listen to my voicemail.", "I never listen to my voicemail"),
+])
+def test_refusal_phrase_is_the_longest_at_its_start(text, phrase):
+    assert callback(text).phrase == phrase
+
+
 @pytest.mark.parametrize("text", [
     "Please leave a message after the tone.",
     "Hi, this is Dana. You know what to do.",
