@@ -30,7 +30,7 @@ def find_alt_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -
     if kind == "greeting":
         # in a greeting a number to "call" is someone to reach now
         found += [a for a in (_number_contact(text, n) for n in phone_numbers) if a is not None]
-    found = _distinct(found)
+    found = _distinct(found, text)
     if kind == "message":
         # dropped only after overlaps are settled, so the domain of the caller's own spoken e-mail
         # ("lou at pinecrest dot com") does not come back as a website
@@ -48,13 +48,21 @@ def _number_contact(text: str, number: PhoneNumber) -> Optional[AltContact]:
     return AltContact("phone", number.text, number.char_start, number.char_end)
 
 
-def _distinct(contacts: list[AltContact]) -> list[AltContact]:
-    """Overlapping hits are one contact; keep the longest."""
+def _distinct(contacts: list[AltContact], text: str) -> list[AltContact]:
+    """Overlapping hits are one contact (the longest); hits of one kind that touch ("press zero to"
+    + "reach our front desk") are one phrase."""
     out: list[AltContact] = []
     for c in sorted(contacts, key=lambda c: (-(c.char_end - c.char_start), c.char_start)):
         if all(c.char_end <= o.char_start or c.char_start >= o.char_end for o in out):
             out.append(c)
-    return sorted(out, key=lambda c: c.char_start)
+    joined: list[AltContact] = []
+    for c in sorted(out, key=lambda c: c.char_start):
+        last = joined[-1] if joined else None
+        if last is not None and last.kind == c.kind and not text[last.char_end:c.char_start].strip():
+            joined[-1] = AltContact(c.kind, text[last.char_start:c.char_end], last.char_start, c.char_end)
+        else:
+            joined.append(c)
+    return joined
 
 
 def find_out_of_office(text: str, today: _dt.date, kind: Kind = "greeting") -> Optional[OutOfOffice]:

@@ -32,6 +32,12 @@ def test_alt_contact(text, kind):
     assert kind in alt_kinds(text)
 
 
+def test_touching_hits_of_one_kind_are_one_contact():
+    facts = extract_facts(from_script("If your call is urgent, press zero to reach our front desk. Thanks."),
+                          "greeting", MONDAY)
+    assert [(a.kind, a.text) for a in facts.alt_contact] == [("operator", "press zero to reach our front desk")]
+
+
 @pytest.mark.parametrize("text, kind", [
     ("You have reached 206-555-0142. Leave a message.", "greeting"),
     ("Leave a message after the tone and I'll call you back.", "greeting"),
