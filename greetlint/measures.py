@@ -199,6 +199,8 @@ def integrated_loudness(samples: np.ndarray) -> float:
     with np.errstate(divide="ignore", invalid="ignore"):
         loudness = -0.691 + 10.0 * np.log10(z)
         above_absolute = loudness >= -70.0
+        if not above_absolute.any():  # nothing above the absolute gate (pyloudnorm says -inf)
+            return float("-inf")
         relative = -0.691 + 10.0 * np.log10(np.mean(z[above_absolute])) - 10.0
         gated = z[(loudness > relative) & (loudness > -70.0)]
         return float(-0.691 + 10.0 * np.log10(np.nan_to_num(np.mean(gated)) if gated.size else 0.0))

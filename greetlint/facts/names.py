@@ -142,9 +142,13 @@ def _family_names(text: str) -> Iterator[Span]:
 
 
 def _vocative_names(text: str) -> Iterator[Span]:
-    """"Carol! I'm downstairs", "Jamie. Call me": a lone name opening the message."""
+    """"Carol! I'm downstairs", "Jamie. Call me": a lone name opening the message.
+
+    The first word of a transcript is capitalised whatever it is, so a common word there
+    ("Woman, that doesn't give you much time", the recogniser's "Whoa, man") is not a name.
+    """
     m = re.match(r"\s*([A-Z][a-z][A-Za-z'\-]*)\s*[!.,]", text)
-    if m and _is_name_word(m.group(1)):
+    if m and _is_name_word(m.group(1)) and m.group(1).lower() not in _common_words():
         yield Span(m.group(1), m.start(1), m.end(1))
 
 

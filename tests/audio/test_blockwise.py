@@ -70,3 +70,18 @@ def test_lean_vad_gives_upstream_speech_probabilities(sample, monkeypatch):
     assert np.array_equal(model(padded.copy()), upstream)
     assert get_speech_timestamps(samples, VadOptions()) == upstream_chunks
     assert upstream_chunks  # speech was found: the comparison is not between two empty lists
+
+
+def test_loudness_below_the_absolute_gate_is_minus_infinity_without_warnings():
+    import warnings
+
+    import pyloudnorm
+
+    hiss = (1e-5 * np.random.default_rng(1).standard_normal(3 * SAMPLE_RATE)).astype(np.float32)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # numpy's "Mean of empty slice" once reached the CLI's stderr
+        assert measures.integrated_loudness(hiss) == float("-inf")
+        assert measures._integrated_loudness(hiss) is None  # the JSON says "could not be measured"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        assert pyloudnorm.Meter(SAMPLE_RATE).integrated_loudness(hiss.astype(np.float64)) == float("-inf")

@@ -43,6 +43,8 @@ def test_names(text, expected):
     "Thank you for calling. Please leave a message.",
     "It's Thursday and I'm in the office all day.",
     "I'm REALLY sorry I missed your call.",
+    "Woman, that doesn't give you a whole lot of time, does it?",  # the recogniser's "Whoa, man"
+    "Man! I just missed you again.",
 ])
 def test_no_invented_names(text):
     assert names(text) == []

@@ -45,6 +45,12 @@ def corpus(tmp_path_factory, tts):
     sox(str(speech), str(d / "full.flac"))
     add("truncated.flac", "truncated").write_bytes((d / "full.flac").read_bytes()[:20000])
     (d / "full.flac").unlink()
+    # ffmpeg writes a Xing header with the frame count, so a cut mp3 says how long it should be;
+    # an mp3 without one (a raw frame stream) cannot be told from a short file and is linted as is
+    subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(speech), "-codec:a", "libmp3lame", "-b:a", "64k",
+                    str(d / "full.mp3")], check=True, capture_output=True)
+    add("truncated.mp3", "truncated").write_bytes((d / "full.mp3").read_bytes()[:12000])
+    (d / "full.mp3").unlink()
     add("text.mp3", "unreadable-audio").write_text("this is not audio\n" * 200)
     add("image.wav", "no-audio-stream").write_bytes(_png())
     add("random.wav", "unreadable-audio").write_bytes(os.urandom(64000))
