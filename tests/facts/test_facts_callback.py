@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from greetlint.facts.callback import find_callback
 
@@ -117,3 +119,21 @@ def test_all_phrases_keeps_contradictions():
 ])
 def test_more_phrasings(text, cls):
     assert callback(text).cls == cls
+
+
+_WINDOW_WORDS = ["I'll", "call", "you", "back", "within", "by", "before", "the", "next", "business", "day", "24",
+                 "twenty", "four", "hours", "as soon as possible", "not", "won't", "never", "Monday", "5 p.m.",
+                 "end of", "close of business", "if", "don't", "check", "this", "mailbox", "three to five", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(), st.lists(st.sampled_from(_WINDOW_WORDS), max_size=30).map(" ".join)))
+def test_callback_parser_never_raises_and_stays_consistent(text):
+    result = callback(text)
+    assert result.cls in ("specific", "vague", "none", "refusal")
+    if result.cls == "none":
+        assert result.phrase is None and result.within_hours is None
+    else:
+        assert result.phrase and result.phrase in text
+    if result.within_hours is not None:
+        assert result.cls == "specific" and result.within_hours > 0

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from greetlint.facts.numbers import find_extensions, find_phone_numbers
 from greetlint.transcript import from_script
@@ -46,6 +48,31 @@ def test_spoken_round_trip(style, written):
     """A number rendered in every spoken style reads back to the digits it was written with."""
     digits = "".join(ch for ch in written if ch.isdigit())
     assert numbers(f"Please call {say_phone(written, style)}. Thank you.") == [(digits, 1)]
+
+
+# North American numbers as people give them: area code and exchange start 2-9, the exchange is
+# not N11; with or without the area code, written in any common layout or spoken in any style
+_area = st.integers(200, 999).filter(lambda n: n % 100 != 11)
+_exchange = st.integers(200, 999).filter(lambda n: n % 100 != 11)
+_line = st.integers(0, 9999).map(lambda n: f"{n:04d}")
+_LAYOUTS = ("{a}-{e}-{l}", "({a}) {e}-{l}", "{a}.{e}.{l}", "1-{a}-{e}-{l}", "{e}-{l}")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_area, _exchange, _line, st.sampled_from(_LAYOUTS), st.sampled_from(("written",) + STYLES))
+def test_any_number_in_any_style_reads_back_to_its_digits(area, exchange, line, layout, style):
+    written = layout.format(a=area, e=exchange, l=line)
+    said = written if style == "written" else say_phone(written, style)
+    digits = "".join(ch for ch in written if ch.isdigit())
+    assert numbers(f"Hi, please call me at {said}. Thanks so much.") == [(digits, 1)], said
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text(alphabet="0123456789 -().,ohzerotwoonefivesevendoubletriple", max_size=60))
+def test_number_parser_never_raises(noise, digits_soup):
+    for text in (noise, digits_soup, f"{noise} call {digits_soup} {noise}"):
+        for n in find_phone_numbers(from_script(text).text):
+            assert n.digits.isdigit() and 0 <= n.char_start < n.char_end
 
 
 def test_number_said_twice_counts_once():
