@@ -21,17 +21,12 @@ from typing import Optional
 
 import jinja2
 
+from .facts.lexicon import lexicon_pattern
 from .model import Analysis, Facts, Finding
 
 SPOKEN_WPM = 150.0  # a calm, clear reading pace for a voicemail script
 
 SITUATIONS = ("greeting", "out_of_office", "after_hours", "message")
-
-# Cues that the greeting plays when the office is closed. Only the rewrite uses them (to pick a
-# template), so they live here rather than in a lexicon that rules extend.
-AFTER_HOURS_CUES = ("office is closed", "office is now closed", "offices are closed", "we are closed",
-                    "we're closed", "currently closed", "after hours", "after-hours", "outside of business hours",
-                    "outside business hours", "outside our business hours", "our office hours", "our business hours")
 
 # What the owner fills in when the recording never said it (labels read as instructions), and
 # about how many words it will take to say, for the length estimate.
@@ -77,8 +72,7 @@ def situation_of(analysis: Analysis) -> str:
         return "message"
     if analysis.facts.ooo is not None:
         return "out_of_office"
-    lowered = analysis.transcript.text.lower()
-    if any(cue in lowered for cue in AFTER_HOURS_CUES):
+    if lexicon_pattern("rewrite", "after_hours.cues").search(analysis.transcript.text):
         return "after_hours"
     return "greeting"
 

@@ -99,7 +99,7 @@ def test_every_lexicon_loads_and_compiles():
         assert isinstance(lexicon, dict) and lexicon
     for name, keys in {"callback": ["promise.patterns", "refusal.patterns", "discourage_message"],
                        "contacts": ["ooo.cues", "alt_contact.operator"], "cliches": ["phrases"],
-                       "courtesy": ["thanks", "purpose"], "trivia": ["phrases"]}.items():
+                       "courtesy": ["thanks", "purpose"], "trivia": ["phrases"], "rewrite": ["after_hours.cues"]}.items():
         for key in keys:
             assert lexicon_pattern(name, key).pattern != r"(?!x)x", (name, key)
     assert load_lexicon("fillers")["words"]

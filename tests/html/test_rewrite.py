@@ -102,6 +102,9 @@ def test_hostile_fact_text_stays_plain_text_and_cannot_forge_placeholders():
 @pytest.mark.parametrize("text, facts, kind, expected", [
     ("Hi, leave a message.", Facts(), "greeting", "greeting"),
     ("Our office is closed. Leave a message.", Facts(), "greeting", "after_hours"),
+    ("Our offices are now closed. Leave a message.", Facts(), "greeting", "after_hours"),
+    ("You have reached us outside of our normal business hours.", Facts(), "greeting", "after_hours"),
+    ("The office is closing early on Friday, so leave a message.", Facts(), "greeting", "greeting"),
     ("I'm away until Monday.", Facts(ooo=OutOfOffice("until Monday", None)), "greeting", "out_of_office"),
     ("Hi, this is Mark calling about your order.", Facts(), "message", "message"),
 ])
