@@ -287,6 +287,10 @@ def _row(encoded, index: int):
     return _rows(encoded, [index])
 
 
+# Up to this length the mel matmul runs once over the whole file, as the extractor runs it.
+EXACT_MEL_S = 300
+
+
 def log_mel(samples: "np.ndarray", extractor, frames_per_block: int) -> "np.ndarray":
     """``extractor(samples)`` (faster-whisper's log-mel), computed a block of frames at a time.
 
@@ -294,6 +298,14 @@ def log_mel(samples: "np.ndarray", extractor, frames_per_block: int) -> "np.ndar
     signal every hop, drops the last frame and clamps the whole spectrogram to 8 below its
     maximum. Frames are independent until that clamp, so each block is framed from its own
     slice of the padded signal and the clamp runs once over the assembled result.
+
+    The framing and FFT are bit for bit the extractor's; the mel matmul is not when split:
+    OpenBLAS's sgemm rounds a column differently depending on how many columns the call has
+    (1e-7, measured with numpy 2.4 / OpenBLAS 0.3.31), and tiny.en can decode such a
+    difference into other words ("at two five five five zero one two eight" became "at zero
+    one two eight" on a 32 s sample). So up to EXACT_MEL_S the block power spectra are kept
+    (201 float32 per 10 ms, 24 MB for 5 min) and multiplied once, exactly as the extractor
+    does; longer files are multiplied block by block so memory stays flat.
     """
     import numpy as np
 
@@ -306,12 +318,22 @@ def log_mel(samples: "np.ndarray", extractor, frames_per_block: int) -> "np.ndar
     padded_length = len(signal) + 2 * pad
     frames = (1 + (padded_length - n_fft) // hop) - 1
     window = np.hanning(n_fft + 1)[:-1].astype("float32")
+    exact = frames * hop <= EXACT_MEL_S * extractor.sampling_rate
+    power = np.empty((n_fft // 2 + 1, frames), dtype=np.float32) if exact else None
     out = np.empty((extractor.mel_filters.shape[0], frames), dtype=np.float32)
     for first in range(0, frames, frames_per_block):
         count = min(frames_per_block, frames - first)
         block = _padded_slice(left, signal, right, first * hop, (first + count - 1) * hop + n_fft)
         stft = extractor.stft(block, n_fft, hop, window=window, center=False, return_complex=True).astype("complex64")
-        out[:, first:first + count] = np.log10(np.clip(extractor.mel_filters @ (np.abs(stft) ** 2), a_min=1e-10, a_max=None))
+        if exact:
+            power[:, first:first + count] = np.abs(stft) ** 2
+        else:
+            out[:, first:first + count] = extractor.mel_filters @ (np.abs(stft) ** 2)
+        del stft
+    if exact:
+        out = extractor.mel_filters @ power
+        del power
+    np.log10(np.clip(out, a_min=1e-10, a_max=None, out=out), out=out)
     np.maximum(out, out.max() - 8.0, out=out)
     out += 4.0
     out /= 4.0

@@ -1,7 +1,7 @@
 """A cache of the expensive part of an audio file: its transcript and audio measures.
 
-Keyed by the file's content hash, the model's identity, the recogniser settings
-and the greetlint version, so a re-run lints (rules, reports) without decoding
+Keyed by the file's content hash, the model's identity, the recogniser settings,
+the greetlint version and the versions of the numeric libraries under it, so a re-run lints (rules, reports) without decoding
 or loading the model, and any change to what produced an entry misses it.
 Entries are small JSON files written atomically; a broken entry is a miss.
 """
@@ -46,13 +46,32 @@ def _code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# the libraries whose numbers reach a transcript or a measure: numpy 2.3 and 2.4 give log-mel
+# features a few ulp apart, which tiny.en can decode into other words
+_NUMERIC_LIBRARIES = ("numpy", "scipy", "ctranslate2", "faster-whisper", "onnxruntime", "av", "tokenizers", "pyloudnorm")
+
+
+@lru_cache(maxsize=1)
+def _library_versions() -> str:
+    from importlib import metadata  # reads the installed metadata; imports none of the libraries
+
+    versions = []
+    for name in _NUMERIC_LIBRARIES:
+        try:
+            versions.append(f"{name}={metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            versions.append(f"{name}=-")
+    return ",".join(versions)
+
+
 class TranscriptCache:
     def __init__(self, folder: Optional[Path]):
         self.folder = folder  # None: caching off
 
     @staticmethod
     def key(content_digest: str, model_identity: str, settings_key: str) -> str:
-        text = "\n".join((content_digest, model_identity, settings_key, __version__, _code_fingerprint()))
+        text = "\n".join((content_digest, model_identity, settings_key, __version__, _code_fingerprint(),
+                          _library_versions()))
         return hashlib.sha256(text.encode()).hexdigest()
 
     def _path(self, key: str) -> Path:

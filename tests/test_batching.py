@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from greetlint.audio import decode
-from greetlint.batching import MIN_TAIL_S, BatchTranscriber, _FileWalk, log_mel
+from greetlint.batching import EXACT_MEL_S, MIN_TAIL_S, BatchTranscriber, _FileWalk, log_mel
 from greetlint.config import load_settings
 from greetlint.pipeline import Linter, Options
 from greetlint.rules_api import load_rules
@@ -85,6 +85,23 @@ def test_log_mel_in_blocks_is_the_whole_file_extractor_bit_for_bit():
     blocks = log_mel(speechlike, extractor, frames_per_block=3000)
     assert blocks.shape == whole.shape == (80, 9501)  # content frames + 1, as the extractor gives
     assert np.array_equal(blocks, whole)
+
+
+def test_log_mel_past_the_exact_limit_differs_from_the_extractor_only_by_rounding():
+    """Past EXACT_MEL_S the mel matmul runs per block; OpenBLAS rounds a split sgemm differently
+    (1.2e-7 measured with numpy 2.4 / OpenBLAS 0.3.31). A framing error of one sample is 0.2."""
+    from faster_whisper.feature_extractor import FeatureExtractor
+
+    extractor = FeatureExtractor()
+    seconds = EXACT_MEL_S + 5
+    rng = np.random.default_rng(9)
+    speechlike = (rng.standard_normal(16000 * seconds) * np.sin(np.arange(16000 * seconds) / 900.0)).astype(np.float32) * 0.1
+    whole = extractor(speechlike)
+    blocks = log_mel(speechlike, extractor, frames_per_block=3000)
+    assert blocks.shape == whole.shape == (80, seconds * 100 + 1)
+    assert np.abs(blocks - whole).max() < 1e-6
+    shifted = log_mel(np.concatenate([speechlike[1:], [0.0]]).astype(np.float32), extractor, frames_per_block=3000)
+    assert np.abs(shifted - whole).max() > 1e-2
 
 
 def test_only_later_windows_shorter_than_the_tail_limit_are_skipped():

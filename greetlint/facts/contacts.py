@@ -14,7 +14,7 @@ ALT_KINDS = ("operator", "colleague", "phone", "email", "website", "other")
 # how far before a number its cue ("call", "dial") may sit, in characters
 _NUMBER_CUE_REACH = 60
 # words between a return cue and its date
-_DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:after|following)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s*,?\s+(?=on\b|the\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d))?(?:on\s+)?", re.IGNORECASE)
+_DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the|my|our)\s+(?:office|desk|shop|studio)\s+)?(?:the\s+week\s+of\s+)?(?:(?:after|following)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s*,?\s+(?=on\b|the\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d))?(?:on\s+)?", re.IGNORECASE)
 
 
 # in a left message, "text me" / "email me" / a number / "visit our website" is the caller's own
@@ -78,9 +78,14 @@ def find_out_of_office(text: str, today: _dt.date, kind: Kind = "greeting") -> O
 
 
 def _return_phrase(text: str, pos: int, today: _dt.date) -> Optional[tuple[str, _dt.date, int, int]]:
-    """The return cue + date in the notice's sentence or the one after ("... until Monday, March 9th")."""
+    """The return cue + date in the notice's sentence or the one after ("... until Monday, March 9th").
+
+    A day said with "back" or "return" wins over the end of the absence ("out from 6/12 through
+    6/20 and back in the office on 6/23"); an absence "through Monday" ends with a return on Tuesday.
+    """
     spans = sentences(text)
     here = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), 0)
+    found_any: list[tuple[bool, str, _dt.date, int, int]] = []
     for start, end in spans[here:here + 2]:
         sentence = text[start:end]
         for cue in lexicon_pattern("contacts", "ooo.return_cues").finditer(sentence):
@@ -90,6 +95,16 @@ def _return_phrase(text: str, pos: int, today: _dt.date) -> Optional[tuple[str, 
             found = find_date(sentence[cue.end():cue.end() + lead + 40], today)
             if found and found[1] <= lead:
                 date, _, d_end = found
+                if _THROUGH_RE.fullmatch(cue.group(0)):
+                    date += _dt.timedelta(days=1)
                 phrase_end = start + cue.end() + d_end
-                return text[start + cue.start():phrase_end], date, start + cue.start(), phrase_end
-    return None
+                strong = _RETURN_WORD_RE.search(cue.group(0)) is not None
+                found_any.append((strong, text[start + cue.start():phrase_end], date, start + cue.start(), phrase_end))
+    if not found_any:
+        return None
+    best = next((f for f in found_any if f[0]), found_any[0])
+    return best[1:]
+
+
+_THROUGH_RE = re.compile(r"through|thru", re.IGNORECASE)
+_RETURN_WORD_RE = re.compile(r"\b(?:back|return\w*|re-?open\w*)\b", re.IGNORECASE)

@@ -61,6 +61,7 @@ def _cued_names(text: str) -> Iterator[Span]:
     yield from _possessive_names(text)
     yield from _family_names(text)
     yield from _vocative_names(text)
+    yield from _name_before_company(text)
 
 
 @lru_cache(maxsize=None)
@@ -152,6 +153,17 @@ def _vocative_names(text: str) -> Iterator[Span]:
         yield Span(m.group(1), m.start(1), m.end(1))
 
 
+def _name_before_company(text: str) -> Iterator[Span]:
+    """"Frank DeLuca, Harbor Marine Electric. Leave it at the beep.": a terse greeting opens with
+    the owner's full name and then the business, with no "this is" before either."""
+    m = re.match(r"\s*([A-Z][a-z][\w'’\-]*\s+[A-Z][\w'’\-]+)\s*,\s*", text)
+    if m is None or not all(_is_name_word(w) and w.lower() not in _company_words() for w in m.group(1).split()):
+        return
+    company = _company_words_at(text, m.end())
+    if company is not None and _is_company(company):
+        yield Span(m.group(1), m.start(1), m.end(1))
+
+
 def _mid_sentence_names(text: str) -> Iterator[Span]:
     """A capitalised word a caller drops mid-sentence ("as long as it's not with Dennis"), unless its
     neighbours make it a place, a street, a pet or a business ("in Florida", "Maple Street")."""
@@ -216,7 +228,11 @@ def _business_runs(text: str) -> Iterator[Span]:
     so none of its words is a person."""
     for m in _CAPITALISED_NAME_RUN_RE.finditer(text):
         words = list(re.finditer(r"\S+", m.group(0)))
-        if words[-1].group(0).lower().strip("'’.") not in _company_words():
+        heads = [i for i, w in enumerate(words) if w.group(0).lower().strip("'’.") in _company_words()]
+        # it ends in a head word or one before the last ("Sons Funeral Home"), or a head word is
+        # joined to the rest: "Metro Towing and Recovery"
+        if not heads or (heads[-1] < len(words) - 2
+                         and words[heads[-1] + 1].group(0).lower() not in ("and", "&")):
             continue
         links = [w for w in words if w.group(0).lower() in _LINKING_WORDS]
         start = m.start() + (links[-1].end() + 1 if links else 0)

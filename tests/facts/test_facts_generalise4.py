@@ -1,0 +1,141 @@
+"""Generalisation cases (issue 4, fourth round), from the blind held-out set bench/heldout3: a
+role or department as the one who calls back, "check back", a bare weekday or hour as the
+window, a caller giving up, "not returning messages", a call-in line, a terse "Name, Business."
+greeting, businesses named "X and Y", notices to residents, callers on their way.
+
+Every sentence here is written for this file; none is taken from a dev or held-out record.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from greetlint.facts import detect_kind, extract_facts
+from greetlint.transcript import from_script
+
+TODAY = dt.date(2026, 11, 23)  # a Monday
+
+
+def facts(text: str, kind: str | None = None):
+    transcript = from_script(text)
+    return extract_facts(transcript, kind or detect_kind(transcript), TODAY)
+
+
+def kind_of(text: str) -> str:
+    return detect_kind(from_script(text))
+
+
+@pytest.mark.parametrize("text, cls, low, high", [
+    # a role, a desk or a dispatcher promises the call
+    ("Leave your address and a number, and a driver will call you back within twenty minutes.", "specific", 0.3, 0.4),
+    ("Leave a message and your adjuster will return your call within two business days.", "specific", 48, 48),
+    ("Leave a message and our front desk will get back to you in the afternoon.", "specific", 4, 12),
+    # "will call" with its window right after, no "you"
+    ("Your installer will call about fifteen minutes before arriving.", "specific", 0.2, 0.3),
+    # a bare weekday or hour after the promise
+    ("Hi Dee, it's Walt. No rush on this one. I'll check back with you Thursday.", "specific", 24, 96),
+    ("Hey, it's Lou again. I'll try you again Wednesday after my shift.", "specific", 24, 72),
+    ("Hi, Nora from the shop. I'll call you around three with an update.", "specific", 1, 12),
+    # "within the hour", then a promise to try another line
+    ("If I can't reach you within the hour, I'll try your office line.", "specific", 1, 1),
+])
+def test_promise_subjects_and_windows(text, cls, low, high):
+    callback = facts(text).callback
+    assert callback.cls == cls, callback
+    assert low <= callback.within_hours <= high, callback
+
+
+@pytest.mark.parametrize("text", [
+    "I'll call you back, or you can reach me at five five five, oh one six one.",
+    "Thanks for calling about Friday's delivery. I'll call you back.",
+])
+def test_a_number_or_a_possessive_weekday_is_no_window(text):
+    assert facts(text, "message").callback.cls == "vague"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hi Arlo, it's Petra from Lindqvist Movers. I've tried you three times now, so this will be my last call.", "message"),
+    ("You've reached the county clerk's office. We are not returning individual calls during the election count.", "greeting"),
+    ("This is Pastor Gil. I'm on retreat through Easter and will not be returning messages until I'm back.", "greeting"),
+])
+def test_refusals_said_as_giving_up_or_not_returning(text, kind):
+    assert facts(text, kind).callback.cls == "refusal"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kessler Plumbing. For a burst pipe, stay on the line and you'll be connected to the plumber on call.", "operator"),
+    ("Harbor Ferry Service. If you're stuck at the dock, call our dispatch at 555-0136.", "phone"),
+    ("You've reached Dr. Ilse Moreau. If you are in crisis, call or text 988.", "other"),
+])
+def test_reach_someone_now_paths(text, expected):
+    kinds = {a.kind for a in facts(text, "greeting").alt_contact}
+    assert expected in kinds, kinds
+
+
+def test_someone_else_instead_in_a_message_is_an_alternative():
+    text = "Hey Jo, it's Bea. My battery's dying, so if you can't get me, call Marcus instead. He's at 555-0187."
+    assert facts(text, "message").alt_contact
+
+
+def test_911_mentioned_in_passing_is_not_an_alternative_in_a_message():
+    text = "Hi Dad, it's Kim. Nobody had to call 911, the car is fine. Call me back when you can."
+    assert facts(text, "message").alt_contact == []
+
+
+@pytest.mark.parametrize("text, name, company", [
+    ("Ruth Abernathy, Pinecrest Roofing. Leave it after the tone.", "Ruth Abernathy", "Pinecrest Roofing"),
+])
+def test_a_terse_name_then_business_greeting(text, name, company):
+    found = facts(text, "greeting")
+    assert [n.text for n in found.names] == [name]
+    assert found.company.text == company
+
+
+@pytest.mark.parametrize("text, company", [
+    ("You've reached Whitcombe and Daughters Funeral Home. Please leave a message.", "Whitcombe and Daughters Funeral Home"),
+    ("This is Lakeshore Gas Utility with a notice about your meter.", "Lakeshore Gas Utility"),
+])
+def test_businesses_are_not_people(text, company):
+    found = facts(text)
+    assert found.names == []
+    assert found.company.text == company
+
+
+def test_and_joined_business_run_is_not_a_person():
+    text = "Hi, this is a reminder from Valley Towing and Recovery about your car at 40 Elm Street, Unit 2."
+    assert facts(text, "message").names == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Afternoon, Mr. Osei, it's Lana from Keystone Gutters. We're running about an hour behind, we should be there by four.", "message"),
+    ("This is Eastbrook Water with a service notice for residents on Birch Lane about a boil-water advisory.", "message"),
+    ("Hi, my name's Colm Reedy. I'm looking for someone to patch a ceiling, email is best.", "message"),
+    ("Summit Locksmiths. If you're locked out, stay on the line. Otherwise leave your address and a callback number.", "greeting"),
+    ("Hi, this is Ines Vidal with Northgate Talent. I'm at a trade show through Thursday with limited access to voicemail, back in the office Friday.", "greeting"),
+])
+def test_kind_without_the_usual_frames(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, returns", [
+    ("I'm on leave and will be back the week of January 11th.", dt.date(2027, 1, 11)),
+    ("I'm away from 12/14 through 12/18 and back in the office on 12/21.", dt.date(2026, 12, 21)),
+    ("I'm at a conference through Thursday.", dt.date(2026, 11, 27)),
+])
+def test_return_dates(text, returns):
+    ooo = facts(text, "greeting").ooo
+    assert ooo is not None and ooo.return_date == returns, ooo
+
+
+@pytest.mark.parametrize("text, away", [
+    ("You've reached Sunny Paws Grooming. We're closed today for a staff day.", True),
+    ("Thanks for calling Casa Verde. We're open Wednesday through Sunday, five to ten.", False),
+])
+def test_closures_and_opening_hours(text, away):
+    assert (facts(text, "greeting").ooo is not None) == away
+
+
+def test_someone_else_staying_home_is_not_out_of_office_in_a_message():
+    text = "Hi, it's Marla, Theo's mom. He won't be in today, he has a cold. Call me at 555-0142."
+    assert facts(text, "message").ooo is None
