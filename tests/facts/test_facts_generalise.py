@@ -8,15 +8,7 @@ import datetime as dt
 
 import pytest
 
-from greetlint.facts import detect_kind, extract_facts
-from greetlint.transcript import from_script
-
-TODAY = dt.date(2026, 11, 23)
-
-
-def facts(text: str, kind: str | None = None):
-    transcript = from_script(text)
-    return extract_facts(transcript, kind or detect_kind(transcript), TODAY)
+from script_facts import facts, kind_of
 
 
 def names(text: str, kind: str | None = None) -> list[str]:
@@ -170,7 +162,7 @@ def test_trunk_zero_numbers(text, digits):
     "Hi, this is Tomas with Clearview Windows confirming your installation for Friday.",
 ])
 def test_messages_without_call_me_back(text):
-    assert detect_kind(from_script(text)) == "message"
+    assert kind_of(text) == "message"
 
 
 @pytest.mark.parametrize("text", [
@@ -179,7 +171,7 @@ def test_messages_without_call_me_back(text):
     "Hello, it's Gwen. Leave a message.",
 ])
 def test_greetings_stay_greetings(text):
-    assert detect_kind(from_script(text)) == "greeting"
+    assert kind_of(text) == "greeting"
 
 
 # 12. away without "out of office" words; an overnight closure is not away

@@ -9,19 +9,7 @@ import datetime as dt
 
 import pytest
 
-from greetlint.facts import detect_kind, extract_facts
-from greetlint.transcript import from_script
-
-TODAY = dt.date(2026, 11, 23)  # a Monday
-
-
-def facts(text: str, kind: str | None = None):
-    transcript = from_script(text)
-    return extract_facts(transcript, kind or detect_kind(transcript), TODAY)
-
-
-def kind_of(text: str) -> str:
-    return detect_kind(from_script(text))
+from script_facts import facts, kind_of
 
 
 # 1. time expressions: a preposition + a unit, part of day, day/week words, dates, clock times
