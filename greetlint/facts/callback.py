@@ -21,7 +21,7 @@ from ..model import Callback, CallbackPhrase
 from .lexicon import compile_fragments, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
 from .dates import find_date
-from .text import number_value, sentence_around
+from .text import number_value, sentence_around, without_pause_commas
 
 # a count in a window phrase: "24", "twenty four", "twenty-four", "five"
 _COUNT_TOKEN_RE = re.compile(r"\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|[a-z]+")
@@ -30,6 +30,7 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 
 def find_callback(text: str, today: _dt.date) -> Callback:
+    text = without_pause_commas(text)  # offsets are kept; the reported phrase is cut from the original
     phrases = _refusals(text) + [_dated_by_return(text, p, today) for p in _promises(text, today)]
     phrases.sort(key=lambda p: p.char_start)
     if not phrases:

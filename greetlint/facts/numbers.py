@@ -231,6 +231,8 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
     bounds = _group_bounds(digits)
     if bounds is None:
         return False
+    if len(digits) == 7 and digits[0] in "01":
+        return False  # no local number starts with 0 or 1: "one, eight hundred, eight eight eight" is a cut toll-free number
     if len(pieces) == 1:
         return pieces[0].written or len(digits) == 7  # "5550142" typed as one group; a spoken single piece can't be 10 digits
     # a typed group of 3+ digits must be a whole group of the number, else it is a date, price or count

@@ -26,6 +26,16 @@ def sentences(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a comma between two lower-case words: often just a pause the recogniser wrote down
+# ("During tax season I return, calls within one business day")
+_PAUSE_COMMA_RE = re.compile(r"(?<=[a-z]),(?= [a-z])")
+
+
+def without_pause_commas(text: str) -> str:
+    """``text`` with commas between lower-case words turned into spaces; same length, same offsets."""
+    return _PAUSE_COMMA_RE.sub(" ", text)
+
+
 def sentence_around(text: str, pos: int) -> tuple[int, int]:
     for start, end in sentences(text):
         if start <= pos < end:

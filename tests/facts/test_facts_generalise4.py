@@ -127,3 +127,25 @@ def test_closures_and_opening_hours(text, away):
 def test_someone_else_staying_home_is_not_out_of_office_in_a_message():
     text = "Hi, it's Marla, Theo's mom. He won't be in today, he has a cold. Call me at 555-0142."
     assert facts(text, "message").ooo is None
+
+
+# the recogniser's writing, seen on the dev set's audio renders (the causes, not the records)
+def test_a_pause_comma_inside_a_promise_keeps_it():
+    callback = facts("Hi, this is Abe. In the busy season we return, calls within two business days.", "greeting").callback
+    assert (callback.cls, callback.within_hours) == ("specific", 48)
+    assert callback.phrase == "we return, calls within two business days"
+
+
+def test_the_call_back_is_guaranteed():
+    assert facts("Leave your name and the call back is guaranteed.", "greeting").callback.cls == "vague"
+
+
+def test_a_cut_toll_free_prefix_is_not_a_local_number():
+    text = "Call one, eight hundred, seven, seven, seven, gutters. That's one, eight, seven, seven, five, five, five, zero, one, three, nine."
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == ["18775550139"]
+
+
+def test_call_or_text_in_a_greeting_offers_another_channel_even_when_the_number_is_misheard():
+    text = "Pinecrest Gutters. For quick service, call or text one, eight hundred, seven, seven, seven, gutters."
+    assert [a.kind for a in facts(text, "greeting").alt_contact] == ["phone"]
+    assert facts("Hi, it's Ray. Call or text me at 555-0133.", "message").alt_contact == []
