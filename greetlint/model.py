@@ -115,6 +115,8 @@ class Facts:
     extensions: list[Span] = field(default_factory=list)  # text = the extension digits
     callback: Callback = field(default_factory=lambda: Callback("none"))
     alt_contact: list[AltContact] = field(default_factory=list)
+    # a left message's own channels besides its number ("email me at ...", "text me")
+    caller_contact: list[AltContact] = field(default_factory=list)
     ooo: Optional[OutOfOffice] = None
     purpose_stated: Optional[bool] = None
     purpose: Optional[Span] = None

@@ -5,7 +5,9 @@ class NoCallbackNumber(Rule):
     """A left message gives no number to call back.
 
     The person may not have your number at hand (or is listening on another
-    phone); without it, returning the call is work, so it waits.
+    phone); without it, returning the call is work, so it waits. An error when
+    nothing else leads back to you; a warning when the message gives an e-mail
+    or names when you will call again.
 
     **Anti-pattern**
 
@@ -23,7 +25,18 @@ class NoCallbackNumber(Rule):
     kinds = ("message",)
 
     def check(self, analysis):
-        if analysis.facts.phone_numbers:
+        facts = analysis.facts
+        if facts.phone_numbers:
             return
-        yield self.finding(analysis, "The message never says a number to call back.",
-                           "Say your number early and again at the end, slowly: 'two oh six, five five five, oh one four two'.")
+        fix = "Say your number early and again at the end, slowly: 'two oh six, five five five, oh one four two'."
+        # another way back (an e-mail said out) or the caller's own concrete promise to call again
+        # leaves the listener somewhere to go: still worth a number, but not an error
+        other_way = next((c.text for c in facts.caller_contact if c.kind in ("email", "website")), None)
+        if other_way is not None:
+            yield self.finding(analysis, f"The message gives no number to call back, only {other_way!r}.", fix,
+                               severity="warning")
+        elif facts.callback.cls == "specific":
+            yield self.finding(analysis, "The message gives no number to call back; it relies on "
+                               f"{facts.callback.phrase!r}.", fix, severity="warning")
+        else:
+            yield self.finding(analysis, "The message never says a number to call back.", fix)

@@ -1,11 +1,24 @@
 from greetlint.rules_api import Rule
 
+# alternatives that put the caller in touch with someone else or another working channel, as is
+# a number said out; the speaker's bare "text me" is not ("I don't do voicemail, so I won't call
+# you back. Text me.")
+_ELSEWHERE = ("operator", "colleague", "email", "website", "other")
+
+
+def _is_a_number(contact, facts) -> bool:
+    """An alternative that is a phone number said out ("call the Graduate School at 617-555-0120")."""
+    return contact.kind == "phone" and any(
+        n.char_start < contact.char_end and contact.char_start < n.char_end for n in facts.phone_numbers)
+
 
 class CallbackRefusal(Rule):
-    """The greeting tells callers they will not be called back.
+    """The recording says no call back will come.
 
-    A caller who hears a refusal hangs up with nowhere to go; if the mailbox
-    really is not monitored, say where to go instead.
+    A caller who hears a refusal with nowhere else to go hangs up stuck: that is an
+    error. When the greeting sends callers to someone or something that works (a
+    colleague, "press zero", an address), or a message leaves its own number, the
+    refusal is a warning: the way forward exists, but say it first and drop the "no".
 
     **Anti-pattern**
 
@@ -13,7 +26,8 @@ class CallbackRefusal(Rule):
 
     **Best practice**
 
-        This mailbox isn't checked. For help, email support@brightline.example or press zero for our team.
+        I'm on leave until January 6th. For invoices, Raj Patel on extension 302 can help
+        you today; I'll answer older messages the week I'm back.
     """
 
     code = "GL201"
@@ -25,8 +39,21 @@ class CallbackRefusal(Rule):
         cb = analysis.facts.callback
         if cb.cls != "refusal":
             return
-        where = "The greeting" if analysis.kind == "greeting" else "The message"
-        yield self.finding(analysis, f"{where} says there will be no call back: {cb.phrase!r}.",
-                           "Never refuse a call back; if the mailbox is unattended, give a way that works "
-                           "(an email, a colleague, 'press zero').",
-                           char_start=cb.char_start, char_end=cb.char_end)
+        facts = analysis.facts
+        if analysis.kind == "greeting":
+            elsewhere = [a.text for a in facts.alt_contact if a.kind in _ELSEWHERE or _is_a_number(a, facts)]
+            where = "The greeting"
+        else:
+            elsewhere = [n.text for n in facts.phone_numbers]
+            where = "The message"
+        message = f"{where} says there will be no call back: {cb.phrase!r}."
+        if not elsewhere:
+            yield self.finding(analysis, message,
+                               "Never refuse a call back; if the mailbox is unattended, give a way that works "
+                               "(an email, a colleague, 'press zero').",
+                               char_start=cb.char_start, char_end=cb.char_end)
+            return
+        yield self.finding(analysis, f"{message[:-1]}, though it does offer {elsewhere[0]!r}.",
+                           "Lead with the way that works and drop the refusal: say who can help now, "
+                           "and when messages will be answered again.",
+                           char_start=cb.char_start, char_end=cb.char_end, severity="warning")

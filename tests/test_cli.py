@@ -18,7 +18,8 @@ FILE_KEYS = {"path": str, "input": str, "kind": (str, type(None)), "kind_source"
              "transcript": dict, "facts": (dict, type(None)), "findings": list, "rewrite": (dict, type(None)),
              "error": (dict, type(None))}
 FACT_KEYS = {"names": list, "company": (str, type(None)), "phone_numbers": list, "extensions": list,
-             "callback": dict, "alt_contact": list, "ooo": (dict, type(None)), "purpose_stated": (bool, type(None)),
+             "callback": dict, "alt_contact": list, "caller_contact": list, "ooo": (dict, type(None)),
+             "purpose_stated": (bool, type(None)),
              "word_count": int, "words_per_minute": (float, int, type(None))}
 FINDING_KEYS = {"rule": str, "name": str, "category": str, "severity": str, "message": str,
                 "start": (float, int, type(None)), "end": (float, int, type(None)),

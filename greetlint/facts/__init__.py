@@ -21,7 +21,7 @@ from typing import Optional
 from ..model import AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript
 from . import kind as _kind
 from .callback import find_callback
-from .contacts import find_alt_contacts, find_out_of_office
+from .contacts import find_alt_contacts, find_caller_contacts, find_out_of_office
 from .lexicon import load_lexicon
 from .message import find_purpose, find_thanks
 from .names import find_names_and_company
@@ -49,6 +49,7 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
         extensions=[_restore_keep_text(norm, e) for e in find_extensions(text)],
         callback=_restore_callback(norm, find_callback(text, today)),
         alt_contact=[_restore_alt(norm, a) for a in find_alt_contacts(text, kind, phone_numbers)],
+        caller_contact=[_restore_alt(norm, a) for a in find_caller_contacts(text, kind, phone_numbers)],
         ooo=_maybe(lambda o: _restore_ooo(norm, o), find_out_of_office(text, today, kind)),
         purpose_stated=(purpose is not None) if kind == "message" else None,
         purpose=_maybe(restore, purpose),

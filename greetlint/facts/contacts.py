@@ -23,6 +23,21 @@ _CALLER_OWN_KINDS = ("phone", "email", "website")
 
 
 def find_alt_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
+    found = _contacts(text, kind, phone_numbers)
+    if kind == "message":
+        found = [a for a in found if a.kind not in _CALLER_OWN_KINDS]
+    return found
+
+
+def find_caller_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
+    """A left message's own other channels ("email me at ...", "text me"): not someone else to
+    reach, but a way back to the caller besides the number."""
+    if kind != "message":
+        return []
+    return [a for a in _contacts(text, kind, phone_numbers) if a.kind in _CALLER_OWN_KINDS]
+
+
+def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
     found: list[AltContact] = []
     for alt_kind in ALT_KINDS:
         for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
@@ -30,12 +45,9 @@ def find_alt_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -
     if kind == "greeting":
         # in a greeting a number to "call" is someone to reach now
         found += [a for a in (_number_contact(text, n) for n in phone_numbers) if a is not None]
-    found = _distinct(found, text)
-    if kind == "message":
-        # dropped only after overlaps are settled, so the domain of the caller's own spoken e-mail
-        # ("lou at pinecrest dot com") does not come back as a website
-        found = [a for a in found if a.kind not in _CALLER_OWN_KINDS]
-    return found
+    # overlaps are settled before a message's own channels are set apart, so the domain of the
+    # caller's spoken e-mail ("lou at pinecrest dot com") does not come back as a website
+    return _distinct(found, text)
 
 
 def _number_contact(text: str, number: PhoneNumber) -> Optional[AltContact]:

@@ -27,6 +27,7 @@ def facts_dict(facts: Facts, transcript) -> dict:
         "extensions": [s.text for s in facts.extensions],
         "callback": {"class": cb.cls, "phrase": cb.phrase, "within_hours": cb.within_hours},
         "alt_contact": [{"kind": a.kind, "text": a.text} for a in facts.alt_contact],
+        "caller_contact": [{"kind": a.kind, "text": a.text} for a in facts.caller_contact],
         "ooo": None if facts.ooo is None else {
             "return_phrase": facts.ooo.return_phrase,
             "return_date": facts.ooo.return_date.isoformat() if facts.ooo.return_date else None,

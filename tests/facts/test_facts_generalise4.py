@@ -149,3 +149,11 @@ def test_call_or_text_in_a_greeting_offers_another_channel_even_when_the_number_
     text = "Pinecrest Gutters. For quick service, call or text one, eight hundred, seven, seven, seven, gutters."
     assert [a.kind for a in facts(text, "greeting").alt_contact] == ["phone"]
     assert facts("Hi, it's Ray. Call or text me at 555-0133.", "message").alt_contact == []
+
+
+def test_a_messages_own_email_is_a_caller_contact_not_an_alternative():
+    found = facts("Hi, it's Rhea Moss about the rug. Mornings are hard, so email rhea dot moss at loomworks dot co dot uk "
+                  "or rhea at loomworks dot com.", "message")
+    assert found.alt_contact == []
+    assert [(c.kind, c.text) for c in found.caller_contact] == [
+        ("email", "rhea dot moss at loomworks dot co dot uk"), ("email", "rhea at loomworks dot com")]
