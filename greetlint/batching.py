@@ -23,6 +23,10 @@ decode to invented "Thank you." / "And" tails the hallucination guards drop (all
 windows on samples/ and the speed bench's greetings). A word the decoder stopped before still
 gets its window: it lies before the 0.4 s of padding VAD keeps after speech.
 
+After either path, ``transcribe.recover_skipped_speech`` checks each file's words against the
+VAD's speech: when Whisper ended a window early and left seconds of speech unheard, the file
+is decoded again in pieces of at most 15 s (see its docstring).
+
 The log-mel features are computed in blocks of a window, not for the whole recording at once:
 faster-whisper's extractor holds a complex STFT of the whole file (about 16x the decoded audio),
 which a 10-minute recording must not need. The blocks give bit-identical features.
@@ -72,6 +76,12 @@ class BatchTranscriber:
         return not self.transcriber.settings.condition_on_previous_text
 
     def transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
+        from .transcribe import recover_skipped_speech
+
+        heard = self._transcribe_many(recordings)
+        return [recover_skipped_speech(self.transcriber, samples, result) for samples, result in zip(recordings, heard)]
+
+    def _transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
         if not self.supported:
             return [self.transcriber.transcribe(samples) for samples in recordings]
         from .transcribe import words_from_segments

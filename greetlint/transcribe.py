@@ -67,6 +67,7 @@ class AsrSettings:
 class AsrResult:
     words: list[tuple[str, float, float, float]] = field(default_factory=list)
     dropped_segments: int = 0  # segments rejected as hallucination
+    recovered: bool = False  # decoded again in pieces: the first decode skipped speech
 
 
 def default_model_dir() -> Path:
@@ -222,6 +223,78 @@ def _lean_vad_call(self, audio: np.ndarray, num_samples: int = 512, context_size
         output, h, c = self.session.run(None, {"input": batch, "h": h, "c": c})
         outputs.append(output)
     return np.concatenate(outputs, axis=0)
+
+
+# Whisper sometimes ends a 30 s window early: the decoder writes the first sentence or two and
+# its end-of-text token, and the rest of the window's speech is never heard ("Hello, Danny. It's
+# Aunt Loretta." and then nothing of the next 20 s, with the number). Speech the VAD found that
+# no word covers for this long is taken as skipped, and the recording is decoded again in
+# shorter pieces; the pieces' words replace the first ones when they cover more of the speech.
+RECOVER_GAP_S = 3.0
+RECOVER_CHUNK_S = 15.0  # a piece is cut at the quietest 20 ms in its last RECOVER_CUT_S
+RECOVER_CUT_S = 5.0
+
+
+def recover_skipped_speech(transcriber: "Transcriber", samples: np.ndarray, result: AsrResult) -> AsrResult:
+    """``result``, or the words of a re-decode in pieces when a stretch of speech went unheard."""
+    rate = 16000
+    if len(samples) < 2 * RECOVER_GAP_S * rate:
+        return result
+    speech = _speech_spans(transcriber, samples)
+    unheard = _unheard_seconds(speech, result.words)
+    if unheard == 0.0:
+        return result
+    pieces = AsrResult()
+    for start, end in _pieces(samples, rate):
+        part = transcriber.transcribe(samples[start:end])
+        offset = start / rate
+        pieces.words += [(w, round(a + offset, 3), round(b + offset, 3), p) for w, a, b, p in part.words]
+        pieces.dropped_segments += part.dropped_segments
+    if len(pieces.words) > len(result.words) and _unheard_seconds(speech, pieces.words) < unheard:
+        pieces.recovered = True
+        return pieces
+    return result
+
+
+def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple[float, float]]:
+    if not transcriber.settings.vad:
+        return [(0.0, len(samples) / 16000)]
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    return [(c["start"] / 16000, c["end"] / 16000) for c in get_speech_timestamps(samples, VadOptions())]
+
+
+def _unheard_seconds(speech: list[tuple[float, float]], words) -> float:
+    """Seconds of speech in stretches of at least RECOVER_GAP_S that no word's time covers."""
+    spans = sorted((a, b) for _, a, b, _ in words)
+    total = 0.0
+    for s_start, s_end in speech:
+        cursor = s_start
+        for a, b in spans:
+            if b <= cursor or a >= s_end:
+                continue
+            if a - cursor >= RECOVER_GAP_S:
+                total += a - cursor
+            cursor = max(cursor, b)
+        if s_end - cursor >= RECOVER_GAP_S:
+            total += s_end - cursor
+    return round(total, 3)
+
+
+def _pieces(samples: np.ndarray, rate: int) -> list[tuple[int, int]]:
+    """Sample ranges of at most RECOVER_CHUNK_S, each cut at the quietest 20 ms near its end."""
+    import numpy as np
+
+    frame = rate // 50
+    out, start, n = [], 0, len(samples)
+    while n - start > RECOVER_CHUNK_S * rate:
+        lo, hi = start + int((RECOVER_CHUNK_S - RECOVER_CUT_S) * rate), start + int(RECOVER_CHUNK_S * rate)
+        frames = samples[lo:hi][: (hi - lo) // frame * frame].reshape(-1, frame)
+        cut = lo + int(np.argmin((frames.astype(np.float64) ** 2).mean(axis=1))) * frame + frame // 2
+        out.append((start, cut))
+        start = cut
+    out.append((start, n))
+    return out
 
 
 def words_from_segments(segments) -> AsrResult:

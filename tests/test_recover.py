@@ -1,0 +1,55 @@
+"""A window Whisper ended early is heard again in pieces (transcribe.recover_skipped_speech)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from greetlint.audio import decode
+from greetlint.transcribe import RECOVER_CHUNK_S, AsrResult, Transcriber, _pieces, _unheard_seconds, recover_skipped_speech
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def test_unheard_seconds_counts_only_long_uncovered_speech():
+    speech = [(0.0, 20.0)]
+    words = [("hi", 0.2, 0.5, 0.9), ("there", 0.5, 0.9, 0.9), ("bye", 18.0, 18.4, 0.9)]
+    assert _unheard_seconds(speech, words) == pytest.approx(17.1)
+    dense = [(f"w{i}", i * 0.5, i * 0.5 + 0.4, 0.9) for i in range(40)]
+    assert _unheard_seconds(speech, dense) == 0.0
+    # a 2 s pause between words is a pause, not a skip
+    assert _unheard_seconds([(0.0, 6.0)], [("a", 0.0, 2.0, 1.0), ("b", 4.0, 6.0, 1.0)]) == 0.0
+
+
+def test_pieces_are_short_contiguous_and_cut_in_a_quiet_spot():
+    rate = 16000
+    rng = np.random.default_rng(1)
+    samples = (rng.standard_normal(rate * 40) * 0.1).astype(np.float32)
+    samples[int(12.5 * rate):int(12.7 * rate)] = 0.0  # the one quiet spot in the first piece's cut zone
+    pieces = _pieces(samples, rate)
+    assert pieces[0][0] == 0 and pieces[-1][1] == len(samples)
+    assert all(a[1] == b[0] for a, b in zip(pieces, pieces[1:]))
+    assert all(end - start <= RECOVER_CHUNK_S * rate for start, end in pieces)
+    assert 12.5 * rate <= pieces[0][1] <= 12.7 * rate
+
+
+@pytest.fixture(scope="module")
+def transcriber() -> Transcriber:
+    t = Transcriber()
+    t.load()
+    return t
+
+
+def test_a_window_ended_early_is_heard_again(transcriber):
+    samples = decode(str(SAMPLES / "message_rambling.wav")).samples  # 32 s, the number near the end
+    full = transcriber.transcribe(samples)
+    # what an early end-of-text leaves: the first sentence, then nothing until the last words
+    skipped = AsrResult(words=full.words[:8] + full.words[-3:])
+    recovered = recover_skipped_speech(transcriber, samples, skipped)
+    assert recovered.recovered
+    text = "".join(w[0] for w in recovered.words).lower()
+    assert len(recovered.words) >= 0.9 * len(full.words)
+    assert "maple street" in text and "five five five" in text
+    # a full transcript is left alone
+    assert recover_skipped_speech(transcriber, samples, full) is full
