@@ -104,9 +104,12 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         prefix = run.digits
         if prefix.removeprefix("1") not in toll_free or len(prefix) > 4:
             continue
-        word = re.match(r"[\s-]*([A-Za-z]+(?:-[A-Za-z]+)*)", text[run.char_end:])
+        # the word, or two or three short ones said for it ("key safe", "move now")
+        word = re.match(r"[\s-]*([A-Za-z]+(?:[\s-][A-Za-z]+){0,2})", text[run.char_end:])
+        while word and sum(ch.isalpha() for ch in word.group(1)) > 7 and re.search(r"[\s-]", word.group(1)):
+            word = re.match(r"[\s-]*([A-Za-z]+(?:[\s-][A-Za-z]+)*?)(?=[\s-][A-Za-z]+$)", text[run.char_end:run.char_end + word.end(1)])
         if word:
-            digits = _keypad_digits(prefix + word.group(1))
+            digits = _keypad_digits(prefix + re.sub(r"[\s-]", "", word.group(1)))
             if digits:
                 out.append(Mention(digits, run.char_start, run.char_end + word.end(1)))
     return out
@@ -116,7 +119,7 @@ def _keypad_digits(raw: str) -> str | None:
     """Digits of a vanity number; extra letters past the 7th are not dialled ("1-800-CONTACTS")."""
     converted = re.sub(r"\D", "", phonenumbers.convert_alpha_characters_in_number(raw.upper()))
     letters = sum(ch.isalpha() for ch in raw)
-    prefix_len = 4 if converted.startswith("1") and len(converted) >= 11 else 3
+    prefix_len = 4 if converted.startswith("1") else 3  # "1-800": a short word after it is no number
     if letters < 3 or len(converted) < prefix_len + 7:
         return None
     return converted[: prefix_len + 7]
@@ -193,7 +196,7 @@ def _numbers_in_run(run: Run) -> list[Mention]:
             if not _boundary_strength(pieces, j):
                 continue
             digits = apply_corrections(pieces[i:j])
-            if _fits_number_pattern(digits, pieces[i:j]):
+            if _fits_number_pattern(digits, pieces[i:j]) and not _cut_toll_free(pieces, i, digits):
                 rank = (_boundary_strength(pieces, i) + _boundary_strength(pieces, j), len(digits), _is_nanp_shaped(digits))
                 candidates.append((rank, i, j, digits))
     chosen: list[tuple[int, int, str]] = []
@@ -201,6 +204,13 @@ def _numbers_in_run(run: Run) -> list[Mention]:
         if all(j <= a or i >= b for a, b, _ in chosen):
             chosen.append((i, j, digits))
     return [Mention(d, pieces[i].char_start, pieces[j - 1].char_end) for i, j, d in sorted(chosen)]
+
+
+def _cut_toll_free(pieces: list[Piece], i: int, digits: str) -> bool:
+    """Seven digits right after a "one" that open with a toll-free prefix are the middle of a
+    "one eight hundred ..." number the recogniser lost a digit of, not a local number."""
+    toll_free = load_lexicon("numbers")["toll_free_prefixes"]
+    return len(digits) == 7 and i > 0 and pieces[i - 1].digits.endswith("1") and digits[:3] in toll_free
 
 
 def _boundary_strength(pieces: list[Piece], k: int) -> int:
@@ -231,8 +241,10 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
     bounds = _group_bounds(digits)
     if bounds is None:
         return False
-    if len(digits) == 7 and digits[0] in "01":
-        return False  # no local number starts with 0 or 1: "one, eight hundred, eight eight eight" is a cut toll-free number
+    if len(digits) in (7, 10) and digits[0] in "01":
+        # no local number or area code starts with 0 or 1: "one, eight hundred, eight eight eight"
+        # is a cut toll-free number, "one eight zero zero five three nine ..." (ten) one that lost a digit
+        return False
     if len(pieces) == 1:
         return pieces[0].written or len(digits) == 7  # "5550142" typed as one group; a spoken single piece can't be 10 digits
     # a typed group of 3+ digits must be a whole group of the number, else it is a date, price or count

@@ -211,7 +211,8 @@ def _read_multiplier(toks, i: int, digits: str, used: int) -> tuple[str, int]:
     "seven thousand six hundred forty two" -> 7642, "nineteen hundred" -> 1900.
 
     After "hundred" only a tens or teen word joins the number ("four hundred fifty eight"): a lone
-    unit stays a digit of its own, as in "one eight hundred, five five five".
+    unit stays a digit of its own, as in "one eight hundred, five five five", unless a joiner
+    word closes the group right after it ("six hundred eight dot ...").
     """
     j = i + used
     nxt = _value_at(toks, j)
@@ -231,4 +232,13 @@ def _read_multiplier(toks, i: int, digits: str, used: int) -> tuple[str, int]:
         if int(rest) < scale:
             value += int(rest)
             used = k - i + rest_used
+    elif scale == 100 and tail is not None and tail[0] == "unit" and tail[1] != "0" and _joiner_at(toks, k + 1):
+        # "six hundred eight dot five hundred fifty five dot ...": a group the speaker closed with "dot"
+        value += int(tail[1])
+        used = k - i + 1
     return str(value), used
+
+
+def _joiner_at(toks, i: int) -> bool:
+    return (i < len(toks) and toks[i][0] == "TOKEN"
+            and toks[i][1].group(0).lower() in _number_words().get("joiner_words", []))

@@ -157,3 +157,20 @@ def test_a_messages_own_email_is_a_caller_contact_not_an_alternative():
     assert found.alt_contact == []
     assert [(c.kind, c.text) for c in found.caller_contact] == [
         ("email", "rhea dot moss at loomworks dot co dot uk"), ("email", "rhea at loomworks dot com")]
+
+
+@pytest.mark.parametrize("text, digits", [
+    # a dotted number read as cardinals, each group closed by "dot"
+    ("After hours, call the on-call cell at four hundred two dot five hundred fifty five dot zero one six three.",
+     ["4025550163"]),
+    # a lettered code after "confirmation number" is the code's, not a phone number
+    ("To change it, call 1-855-555-0171. Confirmation number K L seven seven three one nine two.", ["18555550171"]),
+    # a spoken vanity word the recogniser split in two
+    ("Call us at one eight hundred car wash, that's it.", ["18002279274"]),
+    # six letters after "one eight hundred" make no number
+    ("Call us at one eight hundred fix now, that's it.", []),
+    # ten digits opening with "one eight zero zero": an 11-digit number that lost a digit, not a number
+    ("That's one, eight, zero, zero, four, four, two, seven, one, six.", []),
+])
+def test_numbers_as_the_recogniser_writes_them(text, digits):
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
