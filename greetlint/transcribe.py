@@ -230,7 +230,8 @@ def _lean_vad_call(self, audio: np.ndarray, num_samples: int = 512, context_size
 # Aunt Loretta." and then nothing of the next 20 s, with the number). Speech the VAD found that
 # no word covers for this long is taken as skipped, and the recording is decoded again in
 # shorter pieces; the pieces' words replace the first ones when they cover more of the speech.
-RECOVER_GAP_S = 3.0
+# The VAD ends a speech span at 2 s of silence, so 2.5 s inside one without a word is not a pause.
+RECOVER_GAP_S = 2.5
 RECOVER_CHUNK_S = 15.0  # a piece is cut at the quietest 20 ms in its last RECOVER_CUT_S
 RECOVER_CUT_S = 5.0
 

@@ -228,7 +228,7 @@ def _business_runs(text: str) -> Iterator[Span]:
     so none of its words is a person."""
     for m in _CAPITALISED_NAME_RUN_RE.finditer(text):
         words = list(re.finditer(r"\S+", m.group(0)))
-        heads = [i for i, w in enumerate(words) if w.group(0).lower().strip("'’.") in _company_words()]
+        heads = [i for i, w in enumerate(words) if _strip_possessive(w.group(0).strip(".")).lower() in _company_words()]
         # it ends in a head word or one before the last ("Sons Funeral Home"), or a head word is
         # joined to the rest: "Metro Towing and Recovery"
         if not heads or (heads[-1] < len(words) - 2

@@ -174,3 +174,16 @@ def test_a_messages_own_email_is_a_caller_contact_not_an_alternative():
 ])
 def test_numbers_as_the_recogniser_writes_them(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached Omar Haddad. Leave a message and I'll return. You're called by noon tomorrow.", "specific"),
+    ("You've reached Omar Haddad. Leave a message and I'll return. You'll call as soon as I can.", "vague"),
+])
+def test_your_call_heard_as_youre_called(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
+
+
+def test_a_lower_cased_family_firm_and_utility_words_are_not_people():
+    assert facts("You've reached Whitlow and Son's plumbing. Please leave a message.", "greeting").names == []
+    assert facts("Hi, it's the city. Gas Service will be off on Elm until noon, sorry.", "message").names == []
