@@ -133,11 +133,28 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             # nine single digits after "call" are a ten-digit number with one digit lost, not a
             # seven-digit number and two strays
             found = _repaired_number(run)
-        found = found or _numbers_in_run(run)
+        found = found or _tens_said_apart(run) or _numbers_in_run(run)
         if not found and _follows_phone_cue(text, run.char_start):
             found = _repaired_number(run)
         out.extend(found)
     return out
+
+
+def _tens_said_apart(run: Run) -> list[Mention]:
+    """"two, eight, one, three, six, seven, fifty, five, ninety-nine": the recogniser put a pause
+    inside "fifty-five". When the run as said is no number but joining one tens word to the digit
+    after it makes the whole run one, that is the number."""
+    pieces = run.pieces
+    if _group_bounds(run.digits) is not None or any(p.replaces_previous or p.written for p in pieces):
+        return []
+    offset = 0
+    for a, b in zip(pieces, pieces[1:]):
+        if len(a.digits) == 2 and a.digits[0] != "0" and a.digits[1] == "0" and len(b.digits) == 1 and b.digits != "0":
+            digits = run.digits[:offset] + a.digits[0] + b.digits + run.digits[offset + 3:]
+            if _group_bounds(digits) is not None and (len(digits) != 11 or digits[0] == "1") and _is_nanp_shaped(digits):
+                return [Mention(digits, run.char_start, run.char_end)]
+        offset += len(a.digits)
+    return []
 
 
 # run lengths one digit short of a NANP number with an area code (10)
@@ -241,10 +258,11 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
     bounds = _group_bounds(digits)
     if bounds is None:
         return False
-    if len(digits) in (7, 10) and digits[0] in "01":
-        # no local number or area code starts with 0 or 1: "one, eight hundred, eight eight eight"
-        # is a cut toll-free number, "one eight zero zero five three nine ..." (ten) one that lost a digit
-        return False
+    if len(digits) == 7 and digits[0] in "01":
+        return False  # no local number starts with 0 or 1: "one, eight hundred, eight eight eight" is a cut toll-free number
+    if len(digits) == 10 and digits[0] == "1" and digits[1:4] in load_lexicon("numbers")["toll_free_prefixes"]:
+        return False  # "one eight zero zero five three nine ...": a toll-free number that lost a digit
+    # (a placeholder such as 123-456-7890 is still read: scripts use them)
     if len(pieces) == 1:
         return pieces[0].written or len(digits) == 7  # "5550142" typed as one group; a spoken single piece can't be 10 digits
     # a typed group of 3+ digits must be a whole group of the number, else it is a date, price or count

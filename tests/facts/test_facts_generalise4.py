@@ -171,6 +171,10 @@ def test_a_messages_own_email_is_a_caller_contact_not_an_alternative():
     ("Call us at one eight hundred fix now, that's it.", []),
     # ten digits opening with "one eight zero zero": an 11-digit number that lost a digit, not a number
     ("That's one, eight, zero, zero, four, four, two, seven, one, six.", []),
+    # "fifty-five" with the recogniser's pause inside it
+    ("Again, that is four, one, six, two, two, seven, fifty, five, eighty-one.", ["4162275581"]),
+    # ...while a placeholder number in a script is still a number
+    ("My number is one two three, four five six, seven eight nine zero.", ["1234567890"]),
 ])
 def test_numbers_as_the_recogniser_writes_them(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
