@@ -133,6 +133,10 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             # nine single digits after "call" are a ten-digit number with one digit lost, not a
             # seven-digit number and two strays
             found = _repaired_number(run)
+        elif len(run.digits) == 11 and not run.digits.startswith("1"):
+            # eleven single digits that can't be one number: most often the recogniser doubled one of
+            # a row ("seven, one, five, five, five, five, five, oh, one, oh, nine"), not a number and a stray
+            found = _repaired_number(run, longer_only=True)
         found = found or _tens_said_apart(run) or _numbers_in_run(run)
         if not found and _follows_phone_cue(text, run.char_start):
             found = _repaired_number(run)
@@ -165,14 +169,15 @@ def _follows_phone_cue(text: str, pos: int) -> bool:
     return lexicon_pattern("numbers", "phone_cues").search(text[max(0, pos - 40):pos]) is not None
 
 
-def _repaired_number(run: Run) -> list[Mention]:
+def _repaired_number(run: Run, longer_only: bool = False) -> list[Mention]:
     """The recogniser drops or adds one of a row of equal digits ("eight eight" for 888, "five five
     five five" for 555). A run of single spoken digits one short or one long of a phone number,
     said right after "call" or "number is", is repaired at its row of equal digits."""
     if not all(not p.written and len(p.digits) == 1 for p in run.pieces):
         return []
     digits = run.digits
-    options = [d for d in _one_digit_edits(digits) if _GROUP_BOUNDS.get(len(d)) and (len(d) != 11 or d.startswith("1"))]
+    options = [d for d in _one_digit_edits(digits) if _GROUP_BOUNDS.get(len(d)) and (len(d) != 11 or d.startswith("1"))
+               and not (longer_only and len(d) > len(digits))]
     if not options:
         return []
     # prefer numbers shaped like real ones, then rows of equal digits that stay inside one group
