@@ -174,7 +174,7 @@ def test_a_messages_own_email_is_a_caller_contact_not_an_alternative():
     # "fifty-five" with the recogniser's pause inside it
     ("Again, that is four, one, six, two, two, seven, fifty, five, eighty-one.", ["4162275581"]),
     # eleven single digits with a row of five: the recogniser doubled one, it is not a number and a stray
-    ("Once more, six, one, eight, five, five, five, five, five, oh, one, two, two. Bye.", ["6185550122"]),
+    ("Once more, six, one, eight, five, five, five, five, oh, one, two, two. Bye.", ["6185550122"]),
     # ...while a placeholder number in a script is still a number
     ("My number is one two three, four five six, seven eight nine zero.", ["1234567890"]),
 ])
