@@ -25,7 +25,8 @@ gets its window: it lies before the 0.4 s of padding VAD keeps after speech.
 
 After either path, ``transcribe.recover_skipped_speech`` checks each file's words against the
 VAD's speech: when Whisper ended a window early and left seconds of speech unheard, the file
-is decoded again in pieces of at most 15 s (see its docstring).
+is decoded again in pieces of at most 15 s: all of it up to 90 s, only the unheard stretches
+of a longer one (see its comments).
 
 The log-mel features are computed in blocks of a window, not for the whole recording at once:
 faster-whisper's extractor holds a complex STFT of the whole file (about 16x the decoded audio),

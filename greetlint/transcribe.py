@@ -236,25 +236,46 @@ RECOVER_CHUNK_S = 15.0  # a piece is cut at the quietest 20 ms in its last RECOV
 RECOVER_CUT_S = 5.0
 
 
+# Up to this length the whole recording is decoded again (a window that ended early may also
+# have put its few words at the wrong time, so only a fresh decode is consistent); a longer one
+# has just its unheard stretches decoded again and their words put in (a 10-minute file costs
+# a fraction of a second per stretch, not a second full decode).
+RECOVER_WHOLE_S = 90.0
+
+
 def recover_skipped_speech(transcriber: "Transcriber", samples: np.ndarray, result: AsrResult) -> AsrResult:
     """``result``, or the words of a re-decode in pieces when a stretch of speech went unheard."""
     rate = 16000
     if len(samples) < 2 * RECOVER_GAP_S * rate:
         return result
     speech = _speech_spans(transcriber, samples)
-    unheard = _unheard_seconds(speech, result.words)
-    if unheard == 0.0:
+    unheard = _unheard_stretches(speech, result.words)
+    if not unheard:
         return result
-    pieces = AsrResult()
-    for start, end in _pieces(samples, rate):
-        part = transcriber.transcribe(samples[start:end])
-        offset = start / rate
-        pieces.words += [(w, round(a + offset, 3), round(b + offset, 3), p) for w, a, b, p in part.words]
-        pieces.dropped_segments += part.dropped_segments
-    if len(pieces.words) > len(result.words) and _unheard_seconds(speech, pieces.words) < unheard:
-        pieces.recovered = True
-        return pieces
+    if len(samples) <= RECOVER_WHOLE_S * rate:
+        again = _decode_in_pieces(transcriber, samples, 0, len(samples), rate)
+    else:
+        again = AsrResult(words=list(result.words))
+        for a, b in reversed(unheard):  # each with a second of context each side; only its own words are new
+            lo, hi = max(0, int((a - 1.0) * rate)), min(len(samples), int((b + 1.0) * rate))
+            part = _decode_in_pieces(transcriber, samples, lo, hi, rate)
+            new = [w for w in part.words if a <= (w[1] + w[2]) / 2 <= b]
+            at = next((i for i, w in enumerate(again.words) if w[1] >= b), len(again.words))
+            again.words[at:at] = new
+    if len(again.words) > len(result.words) and _seconds(_unheard_stretches(speech, again.words)) < _seconds(unheard):
+        again.recovered = True
+        return again
     return result
+
+
+def _decode_in_pieces(transcriber: "Transcriber", samples: np.ndarray, lo: int, hi: int, rate: int) -> AsrResult:
+    out = AsrResult()
+    for start, end in _pieces(samples[lo:hi], rate):
+        part = transcriber.transcribe(samples[lo + start:lo + end])
+        offset = (lo + start) / rate
+        out.words += [(w, round(a + offset, 3), round(b + offset, 3), p) for w, a, b, p in part.words]
+        out.dropped_segments += part.dropped_segments
+    return out
 
 
 def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple[float, float]]:
@@ -265,21 +286,30 @@ def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple
     return [(c["start"] / 16000, c["end"] / 16000) for c in get_speech_timestamps(samples, VadOptions())]
 
 
-def _unheard_seconds(speech: list[tuple[float, float]], words) -> float:
-    """Seconds of speech in stretches of at least RECOVER_GAP_S that no word's time covers."""
+def _unheard_stretches(speech: list[tuple[float, float]], words) -> list[tuple[float, float]]:
+    """Stretches of speech of at least RECOVER_GAP_S that no word's time covers."""
     spans = sorted((a, b) for _, a, b, _ in words)
-    total = 0.0
+    out = []
     for s_start, s_end in speech:
         cursor = s_start
         for a, b in spans:
             if b <= cursor or a >= s_end:
                 continue
             if a - cursor >= RECOVER_GAP_S:
-                total += a - cursor
+                out.append((cursor, a))
             cursor = max(cursor, b)
         if s_end - cursor >= RECOVER_GAP_S:
-            total += s_end - cursor
-    return round(total, 3)
+            out.append((cursor, s_end))
+    return out
+
+
+def _seconds(stretches: list[tuple[float, float]]) -> float:
+    return round(sum(b - a for a, b in stretches), 3)
+
+
+def _unheard_seconds(speech: list[tuple[float, float]], words) -> float:
+    """Seconds of speech in stretches of at least RECOVER_GAP_S that no word's time covers."""
+    return _seconds(_unheard_stretches(speech, words))
 
 
 def _pieces(samples: np.ndarray, rate: int) -> list[tuple[int, int]]:

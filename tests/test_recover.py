@@ -53,3 +53,19 @@ def test_a_window_ended_early_is_heard_again(transcriber):
     assert "maple street" in text and "five five five" in text
     # a full transcript is left alone
     assert recover_skipped_speech(transcriber, samples, full) is full
+
+
+def test_a_long_recording_gets_only_its_unheard_stretch_decoded_again(transcriber):
+    one = decode(str(SAMPLES / "message_rambling.wav")).samples
+    samples = np.concatenate([one, one, one])  # 97 s: past RECOVER_WHOLE_S
+    full = transcriber.transcribe(samples)
+    inside = [w for w in full.words if 40.0 <= (w[1] + w[2]) / 2 <= 60.0]
+    skipped = AsrResult(words=[w for w in full.words if w not in inside])
+    recovered = recover_skipped_speech(transcriber, samples, skipped)
+    assert recovered.recovered
+    # the first decode's words are all kept, in their order; new ones only fill unheard stretches
+    kept = iter(recovered.words)
+    assert all(any(w == r for r in kept) for w in skipped.words)
+    heard_again = [w for w in recovered.words if 40.0 <= (w[1] + w[2]) / 2 <= 60.0]
+    assert len(heard_again) >= 0.8 * len(inside)
+    assert [w[1] for w in heard_again] == sorted(w[1] for w in heard_again)
