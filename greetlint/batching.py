@@ -95,7 +95,11 @@ class BatchTranscriber:
                 break
             for first in range(0, len(pending), self.batch_size):
                 decoder.decode_round(pending[first:first + self.batch_size])
-        return [words_from_segments(walk.finished_segments()) for walk in walks]
+        results = [words_from_segments(walk.finished_segments()) for walk in walks]
+        for walk, result in zip(walks, results):
+            if walk.speech_chunks is not None:  # the VAD's spans, so the recovery check need not run it again
+                result.speech = [(c["start"] / SAMPLE_RATE, c["end"] / SAMPLE_RATE) for c in walk.speech_chunks]
+        return results
 
 
 @dataclass

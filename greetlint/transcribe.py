@@ -68,6 +68,7 @@ class AsrResult:
     words: list[tuple[str, float, float, float]] = field(default_factory=list)
     dropped_segments: int = 0  # segments rejected as hallucination
     recovered: bool = False  # decoded again in pieces: the first decode skipped speech
+    speech: Optional[list[tuple[float, float]]] = None  # the VAD's speech spans (s), when the decode kept them
 
 
 def default_model_dir() -> Path:
@@ -248,7 +249,7 @@ def recover_skipped_speech(transcriber: "Transcriber", samples: np.ndarray, resu
     rate = 16000
     if len(samples) < 2 * RECOVER_GAP_S * rate:
         return result
-    speech = _speech_spans(transcriber, samples)
+    speech = result.speech if result.speech is not None else _speech_spans(transcriber, samples)
     unheard = _unheard_stretches(speech, result.words)
     if not unheard:
         return result
@@ -305,11 +306,6 @@ def _unheard_stretches(speech: list[tuple[float, float]], words) -> list[tuple[f
 
 def _seconds(stretches: list[tuple[float, float]]) -> float:
     return round(sum(b - a for a, b in stretches), 3)
-
-
-def _unheard_seconds(speech: list[tuple[float, float]], words) -> float:
-    """Seconds of speech in stretches of at least RECOVER_GAP_S that no word's time covers."""
-    return _seconds(_unheard_stretches(speech, words))
 
 
 def _pieces(samples: np.ndarray, rate: int) -> list[tuple[int, int]]:

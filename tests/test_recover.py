@@ -7,9 +7,14 @@ import numpy as np
 import pytest
 
 from greetlint.audio import decode
-from greetlint.transcribe import RECOVER_CHUNK_S, AsrResult, Transcriber, _pieces, _unheard_seconds, recover_skipped_speech
+from greetlint.transcribe import (RECOVER_CHUNK_S, AsrResult, Transcriber, _pieces, _seconds, _unheard_stretches,
+                                  recover_skipped_speech)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
+
+
+def _unheard_seconds(speech, words) -> float:
+    return _seconds(_unheard_stretches(speech, words))
 
 
 def test_unheard_seconds_counts_only_long_uncovered_speech():
@@ -69,3 +74,17 @@ def test_a_long_recording_gets_only_its_unheard_stretch_decoded_again(transcribe
     heard_again = [w for w in recovered.words if 40.0 <= (w[1] + w[2]) / 2 <= 60.0]
     assert len(heard_again) >= 0.8 * len(inside)
     assert [w[1] for w in heard_again] == sorted(w[1] for w in heard_again)
+
+
+def test_the_batched_decode_hands_its_vad_spans_to_the_recovery_check(transcriber, monkeypatch):
+    from greetlint import transcribe
+    from greetlint.batching import BatchTranscriber
+
+    def vad_again(*_):
+        raise AssertionError("the VAD ran a second time")
+
+    monkeypatch.setattr(transcribe, "_speech_spans", vad_again)
+    samples = decode(str(SAMPLES / "message_rambling.wav")).samples
+    result = BatchTranscriber(transcriber, batch_size=1).transcribe_many([samples])[0]
+    assert result.speech and result.speech[0][0] < 1.0 and result.speech[-1][1] > 30.0
+    assert len(result.words) > 50

@@ -21,7 +21,7 @@ from typing import Optional
 from ..model import AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript
 from . import kind as _kind
 from .callback import find_callback
-from .contacts import find_alt_contacts, find_caller_contacts, find_out_of_office
+from .contacts import find_contacts, find_out_of_office
 from .lexicon import load_lexicon
 from .message import find_purpose, find_thanks
 from .names import find_names_and_company
@@ -41,6 +41,7 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
     names, company = find_names_and_company(text, kind)
     phone_numbers = find_phone_numbers(text)
     purpose = find_purpose(text) if kind == "message" else None
+    alt_contacts, caller_contacts = find_contacts(text, kind, phone_numbers)
     restore = norm.restore
     return Facts(
         names=[restore(n) for n in names],
@@ -48,8 +49,8 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
         phone_numbers=[_restore_number(norm, n) for n in phone_numbers],
         extensions=[_restore_keep_text(norm, e) for e in find_extensions(text)],
         callback=_restore_callback(norm, find_callback(text, today)),
-        alt_contact=[_restore_alt(norm, a) for a in find_alt_contacts(text, kind, phone_numbers)],
-        caller_contact=[_restore_alt(norm, a) for a in find_caller_contacts(text, kind, phone_numbers)],
+        alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
+        caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
         ooo=_maybe(lambda o: _restore_ooo(norm, o), find_out_of_office(text, today, kind)),
         purpose_stated=(purpose is not None) if kind == "message" else None,
         purpose=_maybe(restore, purpose),

@@ -22,19 +22,15 @@ _DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the|my|our)\s+(?:office|des
 _CALLER_OWN_KINDS = ("phone", "email", "website")
 
 
-def find_alt_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
+def find_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> tuple[list[AltContact], list[AltContact]]:
+    """(alternative contacts, the caller's own channels). In a left message "email me at ...",
+    "text me" are not someone else to reach but a way back to the caller besides the number;
+    a greeting has no caller's own channels."""
     found = _contacts(text, kind, phone_numbers)
-    if kind == "message":
-        found = [a for a in found if a.kind not in _CALLER_OWN_KINDS]
-    return found
-
-
-def find_caller_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
-    """A left message's own other channels ("email me at ...", "text me"): not someone else to
-    reach, but a way back to the caller besides the number."""
     if kind != "message":
-        return []
-    return [a for a in _contacts(text, kind, phone_numbers) if a.kind in _CALLER_OWN_KINDS]
+        return found, []
+    return ([a for a in found if a.kind not in _CALLER_OWN_KINDS],
+            [a for a in found if a.kind in _CALLER_OWN_KINDS])
 
 
 def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:

@@ -99,10 +99,9 @@ def _written_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Me
 def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     """A word said right after a toll-free prefix: "one eight hundred flowers"."""
     out = []
-    toll_free = set(load_lexicon("numbers")["toll_free_prefixes"])
     for run in find_runs(text, taken):
         prefix = run.digits
-        if prefix.removeprefix("1") not in toll_free or len(prefix) > 4:
+        if not _is_toll_free(prefix.removeprefix("1")) or len(prefix) > 4:
             continue
         # the word, or two or three short ones said for it ("key safe", "move now")
         word = re.match(r"[\s-]*([A-Za-z]+(?:[\s-][A-Za-z]+){0,2})", text[run.char_end:])
@@ -231,8 +230,11 @@ def _numbers_in_run(run: Run) -> list[Mention]:
 def _cut_toll_free(pieces: list[Piece], i: int, digits: str) -> bool:
     """Seven digits right after a "one" that open with a toll-free prefix are the middle of a
     "one eight hundred ..." number the recogniser lost a digit of, not a local number."""
-    toll_free = load_lexicon("numbers")["toll_free_prefixes"]
-    return len(digits) == 7 and i > 0 and pieces[i - 1].digits.endswith("1") and digits[:3] in toll_free
+    return len(digits) == 7 and i > 0 and pieces[i - 1].digits.endswith("1") and _is_toll_free(digits[:3])
+
+
+def _is_toll_free(prefix: str) -> bool:
+    return prefix in load_lexicon("numbers")["toll_free_prefixes"]
 
 
 def _boundary_strength(pieces: list[Piece], k: int) -> int:
@@ -265,7 +267,7 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
         return False
     if len(digits) == 7 and digits[0] in "01":
         return False  # no local number starts with 0 or 1: "one, eight hundred, eight eight eight" is a cut toll-free number
-    if len(digits) == 10 and digits[0] == "1" and digits[1:4] in load_lexicon("numbers")["toll_free_prefixes"]:
+    if len(digits) == 10 and digits[0] == "1" and _is_toll_free(digits[1:4]):
         return False  # "one eight zero zero five three nine ...": a toll-free number that lost a digit
     # (a placeholder such as 123-456-7890 is still read: scripts use them)
     if len(pieces) == 1:
