@@ -35,14 +35,17 @@ class DecodedAudio:
     channels: int
     codec: str
     container: str
+    file_bytes: int | None = None  # size on disk, for phone systems' upload limits
+    bit_depth: int | None = None  # bits per sample of PCM, mu-law and A-law codecs; None for compressed ones
+    rate: int = SAMPLE_RATE  # of ``samples`` (greetlint fix decodes at the target's rate)
 
     @property
     def duration_s(self) -> float:
-        return len(self.samples) / SAMPLE_RATE
+        return len(self.samples) / self.rate
 
 
-def decode(path: str, max_duration_s: float | None = None) -> DecodedAudio:
-    """Decode ``path`` to 16 kHz mono float32, or raise InputError."""
+def decode(path: str, max_duration_s: float | None = None, rate: int = SAMPLE_RATE) -> DecodedAudio:
+    """Decode ``path`` to mono float32 at ``rate`` (16 kHz: what the model and measures use), or raise InputError."""
     import av  # PyAV comes with faster-whisper; imported here so text-only runs stay light
     import numpy as np
 
@@ -69,10 +72,10 @@ def decode(path: str, max_duration_s: float | None = None) -> DecodedAudio:
         if max_duration_s is not None and declared is not None and declared > max_duration_s:
             raise InputError("too-long", f"audio is {declared / 60:.1f} min, longer than the limit of "
                                          f"{max_duration_s:g} s (--max-duration)")
-        resampler = av.AudioResampler(format="s16", layout="mono", rate=SAMPLE_RATE)
+        resampler = av.AudioResampler(format="s16", layout="mono", rate=rate)
         chunks: list[np.ndarray] = []
         total = 0
-        limit = None if max_duration_s is None else int(max_duration_s * SAMPLE_RATE)
+        limit = None if max_duration_s is None else int(max_duration_s * rate)
         try:
             for frame in container.decode(stream):
                 frame.pts = None  # resample by sample count, not by (sometimes broken) timestamps
@@ -92,15 +95,24 @@ def decode(path: str, max_duration_s: float | None = None) -> DecodedAudio:
             # a truncated file: keep what decoded, like a phone system would play it
         fmt = container.format.name if container.format else "unknown"
     samples = _to_float(chunks)
-    decoded_s = samples.size / SAMPLE_RATE
+    decoded_s = samples.size / rate
     if samples.size == 0:
         raise InputError("no-audio-data", "file holds no audio samples")
-    if samples.size < MIN_DURATION_S * SAMPLE_RATE:
+    if samples.size < MIN_DURATION_S * rate:
         raise InputError("too-short", f"audio is too short to lint ({decoded_s:.3f} s)")
     if declared is not None and decoded_s < 0.9 * declared - 0.2:
         raise InputError("truncated", f"audio ends early: {decoded_s:.1f} s decoded of the {declared:.1f} s "
                                       "its header declares (truncated file?)")
-    return DecodedAudio(samples=samples, source_rate=source_rate, channels=channels, codec=codec, container=fmt)
+    return DecodedAudio(samples=samples, source_rate=source_rate, channels=channels, codec=codec, container=fmt,
+                        file_bytes=size, bit_depth=bit_depth(codec), rate=rate)
+
+
+def bit_depth(codec: str) -> int | None:
+    """Bits per sample a codec stores (pcm_s24le: 24, pcm_mulaw: 8); None for compressed codecs."""
+    if codec in ("pcm_mulaw", "pcm_alaw"):
+        return 8
+    match = re.fullmatch(r"pcm_[suf](\d+)(?:le|be)?(?:_planar)?", codec)
+    return int(match.group(1)) if match else None
 
 
 def _to_float(chunks: list) -> "np.ndarray":

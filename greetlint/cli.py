@@ -65,10 +65,12 @@ def main() -> None:
               help="Worker threads that decode, measure and judge files while the model transcribes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Recordings transcribed through the model together (1: one at a time; each more adds ~90 MB).")
+@click.option("--target", "target_spec", metavar="NAME|FILE", help="Check uploads against a phone system's profile (see 'greetlint targets').")
+@click.option("--phone-check", is_flag=True, help="Also transcribe each recording as callers hear it (the target's G.711 8 kHz line).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
           isolated, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
-          progress, html_path, html_link_audio, timings, jobs, batch_size, debug) -> None:
+          progress, html_path, html_link_audio, timings, jobs, batch_size, target_spec, phone_check, debug) -> None:
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
 
@@ -99,6 +101,7 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         settings = replace(settings, ignore=settings.ignore + tuple(ignore))
     if fail_level:
         settings = replace(settings, fail_level=fail_level)
+    settings = _with_target(settings, target_spec, phone_check, debug)
 
     files = list(collect_inputs(list(paths)))
     if not files:
@@ -109,7 +112,8 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         from .transcribe import Transcriber
 
         transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder)
-    options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration)
+    options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration,
+                      phone_codec=settings.target.phone_codec if phone_check else None)
     linter = Linter(rules, settings, options, transcriber, cache)
 
     results: list[FileResult] = []
@@ -153,6 +157,22 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if exit_zero and code == 1:
         code = 0
     sys.exit(code)
+
+
+def _with_target(settings, target_spec: Optional[str], phone_check: bool, debug: bool):
+    """--target over the config's ``target``; --phone-check without a target hears the generic line."""
+    from dataclasses import replace
+
+    from .targets import TargetError, builtin_profiles, load_target
+
+    if target_spec:
+        try:
+            settings = replace(settings, target=load_target(target_spec))
+        except TargetError as exc:
+            _fail(str(exc), debug)
+    if phone_check and settings.target is None:
+        settings = replace(settings, target=builtin_profiles()["generic"])
+    return settings
 
 
 def _stage_timings(results: list[FileResult], render_seconds: float) -> str:
@@ -239,6 +259,40 @@ def _write_atomic(path: str, text: str) -> None:
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         _fail(f"cannot write {path}: {exc.strerror or exc}")
+
+
+@main.command("targets")
+@click.argument("name", required=False)
+def list_targets(name: Optional[str]) -> None:
+    """List the phone-system profiles (or show one, with every limit and its source)."""
+    from .targets import TargetError, builtin_profiles, load_target
+
+    if name is None:
+        for profile in builtin_profiles().values():
+            documented = sum(limit.documented for _, limit in profile.limits())
+            click.echo(f"{profile.name:<16} {profile.title}")
+            click.echo(f"{'':<16} writes {profile.output.describe()}; {documented} of {len(profile.limits())} limits "
+                       "from the vendor's pages")
+            for source in profile.sources():
+                click.echo(f"{'':<16} source: {source}")
+        return
+    try:
+        profile = load_target(name)
+    except TargetError as exc:
+        _fail(str(exc))
+    click.echo(f"{profile.name}: {profile.title}  ({profile.origin})")
+    for key, limit in profile.limits():
+        value = limit.value
+        if isinstance(value, dict):
+            value = "; ".join(f"{k}: {', '.join(v)}" for k, v in value.items())
+        elif isinstance(value, tuple):
+            value = ", ".join(str(v) for v in value)
+        else:
+            value = f"{value:g}"
+        kind = "vendor" if limit.documented else "third-party"
+        click.echo(f"  {key:<13} {value}\n  {'':<13} [{kind}] {limit.source}")
+    click.echo(f"  {'fix writes':<13} {profile.output.describe()}, speech at {profile.speech_level_dbfs:g} dBFS")
+    click.echo(f"  {'phone line':<13} G.711 {profile.phone_codec}, 8 kHz, 300-3400 Hz")
 
 
 @main.command("rules")

@@ -59,6 +59,7 @@ class Settings:
     thresholds: Thresholds = field(default_factory=Thresholds)
     expect: dict[str, Expectation] = field(default_factory=dict)  # glob -> expected facts (greetlint.expect)
     lexicon_dir: Optional[Path] = None  # the user's phrase lists, extending greetlint/lexicon/*.toml
+    target: Any = None  # greetlint.targets.Profile: the phone system files must upload to (GL47x)
     source: Optional[str] = None  # file the settings came from
 
     def rule_enabled(self, code: str, category: str, path: str) -> bool:
@@ -163,9 +164,16 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
                 raise ConfigError(f"{where}: expected a folder path")
             # relative to the config file, like ruff's paths
             values["lexicon_dir"] = (Path(source).parent / value) if source and Path(source).exists() else Path(value)
+        elif key == "target":
+            from .targets import TargetError, load_target
+
+            try:  # a profile file is relative to the config file
+                values["target"] = load_target(value, Path(source).parent if source and Path(source).exists() else None)
+            except TargetError as exc:
+                raise ConfigError(f"{where}: {exc}") from None
         else:
             raise ConfigError(f"{where}: unknown key (known: select, ignore, severity, per-file-ignores, kinds, "
-                              "fail-level, fail-under, thresholds, expect, lexicon-dir)")
+                              "fail-level, fail-under, thresholds, expect, lexicon-dir, target)")
     if thresholds:
         values["thresholds"] = replace(Thresholds(), **thresholds)
     return Settings(**values)

@@ -135,6 +135,17 @@ class AudioInfo:
     codec: str
     container: str
     measures: dict[str, Any] = field(default_factory=dict)
+    file_bytes: Optional[int] = None  # size on disk (phone systems cap uploads)
+    bit_depth: Optional[int] = None  # PCM / G.711 bits per sample; None for compressed codecs
+
+
+@dataclass(frozen=True)
+class PhoneHearing:
+    """The recording as callers hear it (--phone-check): rendered through the target's G.711 call leg, transcribed."""
+
+    codec: str  # mulaw | alaw
+    transcript: Transcript
+    facts: "Facts"
 
 
 @dataclass(frozen=True)
@@ -151,6 +162,7 @@ class Analysis:
     settings: Any  # greetlint.config.Settings
     today: _dt.date
     speech_seconds: Optional[float] = None  # time from first to last word
+    phone: Optional[PhoneHearing] = None  # --phone-check only
 
     @property
     def duration_s(self) -> Optional[float]:

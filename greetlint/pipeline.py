@@ -19,7 +19,7 @@ from .batching import DEFAULT_BATCH_SIZE, BatchTranscriber
 from .cache import TranscriptCache, file_digest
 from .config import Settings
 from .facts import detect_kind, extract_facts
-from .model import Analysis, AudioInfo, FileError, FileResult, Finding, severity_rank
+from .model import Analysis, AudioInfo, FileError, FileResult, Finding, PhoneHearing, severity_rank
 from .rules_api import Rule
 from .rewrite import suggest as suggest_rewrite
 from .scoring import apply_penalties, grade
@@ -33,6 +33,7 @@ class Options:
     kind: Optional[str] = None  # --kind
     today: _dt.date = field(default_factory=_dt.date.today)
     max_duration_s: float = 15 * 60.0
+    phone_codec: Optional[str] = None  # --phone-check: also transcribe the G.711 render ("mulaw" | "alaw")
 
 
 def collect_inputs(paths: list[str]) -> Iterator[str]:
@@ -115,7 +116,8 @@ class Linter:
         try:
             cached, key = self._lookup(path, result.timings)
             if cached is None:
-                return _Decoded(result, self._decode(path, result.timings), key)
+                decoded = self._decode(path, result.timings)
+                return _Decoded(result, decoded, key, self._phone_render(decoded, result.timings))
         except InputError as exc:
             result.error = FileError(exc.code, exc.message)
             return result
@@ -142,22 +144,44 @@ class Linter:
         if not waiting:
             return {}
         t = time.perf_counter()
+        # --phone-check: each recording's phone render goes through the model in the same batches
+        renders = [item for item in waiting if item.phone_samples is not None]
         try:
-            asrs = batcher.transcribe_many([item.decoded.samples for item in waiting])
+            asrs = batcher.transcribe_many([item.decoded.samples for item in waiting] + [item.phone_samples for item in renders])
+            for item, asr in zip(renders, asrs[len(waiting):]):
+                item.phone_asr = asr
             outcomes = {id(item): _settled(lambda asr=asr: asr) for item, asr in zip(waiting, asrs)}
         except (ModelError, KeyboardInterrupt):
             raise
         except Exception:  # find the file that breaks the batch: the others still get their transcripts
             alone = self._batcher(1)
-            outcomes = {id(item): _settled(lambda s=item.decoded.samples: alone.transcribe_many([s])[0]) for item in waiting}
+            outcomes = {id(item): _settled(lambda item=item: self._transcribe_alone(alone, item)) for item in waiting}
         total_audio = sum(item.decoded.duration_s for item in waiting) or 1.0
         seconds = time.perf_counter() - t
         for item in waiting:  # the batch's time, shared by length of audio
             item.result.timings["transcribe"] = seconds * item.decoded.duration_s / total_audio
         return outcomes
 
+    @staticmethod
+    def _transcribe_alone(alone, item: "_Decoded"):
+        asr = alone.transcribe_many([item.decoded.samples])[0]
+        if item.phone_samples is not None:
+            item.phone_asr = alone.transcribe_many([item.phone_samples])[0]
+        return asr
+
+    def _phone_render(self, decoded, timings: dict):
+        """The recording through the phone channel (16 kHz samples for the model), with --phone-check."""
+        if not self.options.phone_codec:
+            return None
+        from .phone import render
+
+        t = time.perf_counter()
+        rendered = render(decoded.samples, self.options.phone_codec)
+        timings["phone"] = time.perf_counter() - t
+        return rendered
+
     def _complete(self, item: "_Decoded", asr) -> FileResult:
-        heard = self._heard(item.decoded, asr, item.key, item.result.timings)
+        heard = self._heard(item.decoded, asr, item.key, item.result.timings, item.phone_asr)
         return self._judged(item.result, lambda: self._analyse_audio(item.result, heard))
 
     def _judged(self, result: FileResult, analyse: Callable[[], Analysis]) -> FileResult:
@@ -188,7 +212,9 @@ class Linter:
         result.waveform = heard.get("waveform")  # cache entries from before waveforms have none
         transcript = transcript_mod.from_timed_words(heard["words"])
         audio = AudioInfo(**heard["audio"], measures=heard["measures"])
-        return self._analysis(result.path, "audio", transcript, audio=audio, timings=result.timings)
+        phone_words = heard.get("phone", {}).get(self.options.phone_codec) if self.options.phone_codec else None
+        phone = None if phone_words is None else transcript_mod.from_timed_words(phone_words)
+        return self._analysis(result.path, "audio", transcript, audio=audio, timings=result.timings, phone=phone)
 
     def _hear(self, path: str, timings: dict) -> dict:
         """Decode, transcribe and measure one recording, or take all of it from the cache."""
@@ -196,10 +222,12 @@ class Linter:
         if cached is not None:
             return cached
         decoded = self._decode(path, timings)
+        rendered = self._phone_render(decoded, timings)
         t = time.perf_counter()
-        asr = self._batcher(1).transcribe_many([decoded.samples])[0]  # the batched path's decoding, alone
+        recordings = [decoded.samples] + ([rendered] if rendered is not None else [])
+        asrs = self._batcher(1).transcribe_many(recordings)  # the batched path's decoding, alone
         timings["transcribe"] = time.perf_counter() - t
-        return self._heard(decoded, asr, key, timings)
+        return self._heard(decoded, asrs[0], key, timings, asrs[1] if rendered is not None else None)
 
     def _lookup(self, path: str, timings: dict) -> tuple[Optional[dict], Optional[str]]:
         """The cached hearing of this file's content, if any, and its cache key (None: caching off)."""
@@ -214,6 +242,8 @@ class Linter:
             raise InputError("unreadable-file", f"cannot read file: {exc.strerror or exc}") from None
         key = self.cache.key(digest, self.transcriber.identity, self.transcriber.settings.key())
         cached = self.cache.get(key)
+        if cached is not None and self.options.phone_codec and self.options.phone_codec not in cached.get("phone", {}):
+            cached = None  # heard before without --phone-check: hear it again with the phone render
         timings["cache"] = time.perf_counter() - t
         return cached, key
 
@@ -225,7 +255,7 @@ class Linter:
         timings["decode"] = time.perf_counter() - t
         return decoded
 
-    def _heard(self, decoded, asr, key: Optional[str], timings: dict) -> dict:
+    def _heard(self, decoded, asr, key: Optional[str], timings: dict, phone_asr=None) -> dict:
         """Measure the recording, put what was heard in the cache and return it."""
         from .measures import measure as measure_audio
         from .waveform import envelope as waveform_envelope
@@ -236,15 +266,18 @@ class Linter:
         heard = {
             "words": asr.words,
             "audio": {"duration_s": round(decoded.duration_s, 3), "sample_rate": decoded.source_rate,
-                      "channels": decoded.channels, "codec": decoded.codec, "container": decoded.container},
+                      "channels": decoded.channels, "codec": decoded.codec, "container": decoded.container,
+                      "file_bytes": decoded.file_bytes, "bit_depth": decoded.bit_depth},
             "measures": measures,
             "waveform": waveform_envelope(decoded.samples),  # drawn by the HTML report
         }
+        if phone_asr is not None:
+            heard["phone"] = {self.options.phone_codec: phone_asr.words}
         if key is not None:
             self.cache.put(key, heard)
         return heard
 
-    def _analysis(self, path, input_kind, transcript, audio, timings) -> Analysis:
+    def _analysis(self, path, input_kind, transcript, audio, timings, phone=None) -> Analysis:
         t = time.perf_counter()
         if self.options.kind:
             kind, kind_source = self.options.kind, "flag"
@@ -259,10 +292,13 @@ class Linter:
             speech_seconds = max(0.0, transcript.words[-1].end - transcript.words[0].start)
             if speech_seconds >= 1.0:
                 facts.words_per_minute = round(len(transcript.words) / speech_seconds * 60.0, 1)
+        hearing = None
+        if phone is not None:  # the same kind, so the two sets of facts compare
+            hearing = PhoneHearing(self.options.phone_codec, phone, extract_facts(phone, kind, self.options.today))
         timings["facts"] = time.perf_counter() - t
         return Analysis(path=path, input=input_kind, kind=kind, kind_source=kind_source, transcript=transcript,
                         facts=facts, audio=audio, settings=self.settings, today=self.options.today,
-                        speech_seconds=speech_seconds)
+                        speech_seconds=speech_seconds, phone=hearing)
 
     # -- rules -------------------------------------------------------------------------------
     def run_rules(self, analysis: Analysis) -> list[Finding]:
@@ -290,6 +326,8 @@ class _Decoded:
     result: FileResult
     decoded: object  # audio.DecodedAudio
     key: Optional[str]
+    phone_samples: object = None  # --phone-check: the phone render, 16 kHz float32
+    phone_asr: object = None  # its transcription, set with the batch's
 
 
 def _settled(fn: Callable, *args) -> Future:

@@ -32,6 +32,15 @@ from .gl442_number_rushed import NumberRushed
 from .gl443_number_not_set_apart import NumberNotSetApart
 from .gl451_mumbled import Mumbled
 from .gl461_over_phone_limit import OverPhoneSystemLimit
+from .gl470_format_not_accepted import FormatNotAccepted
+from .gl471_target_sample_rate import TargetSampleRate
+from .gl472_target_bit_depth import TargetBitDepth
+from .gl473_target_channels import TargetChannels
+from .gl474_target_file_size import TargetFileSize
+from .gl475_target_too_long import TargetTooLong
+from .gl476_target_too_short import TargetTooShort
+from .gl477_number_lost_on_phone import NumberLostOnPhone
+from .gl478_name_lost_on_phone import NameLostOnPhone
 from .gl501_no_urgent_contact import NoUrgentContact
 from .gl502_ooo_incomplete import OutOfOfficeIncomplete
 from .gl503_ooo_date_past import OutOfOfficeDatePast
@@ -45,6 +54,8 @@ RULES = [
     TooLong, FillerWords, RepeatedSentence, PersonalTrivia, NoPurpose,
     NoSpeech, LeadingSilence, TrailingSilence, LongPause, TooQuiet, TooLoud, Clipping, BackgroundNoise, MainsHum,
     SpeakingPace, NumberRushed, NumberNotSetApart, Mumbled, OverPhoneSystemLimit,
+    FormatNotAccepted, TargetSampleRate, TargetBitDepth, TargetChannels, TargetFileSize, TargetTooLong, TargetTooShort,
+    NumberLostOnPhone, NameLostOnPhone,
     NoUrgentContact, OutOfOfficeIncomplete, OutOfOfficeDatePast, Cliche, NoThanks,
     ExpectedFact,
 ]

@@ -67,7 +67,22 @@ def file_dict(r: FileResult) -> dict:
     if a and a.audio is not None:
         out["audio"] = {"sample_rate": a.audio.sample_rate, "channels": a.audio.channels, "codec": a.audio.codec,
                         "container": a.audio.container, "duration_s": a.audio.duration_s, **a.audio.measures}
+        out["audio"].update({"file_bytes": a.audio.file_bytes, "bit_depth": a.audio.bit_depth})
+    if a and a.settings.target is not None:
+        out["target"] = target_dict(a.settings.target)
+    if a and a.phone is not None:  # --phone-check: what came through on the phone line
+        out["phone_check"] = {"codec": a.phone.codec, "text": a.phone.transcript.text,
+                              "facts": facts_dict(a.phone.facts, a.phone.transcript)}
     return out
+
+
+def target_dict(profile) -> dict:
+    return {"name": profile.name, "title": profile.title, "origin": profile.origin,
+            "output": profile.output.describe(),
+            "limits": {key: {"value": list(limit.value) if isinstance(limit.value, tuple) else
+                             {k: list(v) for k, v in limit.value.items()} if isinstance(limit.value, dict) else limit.value,
+                             "documented": limit.documented, "source": limit.source}
+                       for key, limit in profile.limits()}}
 
 
 def render(results: list[FileResult], summary: BatchSummary, ctx) -> str:

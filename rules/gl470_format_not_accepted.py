@@ -1,0 +1,45 @@
+from pathlib import Path
+
+from greetlint.rules_api import Rule
+from greetlint.targets import accepted_formats, codec_family, describe_codec, file_type, fix_hint, hedge, severity_of
+
+
+class FormatNotAccepted(Rule):
+    """The file type or codec is one the target phone system does not accept.
+
+    Runs only with a target (``--target NAME`` or ``target`` in the config). An upload in the wrong
+    format is refused, or played as noise: Talkdesk, for one, fails on AAC audio saved as ".mp3".
+
+    **Anti-pattern**
+
+        greeting.mp3 (AAC audio in a file named .mp3) uploaded to a system that takes MP3 or WAV.
+
+    **Best practice**
+
+        Export what the profile lists (``greetlint targets``), or let ``greetlint fix --target NAME`` convert it.
+    """
+
+    code = "GL470"
+    name = "target-format-not-accepted"
+    category = "audio"
+    severity = "error"
+    needs_audio = True
+    needs_speech = False
+
+    def check(self, analysis):
+        profile = analysis.settings.target
+        if profile is None or profile.formats is None:
+            return
+        limit, audio = profile.formats, analysis.audio
+        ftype, family = file_type(audio.container, analysis.path), codec_family(audio.codec)
+        accepted = limit.value
+        suffix = Path(analysis.path).suffix.lower().lstrip(".")
+        named = f" in a file named .{suffix}" if suffix and suffix not in (ftype, "wave") else ""
+        if ftype not in accepted:
+            what = f"{ftype.upper()} file ({describe_codec(family)}){named}"
+        elif family not in accepted[ftype]:
+            what = f"{describe_codec(family)} audio in a {ftype.upper()} file{named}"
+        else:
+            return
+        yield self.finding(analysis, f"{what}: {profile.label} accepts {accepted_formats(profile)}{hedge(profile, limit)}.",
+                           fix_hint(profile, analysis.path), severity=severity_of(limit))
