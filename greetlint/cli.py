@@ -261,6 +261,79 @@ def _write_atomic(path: str, text: str) -> None:
         _fail(f"cannot write {path}: {exc.strerror or exc}")
 
 
+@main.command("fix")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--target", "target_spec", metavar="NAME|FILE", help="The phone system to write for [default: the config's target].")
+@click.option("-o", "--output-dir", required=True, type=click.Path(file_okay=False), help="Folder for the corrected copies (inputs are never written).")
+@click.option("--kind", type=click.Choice(["greeting", "message"]), help="Treat every file as this kind (default: detect).")
+@click.option("--model", "model_dir", type=click.Path(file_okay=False), help="A CTranslate2 Whisper model folder (default: embedded tiny.en).")
+@click.option("--fail-level", type=click.Choice(SEVERITIES), help="Lowest severity left on a fixed copy that fails the run [default: warning].")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (pyproject.toml or greetlint.toml).")
+@click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the transcript cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), help="Transcript cache folder [default: ~/.cache/greetlint].")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
+              help="Worker threads that decode, measure and judge files while the model transcribes.")
+@click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
+              help="Recordings transcribed through the model together.")
+@click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
+def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, config_path, isolated, max_duration,
+                no_cache, cache_dir, jobs, batch_size, debug) -> None:
+    """Write a corrected copy of each recording that the target phone system accepts.
+
+    Trims silence, removes DC offset and mains hum, sets the speech level for the phone and converts
+    to the target's format; then lints each copy and says what is fixed and what needs a new take.
+    """
+    from dataclasses import replace
+
+    from . import fix
+    from .cache import TranscriptCache, default_cache_dir
+    from .config import ConfigError, load_settings
+    from .pipeline import Linter, Options, collect_inputs
+    from .rules_api import PluginError, load_rules
+    from .transcribe import Transcriber
+
+    try:
+        settings = load_settings(Path(config_path) if config_path else None, isolated=isolated)
+        rules = load_rules()
+    except (ConfigError, PluginError) as exc:
+        _fail(str(exc), debug)
+    settings = _with_target(settings, target_spec, False, debug)
+    if settings.target is None:
+        _fail("fix needs a target: --target NAME (see 'greetlint targets') or target = \"...\" in the config")
+    if fail_level:
+        settings = replace(settings, fail_level=fail_level)
+    profile = settings.target
+    files = list(collect_inputs(list(paths)))
+    if not files:
+        _fail("no recordings found")
+    cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
+    transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder)
+    options = Options(kind=kind, today=_dt.date.today(), max_duration_s=max_duration)
+    linter = Linter(rules, settings, options, transcriber, cache)
+
+    outcomes = fix.plan(files, Path(output_dir), profile)
+    todo = [o for o in outcomes if o.error is None]
+    try:
+        for o, (_, outcome) in zip(todo, _lint_all(linter, [o.path for o in todo], batch_size, jobs, debug)):
+            o.before = _lint_one(outcome.result, o.path, debug, announce_errors=False)
+            fix.fix_one(o, profile, max_duration)
+        written = [o for o in todo if o.error is None]
+        for o, (_, outcome) in zip(written, _lint_all(linter, [o.output for o in written], batch_size, jobs, debug)):
+            o.after = _lint_one(outcome.result, o.output, debug, announce_errors=False)
+    except KeyboardInterrupt:
+        click.echo("greetlint: interrupted", err=True)
+        sys.exit(130)
+    for o in outcomes:
+        lines = fix.report_lines(o)
+        if o.error:
+            click.echo(lines[0], err=True)
+        else:
+            click.echo("\n".join(lines) + "\n")
+    sys.exit(fix.exit_code(outcomes, settings.fail_level))
+
+
 @main.command("targets")
 @click.argument("name", required=False)
 def list_targets(name: Optional[str]) -> None:
