@@ -272,3 +272,35 @@ def either(items) -> str:
 def megabytes(size_bytes: int) -> str:
     mb = size_bytes / 1e6
     return f"{mb:.2f} MB" if mb < 10 else f"{mb:.1f} MB"
+
+
+def checks(profile: Profile, audio, path: str) -> list[dict]:
+    """Each limit of the profile against a recording's facts (for the HTML report's target panel)."""
+    ftype, family = file_type(audio.container, path), codec_family(audio.codec)
+    names = {1: "mono", 2: "stereo"}
+    rows = []
+
+    def row(label, limit, wanted, actual, ok):
+        rows.append({"label": label, "limit": wanted, "actual": actual, "ok": ok, "documented": limit.documented,
+                     "source": limit.source, "url": limit.source.split()[0] if limit.source.startswith("http") else None})
+
+    for key, limit in profile.limits():
+        v = limit.value
+        if key == "formats":
+            row("format", limit, accepted_formats(profile), f"{ftype.upper()} ({describe_codec(family)})",
+                ftype in v and family in v[ftype])
+        elif key == "sample-rates" and audio.sample_rate:
+            row("sample rate", limit, either(f"{r / 1000:g}" for r in v) + " kHz", f"{audio.sample_rate / 1000:g} kHz",
+                audio.sample_rate in v)
+        elif key == "bit-depths" and audio.bit_depth:
+            row("bit depth", limit, either(v) + "-bit", f"{audio.bit_depth}-bit", audio.bit_depth in v)
+        elif key == "channels" and audio.channels:
+            row("channels", limit, either(names.get(c, str(c)) for c in v), names.get(audio.channels, str(audio.channels)),
+                audio.channels in v)
+        elif key == "max-size-mb" and audio.file_bytes is not None:
+            row("file size", limit, f"at most {v:g} MB", megabytes(audio.file_bytes), audio.file_bytes <= v * 1e6)
+        elif key == "max-seconds":
+            row("duration", limit, f"at most {v:g} s", f"{audio.duration_s:.1f} s", audio.duration_s <= v)
+        elif key == "min-seconds":
+            row("duration", limit, f"at least {v:g} s", f"{audio.duration_s:.1f} s", audio.duration_s >= v)
+    return rows

@@ -66,6 +66,9 @@ def file_view(index: int, r: FileResult, link_audio: bool, page_dir: str) -> dic
     if a is None:
         return view
     view["audio"] = audio_source(r.path, link_audio, page_dir) if r.input == "audio" else None
+    if view["audio"] and view["audio"].get("src") and a.phone is not None:
+        view["audio"]["phone_src"] = phone_source(r.path, a.phone.codec)
+    view["target"] = target_view(a)
     view["waveform"] = waveform_view(r, a.duration_s) if a.duration_s else None
     view["transcript"] = transcript_pieces(a.transcript, r.findings)
     view["timed"] = a.transcript.timed
@@ -112,6 +115,37 @@ def audio_source(path: str, link: bool, page_dir: str) -> dict:
     except OSError:
         return {"src": None, "note": "The recording could not be read when the report was written."}
     return {"src": f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}", "mime": mime, "note": None}
+
+
+def phone_source(path: str, codec: str) -> Optional[str]:
+    """The recording as callers hear it (--phone-check), rendered again from the file: small, so always embedded."""
+    from ..audio import InputError
+    from ..phone import render_file
+
+    try:
+        data = render_file(path, codec)
+    except (InputError, OSError, ValueError):
+        return None
+    return f"data:audio/wav;base64,{base64.b64encode(data).decode('ascii')}"
+
+
+def target_view(a) -> Optional[dict]:
+    """The target phone system's checks on this recording, and what came through on its phone line."""
+    profile = a.settings.target
+    if profile is None or a.audio is None:
+        return None
+    from ..targets import checks
+
+    view = {"name": profile.name, "label": profile.label, "title": profile.title, "checks": checks(profile, a.audio, a.path),
+            "output": profile.output.describe(), "phone": None}
+    if a.phone is not None:
+        heard = {n.digits for n in a.phone.facts.phone_numbers}
+        said = " ".join(a.phone.transcript.text.lower().split())
+        rows = [{"label": "number", "text": n.digits, "ok": n.digits in heard} for n in a.facts.phone_numbers]
+        rows += [{"label": "name", "text": n.text, "ok": n.text.lower() in said} for n in a.facts.names]
+        view["phone"] = {"codec": {"mulaw": "mu-law", "alaw": "A-law"}[a.phone.codec], "rows": rows,
+                         "text": a.phone.transcript.text}
+    return view
 
 
 def waveform_view(r: FileResult, duration: float) -> dict:

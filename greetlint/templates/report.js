@@ -117,3 +117,23 @@
     });
   });
 }());
+
+/* --phone-check: one player, switched between the recording and its phone render at the same moment */
+(function () {
+  "use strict";
+  document.querySelectorAll("fieldset.listen").forEach(function (set) {
+    var section = set.closest("section.file");
+    var audio = section ? section.querySelector("audio") : null;
+    if (!audio) { return; }
+    set.addEventListener("change", function (event) {
+      var src = event.target.value === "phone" ? set.getAttribute("data-phone") : set.getAttribute("data-recorded");
+      var at = audio.currentTime, playing = !audio.paused;
+      audio.src = src;
+      audio.addEventListener("loadedmetadata", function restore() {
+        audio.removeEventListener("loadedmetadata", restore);
+        audio.currentTime = Math.min(at, audio.duration || at);
+        if (playing) { var p = audio.play(); if (p && p.catch) { p.catch(function () {}); } }
+      });
+    });
+  });
+})();

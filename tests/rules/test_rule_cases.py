@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from greetlint.config import Settings
+from greetlint.model import AudioInfo
+from greetlint.targets import load_target
 from greetlint.pipeline import Linter, Options
 from greetlint.rules_api import load_rules
 from greetlint import transcript as transcript_mod
@@ -24,16 +26,28 @@ def _cases():
             yield pytest.param(doc["rule"], case, id=f"{doc['rule']}-{case['name']}")
 
 
-def lint_text(text: str, kind=None, today=None, rules=None):
-    linter = Linter(rules or list(RULES.values()), Settings(), Options(kind=kind, today=today or dt.date(2026, 11, 23)))
-    analysis = linter._analysis("case.txt", "text", transcript_mod.from_script(text), audio=None, timings={})
+def lint_text(text: str, kind=None, today=None, rules=None, case=None):
+    """Lint a script; a case's ``target``, ``audio`` (file facts) and ``phone_text`` (the phone render's words) add to it."""
+    case = case or {}
+    settings = Settings(target=load_target(case["target"])) if "target" in case else Settings()
+    options = Options(kind=kind, today=today or dt.date(2026, 11, 23), phone_codec="mulaw" if "phone_text" in case else None)
+    linter = Linter(rules or list(RULES.values()), settings, options)
+    audio = None
+    if "audio" in case:
+        facts = {"duration_s": 15.0, "sample_rate": 16000, "channels": 1, "codec": "pcm_s16le", "container": "wav",
+                 "file_bytes": 480_000, "bit_depth": 16, **case["audio"]}
+        audio = AudioInfo(**facts)
+    phone = transcript_mod.from_script(case["phone_text"]) if "phone_text" in case else None
+    path = case.get("path", "case.wav" if audio else "case.txt")
+    analysis = linter._analysis(path, "audio" if audio else "text", transcript_mod.from_script(text), audio=audio,
+                                timings={}, phone=phone)
     return analysis, linter.run_rules(analysis)
 
 
 @pytest.mark.parametrize("code,case", list(_cases()))
 def test_rule_case(code, case):
     today = dt.date.fromisoformat(case["today"]) if "today" in case else None
-    analysis, findings = lint_text(case["text"], kind=case.get("kind"), today=today, rules=[RULES[code]])
+    analysis, findings = lint_text(case["text"], kind=case.get("kind"), today=today, rules=[RULES[code]], case=case)
     hits = [f for f in findings if f.rule == code]
     if case["expect"] == "pass":
         assert not hits, f"{code} fired on a passing case: {[f.message for f in hits]}"
@@ -41,6 +55,8 @@ def test_rule_case(code, case):
         assert hits, f"{code} did not fire; facts: {analysis.facts}"
         if "severity" in case:
             assert hits[0].severity == case["severity"]
+        for needle in case.get("message_contains", []):
+            assert any(needle in f.message for f in hits), f"{needle!r} not in {[f.message for f in hits]}"
         for f in hits:
             assert f.message and f.fix
             if f.char_start is not None:
