@@ -66,8 +66,9 @@ def file_view(index: int, r: FileResult, link_audio: bool, page_dir: str) -> dic
     if a is None:
         return view
     view["audio"] = audio_source(r.path, link_audio, page_dir) if r.input == "audio" else None
-    if view["audio"] and view["audio"].get("src") and a.phone is not None:
-        view["audio"]["phone_src"] = phone_source(r.path, a.phone.codec)
+    if view["audio"] is not None:  # --phone-check: the same recording as callers hear it
+        playable = view["audio"].get("src") and a.phone is not None
+        view["audio"]["phone_src"] = phone_source(r.path, a.phone.codec) if playable else None
     view["target"] = target_view(a)
     view["waveform"] = waveform_view(r, a.duration_s) if a.duration_s else None
     view["transcript"] = transcript_pieces(a.transcript, r.findings)
