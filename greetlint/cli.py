@@ -290,7 +290,7 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     from . import fix
     from .cache import TranscriptCache, default_cache_dir
     from .config import ConfigError, load_settings
-    from .pipeline import Linter, Options, collect_inputs
+    from .pipeline import Linter, Options, collect_inputs, input_type
     from .rules_api import PluginError, load_rules
     from .transcribe import Transcriber
 
@@ -305,7 +305,8 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     if fail_level:
         settings = replace(settings, fail_level=fail_level)
     profile = settings.target
-    files = list(collect_inputs(list(paths)))
+    # scripts found in folders have nothing to fix; a script named on the command line gets its error line
+    files = [f for f in collect_inputs(list(paths)) if input_type(f) == "audio" or f in paths]
     if not files:
         _fail("no recordings found")
     cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())

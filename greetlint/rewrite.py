@@ -131,6 +131,9 @@ def fact_slots(facts: Facts, today: _dt.date, text: str = "") -> dict[str, Optio
     }
 
 
+_EXPORT_FINDINGS = frozenset({"GL470", "GL471", "GL472", "GL473", "GL474", "GL476"})
+
+
 def _urgent_sentence(facts: Facts, text: str) -> Optional[tuple[int, int]]:
     """The sentence the caller heard around the first urgent/alternative contact, as (start, end).
 
@@ -256,7 +259,8 @@ def changes(analysis: Analysis, situation: str, slots: dict, findings: list[Find
     if analysis.spoken_seconds > rewrite_seconds + 10:
         out.append(f"Shortened it from about {analysis.spoken_seconds:.0f} s to about {rewrite_seconds:.0f} s: "
                    "callers hang up on long recordings.")
-    fixed = sorted({f.rule for f in findings if f.severity in ("error", "warning")})
+    # a file's format and size for the phone system (GL470-GL474, GL476) are fixed by converting it, not by the script
+    fixed = sorted({f.rule for f in findings if f.severity in ("error", "warning") and f.rule not in _EXPORT_FINDINGS})
     if fixed:
         out.append("Addresses " + ", ".join(fixed) + ".")
     return out
