@@ -103,10 +103,11 @@ def output_path(path: str, out_dir: Path, profile: "Profile") -> Path:
 
 def plan(paths: list[str], out_dir: Path, profile: "Profile") -> list[FixOutcome]:
     """An outcome per input with its output path, or the reason it will not be written."""
-    inputs = {os.path.realpath(p) for p in paths}
+    unique = list({os.path.realpath(p): p for p in reversed(paths)}.values())[::-1]  # a file named twice is fixed once
+    inputs = {os.path.realpath(p) for p in unique}
     taken: dict[str, str] = {}
     outcomes = []
-    for path in paths:
+    for path in unique:
         out = output_path(path, out_dir, profile)
         real = os.path.realpath(out)
         outcome = FixOutcome(path, str(out))
@@ -155,8 +156,8 @@ def _describe_source(decoded) -> str:
 
     bits = f" {decoded.bit_depth}-bit" if decoded.bit_depth and codec_family(decoded.codec) == "pcm" else ""
     layout = {1: "mono", 2: "stereo"}.get(decoded.channels, f"{decoded.channels}-channel")
-    return (f"{decoded.source_rate / 1000:g} kHz{bits} {layout} {describe_codec(codec_family(decoded.codec))} "
-            f"{file_type(decoded.container).upper()}")
+    codec, ftype = describe_codec(codec_family(decoded.codec)), file_type(decoded.container).upper()
+    return f"{decoded.source_rate / 1000:g} kHz{bits} {layout} " + (ftype if codec == ftype else f"{codec} {ftype}")
 
 
 def _remove_dc_and_hum(x: "np.ndarray", rate: int, hum: dict, steps: list[str]) -> "np.ndarray":
@@ -315,8 +316,9 @@ def report_lines(outcome: FixOutcome) -> list[str]:
     if changes:
         lines += [f"  facts changed: {c}; compare the two recordings" for c in changes]
     else:
-        numbers, names = _facts(after)
-        heard = ", ".join(sorted(numbers) + sorted(names)) or "no names or numbers in either"
+        numbers = sorted({n.digits for n in after.analysis.facts.phone_numbers})
+        names = list(dict.fromkeys(n.text for n in after.analysis.facts.names))
+        heard = ", ".join(numbers + names) or "no names or numbers in either"
         lines.append(f"  facts: the same names and numbers as the original ({heard})")
     for f in outcome.remaining:
         why = RE_RECORD.get(f.rule) or ("content: what is said" if f.category != "audio" else "")

@@ -146,3 +146,10 @@ def test_phone_render_is_g711_8k_in_band():
     freqs = np.fft.rfftfreq(16000, 1 / 16000)
     assert spectrum[np.argmin(np.abs(freqs - 1000))] > 100 * spectrum[np.argmin(np.abs(freqs - 6000))]
     assert frame_levels(heard).max() > -20  # the band's speech is kept at level
+
+
+def test_a_file_named_twice_is_fixed_once(tmp_path):
+    profile = builtin_profiles()["teams"]
+    path = str(tmp_path / "in" / "g.wav")
+    outcomes = fix.plan([path, str(tmp_path / "in" / "." / "g.wav")], tmp_path / "out", profile)
+    assert len(outcomes) == 1 and outcomes[0].error is None
