@@ -35,8 +35,12 @@ class FormatNotAccepted(Rule):
         accepted = limit.value
         suffix = Path(analysis.path).suffix.lower().lstrip(".")
         named = f" in a file named .{suffix}" if suffix and suffix not in (ftype, "wave") else ""
-        if ftype not in accepted:
-            what = f"{ftype.upper()} file ({describe_codec(family)}){named}"
+        codec = describe_codec(family)
+        if ftype not in accepted and named:  # e.g. AAC saved as .mp3: Talkdesk's documented failure
+            what = f"{codec} audio ({ftype.upper()} container){named}" if codec.upper() != ftype.upper() \
+                else f"{codec} audio{named}"
+        elif ftype not in accepted:
+            what = f"{ftype.upper()} file{'' if codec.upper() == ftype.upper() else f' ({codec})'}"
         elif family not in accepted[ftype]:
             what = f"{describe_codec(family)} audio in a {ftype.upper()} file{named}"
         else:
