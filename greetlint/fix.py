@@ -365,4 +365,9 @@ def fix_one(outcome: FixOutcome, profile: "Profile", max_duration_s: Optional[fl
     except OSError as exc:
         outcome.error = f"cannot write {outcome.output}: {exc.strerror or exc}"
         return
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # a bug or an encoder's refusal must not stop the rest of the batch
+        outcome.error = f"could not be fixed: unexpected {type(exc).__name__}: {str(exc)[:160]}"
+        return
     outcome.steps = repaired.steps
