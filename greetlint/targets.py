@@ -15,7 +15,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Optional
 
-# RFC 7874 section 4: speech at -19 dBm0; G.711's full-scale sine is +3.17 dBm0, so about -22 dBFS
+# RFC 7874 section 4: speech at -19 dBm0 (+-6 dB). G.711's full-scale sine is +3.17 dBm0, so that is
+# -22 dB under a full-scale sine: the usual "-22 dBFS". greetlint's dBFS (measures.speech_level_dbfs,
+# active-speech RMS) is referred to a full-scale square wave, 3 dB above a sine, so -22 here is about
+# -16 dBm0: inside the tolerance, and a little hotter for the line losses. A profile's
+# speech-level-dbfs = -25 gives -19 dBm0 exactly.
 TELEPHONY_SPEECH_DBFS = -22.0
 TELEPHONY_SOURCE = "https://www.rfc-editor.org/rfc/rfc7874#section-4"
 
