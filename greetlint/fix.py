@@ -152,12 +152,9 @@ def repair(path: str, profile: "Profile", before: FileResult, max_duration_s: Op
 
 
 def _describe_source(decoded) -> str:
-    from .targets import codec_family, describe_codec, file_type
+    from .targets import describe_file
 
-    bits = f" {decoded.bit_depth}-bit" if decoded.bit_depth and codec_family(decoded.codec) == "pcm" else ""
-    layout = {1: "mono", 2: "stereo"}.get(decoded.channels, f"{decoded.channels}-channel")
-    codec, ftype = describe_codec(codec_family(decoded.codec)), file_type(decoded.container).upper()
-    return f"{decoded.source_rate / 1000:g} kHz{bits} {layout} " + (ftype if codec == ftype else f"{codec} {ftype}")
+    return describe_file(decoded)
 
 
 def _remove_dc_and_hum(x: "np.ndarray", rate: int, hum: dict, steps: list[str]) -> "np.ndarray":

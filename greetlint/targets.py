@@ -128,6 +128,16 @@ def describe_codec(family: str) -> str:
             "aac": "AAC", "vorbis": "Vorbis", "opus": "Opus", "flac": "FLAC", "g722": "G.722"}.get(family, family)
 
 
+def describe_file(audio, path: str = "") -> str:
+    """'48 kHz 24-bit stereo linear PCM WAV' from a file's facts (AudioInfo or DecodedAudio)."""
+    family = codec_family(audio.codec)
+    codec, ftype = describe_codec(family), file_type(audio.container, path).upper()
+    bits = f" {audio.bit_depth}-bit" if audio.bit_depth and family == "pcm" else ""
+    layout = {1: "mono", 2: "stereo"}.get(audio.channels, f"{audio.channels}-channel")
+    rate = getattr(audio, "sample_rate", None) or getattr(audio, "source_rate", 0)
+    return f"{rate / 1000:g} kHz{bits} {layout} " + (ftype if codec == ftype else f"{codec} {ftype}")
+
+
 def accepted_formats(profile: Profile) -> str:
     """'WAV (mu-law)' / 'WAV (linear PCM, mu-law), MP3' for messages."""
     parts = []

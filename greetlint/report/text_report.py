@@ -47,6 +47,19 @@ def _facts_line(r: FileResult) -> str:
     return "; ".join(parts)
 
 
+def _target_line(a) -> str:
+    """The file as the target sees it, and with --phone-check what came through on its line."""
+    from ..targets import describe_file, megabytes
+
+    size = f", {megabytes(a.audio.file_bytes)}" if a.audio.file_bytes is not None else ""
+    line = f"target {a.settings.target.name}: {describe_file(a.audio, a.path)}{size}"
+    if a.phone is not None:
+        numbers = ", ".join(n.digits for n in a.phone.facts.phone_numbers) or "-"
+        names = ", ".join(s.text for s in a.phone.facts.names) or "-"
+        line += f"; on the {a.phone.codec} line: name: {names}; number: {numbers}"
+    return line
+
+
 def render_file(r: FileResult, color: bool) -> str:
     style = (lambda s, **kw: click.style(s, **kw)) if color else (lambda s, **kw: s)
     if r.error is not None:
@@ -56,6 +69,8 @@ def render_file(r: FileResult, color: bool) -> str:
     head = (f"{style(r.path, bold=True)}  {a.kind} ({a.input}, {length})  "
             f"score {r.score} {style(r.grade, fg=GRADE_COLOUR[r.grade], bold=True)}")
     lines = [head, "  " + style(_facts_line(r), dim=True)]
+    if a.settings.target is not None and a.audio is not None:
+        lines.append("  " + style(_target_line(a), dim=True))
     if not a.transcript.words:
         lines.append("  " + style("(no speech detected)", dim=True))
     for f in r.findings:
