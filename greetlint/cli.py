@@ -277,9 +277,10 @@ def _write_atomic(path: str, text: str) -> None:
               help="Worker threads that decode, measure and judge files while the model transcribes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
               help="Recordings transcribed through the model together.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, config_path, isolated, max_duration,
-                no_cache, cache_dir, jobs, batch_size, debug) -> None:
+                no_cache, cache_dir, jobs, batch_size, fmt, debug) -> None:
     """Write a corrected copy of each recording that the target phone system accepts.
 
     Trims silence, removes DC offset and mains hum, sets the speech level for the phone and converts
@@ -330,8 +331,12 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
         lines = fix.report_lines(o)
         if o.error:
             click.echo(lines[0], err=True)
-        else:
+        elif fmt == "text":
             click.echo("\n".join(lines) + "\n")
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps(fix.json_document(outcomes, profile), indent=2, ensure_ascii=False))
     sys.exit(fix.exit_code(outcomes, settings.fail_level))
 
 

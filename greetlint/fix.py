@@ -368,3 +368,20 @@ def fix_one(outcome: FixOutcome, profile: "Profile", max_duration_s: Optional[fl
         outcome.error = f"could not be fixed: unexpected {type(exc).__name__}: {str(exc)[:160]}"
         return
     outcome.steps = repaired.steps
+
+
+def json_document(outcomes: list[FixOutcome], profile: "Profile") -> dict:
+    """`greetlint fix --format json`: per input, what was written, done, fixed and left."""
+    from .report.json_report import file_dict, finding_dict, target_dict
+
+    def audio(result: Optional[FileResult]):
+        return file_dict(result).get("audio") if result is not None and result.analysis is not None else None
+
+    files = []
+    for o in outcomes:
+        files.append({"path": o.path, "output": None if o.error else o.output, "error": o.error, "steps": o.steps,
+                      "before": audio(o.before), "after": audio(o.after),
+                      "fixed": sorted({f.rule for f in o.fixed}),
+                      "remaining": [finding_dict(f) for f in o.remaining],
+                      "fact_changes": o.fact_changes()})
+    return {"target": target_dict(profile), "files": files}

@@ -153,3 +153,12 @@ def test_a_file_named_twice_is_fixed_once(tmp_path):
     path = str(tmp_path / "in" / "g.wav")
     outcomes = fix.plan([path, str(tmp_path / "in" / "." / "g.wav")], tmp_path / "out", profile)
     assert len(outcomes) == 1 and outcomes[0].error is None
+
+
+def test_json_document_for_ci(tmp_path):
+    profile = builtin_profiles()["amazon-connect"]
+    (outcome,) = fix.plan([str(tmp_path / "g.wav")], tmp_path, profile)
+    doc = fix.json_document([outcome], profile)
+    assert doc["target"]["name"] == "amazon-connect"
+    assert doc["files"][0]["output"] is None and "it is an input" in doc["files"][0]["error"]
+    assert doc["files"][0]["fixed"] == [] and doc["files"][0]["remaining"] == []
