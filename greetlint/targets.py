@@ -273,7 +273,8 @@ def hedge(profile: Profile, limit: Limit) -> str:
 
 
 def fix_hint(profile: Profile, path: str) -> str:
-    return (f"Convert it: greetlint fix {Path(path).name} --target {profile.name} -o fixed/ "
+    spec = profile.name if profile.origin == "built-in" else profile.origin  # a user's profile is named by its file
+    return (f"Convert it: greetlint fix {Path(path).name} --target {spec} -o fixed/ "
             f"(writes {profile.output.describe()}).")
 
 
