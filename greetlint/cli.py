@@ -344,34 +344,12 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
 @click.argument("name", required=False)
 def list_targets(name: Optional[str]) -> None:
     """List the phone-system profiles (or show one, with every limit and its source)."""
-    from .targets import TargetError, builtin_profiles, load_target
+    from .targets import TargetError, describe, listing, load_target
 
-    if name is None:
-        for profile in builtin_profiles().values():
-            documented = sum(limit.documented for _, limit in profile.limits())
-            click.echo(f"{profile.name:<16} {profile.title}")
-            click.echo(f"{'':<16} writes {profile.output.describe()}; {documented} of {len(profile.limits())} limits "
-                       "from the vendor's pages")
-            for source in profile.sources():
-                click.echo(f"{'':<16} source: {source}")
-        return
     try:
-        profile = load_target(name)
+        click.echo("\n".join(listing() if name is None else describe(load_target(name))))
     except TargetError as exc:
         _fail(str(exc))
-    click.echo(f"{profile.name}: {profile.title}  ({profile.origin})")
-    for key, limit in profile.limits():
-        value = limit.value
-        if isinstance(value, dict):
-            value = "; ".join(f"{k}: {', '.join(v)}" for k, v in value.items())
-        elif isinstance(value, tuple):
-            value = ", ".join(str(v) for v in value)
-        else:
-            value = f"{value:g}"
-        kind = "vendor" if limit.documented else "third-party"
-        click.echo(f"  {key:<13} {value}\n  {'':<13} [{kind}] {limit.source}")
-    click.echo(f"  {'fix writes':<13} {profile.output.describe()}, speech at {profile.speech_level_dbfs:g} dBFS")
-    click.echo(f"  {'phone line':<13} G.711 {profile.phone_codec}, 8 kHz, 300-3400 Hz")
 
 
 @main.command("rules")

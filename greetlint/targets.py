@@ -259,6 +259,37 @@ def _number(value, where: str, low, high) -> float:
     return float(value)
 
 
+# -- `greetlint targets` ---------------------------------------------------------------------------
+def listing() -> list[str]:
+    """Every bundled profile: name, title, what fix writes, and its sources."""
+    lines = []
+    for profile in builtin_profiles().values():
+        documented = sum(limit.documented for _, limit in profile.limits())
+        lines.append(f"{profile.name:<16} {profile.title}")
+        lines.append(f"{'':<16} writes {profile.output.describe()}; {documented} of {len(profile.limits())} limits "
+                     "from the vendor's pages")
+        lines += [f"{'':<16} source: {source}" for source in profile.sources()]
+    return lines
+
+
+def describe(profile: Profile) -> list[str]:
+    """One profile: every limit with its value and source."""
+    lines = [f"{profile.name}: {profile.title}  ({profile.origin})"]
+    for key, limit in profile.limits():
+        value = limit.value
+        if isinstance(value, dict):
+            value = "; ".join(f"{k}: {', '.join(v)}" for k, v in value.items())
+        elif isinstance(value, tuple):
+            value = ", ".join(str(v) for v in value)
+        else:
+            value = f"{value:g}"
+        kind = "vendor" if limit.documented else "third-party"
+        lines += [f"  {key:<13} {value}", f"  {'':<13} [{kind}] {limit.source}"]
+    lines.append(f"  {'fix writes':<13} {profile.output.describe()}, speech at {profile.speech_level_dbfs:g} dBFS")
+    lines.append(f"  {'phone line':<13} G.711 {profile.phone_codec}, 8 kHz, 300-3400 Hz")
+    return lines
+
+
 # -- what the GL47x rules say ----------------------------------------------------------------------
 def severity_of(limit: Limit) -> str:
     """A limit the vendor documents is an error; a third-party figure is a warning."""
