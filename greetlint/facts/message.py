@@ -1,19 +1,58 @@
-"""What a left message is about (its purpose) and the thank-you, from ``lexicon/courtesy.toml``."""
+"""What a left message is about (its purpose) and the thank-you, from ``lexicon/courtesy.toml``.
+
+A purpose is a reason, a request or a topic: "calling about the lease", "I'm interested in the
+flat", "your car is ready", "can you send me the form", a question to the listener. Rather than
+list every way to say one, the reader takes the other side: a message has a frame that carries no
+reason (a greeting, who is calling, "call me back", a number, the caller's own "I'll try again",
+"nothing important", a goodbye; ``[frame]`` in the lexicon). Whatever is said beyond the frame is
+the purpose. Only a message that is all frame ("Hey, it's me. Call me back. Bye.") states none,
+so a finding built on it (GL305) is rare and rarely wrong.
+"""
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Optional
 
 from ..model import Span
-from .lexicon import lexicon_pattern
+from .lexicon import lexicon_pattern, lexicon_words
 from .text import first_match
+
+# a clause: the text between sentence and clause punctuation (dashes included)
+_CLAUSE_RE = re.compile(r"[^,.!?;:\u2014\u2013\n]+")
+# digits, and number words said in a row, are read as "#" before the frame is taken out
+_NUMBER_WORDS = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)"
+_NUMBER_RE = re.compile(rf"(?<![\w'])(?:[+(]?\d[\d\-().\s/]*\d|\d|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*)(?![\w'])", re.IGNORECASE)
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def find_purpose(text: str) -> Optional[Span]:
-    span = first_match(lexicon_pattern("courtesy", "purpose"), text)
-    if span is None:
-        return None
-    trimmed = span.text.rstrip(" ,;:-")
-    return Span(trimmed, span.char_start, span.char_start + len(trimmed))
+    """The span that says why the caller called, or None when the message is all frame."""
+    for m in lexicon_pattern("courtesy", "purpose").finditer(text):
+        trimmed = m.group(0).rstrip(" ,;:-")
+        # "just calling to say hi" has the shape of a reason and none of the substance
+        if _reason_words(trimmed):
+            return Span(trimmed, m.start(), m.start() + len(trimmed))
+    for m in _CLAUSE_RE.finditer(text):
+        if _reason_words(m.group(0)):
+            clause = m.group(0)
+            lead = len(clause) - len(clause.lstrip())
+            trimmed = clause.strip()
+            return Span(trimmed, m.start() + lead, m.start() + lead + len(trimmed))
+    return None
+
+
+def _reason_words(clause: str) -> list[str]:
+    """The words of a clause left once the message frame and fillers are taken out."""
+    rest = _NUMBER_RE.sub(" # ", clause)
+    rest = _frame_pattern().sub(" ", rest)
+    filler = lexicon_words("courtesy", "frame.filler")
+    return [w for w in _WORD_RE.findall(rest) if w.lower().replace("’", "'") not in filler]
+
+
+@lru_cache(maxsize=None)
+def _frame_pattern() -> re.Pattern:
+    return lexicon_pattern("courtesy", "frame.patterns")
 
 
 def find_thanks(text: str) -> Optional[Span]:
