@@ -7,7 +7,7 @@ _ELSEWHERE = ("operator", "colleague", "email", "website", "other")
 
 
 def _is_a_number(contact, facts) -> bool:
-    """An alternative that is a phone number said out ("call the Graduate School at 617-555-0120")."""
+    """An alternative that is a phone number said out ("call the parts counter at 555-0177")."""
     return contact.kind == "phone" and any(
         n.char_start < contact.char_end and contact.char_start < n.char_end for n in facts.phone_numbers)
 

@@ -88,8 +88,8 @@ def find_out_of_office(text: str, today: _dt.date, kind: Kind = "greeting") -> O
 def _return_phrase(text: str, pos: int, today: _dt.date) -> Optional[tuple[str, _dt.date, int, int]]:
     """The return cue + date in the notice's sentence or the one after ("... until Monday, March 9th").
 
-    A day said with "back" or "return" wins over the end of the absence ("out from 6/12 through
-    6/20 and back in the office on 6/23"); an absence "through Monday" ends with a return on Tuesday.
+    A day said with "back" or "return" wins over the end of the absence ("away from 3/2 through
+    3/9 and back at my desk on 3/11"); an absence "through Monday" ends with a return on Tuesday.
     """
     spans = sentences(text)
     here = next((i for i, (a, b) in enumerate(spans) if a <= pos < b), 0)

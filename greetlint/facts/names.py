@@ -33,7 +33,7 @@ def find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[
     names = _distinct(_cued_names(text))
     company = find_company(text, names)
     if kind == "message":
-        # callers drop names mid-sentence ("as long as it's not with Dennis"); a greeting that does is
+        # callers drop names mid-sentence ("tell Marguerite I said so"); a greeting that does is
         # usually naming a place or a deity, so only messages get this looser reading
         businesses = [*_business_runs(text), *([company] if company else [])]
         loose = [s for s in _mid_sentence_names(text) if not any(_overlap(s, b) for b in businesses)]
@@ -143,10 +143,10 @@ def _family_names(text: str) -> Iterator[Span]:
 
 
 def _vocative_names(text: str) -> Iterator[Span]:
-    """"Carol! I'm downstairs", "Jamie. Call me": a lone name opening the message.
+    """"Priya! Pick up", "Tobias. Call me": a lone name opening the message.
 
     The first word of a transcript is capitalised whatever it is, so a common word there
-    ("Woman, that doesn't give you much time", the recogniser's "Whoa, man") is not a name.
+    ("Wonder, what a day", a misheard "Wonderful") is not a name.
     """
     m = re.match(r"\s*([A-Z][a-z][A-Za-z'\-]*)\s*[!.,]", text)
     if m and _is_name_word(m.group(1)) and m.group(1).lower() not in _common_words():
@@ -154,7 +154,7 @@ def _vocative_names(text: str) -> Iterator[Span]:
 
 
 def _name_before_company(text: str) -> Iterator[Span]:
-    """"Frank DeLuca, Harbor Marine Electric. Leave it at the beep.": a terse greeting opens with
+    """"Oren Vasko, Tidewater Sign Company. Talk after the beep.": a terse greeting opens with
     the owner's full name and then the business, with no "this is" before either."""
     m = re.match(r"\s*([A-Z][a-z][\w'’\-]*\s+[A-Z][\w'’\-]+)\s*,\s*", text)
     if m is None or not all(_is_name_word(w) and w.lower() not in _company_words() for w in m.group(1).split()):
@@ -165,7 +165,7 @@ def _name_before_company(text: str) -> Iterator[Span]:
 
 
 def _mid_sentence_names(text: str) -> Iterator[Span]:
-    """A capitalised word a caller drops mid-sentence ("as long as it's not with Dennis"), unless its
+    """A capitalised word a caller drops mid-sentence ("I ran into Marguerite"), unless its
     neighbours make it a place, a street, a pet or a business ("in Florida", "Maple Street")."""
     for start, end in sentences(text):
         for m in _WORD_RE.finditer(text, start, end):

@@ -27,7 +27,7 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 # a comma between two lower-case words: often just a pause the recogniser wrote down
-# ("During tax season I return, calls within one business day")
+# ("In summer we answer, emails within two days")
 _PAUSE_COMMA_RE = re.compile(r"(?<=[a-z]),(?= [a-z])")
 
 

@@ -13,21 +13,21 @@ from greetlint.transcript import from_script
     "This is Kevin. I can't take your call right now.",
     "Please leave a message.",
     "Joe here, you know what to do.",
-    "Hey it's Jake, I don't do voicemail, so I will not be calling you back. Text me.",
+    "Hey, it's Milo. I don't check voicemail, so I won't be calling you back. Send me a text.",
     "Hi, this is Olivia from Brooks Tax. I return calls within one business day.",
-    "I'm here but I don't want to talk. Call back later.",
+    "The Okafor house. Nobody can come to the phone, so try again later.",
 ])
 def test_greetings(text):
     assert detect_kind(from_script(text)) == "greeting"
 
 
 @pytest.mark.parametrize("text", [
-    "Hi Jennifer, this is Paul Green from Oakridge Insurance, calling about your renewal.",
+    "Hi Bettina, this is Cyrus Vale from Larkspur Mutual, calling about your policy.",
     "Hey, it's me, call me back.",
     "Hello, I have a question about my benefits.",
-    "Hi Ann, this is Janet returning your call.",
+    "Hi Odette, this is Rahul returning your call.",
     "Hey, it's Tom from the garage, your car is ready, call us back.",
-    "Carol! I'm downstairs waiting for you!",
+    "Priya! Are you home? Pick up if you're there.",
     "This is a reminder that your appointment is tomorrow at 9 a.m.",
 ])
 def test_messages(text):

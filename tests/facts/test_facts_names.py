@@ -55,7 +55,7 @@ def test_message_addressee_and_caller():
 
 
 def test_message_name_mid_sentence():
-    assert names("Don't tell Dennis about the party, okay?", "message") == ["Dennis"]
+    assert names("Don't tell Marguerite about the surprise, okay?", "message") == ["Marguerite"]
 
 
 @pytest.mark.parametrize("text, expected", [
