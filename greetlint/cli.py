@@ -49,6 +49,7 @@ def main() -> None:
 @click.option("--ignore", multiple=True, help="Skip these rule codes, prefixes or categories (repeatable).")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (pyproject.toml or greetlint.toml).")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
+@click.option("--preview/--no-preview", default=None, help="Also run preview rules (not yet proven precise) [default: config, else off].")
 @click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
 @click.option("-q", "--quiet", is_flag=True, help="Text format: only files with findings or errors.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a terminal).")
@@ -69,7 +70,7 @@ def main() -> None:
 @click.option("--phone-check", is_flag=True, help="Also transcribe each recording as callers hear it (the target's G.711 8 kHz line).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
-          isolated, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
+          isolated, preview, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
           progress, html_path, html_link_audio, timings, jobs, batch_size, target_spec, phone_check, debug) -> None:
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
@@ -102,6 +103,8 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if fail_level:
         settings = replace(settings, fail_level=fail_level)
     settings = _with_target(settings, target_spec, phone_check, debug)
+    if preview is not None:
+        settings = replace(settings, preview=preview)
 
     files = list(collect_inputs(list(paths)))
     if not files:
@@ -366,7 +369,8 @@ def list_rules() -> None:
     distributions = packages_distributions()  # top-level module -> distributions shipping it
     for r in rules:
         origin = _rule_origin(r, distributions)
-        click.echo(f"{r.code:<7} {r.name:<28} {r.category:<12} {r.severity:<8} {origin:<16} {r.summary()}")
+        summary = f"(preview) {r.summary()}" if r.preview else r.summary()
+        click.echo(f"{r.code:<7} {r.name:<28} {r.category:<12} {r.severity:<8} {origin:<16} {summary}")
 
 
 def _rule_origin(rule, distributions: dict) -> str:
@@ -387,7 +391,8 @@ def show_rule(code: str) -> None:
         _fail(str(exc))
     for r in rules:
         if code.upper() == r.code or code == r.name:
-            click.echo(f"{r.code} {r.name}  ({r.category}, default {r.severity})\n")
+            preview = "; preview: runs only with --preview" if r.preview else ""
+            click.echo(f"{r.code} {r.name}  ({r.category}, default {r.severity}{preview})\n")
             click.echo(r.documentation())
             return
     _fail(f"no rule {code!r}; see 'greetlint rules'")

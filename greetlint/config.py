@@ -60,6 +60,7 @@ class Settings:
     expect: dict[str, Expectation] = field(default_factory=dict)  # glob -> expected facts (greetlint.expect)
     lexicon_dir: Optional[Path] = None  # the user's phrase lists, extending greetlint/lexicon/*.toml
     target: Any = None  # greetlint.targets.Profile: the phone system files must upload to (GL47x)
+    preview: bool = False  # also run the rules marked preview (not yet proven precise)
     source: Optional[str] = None  # file the settings came from
 
     def rule_enabled(self, code: str, category: str, path: str) -> bool:
@@ -159,6 +160,10 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
                 thresholds[_THRESHOLD_KEYS[tkey].name] = _number(tval, _key_path(source, key, tkey), low, None)
         elif key == "expect":
             values["expect"] = {glob: _expectation(spec, source, f"{key}.{glob}") for glob, spec in _table(value, where).items()}
+        elif key == "preview":
+            if not isinstance(value, bool):
+                raise ConfigError(f"{where}: expected true or false")
+            values["preview"] = value
         elif key == "lexicon-dir":
             if not isinstance(value, str) or not value:
                 raise ConfigError(f"{where}: expected a folder path")
@@ -173,7 +178,7 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
                 raise ConfigError(f"{where}: {exc}") from None
         else:
             raise ConfigError(f"{where}: unknown key (known: select, ignore, severity, per-file-ignores, kinds, "
-                              "fail-level, fail-under, thresholds, expect, lexicon-dir, target)")
+                              "fail-level, fail-under, thresholds, expect, lexicon-dir, target, preview)")
     if thresholds:
         values["thresholds"] = replace(Thresholds(), **thresholds)
     return Settings(**values)

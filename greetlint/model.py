@@ -163,6 +163,8 @@ class Analysis:
     today: _dt.date
     speech_seconds: Optional[float] = None  # time from first to last word
     phone: Optional[PhoneHearing] = None  # --phone-check only
+    # "unsure" when a detected kind rests on close or absent cues; a kind given by flag or config is "sure"
+    kind_confidence: str = "sure"
 
     @property
     def duration_s(self) -> Optional[float]:

@@ -18,7 +18,7 @@ from .audio import AUDIO_EXTENSIONS, InputError
 from .batching import DEFAULT_BATCH_SIZE, BatchTranscriber
 from .cache import TranscriptCache, file_digest
 from .config import Settings
-from .facts import detect_kind, extract_facts
+from .facts import detect_kind, extract_facts, kind_confidence
 from .model import Analysis, AudioInfo, FileError, FileResult, Finding, PhoneHearing, severity_rank
 from .rules_api import Rule
 from .rewrite import suggest as suggest_rewrite
@@ -279,12 +279,14 @@ class Linter:
 
     def _analysis(self, path, input_kind, transcript, audio, timings, phone=None) -> Analysis:
         t = time.perf_counter()
+        confidence = "sure"
         if self.options.kind:
             kind, kind_source = self.options.kind, "flag"
         elif self.settings.kind_for(path):
             kind, kind_source = self.settings.kind_for(path), "config"
         else:
             kind, kind_source = detect_kind(transcript), "detected"
+            confidence = kind_confidence(transcript)
         facts = extract_facts(transcript, kind, self.options.today)
         facts.word_count = len(transcript.words)
         speech_seconds = None
@@ -298,13 +300,15 @@ class Linter:
         timings["facts"] = time.perf_counter() - t
         return Analysis(path=path, input=input_kind, kind=kind, kind_source=kind_source, transcript=transcript,
                         facts=facts, audio=audio, settings=self.settings, today=self.options.today,
-                        speech_seconds=speech_seconds, phone=hearing)
+                        speech_seconds=speech_seconds, phone=hearing, kind_confidence=confidence)
 
     # -- rules -------------------------------------------------------------------------------
     def run_rules(self, analysis: Analysis) -> list[Finding]:
         findings: list[Finding] = []
         for rule in self.rules:
             if not self.settings.rule_enabled(rule.code, rule.category, analysis.path):
+                continue
+            if rule.preview and not self.settings.preview:
                 continue
             if not rule.applies_to(analysis):
                 continue

@@ -7,6 +7,11 @@ class NoName(Rule):
     A caller who hears no name cannot tell whether they dialled the right
     person, and a message with no name is rarely returned.
 
+    **Precision**
+
+    Built for 0.90 or better: it fires only when no person name and no company is found at all,
+    so a missed name costs recall, not a false finding. Figures per set in ``bench/BLIND.md``.
+
     **Anti-pattern**
 
         Hi, I can't take your call right now. Leave a message after the tone.

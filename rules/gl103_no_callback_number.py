@@ -9,6 +9,12 @@ class NoCallbackNumber(Rule):
     nothing else leads back to you; a warning when the message gives an e-mail
     or names when you will call again.
 
+    **Precision**
+
+    Built for 0.90 or better. An error only on clear evidence: the recording is surely a message
+    (an unsure kind makes it a warning) and neither a number, an e-mail nor the caller's own
+    dated promise is heard.
+
     **Anti-pattern**
 
         Hi, this is Mark from Acme Dental about your appointment. Call me back when you can.

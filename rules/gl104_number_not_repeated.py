@@ -7,6 +7,11 @@ class NumberNotRepeated(Rule):
     Listeners reach for a pen after they hear the number; repeating it at the
     end, slowly and in 3-3-4 groups, lets them write it down without replaying.
 
+    **Precision**
+
+    Built for 0.90 or better: it needs a number read and counted once; figures per set in
+    ``bench/BLIND.md``.
+
     **Anti-pattern**
 
         This is Mark from Acme Dental, 206-555-0142, about your appointment on Friday. Thanks!

@@ -20,6 +20,14 @@ class CallbackRefusal(Rule):
     colleague, "press zero", an address), or a message leaves its own number, the
     refusal is a warning: the way forward exists, but say it first and drop the "no".
 
+    **Precision**
+
+    Built for 0.90 or better. A refusal is the promise grammar negated in its own clause
+    ("nobody will call you back", "messages are not checked"); "don't hesitate to call", a
+    condition ("if I don't call back") or a refusal that only waits for a date ("I won't be able
+    to return your call until Monday") is not one. An error only when the caller is left with no
+    other way forward.
+
     **Anti-pattern**
 
         Please don't leave a message, I will not be calling you back.

@@ -7,6 +7,11 @@ class VagueCallback(Rule):
     "As soon as possible" means nothing to a caller deciding whether to wait
     or to try someone else; a concrete window sets an expectation you can keep.
 
+    **Precision**
+
+    Built for 0.85 or better: a promise (subject, future, contact verb) with no time expression
+    in its sentence or the next.
+
     **Anti-pattern**
 
         Leave a message and I'll get back to you as soon as possible.

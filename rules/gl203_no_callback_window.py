@@ -7,6 +7,11 @@ class NoCallbackWindow(Rule):
     Callers decide in seconds whether to leave a message; knowing when they
     will hear back is what makes leaving one worth it.
 
+    **Precision**
+
+    Built for 0.85 or better: it fires only when no promise, window or refusal is found and no
+    return date is given.
+
     **Anti-pattern**
 
         You've reached Dana Ortiz at Brightline. Please leave a message.

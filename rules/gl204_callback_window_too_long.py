@@ -8,6 +8,11 @@ class CallbackWindowTooLong(Rule):
     promise tells callers to try someone else. The limit is the
     ``max-callback-hours`` threshold (24 by default).
 
+    **Precision**
+
+    Built for 0.90 or better: it needs a window with an hour estimate; no labelled set scores it
+    yet.
+
     **Anti-pattern**
 
         I will return your call within three to five business days.

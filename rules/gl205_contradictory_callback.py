@@ -7,6 +7,11 @@ class ContradictoryCallback(Rule):
     "Same day" in one sentence and "within 48 hours" in the next leaves the
     caller with the longer one, and with doubt about both.
 
+    **Precision**
+
+    Built for 0.90 or better: it needs two specific windows that disagree; no labelled set
+    scores it yet.
+
     **Anti-pattern**
 
         I return all calls the same day. Leave a message and I'll call you back within 48 hours.

@@ -13,6 +13,10 @@ class FillerWords(Rule):
     The list is ``greetlint/lexicon/fillers.toml``; words that are fillers only
     sometimes ("like", "well") are not counted.
 
+    **Precision**
+
+    Built for 0.90 or better: counted filler words against a threshold.
+
     **Anti-pattern**
 
         Hi, um, this is, uh, Mark from, you know, Acme Dental, um, about your, uh, appointment.

@@ -13,6 +13,10 @@ class RepeatedSentence(Rule):
     recording glitch. Repeating the phone number is good practice and is not
     counted.
 
+    **Precision**
+
+    Built for 0.90 or better: a sentence said twice word for word.
+
     **Anti-pattern**
 
         Please leave a message after the tone. ... Please leave a message after the tone.

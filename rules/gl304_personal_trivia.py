@@ -13,6 +13,12 @@ class PersonalTrivia(Rule):
     different terms from ``greetlint/lexicon/trivia.toml`` appear (one alone is
     often innocent, like "vacation" in an out-of-office greeting).
 
+    **Precision**
+
+    Built for 0.85; a list of everyday words cannot show it on scripts it was not tuned on
+    ("pizza" is trivia in a greeting and the business in "Pizza Barn"), so it is a **preview**
+    rule: it runs only with ``--preview`` or ``preview = true``.
+
     **Anti-pattern**
 
         Hi, it's Mark! I'm probably at the gym or walking my dog, so leave a message.
@@ -26,6 +32,7 @@ class PersonalTrivia(Rule):
     name = "personal-trivia"
     category = "length"
     severity = "warning"
+    preview = True  # see **Precision**
     MIN_TERMS = 2
 
     def check(self, analysis):

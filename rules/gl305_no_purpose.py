@@ -7,6 +7,12 @@ class NoPurpose(Rule):
     Without a reason the listener cannot prepare, prioritise or delegate the
     call back; one sentence is enough.
 
+    **Precision**
+
+    Built for 0.85 or better. A purpose is any reason, request or topic; the rule fires only
+    when the message is all frame (a greeting, who is calling, "call me back", a number, a
+    goodbye), so an unusual way to state a reason costs recall, never a false finding.
+
     **Anti-pattern**
 
         Hi, this is Mark from Acme Dental. Give me a call at 206-555-0142.

@@ -7,6 +7,11 @@ class NoUrgentContact(Rule):
     Some callers cannot wait for a call back; give them a path: press zero, a
     colleague's name and number, a cell phone, a support line.
 
+    **Precision**
+
+    Built for 0.90 or better: it fires only when no way to reach someone now (press zero, a
+    colleague, another line, an e-mail or website, an emergency route) is found.
+
     **Anti-pattern**
 
         You've reached Dana Ortiz. Leave a message and I'll call you back today.

@@ -7,6 +7,11 @@ class OutOfOfficeIncomplete(Rule):
     "I'm out of the office" alone leaves the caller not knowing whether to
     wait a day or a month, or whom to call meanwhile.
 
+    **Precision**
+
+    Built for 0.85 or better: it needs an out-of-office notice; no labelled set scores its parts
+    yet.
+
     **Anti-pattern**
 
         I'm out of the office this week. Leave a message.

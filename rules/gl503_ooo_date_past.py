@@ -8,6 +8,11 @@ class OutOfOfficeDatePast(Rule):
     back to the standard greeting when you return. Judged against today's date
     (``--today`` pins it).
 
+    **Precision**
+
+    Built for 0.95 or better: an error only when a return date is read and resolves to a day
+    before ``--today``.
+
     **Anti-pattern**
 
         (recorded in March, still playing in May) I'm back in the office on March 24th.

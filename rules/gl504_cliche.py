@@ -12,6 +12,10 @@ class Cliche(Rule):
     every caller has heard a thousand times; use the seconds to say when you
     will call back. The list is ``greetlint/lexicon/cliches.toml``.
 
+    **Precision**
+
+    Built for 0.90 or better: a short list of worn phrases, matched whole; info only.
+
     **Anti-pattern**
 
         I'm either away from my desk or on the other line. Your call is important to me.

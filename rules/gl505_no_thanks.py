@@ -6,6 +6,10 @@ class NoThanks(Rule):
 
     A short "thanks" costs half a second and makes a call back more likely.
 
+    **Precision**
+
+    Built for 0.85 or better: info only, since thanks take many forms.
+
     **Anti-pattern**
 
         ... call me back at 206-555-0142.

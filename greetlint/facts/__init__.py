@@ -3,6 +3,7 @@
 Entry points used by the pipeline (signatures are stable):
 
     detect_kind(transcript) -> "greeting" | "message"
+    kind_confidence(transcript) -> "sure" | "unsure"
     extract_facts(transcript, kind, today) -> Facts
 
 Every fact carries the character span of the words it came from, so the
@@ -28,11 +29,16 @@ from .names import find_names_and_company
 from .normalize import NormalizedText, normalize
 from .numbers import find_extensions, find_phone_numbers
 
-__all__ = ["detect_kind", "extract_facts", "load_lexicon"]
+__all__ = ["detect_kind", "extract_facts", "kind_confidence", "load_lexicon"]
 
 
 def detect_kind(transcript: Transcript) -> Kind:
     return _kind.detect_kind(normalize(transcript.text).text)
+
+
+def kind_confidence(transcript: Transcript) -> str:
+    """"unsure" when the cues for greeting and message are close (see :mod:`.kind`)."""
+    return _kind.kind_confidence(normalize(transcript.text).text)
 
 
 def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:

@@ -31,7 +31,10 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 
 def find_callback(text: str, today: _dt.date) -> Callback:
     text = without_pause_commas(text)  # offsets are kept; the reported phrase is cut from the original
-    phrases = _refusals(text) + [_dated_by_return(text, p, today) for p in _promises(text, today)]
+    deferred = _deferrals(text, today)
+    refusals = [r for r in _refusals(text) if not any(_overlaps(r, d) for d in deferred)]
+    phrases = refusals + deferred + [_dated_by_return(text, p, today) for p in _promises(text, today)
+                                     if not any(_overlaps(p, d) for d in deferred)]
     phrases.sort(key=lambda p: p.char_start)
     if not phrases:
         return Callback("none")
@@ -42,6 +45,26 @@ def find_callback(text: str, today: _dt.date) -> Callback:
 def _refusals(text: str) -> list[CallbackPhrase]:
     return [CallbackPhrase("refusal", text[a:b], a, b)
             for a, b in longest_matches("callback", "refusal.patterns", text) if not _is_conditional(text, a)]
+
+
+def _deferrals(text: str, today: _dt.date) -> list[CallbackPhrase]:
+    """Negations scoped to a time ("I can't call you back until Monday"): specific promises for that time."""
+    out: list[CallbackPhrase] = []
+    for m in lexicon_pattern("callback", "deferral.patterns").finditer(text):
+        if _is_conditional(text, m.start()):
+            continue
+        _, sentence_end = sentence_around(text, m.start())
+        until = re.search(r"(?:until|till|before|prior\s+to)$", m.group(0)).start() + m.start()
+        window = callback_window(text[until:sentence_end], today)
+        if window is None or window[1] != 0:
+            continue  # no time right after "until": the negation has no end, so it is no deferral
+        hours, _, w_end = window
+        out.append(CallbackPhrase("specific", text[m.start():until + w_end], m.start(), until + w_end, hours))
+    return out
+
+
+def _overlaps(a: CallbackPhrase, b: CallbackPhrase) -> bool:
+    return a.char_start < b.char_end and b.char_start < a.char_end
 
 
 def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:

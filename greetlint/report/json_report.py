@@ -51,6 +51,7 @@ def file_dict(r: FileResult) -> dict:
         "input": r.input,
         "kind": a.kind if a else None,
         "kind_source": a.kind_source if a else None,
+        "kind_confidence": a.kind_confidence if a else None,
         "duration_s": a.duration_s if a else None,
         "score": r.score,
         "grade": r.grade,

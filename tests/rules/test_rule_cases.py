@@ -26,10 +26,10 @@ def _cases():
             yield pytest.param(doc["rule"], case, id=f"{doc['rule']}-{case['name']}")
 
 
-def lint_text(text: str, kind=None, today=None, rules=None, case=None):
+def lint_text(text: str, kind=None, today=None, rules=None, case=None, preview=True):
     """Lint a script; a case's ``target``, ``audio`` (file facts) and ``phone_text`` (the phone render's words) add to it."""
     case = case or {}
-    settings = Settings(target=load_target(case["target"])) if "target" in case else Settings()
+    settings = Settings(target=load_target(case["target"]) if "target" in case else None, preview=preview)
     options = Options(kind=kind, today=today or dt.date(2026, 11, 23), phone_codec="mulaw" if "phone_text" in case else None)
     linter = Linter(rules or list(RULES.values()), settings, options)
     audio = None
@@ -83,3 +83,35 @@ def test_rule_documentation(code):
     assert "**Anti-pattern**" in doc and "**Best practice**" in doc
     assert rule.category in ("name-number", "callback", "length", "clarity", "courtesy", "audio")
     assert code[:3] in ("GL1", "GL2", "GL3", "GL4", "GL5", "GL6")
+
+
+@pytest.mark.parametrize("code", sorted(RULES))
+def test_rule_states_its_precision(code):
+    """Each content rule says the precision it is built for (``**Precision**``), so a user knows how far
+    to trust it; audio rules measure signals, not words, and GL6xx check the user's own expectations."""
+    rule = RULES[code]
+    if rule.needs_audio or code.startswith("GL6"):
+        return
+    assert "**Precision**" in rule.documentation()
+
+
+def test_preview_rules_run_only_when_asked():
+    preview = [r for r in RULES.values() if r.preview]
+    assert preview, "no preview rule to check"
+    rule = preview[0]
+    cases = tomllib.loads((CASES_DIR / f"{rule.code}.toml").read_text())["case"]
+    case = next(c for c in cases if c["expect"] == "fail")
+    _, off = lint_text(case["text"], kind=case.get("kind"), rules=[rule], preview=False)
+    _, on = lint_text(case["text"], kind=case.get("kind"), rules=[rule], preview=True)
+    assert not off and any(f.rule == rule.code for f in on)
+
+
+def test_unsure_kind_holds_back_errors():
+    """A one-kind rule's error on a recording whose kind is in doubt is reported as a warning."""
+    analysis, findings = lint_text("Odile! The van is fixed.", rules=[RULES["GL103"]])
+    assert (analysis.kind, analysis.kind_confidence) == ("message", "unsure")
+    assert [f.severity for f in findings if f.rule == "GL103"] == ["warning"]
+    # the same message with clear cues is sure, and the missing number is an error again
+    analysis, findings = lint_text("Hi Odile, it's Ferran. The van is fixed, ring me back.", rules=[RULES["GL103"]])
+    assert (analysis.kind, analysis.kind_confidence) == ("message", "sure")
+    assert [f.severity for f in findings if f.rule == "GL103"] == ["error"]
