@@ -146,7 +146,7 @@ def _vocative_names(text: str) -> Iterator[Span]:
     """"Priya! Pick up", "Tobias. Call me": a lone name opening the message.
 
     The first word of a transcript is capitalised whatever it is, so a common word there
-    ("Wonder, what a day", a misheard "Wonderful") is not a name.
+    ("Woman, what a day", a misheard "Whoa, man") is not a name.
     """
     m = re.match(r"\s*([A-Z][a-z][A-Za-z'\-]*)\s*[!.,]", text)
     if m and _is_name_word(m.group(1)) and m.group(1).lower() not in _common_words():

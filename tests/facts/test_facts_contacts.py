@@ -9,6 +9,8 @@ from greetlint.facts import extract_facts
 from greetlint.facts.contacts import find_out_of_office
 from greetlint.transcript import from_script
 
+from script_facts import facts
+
 MONDAY = datetime.date(2026, 11, 23)
 
 
@@ -41,8 +43,8 @@ def test_touching_hits_of_one_kind_are_one_contact():
 @pytest.mark.parametrize("text, kind", [
     ("You have reached 206-555-0142. Leave a message.", "greeting"),
     ("Leave a message after the tone and I'll call you back.", "greeting"),
-    ("This is Sally, my number is 617-555-0135, please call me back.", "message"),
-    ("You can reach me today until 5 pm at 555-0112.", "message"),
+    ("This is Odile, my number is 312-555-0190, please ring me back.", "message"),
+    ("You can get me until 6 pm tonight at 555-0177.", "message"),
 ])
 def test_no_alt_contact(text, kind):
     assert alt_kinds(text, kind) == []
@@ -51,7 +53,7 @@ def test_no_alt_contact(text, kind):
 @pytest.mark.parametrize("text, phrase, date", [
     ("I'm out of the office until Monday, December 1st.", "until Monday, December 1st", datetime.date(2026, 12, 1)),
     ("I'm on vacation, returning on December 7th.", "returning on December 7th", datetime.date(2026, 12, 7)),
-    ("Our office will be closed from December 24 to January 2.", "to January 2", datetime.date(2027, 1, 2)),
+    ("Our studio will be closed from December 23 to January 4.", "to January 4", datetime.date(2027, 1, 4)),
     ("I'm away on business until Friday.", "until Friday", datetime.date(2026, 11, 27)),
     ("I'm out of the office until November third.", "until November third", datetime.date(2026, 11, 3)),
     ("We're closed for the holidays and will reopen on January fifth.", "reopen on January fifth", datetime.date(2027, 1, 5)),
@@ -62,7 +64,7 @@ def test_out_of_office_with_return(text, phrase, date):
 
 
 def test_out_of_office_without_date():
-    ooo = find_out_of_office("Hi, you've reached Silas. I'm out of the office. Leave a message.", MONDAY)
+    ooo = find_out_of_office("Hi, you've reached Ines. I'm out of the office. Leave a message.", MONDAY)
     assert ooo is not None and ooo.return_date is None
 
 
@@ -79,3 +81,98 @@ def test_not_out_of_office(text):
 def test_return_date_with_the_recognisers_comma():
     ooo = find_out_of_office("I'm out of the office until Monday, December, twenty-eighth.", MONDAY)
     assert ooo.return_date == datetime.date(2026, 12, 28)
+
+
+# 8. in a message, the caller's own contact details and mailbox keys are not alternative contacts
+@pytest.mark.parametrize("text", [
+    "Hi, it's Vic from Dunmore Paving, you can reach me sooner at my cell, 555-0171. Thanks.",
+    "Hi Ms. Grant, this is Lou at Pinecrest Bank. Email me at lou at pinecrest dot com about account 55512345.",
+])
+def test_message_own_contacts_are_not_alternatives(text):
+    assert facts(text, "message").alt_contact == []
+
+
+def test_mailbox_options_key_is_not_an_operator():
+    assert facts("Please leave a message after the tone, or press pound for more options.", "greeting").alt_contact == []
+
+
+def test_qualified_emergency_is_an_alternative():
+    text = "If this is a dental emergency, please call the on-call line. Otherwise leave a message."
+    found = facts(text, "greeting").alt_contact
+    assert [(a.kind, a.text) for a in found] == [("other", "If this is a dental emergency"), ("other", "on-call line")]
+
+
+# 5. texting is a way to reach someone from a greeting
+def test_text_me_is_an_alternative_contact():
+    alt = facts("You've reached Pia. Leave a message or text me at 555-201-3344.", "greeting").alt_contact
+    assert alt
+
+
+# 5b. routes that are not the owner's people, and the caller's own channels in a message
+def test_emergency_route_counts_as_an_alternative_contact():
+    # the dev labels list 911 as a number and count emergency lines as a way to reach someone now
+    text = "You've reached Elm Street Dental. If this is a dental emergency, hang up and call 911. Leave a message."
+    assert facts(text, "greeting").alt_contact
+
+
+def test_emergency_line_of_the_office_is_an_alternative_contact():
+    text = "You've reached Elm Street Dental. If this is an emergency, call our on-call line at 555-310-4477."
+    assert facts(text, "greeting").alt_contact
+
+
+def test_send_a_text_is_an_alternative_contact():
+    assert facts("You've reached Ollie. I don't check voicemail; if it's important, send a text message.", "greeting").alt_contact
+
+
+def test_website_in_a_message_is_the_callers_own():
+    text = "Hi, this is Hillcrest Library. The book you reserved is in. For hours, visit our website. Thanks."
+    assert facts(text, "message").alt_contact == []
+
+
+# alternative contacts said other ways in a greeting
+@pytest.mark.parametrize("text, has_route", [
+    ("You've reached Ana. For faster help, shoot me a text at 555-201-4455.", True),
+    ("You've reached Ana. You can also message me on WhatsApp.", True),
+    ("You've reached Ana. If it's urgent, ping me on Slack.", True),
+    ("You've reached Ana. I'm away; my colleague Ben can help at extension 12.", True),
+    ("You've reached the Hollis Clinic. For prescription refills, use our patient portal.", True),
+    ("You've reached Ana. If you need immediate help, reach out to Carla Diaz.", True),
+    ("You've reached Ana. Leave a message.", False),
+    ("You've reached Ana. Please call back later.", False),
+])
+def test_alternative_contact_sweep(text, has_route):
+    assert bool(facts(text, "greeting").alt_contact) == has_route
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kessler Plumbing. For a burst pipe, stay on the line and you'll be connected to the plumber on call.", "operator"),
+    ("Harbor Ferry Service. If you're stuck at the dock, call our dispatch at 555-0136.", "phone"),
+    ("You've reached Dr. Ilse Moreau. If you are in crisis, call or text 988.", "other"),
+])
+def test_reach_someone_now_paths(text, expected):
+    kinds = {a.kind for a in facts(text, "greeting").alt_contact}
+    assert expected in kinds, kinds
+
+
+def test_someone_else_instead_in_a_message_is_an_alternative():
+    text = "Hey Jo, it's Bea. My battery's dying, so if you can't get me, call Marcus instead. He's at 555-0187."
+    assert facts(text, "message").alt_contact
+
+
+def test_911_mentioned_in_passing_is_not_an_alternative_in_a_message():
+    text = "Hi Dad, it's Kim. Nobody had to call 911, the car is fine. Call me back when you can."
+    assert facts(text, "message").alt_contact == []
+
+
+def test_a_messages_own_email_is_a_caller_contact_not_an_alternative():
+    found = facts("Hi, it's Rhea Moss about the rug. Mornings are hard, so email rhea dot moss at loomworks dot co dot uk "
+                  "or rhea at loomworks dot com.", "message")
+    assert found.alt_contact == []
+    assert [(c.kind, c.text) for c in found.caller_contact] == [
+        ("email", "rhea dot moss at loomworks dot co dot uk"), ("email", "rhea at loomworks dot com")]
+
+
+def test_call_or_text_in_a_greeting_offers_another_channel_even_when_the_number_is_misheard():
+    text = "Pinecrest Gutters. For quick service, call or text one, eight hundred, seven, seven, seven, gutters."
+    assert [a.kind for a in facts(text, "greeting").alt_contact] == ["phone"]
+    assert facts("Hi, it's Ray. Call or text me at 555-0133.", "message").alt_contact == []

@@ -6,13 +6,15 @@ import pytest
 from greetlint.facts import detect_kind
 from greetlint.transcript import from_script
 
+from script_facts import kind_of
+
 
 @pytest.mark.parametrize("text", [
     "Hi, you've reached Dana Ortiz at Brightline. Leave a message after the tone.",
     "Thank you for calling Greenway Dental. Our office is closed.",
     "This is Kevin. I can't take your call right now.",
     "Please leave a message.",
-    "Joe here, you know what to do.",
+    "Bruno here, you know what to do.",
     "Hey, it's Milo. I don't check voicemail, so I won't be calling you back. Send me a text.",
     "Hi, this is Olivia from Brooks Tax. I return calls within one business day.",
     "The Okafor house. Nobody can come to the phone, so try again later.",
@@ -24,7 +26,7 @@ def test_greetings(text):
 @pytest.mark.parametrize("text", [
     "Hi Bettina, this is Cyrus Vale from Larkspur Mutual, calling about your policy.",
     "Hey, it's me, call me back.",
-    "Hello, I have a question about my benefits.",
+    "Hello, I have a question about my pension statement.",
     "Hi Odette, this is Rahul returning your call.",
     "Hey, it's Tom from the garage, your car is ready, call us back.",
     "Priya! Are you home? Pick up if you're there.",
@@ -32,3 +34,88 @@ def test_greetings(text):
 ])
 def test_messages(text):
     assert detect_kind(from_script(text)) == "message"
+
+
+# 11. kind: messages that address the listener, return a call or follow up
+@pytest.mark.parametrize("text", [
+    "Hi Dr. Whitfield, this is Omar from Lakeside Imaging. The scans came in this morning.",
+    "Hey, Gary Lund with Northstar Freight, returning your call about the pallet pickup.",
+    "Hello, it's Rosa. Tried you on your cell too. Nothing urgent.",
+    "Good afternoon Mr. Haddad. We had a problem shipping your order to the new address.",
+    "Hey it's your brother, your bike's fixed, come grab it.",
+    "Hi, this is Tomas with Clearview Windows confirming your installation for Friday.",
+])
+def test_messages_without_call_me_back(text):
+    assert kind_of(text) == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, this is Lena from Harbor Books. Sorry I missed you, leave a message after the tone.",
+    "You've reached Pat. I'm not available, but I'll return your call as soon as I can.",
+    "Hello, it's Gwen. Leave a message.",
+])
+def test_greetings_stay_greetings(text):
+    assert kind_of(text) == "greeting"
+
+
+# 4. messages without a "calling" frame
+@pytest.mark.parametrize("text", [
+    "This is Oakridge Middle School with an important announcement. School is closed tomorrow due to flooding.",
+    "This is an automated reminder from Bayside Dental. Your cleaning is on Thursday at 2 p.m. Press 1 to confirm.",
+    "Oh, sorry, I think I dialed the wrong number. Have a nice night.",
+    "Yo dude, it's Reggie, we still on for the game tonight?",
+    "Hey girl, it's Tasha. Text me when you're out of work.",
+    "Good afternoon, this is a courtesy call from Lakeside Pharmacy. Your prescription is ready for pickup.",
+    "This is a message from the Oak Hill Library. Due to a power outage, the library will be closed tomorrow.",
+])
+def test_messages_without_calling_frame(text):
+    assert kind_of(text) == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for calling Bayside Dental. Our office hours are nine to five. Please leave a message after the tone.",
+    "Reggie here. The phone's out of reach, so leave a message.",
+    "You've reached Oakridge Middle School. For attendance, press 1.",
+])
+def test_greetings_stay_greetings_more(text):
+    assert kind_of(text) == "greeting"
+
+
+# a wider sweep of greetings and messages, many with no "calling" frame
+@pytest.mark.parametrize("text, kind", [
+ ("Hey, it's me. Pick up some milk on your way home.", "message"),
+ ("Good morning, this is Greenleaf Vet confirming Biscuit's appointment for Tuesday at 10.", "message"),
+ ("This is an automated message from City Water. Service in your area will be interrupted tomorrow.", "message"),
+ ("Hello, this call is for Jordan Pike. Please return this call at your convenience.", "message"),
+ ("Mom, it's Ellie. My phone is dying, I'll be home by nine.", "message"),
+ ("Hi, I'm trying to reach the owner of the blue Honda. You left your lights on.", "message"),
+ ("Hello, this is Officer Grant with the county sheriff. Please call our non-emergency line.", "message"),
+ ("Sorry, wrong number.", "message"),
+ ("Hey man, game's at seven, bring chips.", "message"),
+ ("Congratulations! You've been selected for a free cruise. Press 1 now.", "message"),
+ ("This is a courtesy reminder that your payment is past due.", "message"),
+ ("Hi there, just checking in to see how you're feeling after the surgery.", "message"),
+ ("Happy birthday, sweetie! Love you, call when you can.", "message"),
+ ("Hey, it's Marcus. Not here, leave one.", "greeting"),
+ ("You've reached the Novak family. We can't come to the phone.", "greeting"),
+ ("Hi, this is Dr. Osei's office. Our hours are 8 to 4. Please leave your name and number.", "greeting"),
+ ("Thank you for calling Brightline Plumbing. For emergencies press 2.", "greeting"),
+ ("It's Ramona. Say something after the beep.", "greeting"),
+ ("Hello, this is Kofi. I'm away from the phone. Leave your number and I'll ring you.", "greeting"),
+ ("You have reached the after-hours line for Pinecrest Dental. Our office is closed.", "greeting"),
+ ("This is the voicemail of Ada Lin, Senior Analyst. I'm out until Monday.", "greeting"),
+ ("Hi, you've reached Sam. Text is better, but leave a message if you must.", "greeting"),
+])
+def test_kind_sweep(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Afternoon, Mr. Osei, it's Lana from Keystone Gutters. We're running about an hour behind, we should be there by four.", "message"),
+    ("This is Millbrook Gas with a safety notice for residents on Fern Row about a pressure test.", "message"),
+    ("Hi, my name's Colm Reedy. I'm looking for someone to patch a ceiling, email is best.", "message"),
+    ("Summit Locksmiths. If you're locked out, stay on the line. Otherwise leave your address and a callback number.", "greeting"),
+    ("Hi, this is Ines Vidal with Northgate Talent. I'm at a trade show through Thursday with limited access to voicemail, back in the office Friday.", "greeting"),
+])
+def test_kind_without_the_usual_frames(text, kind):
+    assert kind_of(text) == kind

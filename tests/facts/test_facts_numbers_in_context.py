@@ -1,0 +1,78 @@
+"""Phone numbers in context: prices, identifiers, trunk zeros and spoken forms that are or are not numbers
+(every sentence invented)."""
+from __future__ import annotations
+
+import pytest
+
+from script_facts import facts
+
+
+# 9. spelled-out prices and amounts are never phone numbers
+@pytest.mark.parametrize("text, digits", [
+    ("The estimate is three thousand eight hundred and forty dollars. Call me at five five five, oh one nine eight.",
+     ["5550198"]),
+    ("Your balance is one thousand two hundred fifty dollars and sixty cents.", []),
+    ("It comes to eight hundred and seventy five dollars, ninety nine cents.", []),
+])
+def test_spelled_prices_are_not_numbers(text, digits):
+    assert [n.digits for n in facts(text, "message").phone_numbers] == digits
+
+
+# 10. a number with a trunk zero, said with "double"
+@pytest.mark.parametrize("text, digits", [
+    ("Please ring me on oh one six one, four nine six, double oh double seven. Cheers.", "01614960077"),
+    ("Call the office on 020 7946 0321.", "02079460321"),
+])
+def test_trunk_zero_numbers(text, digits):
+    assert [n.digits for n in facts(text, "message").phone_numbers] == [digits]
+
+
+# the same causes as the recogniser writes them (numerals suppressed, pauses as full stops, commas)
+@pytest.mark.parametrize("text, digits", [
+    ("Call my cell at four one two dot five hundred fifty five dot zero one eight eight.", ["4125550188"]),
+    ("You can reach us on oh one six one, four nine six, double, oh, double, seven.", ["01614960077"]),
+    ("The brakes came to one thousand, three hundred sixty dollars. Call us at five five five, oh one six six.", ["5550166"]),
+    # one five of 555 lost by the recogniser after a full stop: repaired, not cut to seven digits
+    ("Please call. six one seven, five five, zero one four four, thanks.", ["6175550144"]),
+    ("The phone number on the account, two zero six five five five zero one nine nine, is that right?", ["2065550199"]),
+])
+def test_spoken_number_forms(text, digits):
+    assert [n.digits for n in facts(text, "message").phone_numbers] == digits
+
+
+# 7. digits named as an identifier are not a phone number
+@pytest.mark.parametrize("text", [
+    "Hi, it's the pharmacy. Your prescription number is 4 4 1 7 2 0 9. Thanks.",
+    "Hi, this is Dale from shipping. Your tracking number is five five one two zero eight three.",
+    "Hello, it's the clinic. Your rx number, 7 3 0 1 5 5 2, is ready.",
+])
+def test_identifiers_are_not_phone_numbers(text):
+    assert facts(text, "message").phone_numbers == []
+
+
+def test_a_cut_toll_free_prefix_is_not_a_local_number():
+    text = "Call one, eight hundred, seven, seven, seven, gutters. That's one, eight, seven, seven, five, five, five, zero, one, three, nine."
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == ["18775550139"]
+
+
+@pytest.mark.parametrize("text, digits", [
+    # a dotted number read as cardinals, each group closed by "dot"
+    ("After hours, call the on-call cell at four hundred two dot five hundred fifty five dot zero one six three.",
+     ["4025550163"]),
+    # a lettered code after "confirmation number" is the code's, not a phone number
+    ("To change it, call 1-855-555-0171. Confirmation number K L seven seven three one nine two.", ["18555550171"]),
+    # a spoken vanity word the recogniser split in two
+    ("Call us at one eight hundred car wash, that's it.", ["18002279274"]),
+    # six letters after "one eight hundred" make no number
+    ("Call us at one eight hundred fix now, that's it.", []),
+    # ten digits opening with "one eight zero zero": an 11-digit number that lost a digit, not a number
+    ("That's one, eight, zero, zero, four, four, two, seven, one, six.", []),
+    # "fifty-five" with the recogniser's pause inside it
+    ("Again, that is four, one, six, two, two, seven, fifty, five, eighty-one.", ["4162275581"]),
+    # eleven single digits with a row of five: the recogniser doubled one, it is not a number and a stray
+    ("Once more, seven, two, four, five, five, five, oh, one, eight, three. Bye.", ["7245550183"]),
+    # ...while a placeholder number in a script is still a number
+    ("My number is one two three, four five six, seven eight nine zero.", ["1234567890"]),
+])
+def test_numbers_as_the_recogniser_writes_them(text, digits):
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
