@@ -56,11 +56,15 @@ def _deferrals(text: str, today: _dt.date) -> list[CallbackPhrase]:
         _, sentence_end = sentence_around(text, m.start())
         until = re.search(r"(?:until|till|before|prior\s+to)$", m.group(0)).start() + m.start()
         window = callback_window(text[until:sentence_end], today)
-        if window is None or window[1] != 0:
+        if window is None or not _DEFERRAL_LEAD_RE.fullmatch(text[until:until + window[1]]):
             continue  # no time right after "until": the negation has no end, so it is no deferral
         hours, _, w_end = window
         out.append(CallbackPhrase("specific", text[m.start():until + w_end], m.start(), until + w_end, hours))
     return out
+
+
+# what may stand between a deferral's "until" and its window: nothing, or the preposition itself
+_DEFERRAL_LEAD_RE = re.compile(r"(?:(?:until|till|before|prior\s+to)\s+(?:the\s+)?)?", re.IGNORECASE)
 
 
 def _overlaps(a: CallbackPhrase, b: CallbackPhrase) -> bool:

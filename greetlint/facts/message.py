@@ -29,7 +29,7 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 def find_purpose(text: str) -> Optional[Span]:
     """The span that says why the caller called, or None when the message is all frame."""
     for m in lexicon_pattern("courtesy", "purpose").finditer(text):
-        trimmed = m.group(0).rstrip(" ,;:-")
+        trimmed = _without_frame_tail(m.group(0)).rstrip(" ,;:-")
         # "just calling to say hi" has the shape of a reason and none of the substance
         if _reason_words(trimmed):
             return Span(trimmed, m.start(), m.start() + len(trimmed))
@@ -40,6 +40,15 @@ def find_purpose(text: str) -> Optional[Span]:
             trimmed = clause.strip()
             return Span(trimmed, m.start() + lead, m.start() + lead + len(trimmed))
     return None
+
+
+def _without_frame_tail(phrase: str) -> str:
+    """The phrase up to the first later clause that is all frame ("your bike is ready, call me")."""
+    clauses = list(_CLAUSE_RE.finditer(phrase))
+    for m in clauses[1:]:
+        if not _reason_words(m.group(0)):
+            return phrase[:m.start()]
+    return phrase
 
 
 def _reason_words(clause: str) -> list[str]:

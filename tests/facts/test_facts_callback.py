@@ -431,3 +431,40 @@ def test_promise_deferred_to_a_stated_return_date_is_specific():
             "Leave a message and I'll get back to you when I return.")
     cb = facts(text, "greeting").callback
     assert cb.cls == "specific" and cb.within_hours == 11 * 24
+
+# Negation and its scope: a negation that ends at a named time is a promise for that time; one
+# with no end (or an end that is no time: "while I'm away") is a refusal; advice not to hesitate,
+# or a condition, is neither. Every sentence is invented for this table.
+@pytest.mark.parametrize("text, cls, hours", [
+    ("I won't be able to return your call until Thursday.", "specific", 72),
+    ("I'm not able to call you back until tomorrow morning.", "specific", 24),
+    ("We can't return calls before 9 a.m.", "specific", 8),
+    ("You won't hear from us until Wednesday.", "specific", 48),
+    ("Messages will not be returned until tomorrow.", "specific", 24),
+    ("I won't be calling anyone back until the 30th.", "specific", 168),
+    ("I won't forget to call you back tonight.", "specific", 8),
+    ("I won't be calling you back.", "refusal", None),
+    ("We will not be able to call you back.", "refusal", None),
+    ("I'm not going to return your call.", "refusal", None),
+    ("Nobody is going to call you back on this line.", "refusal", None),
+    ("Don't expect a call back.", "refusal", None),
+    ("I won't be checking messages while I'm travelling.", "refusal", None),
+    ("Please don't hesitate to call the front desk.", "none", None),
+    ("Feel free to call back any time.", "none", None),
+    ("If I can't call you back before noon, my partner will.", "none", None),
+])
+def test_negation_and_its_scope(text, cls, hours):
+    result = callback(text)
+    assert result.cls == cls, result
+    if hours is not None:
+        assert result.within_hours == hours
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Our front desk returns calls within four hours.", "specific"),
+    ("You'll get a call back in a day or two.", "specific"),
+    ("A callback is guaranteed.", "vague"),
+    ("I check messages twice a day and will call you back.", "vague"),
+])
+def test_promise_subjects_tenses_and_voices(text, cls):
+    assert callback(text).cls == cls

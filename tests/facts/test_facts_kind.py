@@ -119,3 +119,32 @@ def test_kind_sweep(text, kind):
 ])
 def test_kind_without_the_usual_frames(text, kind):
     assert kind_of(text) == kind
+
+# Who speaks to whom: the owner speaking in advance to any caller, or one caller to the owner.
+# Every sentence is invented for this table.
+@pytest.mark.parametrize("text, kind", [
+    ("Hi, Fernwood Vet, we're with patients right now. Please leave your pet's name and your number.", "greeting"),
+    ("You've got the Lindqvist household. Go ahead.", "greeting"),
+    ("Hi, you called Priya. I'll get back to you.", "greeting"),
+    ("It's Saturday and the shop is closed. We reopen Monday at nine.", "greeting"),
+    ("This is Pearl. I'm out on the boat till Sunday. Back then.", "greeting"),
+    ("Hey, it's Bo. I'm probably in the workshop, so leave a message.", "greeting"),
+    ("Hello. I can't talk right now. Beep.", "greeting"),
+    ("Ola, it's Ravi. Just got your voicemail, yes Thursday works. Later.", "message"),
+    ("Nadia! I'm outside, come down when you're ready.", "message"),
+    ("Hi Odette, we're on our way, about ten minutes out.", "message"),
+])
+def test_kind_from_who_speaks_to_whom(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, confidence", [
+    ("Hi, you've reached Dora Lind. Leave a message after the tone.", "sure"),
+    ("Hi Dora, it's Anselm calling about the fence. Call me back at 555-0131.", "sure"),
+    ("Blue skies over the harbour tonight.", "unsure"),  # no cue either way
+    ("Nadia! The van is fixed.", "unsure"),  # one weak cue
+])
+def test_kind_confidence(text, confidence):
+    from greetlint.facts import kind_confidence
+
+    assert kind_confidence(from_script(text)) == confidence

@@ -1,0 +1,56 @@
+"""Purpose of a left message: any reason, request or topic counts; only a message that is all frame
+(greeting, who is calling, "call me back", numbers, the caller's next try, goodbyes) states none.
+
+Every sentence here is invented for this file.
+"""
+from __future__ import annotations
+
+import pytest
+
+from greetlint.facts.message import find_purpose
+
+from script_facts import facts
+
+
+@pytest.mark.parametrize("text", [
+    # a reason said with the usual frames
+    "Hi Dora, it's Anselm calling about the garden fence. Ring me at 555-0131.",
+    "Hello, this is Priti from Lantern Books regarding your special order.",
+    "Hey, just wanted to let you know the meeting moved to Thursday.",
+    # a topic or request without "calling about"
+    "Hi, I'm interested in the studio flat you advertised. My number is 555-0190.",
+    "Mr. Okafor, your truck is ready for pickup. Call us back, thanks.",
+    "Hi, could you send me the signed lease when you get a chance? Thanks, bye.",
+    "Hey, do you still want the spare tickets for Saturday? Call me.",
+    # a reason hidden among frame clauses
+    "Hi, it's Tomasz, call me about the boat.",
+    "Hey, it's me. The dog got out again. Call me back.",
+    "Ivo here. Quick one, the invoice you sent has the wrong address, call me at 555-0144.",
+])
+def test_a_reason_request_or_topic_is_a_purpose(text):
+    assert find_purpose(text) is not None
+    assert facts(text, "message").purpose_stated is True
+
+
+@pytest.mark.parametrize("text", [
+    "Call me back.",
+    "Hey, it's me, give me a call when you get a chance. Bye.",
+    "Hi, this is Marguerite. My number is 312-555-0177. Talk soon.",
+    "Hi Ilse, Ferran again. Tried you at home too. Nothing urgent, I'll try you later.",
+    "Hey, it's your brother. Second time calling. Call me back when you can, okay? Bye-bye.",
+    "Hello, this is Nadia Brook from Orchard Street, please return my call at 555-0102, extension 4. Thanks.",
+    "Hi, just calling to say hi. Hope you're well. Take care.",
+])
+def test_a_message_that_is_all_frame_states_no_purpose(text):
+    assert find_purpose(text) is None
+    assert facts(text, "message").purpose_stated is False
+
+
+def test_the_reported_span_is_the_reason():
+    text = "Hi, it's Tomasz. Your bike is ready, call me."
+    span = find_purpose(text)
+    assert text[span.char_start:span.char_end] == "Your bike is ready"
+
+
+def test_greetings_carry_no_purpose_fact():
+    assert facts("You've reached Dora. Leave a message.", "greeting").purpose_stated is None
