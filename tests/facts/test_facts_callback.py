@@ -468,3 +468,20 @@ def test_negation_and_its_scope(text, cls, hours):
 ])
 def test_promise_subjects_tenses_and_voices(text, cls):
     assert callback(text).cls == cls
+
+
+# What is not a promise to call back, and colloquial promises that are (invented sentences).
+@pytest.mark.parametrize("text, cls", [
+    ("Please call back later.", "none"),
+    ("I'll be back in the office on Monday.", "none"),
+    ("Someone will be with you shortly, please stay on the line.", "none"),
+    ("We will respond to emails first.", "none"),
+    ("I will listen to your message.", "none"),
+    ("We will contact the next customer on the list.", "none"),
+    ("Hi, you've reached Lorne. Sorry, I'm not taking calls right now. I'll get back to you when I can.", "vague"),
+    ("Expect to hear from me.", "vague"),
+    ("I'll give you a buzz back.", "vague"),
+    ("We respond to all messages within two business days.", "specific"),
+])
+def test_what_is_and_is_not_a_promise(text, cls):
+    assert callback(text).cls == cls
