@@ -134,7 +134,6 @@ def test_kind_without_the_usual_frames(text, kind):
     ("Nadia! I'm outside, come down when you're ready.", "message"),
     ("Hi Odette, we're on our way, about ten minutes out.", "message"),
     ("Hi Rosa, thanks for calling me back earlier. The part came in, so Tuesday works.", "message"),
-    ("Hey, this is Wendell. Welcome to the neighbourhood! We're next door if you need anything.", "message"),
     ("Welcome to Quarry Hill Credit Union. Our branches are closed today.", "greeting"),
 ])
 def test_kind_from_who_speaks_to_whom(text, kind):

@@ -95,3 +95,21 @@ def test_closures_and_opening_hours(text, away):
 def test_someone_else_staying_home_is_not_out_of_office_in_a_message():
     text = "Hi, it's Marla, Theo's mom. He won't be in today, he has a cold. Call me at 555-0142."
     assert facts(text, "message").ooo is None
+
+# Away for a stretch (with the day they are back), or only away for the night or the weekend.
+# Every sentence is invented for this table.
+@pytest.mark.parametrize("text, away, returns", [
+    ("Hi, it's Bea. I'm on holiday until the 2nd of December. Leave a message.", True, dt.date(2026, 12, 2)),
+    ("You've reached Osei. I'm at a family wedding through Sunday and back at my desk Monday.", True, dt.date(2026, 11, 30)),
+    ("Hi, you've reached Tove. I'm off until Wednesday the 25th.", True, dt.date(2026, 11, 25)),
+    ("You've reached Pablo. I'm currently overseas with limited phone access, returning December 10th.", True, dt.date(2026, 12, 10)),
+    ("The office will be closed December 24th through January 1st for the holidays.", True, dt.date(2027, 1, 2)),
+    ("Our office is closed for the weekend. We reopen Monday at 8.", False, None),
+    ("Hi, you've reached Ines. I'm out running errands, back in an hour.", False, None),
+    ("Hi, this is Mina. I'm in meetings all day today; I'll call you back this evening.", False, None),
+])
+def test_away_for_a_stretch_or_only_for_the_night(text, away, returns):
+    ooo = facts(text, "greeting").ooo
+    assert (ooo is not None) == away
+    if returns is not None:
+        assert ooo.return_date == returns
