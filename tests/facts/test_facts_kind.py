@@ -150,3 +150,13 @@ def test_kind_confidence(text, confidence):
     from greetlint.facts import kind_confidence
 
     assert kind_confidence(from_script(text)) == confidence
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("If you're the tax office, I already paid. If you're my landlord, the cheque is in the mail.", "greeting"),
+    ("Hey, it's Tariq. Go ahead and leave one.", "greeting"),
+    ("This is the front desk at the Harbour Inn, you left a phone charger in room 214.", "message"),
+    ("Hi, if this is the wrong number I'm sorry, I'm looking for Ottilie about the bake sale.", "message"),
+])
+def test_kind_from_who_is_addressed(text, kind):
+    assert kind_of(text) == kind
