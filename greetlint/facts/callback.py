@@ -44,7 +44,15 @@ def find_callback(text: str, today: _dt.date) -> Callback:
 
 def _refusals(text: str) -> list[CallbackPhrase]:
     return [CallbackPhrase("refusal", text[a:b], a, b)
-            for a, b in longest_matches("callback", "refusal.patterns", text) if not _is_conditional(text, a)]
+            for a, b in longest_matches("callback", "refusal.patterns", text)
+            if not _is_conditional(text, a) and not _only_for_a_while(text, b)]
+
+
+def _only_for_a_while(text: str, end: int) -> bool:
+    """A negation scoped to a recurring or present stretch ("messages are not checked on weekends",
+    "I can't call you back right now") says when no call comes, not that none will."""
+    _, sentence_end = sentence_around(text, max(0, end - 1))
+    return lexicon_pattern("callback", "refusal.scopes").match(text[end:sentence_end].lstrip(" ,")) is not None
 
 
 def _deferrals(text: str, today: _dt.date) -> list[CallbackPhrase]:

@@ -452,6 +452,10 @@ def test_promise_deferred_to_a_stated_return_date_is_specific():
     ("Please don't hesitate to call the front desk.", "none", None),
     ("Feel free to call back any time.", "none", None),
     ("If I can't call you back before noon, my partner will.", "none", None),
+    # a negation for a stretch that recurs or is now: not a refusal
+    ("This mailbox is not monitored on weekends. Leave a message and we'll call you back Monday.", "specific", 168),
+    ("Messages are not checked after 5 p.m.", "none", None),
+    ("I can't return calls right now, but leave a message.", "none", None),
 ])
 def test_negation_and_its_scope(text, cls, hours):
     result = callback(text)
