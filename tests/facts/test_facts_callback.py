@@ -489,3 +489,29 @@ def test_promise_subjects_tenses_and_voices(text, cls):
 ])
 def test_what_is_and_is_not_a_promise(text, cls):
     assert callback(text).cls == cls
+
+
+# Time expressions that name a window, with the hours each stands for (invented sentences).
+@pytest.mark.parametrize("text, hours", [
+    ("I'll return your call by the next morning.", 24),
+    ("I'll call you back between 2 and 4.", 8),
+    ("I'll call you back this week.", 120),
+    ("I'll call you back after lunch.", 8),
+    ("I'll get back to you in a few minutes.", 0.25),
+    ("I'll call you back in about 20 minutes.", 20 * 0.0167),
+    ("We'll call you back no later than tomorrow.", 24),
+])
+def test_more_windows(text, hours):
+    result = callback(text)
+    assert result.cls == "specific"
+    assert result.within_hours == pytest.approx(hours, abs=0.01)
+
+
+@pytest.mark.parametrize("text", [
+    "I'll call you back in a bit.",
+    "I'll get back to you at some point.",
+    "I'll get back to you in due course.",
+    "I'll return your call as time permits.",
+])
+def test_no_window_stays_vague(text):
+    assert callback(text).cls == "vague"
