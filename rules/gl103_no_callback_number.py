@@ -1,4 +1,10 @@
+import re
+
 from greetlint.rules_api import Rule
+
+# a digit said or written; seven of them in the text and no number read means the reader may have
+# missed one (a garbled or unusual form), so the missing number is not clear evidence
+_DIGIT_RE = re.compile(r"\d|(?<![\w'])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'])", re.IGNORECASE)
 
 
 class NoCallbackNumber(Rule):
@@ -12,8 +18,9 @@ class NoCallbackNumber(Rule):
     **Precision**
 
     Built for 0.90 or better. An error only on clear evidence: the recording is surely a message
-    (an unsure kind makes it a warning) and neither a number, an e-mail nor the caller's own
-    dated promise is heard.
+    (an unsure kind makes it a warning), neither a number, an e-mail nor the caller's own dated
+    promise is heard, and fewer than seven digits are said at all (more, and the number may be
+    there in a form the reader missed: a warning).
 
     **Anti-pattern**
 
@@ -41,6 +48,9 @@ class NoCallbackNumber(Rule):
         if other_way is not None:
             yield self.finding(analysis, f"The message gives no number to call back, only {other_way!r}.", fix,
                                severity="warning")
+        elif len(_DIGIT_RE.findall(analysis.transcript.text)) >= 7:
+            yield self.finding(analysis, "No callback number could be read, though digits are said; "
+                               "say it as one clear number.", fix, severity="warning")
         elif facts.callback.cls == "specific":
             yield self.finding(analysis, "The message gives no number to call back; it relies on "
                                f"{facts.callback.phrase!r}.", fix, severity="warning")

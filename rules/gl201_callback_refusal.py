@@ -22,11 +22,12 @@ class CallbackRefusal(Rule):
 
     **Precision**
 
-    Built for 0.90 or better. A refusal is the promise grammar negated in its own clause
-    ("nobody will call you back", "messages are not checked"); "don't hesitate to call", a
-    condition ("if I don't call back") or a refusal that only waits for a date ("I won't be able
-    to return your call until Monday") is not one. An error only when the caller is left with no
-    other way forward.
+    Built for 0.90 or better. A refusal is the promise grammar negated in its own clause ("nobody
+    will call you back", "messages are not checked"). Not a refusal: "don't hesitate to call", a
+    condition ("if I don't call back"), a negation that ends at a time ("I won't be able to return
+    your call until Monday" is a window) or that covers a recurring or present stretch only
+    ("not checked on weekends", "I can't return calls right now"). An error only when the caller is
+    left with no other way forward.
 
     **Anti-pattern**
 
