@@ -26,6 +26,8 @@ from script_facts import facts
     "Hi, it's Tomasz, call me about the boat.",
     "Hey, it's me. The dog got out again. Call me back.",
     "Ivo here. Quick one, the invoice you sent has the wrong address, call me at 555-0144.",
+    "Hi, it's Ana. I need to talk to you about the rent. Call me.",
+    "Let me know if Friday works for the walkthrough.",
 ])
 def test_a_reason_request_or_topic_is_a_purpose(text):
     assert find_purpose(text) is not None
@@ -40,6 +42,8 @@ def test_a_reason_request_or_topic_is_a_purpose(text):
     "Hey, it's your brother. Second time calling. Call me back when you can, okay? Bye-bye.",
     "Hello, this is Nadia Brook from Orchard Street, please return my call at 555-0102, extension 4. Thanks.",
     "Hi, just calling to say hi. Hope you're well. Take care.",
+    "Hey, it's Ana, I need to talk to you, it's important. Call me.",
+    "Call me back, it's urgent.",
 ])
 def test_a_message_that_is_all_frame_states_no_purpose(text):
     assert find_purpose(text) is None
