@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Optional
 
 from ..model import Span
-from .lexicon import lexicon_pattern, lexicon_words
+from .lexicon import lexicon_pattern, lexicon_words, load_lexicon, longest_matches
 from .text import first_match
 
 # a clause: the text between sentence and clause punctuation (dashes included)
@@ -53,15 +53,30 @@ def _without_frame_tail(phrase: str) -> str:
 
 def _reason_words(clause: str) -> list[str]:
     """The words of a clause left once the message frame and fillers are taken out."""
+    if _is_bare_name(clause):
+        return []  # "Jamie." or "Mrs. Lindqvist," said on its own: who is called or calling
     rest = _NUMBER_RE.sub(" # ", clause)
-    rest = _frame_pattern().sub(" ", rest)
+    # the longest frame phrase at each place, so "I'm calling from my cell" goes whole
+    for start, end in reversed(longest_matches("courtesy", "frame.patterns", rest)):
+        rest = rest[:start] + " " + rest[end:]
     filler = lexicon_words("courtesy", "frame.filler")
     return [w for w in _WORD_RE.findall(rest) if w.lower().replace("’", "'") not in filler]
 
 
+_BARE_NAME_RE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
+
+
+def _is_bare_name(clause: str) -> bool:
+    """A clause of one to three capitalised words, none of them a common word ("Dinner" or "Friday" is not a name)."""
+    if not _BARE_NAME_RE.fullmatch(clause):
+        return False
+    common = _common_words()
+    return not any(w.lower().strip("'’") in common or w.lower().split("'")[0] in common for w in clause.split())
+
+
 @lru_cache(maxsize=None)
-def _frame_pattern() -> re.Pattern:
-    return lexicon_pattern("courtesy", "frame.patterns")
+def _common_words() -> frozenset[str]:
+    return frozenset(load_lexicon("common_words").get("words", "").lower().split())
 
 
 def find_thanks(text: str) -> Optional[Span]:

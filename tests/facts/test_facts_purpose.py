@@ -28,6 +28,8 @@ from script_facts import facts
     "Ivo here. Quick one, the invoice you sent has the wrong address, call me at 555-0144.",
     "Hi, it's Ana. I need to talk to you about the rent. Call me.",
     "Let me know if Friday works for the walkthrough.",
+    "Hi, it's Jo. Dinner Friday?",  # a capitalised word that is no name is still a topic
+    "Hey, Tuesday's off. Later.",
 ])
 def test_a_reason_request_or_topic_is_a_purpose(text):
     assert find_purpose(text) is not None
@@ -44,6 +46,10 @@ def test_a_reason_request_or_topic_is_a_purpose(text):
     "Hi, just calling to say hi. Hope you're well. Take care.",
     "Hey, it's Ana, I need to talk to you, it's important. Call me.",
     "Call me back, it's urgent.",
+    "Jamie. Call me.",
+    "Mrs. Lindqvist, Dr. Amari's office calling. Please call us back.",
+    "Hello, this message is for Ruth Abara. Please call 555-0100.",
+    "Hey, this is Kit, I'm calling from my work phone, it's 555-0158, or try my cell after 6.",
 ])
 def test_a_message_that_is_all_frame_states_no_purpose(text):
     assert find_purpose(text) is None
