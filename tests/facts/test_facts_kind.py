@@ -16,7 +16,7 @@ from script_facts import kind_of
     "Please leave a message.",
     "Bruno here, you know what to do.",
     "Hey, it's Milo. I don't check voicemail, so I won't be calling you back. Send me a text.",
-    "Hi, this is Olivia from Brooks Tax. I return calls within one business day.",
+    "Hi, this is Ines from Larch Accounting. I return calls within one business day.",
     "The Okafor house. Nobody can come to the phone, so try again later.",
 ])
 def test_greetings(text):
