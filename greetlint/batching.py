@@ -317,8 +317,8 @@ def log_mel(samples: "np.ndarray", extractor, frames_per_block: int) -> "np.ndar
     The framing and FFT are bit for bit the extractor's; the mel matmul is not when split:
     OpenBLAS's sgemm rounds a column differently depending on how many columns the call has
     (1e-7, measured with numpy 2.4 / OpenBLAS 0.3.31), and tiny.en can decode such a
-    difference into other words ("at two five five five zero one two eight" became "at zero
-    one two eight" on a 32 s sample). So up to EXACT_MEL_S the block power spectra are kept
+    difference into other words (a number read as "at four five five five zero six" became "at zero
+    six" on a 32 s sample). So up to EXACT_MEL_S the block power spectra are kept
     (201 float32 per 10 ms, 24 MB for 5 min) and multiplied once, exactly as the extractor
     does; longer files are multiplied block by block so memory stays flat.
     """

@@ -56,7 +56,7 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
     phone, or followed by a currency word (an amount said in words: "... two hundred fifty dollars")."""
     lead_in = text[max(0, mention.char_start - 40):mention.char_start]
     if lexicon_pattern("numbers", "phone_named").search(lead_in):
-        return False  # "the phone number on the account, ..."
+        return False  # "the phone number on your file, ..."
     amount = lexicon_pattern("numbers", "amount_words").match(text, _skip_spaces(text, mention.char_end))
     return amount is not None or lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
 
@@ -134,7 +134,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             found = _repaired_number(run)
         elif len(run.digits) == 11 and not run.digits.startswith("1"):
             # eleven single digits that can't be one number: most often the recogniser doubled one of
-            # a row ("seven, one, five, five, five, five, five, oh, one, oh, nine"), not a number and a stray
+            # a row ("four, one, two, five, five, five, five, oh, three, oh, six"), not a number and a stray
             found = _repaired_number(run, longer_only=True)
         found = found or _tens_said_apart(run) or _numbers_in_run(run)
         if not found and _follows_phone_cue(text, run.char_start):

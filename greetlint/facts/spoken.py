@@ -1,7 +1,7 @@
 """Read digit sequences out of text, whether written ("555-0142") or spoken ("five five five, oh one four two").
 
 The recogniser writes every number as words, people write digits, and both mix
-styles ("2-8-1, 3-6-7, fifty-five, ninety-nine"). This module turns a text
+styles ("4-1-2, 5-5-5, sixty-one, thirty-four"). This module turns a text
 into *runs*: stretches of number words and digit groups that are only
 separated by punctuation, fillers ("uh") or a self-correction ("make that").
 Each run is a list of :class:`Piece` s, one per spoken/written group, that know
