@@ -14,6 +14,7 @@ REFUSAL = "Hi, this is Dana. Please don't leave a message, I will not be calling
 
 # ../shared/CONTRACT.md, schema 1: every key a tool may read, with its type(s)
 FILE_KEYS = {"path": str, "input": str, "kind": (str, type(None)), "kind_source": (str, type(None)),
+             "kind_confidence": (str, type(None)),
              "duration_s": (float, int, type(None)), "score": (int, type(None)), "grade": (str, type(None)),
              "transcript": dict, "facts": (dict, type(None)), "findings": list, "rewrite": (dict, type(None)),
              "error": (dict, type(None))}

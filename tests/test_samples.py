@@ -21,7 +21,7 @@ AUDIO_SAMPLES = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in {".wav",
 @pytest.fixture(scope="module")
 def report() -> dict[str, dict]:
     proc = subprocess.run([sys.executable, "-m", "greetlint", "check", str(SAMPLES), "--format", "json",
-                           "--today", TODAY, "--isolated"], capture_output=True, text=True)
+                           "--today", TODAY, "--isolated", "--preview"], capture_output=True, text=True)
     assert proc.returncode in (0, 1), proc.stderr  # 1: findings; 2 would mean a sample failed
     doc = json.loads(proc.stdout)
     return {str(Path(f["path"]).resolve().relative_to(SAMPLES)): f for f in doc["files"]}

@@ -115,3 +115,31 @@ def test_unsure_kind_holds_back_errors():
     analysis, findings = lint_text("Hi Odile, it's Ferran. The van is fixed, ring me back.", rules=[RULES["GL103"]])
     assert (analysis.kind, analysis.kind_confidence) == ("message", "sure")
     assert [f.severity for f in findings if f.rule == "GL103"] == ["error"]
+
+
+def test_preview_in_config_and_on_the_command_line(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from greetlint.config import ConfigError, parse_settings
+
+    assert parse_settings({"preview": True}).preview is True
+    assert parse_settings({}).preview is False
+    with pytest.raises(ConfigError, match="preview"):
+        parse_settings({"preview": "yes"})
+
+    rule = next(r for r in RULES.values() if r.preview)
+    case = next(c for c in tomllib.loads((CASES_DIR / f"{rule.code}.toml").read_text())["case"] if c["expect"] == "fail")
+    script = tmp_path / "script.txt"
+    script.write_text(case["text"], encoding="utf-8")
+
+    def fired(*flags):
+        proc = subprocess.run([sys.executable, "-m", "greetlint", "check", str(script), "--format", "json",
+                               "--isolated", "--no-cache", *flags], capture_output=True, text=True)
+        return {f["rule"] for f in json.loads(proc.stdout)["files"][0]["findings"]}
+
+    assert rule.code not in fired()
+    assert rule.code in fired("--preview")
+    listing = subprocess.run([sys.executable, "-m", "greetlint", "rules"], capture_output=True, text=True).stdout
+    assert any(line.startswith(rule.code) and "(preview)" in line for line in listing.splitlines())
