@@ -176,3 +176,18 @@ def test_call_or_text_in_a_greeting_offers_another_channel_even_when_the_number_
     text = "Pinecrest Gutters. For quick service, call or text one, eight hundred, seven, seven, seven, gutters."
     assert [a.kind for a in facts(text, "greeting").alt_contact] == ["phone"]
     assert facts("Hi, it's Ray. Call or text me at 555-0133.", "message").alt_contact == []
+
+# Ways to reach someone now, said many ways; and greetings that offer none (invented sentences).
+@pytest.mark.parametrize("text, offered", [
+    ("You've reached Ilsa. If you need something today, my assistant Bruno can help at 555-0170.", True),
+    ("Hi, it's Cato. For anything urgent, ring my mobile.", True),
+    ("Hi, this is Jun. I'm out, but Kira is covering for me this week, you can reach her at extension 212.", True),
+    ("This is Petra. For scheduling, please email scheduling at petra dot com.", True),
+    ("You've reached the clinic. For prescription refills, use the patient portal.", True),
+    ("This is Father Okonkwo. If this is a pastoral emergency, press 2.", True),
+    ("Hi, you've reached Sol. Leave a message and I'll call you back today.", False),
+    ("This is Hugo. Please leave your name and number and the best time to reach you.", False),
+    ("Hi, this is Nell. I'm on vacation until Monday. I'll return your call then.", False),
+])
+def test_a_way_to_reach_someone_now(text, offered):
+    assert bool(facts(text, "greeting").alt_contact) == offered
