@@ -6,6 +6,12 @@ class OverPhoneSystemLimit(Rule):
 
     Many voicemail systems cap greetings at 60 seconds and cut the rest, or refuse the upload.
 
+    **Precision**
+
+    The length is measured, not guessed; the doubt is whether the file is a greeting at all. An
+    error only when the kind is sure (given by ``--kind``/``kinds`` or clearly detected); on an
+    unsure kind it is a warning.
+
     **Anti-pattern**
 
         A 75-second greeting listing office hours, directions and holidays.
