@@ -99,8 +99,9 @@ def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
     return out
 
 
-# "I'll respond when I return", "... the morning we reopen": the promise waits for the owner's return
-_WHEN_BACK_RE = re.compile(r"\b(?:when|once|after|the\s+(?:day|morning|afternoon)|the\s+first\s+(?:business\s+)?day)\s+(?:I|we)\s*(?:return|reopen|re-open|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)\b", re.IGNORECASE)
+# "I'll respond when I return", "upon my return", "... the morning we reopen", "I'll return calls then":
+# the promise waits for the owner's return
+_WHEN_BACK_RE = re.compile(r"\b(?:(?:when|once|after|as\s+soon\s+as|the\s+(?:day|morning|afternoon)|the\s+first\s+(?:business\s+)?day)\s+(?:I|we)\s*(?:return|reopen|re-open|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)|(?:up)?on\s+(?:my|our)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
 
 
 def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date) -> CallbackPhrase:

@@ -515,3 +515,18 @@ def test_more_windows(text, hours):
 ])
 def test_no_window_stays_vague(text):
     assert callback(text).cls == "vague"
+
+
+# A promise that waits for the owner's return takes the return date said in the notice.
+@pytest.mark.parametrize("text, hours", [
+    ("I'm out of the office until December 3rd. I will respond to your message upon my return.", 240),
+    ("I'm away until the 2nd. I'll get back to you as soon as I'm back.", 216),
+    ("I'm on leave until December 7th. I'll return calls then.", 336),
+])
+def test_a_promise_for_the_owners_return(text, hours):
+    result = callback(text)
+    assert (result.cls, result.within_hours) == ("specific", hours)
+
+
+def test_then_without_a_return_date_stays_vague():
+    assert callback("Leave a message and I'll call you back then.").cls == "vague"
