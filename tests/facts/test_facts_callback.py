@@ -530,3 +530,16 @@ def test_a_promise_for_the_owners_return(text, hours):
 
 def test_then_without_a_return_date_stays_vague():
     assert callback("Leave a message and I'll call you back then.").cls == "vague"
+
+
+# A caller's own next call, or none (invented sentences).
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Rhea. Don't call me back, I'll try you tomorrow.", "specific"),
+    ("I'll try you on Monday.", "specific"),
+    ("I won't bother you again.", "refusal"),
+    ("No need to call back, just wanted to say thanks.", "none"),
+    ("I'll swing by Saturday.", "none"),
+    ("We'll send you an email with the details.", "none"),
+])
+def test_a_callers_next_call(text, cls):
+    assert callback(text).cls == cls
