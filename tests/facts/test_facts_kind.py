@@ -157,6 +157,9 @@ def test_kind_confidence(text, confidence):
     ("Hey, it's Tariq. Go ahead and leave one.", "greeting"),
     ("This is the front desk at the Harbour Inn, you left a phone charger in room 214.", "message"),
     ("Hi, if this is the wrong number I'm sorry, I'm looking for Ottilie about the bake sale.", "message"),
+    ("This call is from Ridgeline Energy. Our records show a past-due balance.", "message"),
+    ("Hey, sorry to call so late. Can you feed Max tomorrow morning? I'm stuck at the airport.", "message"),
+    ("Hi, this is Dora. Could you please leave your name and number?", "greeting"),
 ])
 def test_kind_from_who_is_addressed(text, kind):
     assert kind_of(text) == kind
