@@ -115,6 +115,19 @@ def bit_depth(codec: str) -> int | None:
     return int(match.group(1)) if match else None
 
 
+def declared_seconds(path: str) -> float | None:
+    """The audio length a file's header declares, without decoding it (None: unreadable or not said)."""
+    import av
+
+    try:
+        with av.open(path, metadata_errors="ignore") as container:
+            if not container.streams.audio:
+                return None
+            return _declared_duration(container, container.streams.audio[0])
+    except (av.FFmpegError, OSError, ValueError, EOFError):
+        return None
+
+
 def _to_float(chunks: list) -> "np.ndarray":
     """The int16 chunks as one float32 array in [-1, 1), freeing each chunk once copied.
 

@@ -37,7 +37,7 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True)
+@click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True, help="Output format.")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write the report to this file instead of stdout.")
 @click.option("--kind", type=click.Choice(["greeting", "message"]), help="Treat every file as this kind (default: detect).")
@@ -69,9 +69,17 @@ def main() -> None:
 @click.option("--target", "target_spec", metavar="NAME|FILE", help="Check uploads against a phone system's profile (see 'greetlint targets').")
 @click.option("--phone-check", is_flag=True, help="Also transcribe each recording as callers hear it (the target's G.711 8 kHz line).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
+@click.option("--manifest", type=click.Path(dir_okay=False),
+              help="Read the inputs from this list: one path a line, or CSV/JSONL with a 'path' column.")
+@click.option("--backend", type=click.Choice(["local", "ray"]), default="local", show_default=True,
+              help="Where files are linted: this process, or a Ray cluster (pip install 'greetlint[ray]').")
+@click.option("--ray-address", help="Join this Ray cluster ('auto', 'ray://host:10001', host:port) [default: start a private one for the run].")
+@click.option("--resume", "resume_path", type=click.Path(dir_okay=False),
+              help="JSONL report of an earlier, stopped run: skip the files it holds for the same content, model and settings.")
 def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, select, ignore, config_path,
           isolated, preview, max_duration, quiet, color, no_cache, cache_dir, statistics, baseline_path, write_baseline_path,
-          progress, html_path, html_link_audio, timings, jobs, batch_size, target_spec, phone_check, debug) -> None:
+          progress, html_path, html_link_audio, timings, jobs, batch_size, target_spec, phone_check, debug, manifest,
+          backend, ray_address, resume_path) -> None:
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
 
@@ -106,9 +114,16 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if preview is not None:
         settings = replace(settings, preview=preview)
 
-    files = list(collect_inputs(list(paths)))
+    files = _inputs(paths, manifest)
     if not files:
         _fail("no lintable files found (audio files or .txt scripts)")
+    if ray_address and backend != "ray":
+        _fail("--ray-address needs --backend ray")
+    if fmt == "jsonl" and (html_path or write_baseline_path or statistics):
+        _fail("--format jsonl streams each file's result and keeps none: --html, --write-baseline and "
+              "--statistics need the whole batch (use --format json)")
+    if resume_path and fmt != "jsonl":
+        _fail("--resume continues a JSONL report: use it with --format jsonl")
     transcriber = None
     cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
     if any(input_type(f) == "audio" for f in files):
@@ -118,11 +133,27 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration,
                       phone_codec=settings.target.phone_codec if phone_check else None)
     linter = Linter(rules, settings, options, transcriber, cache)
+    if backend == "ray":
+        from .distributed import WorkerSpec
+
+        lint_all = lambda todo: _lint_on_ray(todo, WorkerSpec(  # noqa: E731
+            settings=settings, options=options, model_dir=os.path.abspath(model_dir) if model_dir else None,
+            cache_dir=None if cache.folder is None else os.path.abspath(cache.folder), batch_size=batch_size,
+            cwd=os.getcwd()), ray_address, debug)
+    else:
+        lint_all = lambda todo: _lint_all(linter, todo, batch_size, jobs, debug)  # noqa: E731
+    if fmt == "jsonl":
+        from .streaming import stream_jsonl
+
+        code = stream_jsonl(files, lint_all, rules=rules, settings=settings, options=options, transcriber=transcriber,
+                            output=output, resume_path=resume_path, baseline_path=baseline_path, progress=progress,
+                            timings=timings, debug=debug)
+        sys.exit(0 if exit_zero and code == 1 else code)
 
     results: list[FileResult] = []
     try:
         with _progress_bar(files, progress) as bar:
-            for path, outcome in _lint_all(linter, files, batch_size, jobs, debug):
+            for path, outcome in lint_all(files):
                 # the text report shows a broken file in place; other formats get the line on stderr
                 results.append(_lint_one(outcome.result, path, debug, announce_errors=fmt != "text" or output is not None))
                 bar.update(1, path)
@@ -130,6 +161,9 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         click.echo("greetlint: interrupted; no report written", err=True)
         sys.exit(130)
 
+    if backend == "ray":  # results come back as batches finish; reports list files in input order
+        position = {path: index for index, path in enumerate(files)}
+        results.sort(key=lambda r: position.get(r.path, len(files)))
     _apply_baselines(results, baseline_path, write_baseline_path)
     summary = BatchSummary.of(results)
     model = None
@@ -182,8 +216,17 @@ def _stage_timings(results: list[FileResult], render_seconds: float) -> str:
     """Seconds per pipeline stage over the batch, and each stage's share of the total."""
     totals: dict[str, float] = {}
     for r in results:
-        for stage, seconds in r.timings.items():
-            totals[stage] = totals.get(stage, 0.0) + seconds
+        add_timings(totals, r.timings)
+    return timings_table(totals, render_seconds)
+
+
+def add_timings(totals: dict[str, float], timings: dict[str, float]) -> None:
+    for stage, seconds in timings.items():
+        totals[stage] = totals.get(stage, 0.0) + seconds
+
+
+def timings_table(totals: dict[str, float], render_seconds: float) -> str:
+    totals = dict(totals)
     totals["render"] = render_seconds
     whole = sum(totals.values()) or 1.0
     rows = [f"{stage:<11} {seconds:8.3f} s {seconds / whole:6.1%}" for stage, seconds in totals.items()]
@@ -198,6 +241,32 @@ def _lint_all(linter, files: list[str], batch_size: int, jobs: int, debug: bool)
         yield from linter.lint_many(files, batch_size=batch_size, jobs=jobs)
     except ModelError as exc:
         _fail(str(exc), debug)
+
+
+def _lint_on_ray(files: list[str], spec, address, debug: bool):
+    """(path, future) per file as the cluster's batches finish; a failed cluster stops the run."""
+    from .distributed import DistributedError, lint_on_ray
+
+    try:
+        yield from lint_on_ray(files, spec, address)
+    except DistributedError as exc:
+        _fail(str(exc), debug)
+
+
+def _inputs(paths: tuple, manifest: Optional[str]) -> list[str]:
+    """The files to lint: PATHS (folders walked) and the --manifest list's entries."""
+    from .manifest import ManifestError, read_manifest
+    from .pipeline import collect_inputs
+
+    if not paths and not manifest:
+        _fail("give files or folders to lint, or --manifest FILE")
+    given = list(paths)
+    if manifest:
+        try:
+            given += list(read_manifest(manifest))
+        except ManifestError as exc:
+            _fail(str(exc))
+    return list(collect_inputs(given))
 
 
 class _NoProgress:
@@ -233,21 +302,13 @@ def _apply_baselines(results: list[FileResult], baseline_path: Optional[str], wr
 
 def _lint_one(lint, path: str, debug: bool, announce_errors: bool) -> FileResult:
     """Lint one file (``lint()`` gives its result); anything unexpected becomes that file's error, never a traceback."""
+    from .pipeline import result_of
     from .transcribe import ModelError
 
     try:
-        result = lint()
+        result = result_of(lint, path, on_bug=traceback.print_exc if debug else None)
     except ModelError as exc:
         _fail(str(exc), debug)
-    except KeyboardInterrupt:
-        raise
-    except (MemoryError, RecursionError) as exc:
-        result = FileResult(path=path, input="audio", error=FileError("internal-error", f"out of resources ({type(exc).__name__})"))
-    except Exception as exc:  # a bug must not hide the rest of the batch
-        if debug:
-            traceback.print_exc()
-        result = FileResult(path=path, input="audio",
-                            error=FileError("internal-error", f"unexpected {type(exc).__name__}: {str(exc)[:160]}"))
     if result.error is not None and announce_errors:
         click.echo(f"{path}: error: {result.error.message} [{result.error.code}]", err=True)
     return result

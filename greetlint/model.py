@@ -213,3 +213,4 @@ class FileResult:
     waveform: Optional[list] = None  # [min, max] peaks of the decoded audio, for the HTML report
     error: Optional[FileError] = None
     timings: dict[str, float] = field(default_factory=dict)
+    content_sha256: Optional[str] = None  # set by streamed runs (JSONL, Ray): what --resume matches on

@@ -383,3 +383,25 @@ def read_script(path: str) -> str:
     if not text.strip():
         raise InputError("empty-script", "script is empty")
     return text
+
+
+def result_of(lint: Callable[[], FileResult], path: str, on_bug: Optional[Callable[[], None]] = None) -> FileResult:
+    """``lint()``'s result; anything unexpected becomes that file's error, never a traceback.
+
+    A broken model (``transcribe.ModelError``) and Ctrl-C still raise: they stop the run.
+    ``on_bug`` runs inside the handler of an unexpected exception (``--debug`` prints it).
+    """
+    from .transcribe import ModelError
+
+    try:
+        return lint()
+    except (ModelError, KeyboardInterrupt):
+        raise
+    except (MemoryError, RecursionError) as exc:
+        return FileResult(path=path, input=input_type(path),
+                          error=FileError("internal-error", f"out of resources ({type(exc).__name__})"))
+    except Exception as exc:  # a bug must not hide the rest of the batch
+        if on_bug is not None:
+            on_bug()
+        return FileResult(path=path, input=input_type(path),
+                          error=FileError("internal-error", f"unexpected {type(exc).__name__}: {str(exc)[:160]}"))

@@ -13,6 +13,7 @@ from typing import Any, Optional
 FORMATS: dict[str, str] = {
     "text": "text_report",
     "json": "json_report",
+    "jsonl": "jsonl_report",  # streamed by `greetlint check`, one line per file as it finishes
     "html": "html_report",
     "sarif": "sarif_report",
     "junit": "junit_report",

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Optional
+from typing import Iterable, Optional
 
 from ..model import FileResult, severity_rank
 
@@ -20,16 +20,10 @@ class BatchSummary:
 
     @classmethod
     def of(cls, results: list[FileResult]) -> "BatchSummary":
-        findings = [f for r in results for f in r.findings]
-        scores = [r.score for r in results if r.score is not None]
-        return cls(
-            files=len(results),
-            failed=sum(1 for r in results if r.error is not None),
-            errors=sum(1 for f in findings if f.severity == "error"),
-            warnings=sum(1 for f in findings if f.severity == "warning"),
-            infos=sum(1 for f in findings if f.severity == "info"),
-            mean_score=round(sum(scores) / len(scores), 1) if scores else None,
-        )
+        running = RunningSummary()
+        for r in results:
+            running.add_result(r)
+        return running.summary()
 
     def as_dict(self) -> dict:
         return dict(self.__dict__)
@@ -37,11 +31,52 @@ class BatchSummary:
 
 def exit_code(results: list[FileResult], fail_level: str, fail_under: Optional[float] = None) -> int:
     """2 if a file could not be processed; 1 if a finding is at or above fail_level or a score under fail_under."""
-    if any(r.error is not None for r in results):
-        return EXIT_BROKEN
-    threshold = severity_rank(fail_level)
-    if any(severity_rank(f.severity) >= threshold for r in results for f in r.findings):
-        return EXIT_FINDINGS
-    if fail_under is not None and any(r.score is not None and r.score < fail_under for r in results):
-        return EXIT_FINDINGS
-    return EXIT_CLEAN
+    running = RunningSummary()
+    for r in results:
+        running.add_result(r)
+    return running.exit_code(fail_level, fail_under)
+
+
+class RunningSummary:
+    """The batch totals and exit code, counted one file at a time (a streamed run keeps no results)."""
+
+    def __init__(self) -> None:
+        self.files = self.failed = self.errors = self.warnings = self.infos = 0
+        self._score_total, self._scored = 0, 0
+        self._worst_severity = -1  # highest severity_rank of any finding
+        self._lowest_score: Optional[float] = None
+
+    def add(self, failed: bool, severities: Iterable[str], score: Optional[float]) -> None:
+        """One file: whether it failed, its findings' severities and its score."""
+        self.files += 1
+        self.failed += bool(failed)
+        for severity in severities:
+            self.errors += severity == "error"
+            self.warnings += severity == "warning"
+            self.infos += severity == "info"
+            self._worst_severity = max(self._worst_severity, severity_rank(severity))
+        if score is not None:
+            self._score_total += score
+            self._scored += 1
+            self._lowest_score = score if self._lowest_score is None else min(self._lowest_score, score)
+
+    def add_result(self, r: FileResult) -> None:
+        self.add(r.error is not None, [f.severity for f in r.findings], r.score)
+
+    def add_reported(self, entry: dict) -> None:
+        """A file's JSON object (``file_dict``), e.g. a line of an earlier JSONL run being resumed."""
+        self.add(entry.get("error") is not None, [f["severity"] for f in entry.get("findings") or ()], entry.get("score"))
+
+    def summary(self) -> BatchSummary:
+        return BatchSummary(files=self.files, failed=self.failed, errors=self.errors, warnings=self.warnings,
+                            infos=self.infos,
+                            mean_score=round(self._score_total / self._scored, 1) if self._scored else None)
+
+    def exit_code(self, fail_level: str, fail_under: Optional[float] = None) -> int:
+        if self.failed:
+            return EXIT_BROKEN
+        if self._worst_severity >= severity_rank(fail_level):
+            return EXIT_FINDINGS
+        if fail_under is not None and self._lowest_score is not None and self._lowest_score < fail_under:
+            return EXIT_FINDINGS
+        return EXIT_CLEAN

@@ -1,0 +1,198 @@
+"""``greetlint check --backend ray``: the same lint, on a Ray cluster, with Ray Data.
+
+    inputs (index, path) -> Ray Data dataset
+      -> map_batches(_with_lengths)   tasks read each recording's header and order a block by
+                                      audio length, so the model's batches hold similar lengths
+      -> map_batches(LintWorker)      an actor pool, one loaded model per actor: greetlint's own
+                                      ``Linter.lint_many`` (batched decoding, recovery, measures,
+                                      facts, rules, scoring) on a batch of rows
+      -> iter_batches on the driver   each FileResult as its batch finishes (pickled), rendered
+                                      by the caller as it arrives
+
+Nothing lost, nothing twice: the actors are started with ``max_restarts=-1`` and their tasks with
+``max_task_retries=-1``, so a batch whose worker process dies is run again on a restarted (or
+another) actor; a batch's rows come back only when the whole batch is done, and the driver keeps
+one bit per input, dropping a row it has already seen and reporting ``worker-lost`` for any input
+that never came back.
+
+Ray is imported only here and only for ``--backend ray`` (``pip install 'greetlint[ray]'``).
+Without ``--ray-address`` a private Ray starts inside the run (``address="local"``: never an
+existing cluster on the machine), with the dashboard off, and stops with it. Usage statistics are
+switched off before Ray loads; nothing is fetched at run time (no runtime_env: the nodes run the
+greetlint installed on them).
+"""
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Iterator, Optional
+
+from .model import FileError, FileResult
+from .pipeline import Options, _settled, input_type, result_of
+
+# rows handed to one actor call: several model batches, so decoding the next group and judging
+# the last overlap with the model inside ``lint_many``, yet a lost worker redoes little
+GROUPS_PER_CALL = 4
+# rows whose headers one task reads and orders by length
+LENGTH_BLOCK_ROWS = 256
+
+# what Ray must never do on its own here: phone home, or fetch anything
+QUIET_ENVIRONMENT = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0",
+                     "HF_HUB_OFFLINE": "1", "RAY_DEDUP_LOGS": "0"}
+
+
+class DistributedError(Exception):
+    """Ray is missing, the cluster cannot be reached, or the run failed there."""
+
+
+@dataclass(frozen=True)
+class WorkerSpec:
+    """What every actor needs to build the same Linter as a local run (picklable, small)."""
+
+    settings: object  # config.Settings, as the driver resolved it (config file, --select, ...)
+    options: Options
+    model_dir: Optional[str]
+    cache_dir: Optional[str]  # each node's own transcript cache; None: --no-cache
+    batch_size: int
+    cwd: Optional[str] = None  # the driver's folder: relative paths mean the same on every node that has it
+    cpus_per_actor: int = 1
+
+
+class LintWorker:
+    """A Ray Data actor: loads the rules and (on first audio) the model once, lints batches of rows."""
+
+    def __init__(self, spec: WorkerSpec):
+        from pathlib import Path
+
+        from .cache import TranscriptCache
+        from .pipeline import Linter
+        from .rules_api import load_rules
+        from .transcribe import Transcriber
+
+        os.environ.update(QUIET_ENVIRONMENT)
+        if spec.cwd and os.path.isdir(spec.cwd):
+            os.chdir(spec.cwd)
+        if spec.settings.lexicon_dir is not None:
+            from .facts.lexicon import use_user_lexicon
+
+            use_user_lexicon(spec.settings.lexicon_dir)
+        cache = TranscriptCache(Path(spec.cache_dir) if spec.cache_dir else None)
+        transcriber = Transcriber(model_dir=spec.model_dir, cache_dir=cache.folder, cpu_threads=spec.cpus_per_actor)
+        self.linter = Linter(load_rules(), spec.settings, spec.options, transcriber, cache)
+        self.spec = spec
+
+    def __call__(self, batch: dict) -> dict:
+        from .resume import fill_digest
+
+        paths = [str(p) for p in batch["path"]]
+        blobs = []
+        for path, future in self.linter.lint_many(paths, batch_size=self.spec.batch_size, jobs=self.spec.cpus_per_actor):
+            result = fill_digest(result_of(future.result, path))
+            blobs.append(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        return {"index": list(batch["index"]), "path": paths, "result": blobs, "pid": [os.getpid()] * len(paths)}
+
+
+def _with_lengths(batch: dict) -> dict:
+    """The rows ordered by the audio length their headers declare (scripts first, unreadable last)."""
+    from .audio import declared_seconds
+
+    paths = [str(p) for p in batch["path"]]
+    seconds = []
+    for path in paths:
+        if input_type(path) == "text":
+            seconds.append(0.0)
+        else:
+            declared = declared_seconds(path)
+            seconds.append(float("inf") if declared is None else declared)
+    order = sorted(range(len(paths)), key=lambda i: seconds[i])
+    indices = list(batch["index"])
+    return {"index": [indices[i] for i in order], "path": [paths[i] for i in order],
+            "seconds": [min(seconds[i], 1e9) for i in order]}
+
+
+def lint_on_ray(files: list[str], spec: WorkerSpec, address: Optional[str] = None,
+                progress: bool = False) -> Iterator[tuple[str, "Future[FileResult]"]]:
+    """(path, future of its FileResult) for every input, in the order batches finish."""
+    ray = _connect(address)
+    try:
+        ds = _dataset(ray, files, spec)
+        seen = bytearray(len(files))
+        try:
+            for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+                for index, path, blob in zip(batch["index"], batch["path"], batch["result"]):
+                    index = int(index)
+                    if seen[index]:
+                        continue  # a retried batch that had already come back
+                    seen[index] = 1
+                    yield str(path), _settled(pickle.loads, bytes(blob))
+        except (KeyboardInterrupt, GeneratorExit):
+            raise
+        except Exception as exc:
+            raise DistributedError(_ray_failure(exc)) from None
+        for index, path in enumerate(files):
+            if not seen[index]:
+                lost = FileResult(path=path, input=input_type(path),
+                                  error=FileError("worker-lost", "no result came back from the Ray cluster"))
+                yield path, _settled(lambda r=lost: r)
+    finally:
+        if address is None:
+            ray.shutdown()
+
+
+def _dataset(ray, files: list[str], spec: WorkerSpec):
+    import ray.data
+    from ray.data import ActorPoolStrategy
+
+    context = ray.data.DataContext.get_current()
+    context.enable_progress_bars = False
+    if hasattr(context, "print_on_execution_start"):
+        context.print_on_execution_start = False
+    cpus = int(ray.cluster_resources().get("CPU", 1))
+    actors = max(1, cpus // spec.cpus_per_actor)
+    rows = [{"index": i, "path": p} for i, p in enumerate(files)]
+    blocks = max(1, min(len(rows), -(-len(rows) // LENGTH_BLOCK_ROWS), cpus * 4))
+    ds = ray.data.from_items(rows, override_num_blocks=blocks)
+    ds = ds.map_batches(_with_lengths, batch_size=LENGTH_BLOCK_ROWS, batch_format="numpy", num_cpus=0.25)
+    rows_per_call = max(1, spec.batch_size * GROUPS_PER_CALL)
+    # never more actors than calls: each one loads a model
+    actors = max(1, min(actors, -(-len(files) // rows_per_call)))
+    return ds.map_batches(LintWorker, fn_constructor_kwargs={"spec": spec}, batch_size=rows_per_call,
+                          batch_format="numpy", compute=ActorPoolStrategy(min_size=1, max_size=actors),
+                          num_cpus=spec.cpus_per_actor, max_restarts=-1, max_task_retries=-1)
+
+
+def _connect(address: Optional[str]):
+    """Join the cluster at `address` ('auto', 'ray://host:10001', 'host:port'), or start a private one."""
+    os.environ.update({k: v for k, v in QUIET_ENVIRONMENT.items() if k not in os.environ})
+    try:
+        import ray
+    except ImportError:
+        raise DistributedError("--backend ray needs Ray: pip install 'greetlint[ray]'") from None
+    for name in ("ray", "ray.data", "ray._private", "ray.util"):
+        logging.getLogger(name).setLevel(logging.WARNING)
+    common = dict(logging_level=logging.WARNING, log_to_driver=False, ignore_reinit_error=True)
+    try:
+        if address is None:
+            ray.init(address="local", include_dashboard=False, num_cpus=os.cpu_count() or 1, **common)
+        else:
+            ray.init(address=address, **common)
+    except (ConnectionError, RuntimeError, ValueError) as exc:
+        raise DistributedError(f"cannot {'start Ray' if address is None else f'join the Ray cluster at {address}'}: "
+                               f"{_first_line(exc)}") from None
+    return ray
+
+
+def _ray_failure(exc: BaseException) -> str:
+    """One line for a failed run: the worker's own error when there is one (e.g. a broken model)."""
+    cause = exc
+    while getattr(cause, "cause", None) is not None or cause.__cause__ is not None:
+        cause = getattr(cause, "cause", None) or cause.__cause__
+    return f"the Ray run failed: {type(cause).__name__}: {_first_line(cause)}"
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return (text.splitlines()[0] if text else type(exc).__name__)[:300]
