@@ -72,6 +72,7 @@ class LintWorker:
         from .rules_api import load_rules
         from .transcribe import Transcriber
 
+        self.spec = spec
         os.environ.update(QUIET_ENVIRONMENT)
         if spec.cwd and os.path.isdir(spec.cwd):
             os.chdir(spec.cwd)
@@ -82,7 +83,6 @@ class LintWorker:
         cache = TranscriptCache(Path(spec.cache_dir) if spec.cache_dir else None)
         transcriber = Transcriber(model_dir=spec.model_dir, cache_dir=cache.folder, cpu_threads=spec.cpus_per_actor)
         self.linter = Linter(load_rules(), spec.settings, spec.options, transcriber, cache)
-        self.spec = spec
 
     def __call__(self, batch: dict) -> dict:
         from .resume import fill_digest
@@ -146,6 +146,7 @@ def _dataset(ray, files: list[str], spec: WorkerSpec):
     import ray.data
     from ray.data import ActorPoolStrategy
 
+    _quiet_loggers()
     context = ray.data.DataContext.get_current()
     context.enable_progress_bars = False
     if hasattr(context, "print_on_execution_start"):
@@ -159,9 +160,10 @@ def _dataset(ray, files: list[str], spec: WorkerSpec):
     rows_per_call = max(1, spec.batch_size * GROUPS_PER_CALL)
     # never more actors than calls: each one loads a model
     actors = max(1, min(actors, -(-len(files) // rows_per_call)))
-    return ds.map_batches(LintWorker, fn_constructor_kwargs={"spec": spec}, batch_size=rows_per_call,
-                          batch_format="numpy", compute=ActorPoolStrategy(min_size=1, max_size=actors),
-                          num_cpus=spec.cpus_per_actor, max_restarts=-1, max_task_retries=-1)
+    # Ray Data's actor pool restarts a dead actor and retries its tasks without limit by default
+    # (max_restarts=-1, max_task_retries=-1): tests/test_distributed.py kills one mid-run
+    return ds.map_batches(LintWorker, fn_constructor_kwargs={"spec": spec}, batch_size=rows_per_call, batch_format="numpy",
+                          compute=ActorPoolStrategy(min_size=1, max_size=actors), num_cpus=spec.cpus_per_actor)
 
 
 def _connect(address: Optional[str]):
@@ -171,9 +173,8 @@ def _connect(address: Optional[str]):
         import ray
     except ImportError:
         raise DistributedError("--backend ray needs Ray: pip install 'greetlint[ray]'") from None
-    for name in ("ray", "ray.data", "ray._private", "ray.util"):
-        logging.getLogger(name).setLevel(logging.WARNING)
-    common = dict(logging_level=logging.WARNING, log_to_driver=False, ignore_reinit_error=True)
+    _quiet_loggers()
+    common = dict(logging_level=logging.ERROR, log_to_driver=False, ignore_reinit_error=True)
     try:
         if address is None:
             ray.init(address="local", include_dashboard=False, num_cpus=os.cpu_count() or 1, **common)
@@ -183,6 +184,12 @@ def _connect(address: Optional[str]):
         raise DistributedError(f"cannot {'start Ray' if address is None else f'join the Ray cluster at {address}'}: "
                                f"{_first_line(exc)}") from None
     return ray
+
+
+def _quiet_loggers() -> None:
+    """Ray's progress and set-up chatter off stderr: the report and greetlint's own lines stay readable."""
+    for name in ("ray", "ray.data", "ray._private", "ray.util"):
+        logging.getLogger(name).setLevel(logging.ERROR)
 
 
 def _ray_failure(exc: BaseException) -> str:
