@@ -1,11 +1,11 @@
 """``greetlint check --backend ray``: the same lint, on a Ray cluster, with Ray Data.
 
-    inputs (index, path) -> Ray Data dataset
-      -> map_batches(_with_lengths)   tasks read each recording's header and order a block by
-                                      audio length, so the model's batches hold similar lengths
-      -> map_batches(LintWorker)      an actor pool, one loaded model per actor: greetlint's own
+    inputs (index, path) -> Ray Data dataset, a block per actor call
+      -> map_batches(LintWorker)      an actor pool, one loaded model per actor: a call reads its
+                                      rows' headers, orders them by audio length (the model's
+                                      batches pair similar lengths) and runs greetlint's own
                                       ``Linter.lint_many`` (batched decoding, recovery, measures,
-                                      facts, rules, scoring) on a batch of rows
+                                      facts, rules, scoring) on them
       -> iter_batches on the driver   each FileResult as its batch finishes (pickled), rendered
                                       by the caller as it arrives
 
@@ -36,9 +36,6 @@ from .pipeline import Options, _settled, input_type, result_of
 # rows handed to one actor call: several model batches, so decoding the next group and judging
 # the last overlap with the model inside ``lint_many``, yet a lost worker redoes little
 GROUPS_PER_CALL = 4
-# rows whose headers one task reads and orders by length
-LENGTH_BLOCK_ROWS = 256
-
 # what Ray must never do on its own here: phone home, or fetch anything
 QUIET_ENVIRONMENT = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0",
                      "HF_HUB_OFFLINE": "1", "RAY_DEDUP_LOGS": "0"}
@@ -87,30 +84,29 @@ class LintWorker:
     def __call__(self, batch: dict) -> dict:
         from .resume import fill_digest
 
-        paths = [str(p) for p in batch["path"]]
+        order = by_length([str(p) for p in batch["path"]])
+        paths = [str(batch["path"][i]) for i in order]
         blobs = []
         for path, future in self.linter.lint_many(paths, batch_size=self.spec.batch_size, jobs=self.spec.cpus_per_actor):
             result = fill_digest(result_of(future.result, path))
             blobs.append(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
-        return {"index": list(batch["index"]), "path": paths, "result": blobs, "pid": [os.getpid()] * len(paths)}
+        return {"index": [int(batch["index"][i]) for i in order], "path": paths, "result": blobs,
+                "pid": [os.getpid()] * len(paths)}
 
 
-def _with_lengths(batch: dict) -> dict:
-    """The rows ordered by the audio length their headers declare (scripts first, unreadable last)."""
+def by_length(paths: list[str]) -> list[int]:
+    """Positions of `paths` ordered by the audio length their headers declare (scripts first, unreadable last),
+    so the model's batches pair recordings of similar length."""
     from .audio import declared_seconds
 
-    paths = [str(p) for p in batch["path"]]
-    seconds = []
-    for path in paths:
+    def seconds(path: str) -> float:
         if input_type(path) == "text":
-            seconds.append(0.0)
-        else:
-            declared = declared_seconds(path)
-            seconds.append(float("inf") if declared is None else declared)
-    order = sorted(range(len(paths)), key=lambda i: seconds[i])
-    indices = list(batch["index"])
-    return {"index": [indices[i] for i in order], "path": [paths[i] for i in order],
-            "seconds": [min(seconds[i], 1e9) for i in order]}
+            return 0.0
+        declared = declared_seconds(path)
+        return float("inf") if declared is None else declared
+
+    lengths = [seconds(p) for p in paths]
+    return sorted(range(len(paths)), key=lambda i: lengths[i])
 
 
 def lint_on_ray(files: list[str], spec: WorkerSpec, address: Optional[str] = None,
@@ -153,17 +149,17 @@ def _dataset(ray, files: list[str], spec: WorkerSpec):
         context.print_on_execution_start = False
     cpus = int(ray.cluster_resources().get("CPU", 1))
     actors = max(1, cpus // spec.cpus_per_actor)
-    rows = [{"index": i, "path": p} for i, p in enumerate(files)]
-    blocks = max(1, min(len(rows), -(-len(rows) // LENGTH_BLOCK_ROWS), cpus * 4))
-    ds = ray.data.from_items(rows, override_num_blocks=blocks)
-    ds = ds.map_batches(_with_lengths, batch_size=LENGTH_BLOCK_ROWS, batch_format="numpy", num_cpus=0.25)
+    # one block per actor call: the pool hands an actor a block at a time, so blocks of a call's
+    # rows keep every actor busy, and a lost worker redoes one call
     rows_per_call = max(1, spec.batch_size * GROUPS_PER_CALL)
-    # never more actors than calls: each one loads a model
+    ds = ray.data.from_items([{"index": i, "path": p} for i, p in enumerate(files)],
+                             override_num_blocks=max(1, -(-len(files) // rows_per_call)))
+    # one actor per CPU share of the cluster, never more than there are calls (each loads a model)
     actors = max(1, min(actors, -(-len(files) // rows_per_call)))
     # Ray Data's actor pool restarts a dead actor and retries its tasks without limit by default
     # (max_restarts=-1, max_task_retries=-1): tests/test_distributed.py kills one mid-run
     return ds.map_batches(LintWorker, fn_constructor_kwargs={"spec": spec}, batch_size=rows_per_call, batch_format="numpy",
-                          compute=ActorPoolStrategy(min_size=1, max_size=actors), num_cpus=spec.cpus_per_actor)
+                          compute=ActorPoolStrategy(size=actors), num_cpus=spec.cpus_per_actor)
 
 
 def _connect(address: Optional[str]):
