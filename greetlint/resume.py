@@ -49,7 +49,7 @@ def lint_fingerprint(settings, options, rules) -> str:
     """Everything besides the recording and the model that decides a file's findings and score."""
     doc = {
         "settings": {k: v for k, v in dataclasses.asdict(settings).items() if k != "source"},
-        "options": {"kind": options.kind, "today": options.today.isoformat(), "max_duration_s": options.max_duration_s},
+        "options": dataclasses.asdict(options),  # --kind, --today, --max-duration, ...
         "rules": [f"{type(r).__module__}.{type(r).__qualname__}:{r.code}" for r in rules],
         "lexicon": _folder_digest(settings.lexicon_dir),
     }
