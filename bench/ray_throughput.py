@@ -9,13 +9,17 @@ Each row is one fresh ``greetlint check --no-cache --isolated --format jsonl`` p
 same files (the samples are linked under distinct names: --no-cache makes every copy a full
 decode, transcription, measure and judgement). The Ray row includes starting and stopping the
 private Ray (its own line shows that fixed cost on a one-file run). Throughput per core divides
-by the CPUs the run could use; the load average is printed because the machine is shared.
+by the CPUs the run could use; the load average is printed because the machine is shared. CPU
+seconds per recording (user + system time of the local run's process, from getrusage; not for
+Ray rows, whose actors the raylet reaps) hardly depend on that load: 1 / (CPU s per recording) is what one
+core lints per second when it is all yours, the figure docs/scale.md sizes clusters with.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
 import shutil
 import subprocess
 import sys
@@ -27,16 +31,28 @@ ROOT = Path(__file__).resolve().parent.parent
 AUDIO = {".wav", ".mp3", ".m4a", ".ogg", ".opus", ".flac"}
 
 
-def run(files_dir: Path, extra: list[str]) -> tuple[float, list[dict], str]:
+def run(files_dir: Path, extra: list[str]) -> tuple[float, float, list[dict], str]:
+    """Wall seconds, CPU seconds of the whole process tree (a private Ray's processes included), results."""
     out = files_dir.parent / "out.jsonl"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "greetlint", "check", str(files_dir), "--no-cache", "--isolated",
                            "--format", "jsonl", "-o", str(out), *extra], capture_output=True, text=True)
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if proc.returncode not in (0, 1):
         sys.exit(f"greetlint failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
     results = [json.loads(line) for line in out.read_text().splitlines() if line.strip()]
-    return wall, results, proc.stderr
+    return wall, cpu, results, proc.stderr
+
+
+def cpu_columns(extra: list[str], cpu: float, files: int) -> str:
+    """CPU seconds per recording, where getrusage sees them all: Ray's raylet starts the actors and
+    reaps them itself, so a Ray run's children time misses most of the work; n/a there."""
+    if "--backend" in extra:
+        return f"{'n/a':>10} {'n/a':>10}"
+    return f"{cpu / files:10.2f} {files / cpu:10.3f}"
 
 
 def main() -> None:
@@ -71,22 +87,26 @@ def main() -> None:
 
         print(f"{len(sources) * args.copies} recordings ({len(sources)} distinct x{args.copies}), "
               f"{cores} cores here, load average {os.getloadavg()[0]:.1f} at start")
-        print(f"{'backend':<22} {'wall s':>8} {'rec/s':>7} {'rec/s/core':>11} {'audio s/wall s':>15} {'cpus':>5}")
+        print(f"{'backend':<22} {'wall s':>8} {'rec/s':>7} {'rec/s/core':>11} {'audio s/wall s':>15} {'cpus':>5} "
+              f"{'CPU s/rec':>10} {'rec/CPU-s':>10}")
         reference = None
         for name, extra, cpus in rows:
-            best = None
+            best = best_cpu = None
             for _ in range(args.repeat):
-                wall, results, _stderr = run(files_dir, extra)
-                best = wall if best is None else min(best, wall)
+                wall, cpu, results, _stderr = run(files_dir, extra)
+                if best is None or wall < best:
+                    best, best_cpu = wall, cpu
             audio_s = sum(r["duration_s"] or 0.0 for r in results)
             summary = {r["path"]: (r["score"], [f["rule"] for f in r["findings"]]) for r in results}
             same = "" if reference is None else ("  same scores and findings" if summary == reference else "  DIFFERENT results")
             reference = reference or summary
             print(f"{name:<22} {best:8.1f} {len(results) / best:7.2f} {len(results) / best / cpus:11.3f} "
-                  f"{audio_s / best:15.1f} {cpus:>5}{same}")
+                  f"{audio_s / best:15.1f} {cpus:>5} {cpu_columns(extra, best_cpu, len(results))}{same}")
         if "--backend" in rows[1][1]:
-            wall, _results, _stderr = run(one_dir, ["--backend", "ray"])
-            print(f"fixed cost of a private Ray (one file): {wall:.1f} s wall; "
+            wall, cpu, _results, _stderr = run(one_dir, ["--backend", "ray"])
+            local_wall, local_cpu, _results, _stderr = run(one_dir, [])
+            print(f"one file: ray {wall:.1f} s wall, local {local_wall:.1f} s "
+                  f"(the difference is a private Ray's start and stop); "
                   f"load average {os.getloadavg()[0]:.1f} at the end")
     finally:
         shutil.rmtree(work, ignore_errors=True)

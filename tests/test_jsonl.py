@@ -55,6 +55,8 @@ def test_jsonl_refuses_what_needs_the_whole_batch(scripts):
     assert proc.returncode == 2 and "whole batch" in proc.stderr and not proc.stdout
     proc = run("check", str(scripts), "--isolated", "--resume", "x.jsonl")
     assert proc.returncode == 2 and "--format jsonl" in proc.stderr
+    proc = run("check", str(scripts), "--isolated", "--ray-address", "auto")
+    assert proc.returncode == 2 and "--backend ray" in proc.stderr
 
 
 @pytest.mark.parametrize("kind", ["txt", "csv", "jsonl"])
