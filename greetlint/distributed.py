@@ -36,9 +36,13 @@ from .pipeline import Options, _settled, input_type, result_of
 # rows handed to one actor call: several model batches, so decoding the next group and judging
 # the last overlap with the model inside ``lint_many``, yet a lost worker redoes little
 GROUPS_PER_CALL = 4
-# what Ray must never do on its own here: phone home, or fetch anything
+# what Ray must never do on its own here: phone home, or fetch anything. With usage stats off, a
+# cluster started by `ray start` still posts a "disabled" notice to usage-stats.ray.io; the report
+# URL points it at a closed local port instead (strace of a run: no connection leaves the machine
+# but the link-local cloud metadata probe Ray's API server makes at start, see docs/scale.md)
 QUIET_ENVIRONMENT = {"RAY_USAGE_STATS_ENABLED": "0", "RAY_USAGE_STATS_PROMPT_ENABLED": "0",
-                     "HF_HUB_OFFLINE": "1", "RAY_DEDUP_LOGS": "0"}
+                     "RAY_USAGE_STATS_REPORT_URL": "http://127.0.0.1:9/", "HF_HUB_OFFLINE": "1",
+                     "RAY_DEDUP_LOGS": "0"}
 
 
 class DistributedError(Exception):
