@@ -14,7 +14,7 @@ from greetlint.rules_api import load_rules
 from .ci_repo import GOOD_SALES, MESSAGE_NO_NUMBER, check, write_repo
 
 SARIF_SCHEMA = json.loads((Path(__file__).parent / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
-FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab")
+FORMATS = ("text", "json", "jsonl", "sarif", "junit", "github", "gitlab")
 ANNOTATION = re.compile(r"^::(error|warning|notice) ((?:[a-zA-Z]+=[^,:]*)(?:,[a-zA-Z]+=[^,:]*)*)::(.+)$")
 
 
