@@ -246,10 +246,11 @@ def _lint_all(linter, files: list[str], batch_size: int, jobs: int, debug: bool)
 def _lint_on_ray(files: list[str], spec, address, debug: bool):
     """(path, future) per file as the cluster's batches finish; a failed cluster stops the run."""
     from .distributed import DistributedError, lint_on_ray
+    from .transcribe import ModelError
 
     try:
         yield from lint_on_ray(files, spec, address)
-    except DistributedError as exc:
+    except (DistributedError, ModelError) as exc:
         _fail(str(exc), debug)
 
 

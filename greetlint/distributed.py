@@ -88,14 +88,21 @@ class LintWorker:
     def __call__(self, batch: dict) -> dict:
         from .resume import fill_digest
 
+        from .transcribe import ModelError
+
         order = by_length([str(p) for p in batch["path"]])
         paths = [str(batch["path"][i]) for i in order]
-        blobs = []
-        for path, future in self.linter.lint_many(paths, batch_size=self.spec.batch_size, jobs=self.spec.cpus_per_actor):
-            result = fill_digest(result_of(future.result, path))
-            blobs.append(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        blobs, fatal = [], ""
+        try:
+            for path, future in self.linter.lint_many(paths, batch_size=self.spec.batch_size,
+                                                      jobs=self.spec.cpus_per_actor):
+                result = fill_digest(result_of(future.result, path))
+                blobs.append(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+        except ModelError as exc:  # the model cannot be used: the run stops, as a local one does
+            fatal = str(exc)
+            blobs = [b""] * len(paths)
         return {"index": [int(batch["index"][i]) for i in order], "path": paths, "result": blobs,
-                "pid": [os.getpid()] * len(paths)}
+                "fatal": [fatal] * len(paths)}
 
 
 def by_length(paths: list[str]) -> list[int]:
@@ -113,22 +120,26 @@ def by_length(paths: list[str]) -> list[int]:
     return sorted(range(len(paths)), key=lambda i: lengths[i])
 
 
-def lint_on_ray(files: list[str], spec: WorkerSpec, address: Optional[str] = None,
-                progress: bool = False) -> Iterator[tuple[str, "Future[FileResult]"]]:
+def lint_on_ray(files: list[str], spec: WorkerSpec,
+                address: Optional[str] = None) -> Iterator[tuple[str, "Future[FileResult]"]]:
     """(path, future of its FileResult) for every input, in the order batches finish."""
+    from .transcribe import ModelError
+
     ray = _connect(address)
     try:
         ds = _dataset(ray, files, spec)
         seen = bytearray(len(files))
         try:
             for batch in ds.iter_batches(batch_size=None, batch_format="numpy"):
+                if len(batch["fatal"]) and batch["fatal"][0]:
+                    raise ModelError(str(batch["fatal"][0]))
                 for index, path, blob in zip(batch["index"], batch["path"], batch["result"]):
                     index = int(index)
                     if seen[index]:
                         continue  # a retried batch that had already come back
                     seen[index] = 1
                     yield str(path), _settled(pickle.loads, bytes(blob))
-        except (KeyboardInterrupt, GeneratorExit):
+        except (KeyboardInterrupt, GeneratorExit, ModelError):
             raise
         except Exception as exc:
             raise DistributedError(_ray_failure(exc)) from None
@@ -188,12 +199,14 @@ def _connect(address: Optional[str]):
 
 def _quiet_loggers() -> None:
     """Ray's progress and set-up chatter off stderr: the report and greetlint's own lines stay readable."""
-    for name in ("ray", "ray.data", "ray._private", "ray.util"):
+    for name in ("ray", "ray._private", "ray.util"):
         logging.getLogger(name).setLevel(logging.ERROR)
+    # a failed batch reaches greetlint as an exception and is said in one line (exit 2)
+    logging.getLogger("ray.data").setLevel(logging.CRITICAL)
 
 
 def _ray_failure(exc: BaseException) -> str:
-    """One line for a failed run: the worker's own error when there is one (e.g. a broken model)."""
+    """One line for a failed run: the innermost error Ray hands back."""
     cause = exc
     while getattr(cause, "cause", None) is not None or cause.__cause__ is not None:
         cause = getattr(cause, "cause", None) or cause.__cause__
