@@ -190,11 +190,27 @@ def _connect(address: Optional[str]):
         if address is None:
             ray.init(address="local", include_dashboard=False, num_cpus=os.cpu_count() or 1, **common)
         else:
+            _reachable(address)
             ray.init(address=address, **common)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise DistributedError(f"cannot {'start Ray' if address is None else f'join the Ray cluster at {address}'}: "
                                f"{_first_line(exc)}") from None
     return ray
+
+
+def _reachable(address: str, timeout_s: float = 10.0) -> None:
+    """Fail fast on a host:port nobody listens at (Ray itself retries for minutes before it gives up)."""
+    import socket
+
+    if address == "auto":
+        return
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not host or not port.isdigit():
+        return  # let Ray judge other forms
+    try:
+        socket.create_connection((host.strip("[]"), int(port)), timeout=timeout_s).close()
+    except OSError as exc:
+        raise ConnectionError(f"nothing answers at {host}:{port} ({exc.strerror or exc})") from None
 
 
 def _quiet_loggers() -> None:

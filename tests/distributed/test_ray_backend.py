@@ -122,3 +122,12 @@ def test_two_node_cluster_survives_killed_workers(cluster, batch, tmp_path):
     assert errors == {str(batch / "broken.wav"): "unreadable-audio"}  # nothing lost to the killed workers
     assert run.returncode == 2
     assert all(pid not in cluster.actor_processes(TITLE) for pid in killed)
+
+
+def test_an_address_nobody_answers_at_is_one_line_and_exit_2(batch):
+    from .cluster import free_port
+
+    proc = greetlint("check", str(batch / "good_greeting.txt"), "--isolated", "--backend", "ray",
+                     "--ray-address", f"127.0.0.1:{free_port()}")
+    assert proc.returncode == 2 and not proc.stdout
+    assert proc.stderr.strip().splitlines()[-1].startswith("greetlint: error: cannot join the Ray cluster at 127.0.0.1:")
