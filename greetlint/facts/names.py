@@ -62,6 +62,10 @@ def _cued_names(text: str) -> Iterator[Span]:
     yield from _family_names(text)
     yield from _vocative_names(text)
     yield from _name_before_company(text)
+    yield from _signature_names(text)
+    run = _opening_run(text)
+    if run is not None and not any(_strip_possessive(w).lower() in _company_words() for w in run.text.split()):
+        yield run  # "Marta Quill. Leave a message." (a run with a business word is the company instead)
 
 
 @lru_cache(maxsize=None)
@@ -162,6 +166,57 @@ def _name_before_company(text: str) -> Iterator[Span]:
     company = _company_words_at(text, m.end())
     if company is not None and _is_company(company):
         yield Span(m.group(1), m.start(1), m.end(1))
+
+
+# what may open a recording before a bare name: a greeting word
+_OPENING_GREETING_RE = re.compile(r"\W*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?", re.IGNORECASE)
+# a bare run ends the sentence, or the speaker goes on "calling ..." / "here"
+_AFTER_OPENING_RUN_RE = re.compile(r"\s*(?:[.!;:]|$)|,?\s+(?:calling|here)\b", re.IGNORECASE)
+
+
+def _opening_run(text: str) -> Optional[Span]:
+    """A capitalised run said bare at the start, as a whole sentence or before "calling": "Riverbend
+    Tire and Brake. We're closed.", "Hi, Oakdale Plumbing and Heat calling to confirm ...". It is a
+    business when a business word is in it, else a person's full name ("Marta Quill. Leave a
+    message."). A common word ("Sorry, we're closed", "Big News.") opens no name: the first word must
+    be a name word that is not a common word, unless a business word makes the run a company
+    ("Big Sky Outfitters."), and a run without one needs two words."""
+    pos = _OPENING_GREETING_RE.match(text).end()
+    m = _CAPITALISED_NAME_RUN_RE.match(text, pos)
+    if m is None or not _AFTER_OPENING_RUN_RE.match(text, m.end()):
+        return None
+    words = [w for w in m.group(0).split() if w.lower() not in ("and", "&", "of", "the")]
+    if len(words) > 6 or any(not (_is_name_word(_strip_possessive(w)) or _strip_possessive(w).lower() in _company_words())
+                             for w in words):
+        return None
+    business = any(_strip_possessive(w).lower() in _company_words() for w in words)
+    if not business and (len(words) < 2 or words[0].lower() in _common_words() or not _is_name_word(words[0])):
+        return None
+    if business and words[0].lower() in _not_names() and not re.match(r"\S+\s+of\s", m.group(0)):
+        return None  # "Customer Service.", but "Department of Motor Vehicles."
+    return Span(m.group(0), m.start(), m.end())
+
+
+# a sign-off before the name that ends a message: "Thanks, Ruth."
+_SIGN_OFF_RE = re.compile(r"(?:(?:thanks|thank\s+you|cheers|love|best|bye|take\s+care|talk\s+soon|later)[,!]?\s+)?", re.IGNORECASE)
+# what may follow the name: "Ruth, from 12B.", "Ruth in 4C", "— Tom at the hardware store"
+_SIGNATURE_TAIL_RE = re.compile(r"(?:,?\s+(?:from|in|at|of|downstairs|upstairs|next\s+door)\b[^.!?]{0,40})?\s*[.!]?\s*$", re.IGNORECASE)
+
+
+def _signature_names(text: str) -> Iterator[Span]:
+    """A name alone in the last sentence, as a note is signed: "... I'm home all evening. Ruth, from
+    12B.", "— Tomas". Only when something was said before it (a lone name is a vocative) and the
+    name's first word is not a common word ("Talk soon.", "Take care.")."""
+    spans = sentences(text)
+    if len(spans) < 2:
+        return
+    start, end = spans[-1]
+    pos = start + re.match(r"[\s\-–—]*", text[start:end]).end()
+    pos = _SIGN_OFF_RE.match(text, pos, end).end()
+    words = _name_words(text, pos)
+    if (words and len(words) <= 3 and text[words[0][0]:words[0][1]].lower() not in _common_words()
+            and _SIGNATURE_TAIL_RE.match(text[words[-1][1]:end])):
+        yield Span(text[words[0][0]:words[-1][1]], words[0][0], words[-1][1])
 
 
 def _mid_sentence_names(text: str) -> Iterator[Span]:
@@ -351,8 +406,11 @@ _COMPANY_WORD_RE = re.compile(r"[A-Z0-9][\w&'’\-]*|(?:of|and|&|for|the)(?=\s+[
 def find_company(text: str, names: list[Span]) -> Optional[Span]:
     """The first company said: after "thank you for calling" / "welcome to", or after a name ("Mark from Acme")."""
     candidates = []
+    run = _opening_run(text)
+    if run is not None and _is_company(run):
+        candidates.append(run)
     for m in lexicon_pattern("names", "company.openers").finditer(text):
-        company = _clause_name_at(text, m.end())
+        company = _clause_name_at(text, m.end()) or _name_after_slogan(text, m.end())
         if company is not None and not any(_overlap(company, n) for n in names):
             candidates.append(company)
     for cue_list, accept in (
@@ -384,10 +442,19 @@ def _clause_name_at(text: str, pos: int) -> Optional[Span]:
     stop = _CLAUSE_STOP_RE.search(name)
     name = (name[:stop.start()] if stop else name).strip()
     words = name.split()
-    if not words or len(words) > 8 or words[0].lower() in _not_names():
+    if not words or len(words) > 8 or (words[0].lower() in _not_names() and not _is_institution_of(words)):
         return None
     start = pos + rest.start(1)
     return Span(name, start, start + len(name))
+
+
+def _name_after_slogan(text: str, pos: int) -> Optional[Span]:
+    """"Thanks for calling 1-800-FIX-PIPE, Brennan Drain.", "... the home of the five dollar footlong,
+    Harbor Sub Shop": a vanity number or a slogan first, then, after a comma in the same sentence, the
+    business's own name."""
+    _, sentence_end = sentence_around(text, pos)
+    comma = re.match(r"[^,.!?;]{1,60},\s*", text[pos:sentence_end])
+    return _clause_name_at(text, pos + comma.end()) if comma else None
 
 
 def _company_words_at(text: str, pos: int) -> Optional[Span]:
@@ -411,6 +478,12 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
         return None
     span_text = text[pos:pos + len(" ".join(words))]
     return Span(span_text.rstrip(".,"), pos, pos + len(span_text.rstrip(".,")))
+
+
+def _is_institution_of(words: list[str]) -> bool:
+    """"Department of Motor Vehicles", "Office of the Registrar": a business word that is no name on its
+    own opens an "X of Y" name."""
+    return len(words) >= 3 and words[0].lower() in _company_words() and words[1] == "of"
 
 
 def _is_company(span: Span) -> bool:
