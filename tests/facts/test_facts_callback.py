@@ -543,3 +543,41 @@ def test_then_without_a_return_date_stays_vague():
 ])
 def test_a_callers_next_call(text, cls):
     assert callback(text).cls == cls
+
+
+# the promise grammar: any noun phrase naming a person, role or team as the subject, and the ways of
+# saying "you will hear from us" (call back, return your call, get back to, be in touch, reach out,
+# follow up, contact you, a call back to you), each with its window
+@pytest.mark.parametrize("text, hours", [
+    ("Leave a message and an estimator will call you back within two business hours.", 2),
+    ("A claims specialist will return your call by the end of the next business day.", 24),
+    ("One of our nurses will get back to you within four hours.", 4),
+    ("I'll have an answer or a call back to you before noon tomorrow.", 24),
+    ("You will receive a call within one business day.", 24),
+    ("You'll get a call back within the hour.", 1),
+    ("A member of our team will be in touch by 5 pm.", 8),
+    ("Our scheduler will reach out within 24 hours.", 24),
+    ("The on-call technician will follow up within the hour.", 1),
+    ("Someone from billing will contact you by Friday.", 96),
+    ("My husband will call you back tomorrow.", 24),
+])
+def test_promise_subjects_and_verbs(text, hours):
+    result = callback(text)
+    assert (result.cls, result.within_hours) == ("specific", hours)
+
+
+@pytest.mark.parametrize("text, cls", [
+    # the same subjects with no window stay vague, and negated they refuse
+    ("A claims specialist will return your call.", "vague"),
+    ("One of our nurses will get back to you as soon as possible.", "vague"),
+    ("The front desk will not be returning calls.", "refusal"),
+    # things reach you, they do not call: no promise
+    ("The package will reach you by Friday.", "none"),
+    ("Your refund will reach you within five business days.", "none"),
+    ("The letter should reach you by Monday.", "none"),
+    # no subject and verb: no promise
+    ("Our office will be closed on Friday.", "none"),
+    ("The technician will be there between 2 and 4.", "none"),
+])
+def test_promise_grammar_boundaries(text, cls):
+    assert callback(text).cls == cls

@@ -234,3 +234,127 @@ def test_and_joined_business_run_is_not_a_person():
 def test_a_lower_cased_family_firm_and_utility_words_are_not_people():
     assert facts("You've reached Whitlow and Son's plumbing. Please leave a message.", "greeting").names == []
     assert facts("Hi, it's the city. Gas Service will be off on Elm until noon, sorry.", "message").names == []
+
+# --- organisations and people said in the places a generic "who is this" reading misses -------
+
+# a business said bare at the start, as its own sentence or before "calling"
+@pytest.mark.parametrize("text, company", [
+    ("Juniper Hollow Feed and Tack Supply. We're closed until Monday, leave a message.",
+     "Juniper Hollow Feed and Tack Supply"),
+    ("Hi, Birchwood Roofing and Gutters calling to confirm your estimate on Friday.", "Birchwood Roofing and Gutters"),
+    ("Department of Parks and Recreation. Leave a message after the tone.", "Department of Parks and Recreation"),
+])
+def test_a_business_said_bare_at_the_start(text, company):
+    found = facts(text)
+    assert found.company is not None and found.company.text == company
+    assert found.names == []
+
+
+# a unit of an organisation, then the organisation
+@pytest.mark.parametrize("text, company", [
+    ("You've reached the admissions line for Larkspur Community College. Please leave a message.",
+     "Larkspur Community College"),
+    ("You have reached the permits desk at the Town Clerk's Office. Leave your name and number.",
+     "Town Clerk's Office"),
+    ("You've reached the front office of Maple Grove Elementary. Leave a message.", "Maple Grove Elementary"),
+])
+def test_a_unit_of_an_organisation(text, company):
+    found = facts(text, "greeting")
+    assert found.company is not None and found.company.text == company
+    assert found.names == []
+
+
+# institutions are companies, never people, including "X of Y" names
+@pytest.mark.parametrize("text, company", [
+    ("You've reached Tillman County Public Library, please leave a message.", "Tillman County Public Library"),
+    ("Thank you for calling the Department of Public Works. Leave a message after the tone.",
+     "Department of Public Works"),
+    ("You've reached the Ridgeview Housing Authority. Leave a message.", "Ridgeview Housing Authority"),
+    ("This is the Lakemont Credit Union with a reminder about your loan.", "Lakemont Credit Union"),
+])
+def test_institutions_are_companies(text, company):
+    found = facts(text)
+    assert found.names == []
+    assert found.company is not None and found.company.text == company
+
+
+# a vanity number or a slogan first, then the business
+@pytest.mark.parametrize("text, company", [
+    ("Thanks for calling 1-800-FIX-PIPE, Brennan Drain Services. Leave a message.", "Brennan Drain Services"),
+    ("Thanks for calling the home of the five dollar footlong, Harbor Sub Shop. Leave a message.", "Harbor Sub Shop"),
+])
+def test_business_after_a_vanity_number_or_slogan(text, company):
+    found = facts(text, "greeting")
+    assert found.company is not None and found.company.text == company
+
+
+# no invented organisation: common words open greetings, and cues with nothing after them name no one
+@pytest.mark.parametrize("text", [
+    "Sorry, we're closed. Leave a message.",
+    "Closed for the holidays. Leave a message.",
+    "Merry Christmas! Leave a message after the tone.",
+    "Happy Holidays from all of us. Leave a message.",
+    "Big News. We moved across the street.",
+    "Good Morning. Leave a message.",
+    "Hello. Leave a message after the tone.",
+    "Welcome. Leave a message after the beep.",
+    "Thanks for calling. Please leave a message.",
+    "Thanks for calling, please leave a message after the tone.",
+    "You've reached the voicemail box of. Please leave a message.",
+    "You've reached the billing line. Please leave a message.",
+    "Customer Service. Please hold.",
+])
+def test_no_invented_organisation_or_name(text):
+    found = facts(text, "greeting")
+    assert found.names == [] and found.company is None, (found.names, found.company)
+
+
+# a person: an informal "you got", a profession or office before the name, a full name said bare
+@pytest.mark.parametrize("text, expected", [
+    ("You got Teodora. Leave a message.", ["Teodora"]),
+    ("Hey, you got Teodora, say something after the beep.", ["Teodora"]),
+    ("You've got Teodora's phone. Leave a message.", ["Teodora"]),
+    ("Hi, this is attorney Lucas Fenwick, leave a message.", ["attorney Lucas Fenwick"]),
+    ("This is Commissioner Abara. Leave a message.", ["Commissioner Abara"]),
+    ("Deacon Ray here, leave a message.", ["Deacon Ray"]),
+    ("Marta Quill. Leave a message after the tone.", ["Marta Quill"]),
+])
+def test_a_person_after_informal_cues_and_titles(text, expected):
+    assert names_said(text, "greeting") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Yeah, you got it. Call me back.",
+    "Hey, you got a minute? Call me.",
+])
+def test_you_got_without_a_name(text):
+    assert names_said(text) == []
+
+
+def test_an_office_title_is_not_a_person():
+    found = facts("Hello, this is Officer Lane with the Greene County Sheriff's Office about your report.", "message")
+    assert [n.text for n in found.names] == ["Officer Lane"]
+    assert found.company.text == "Greene County Sheriff's Office"
+
+
+# a message signed at its end
+@pytest.mark.parametrize("text, expected", [
+    ("Hey, the parcel came for you, I left it by the door. I'm home all evening. Beatrix, from 4C.", ["Beatrix"]),
+    ("Your cat got out again, I put her back in. Call me if you need anything. - Solveig, from next door.",
+     ["Solveig"]),
+    ("The plumber came and fixed the leak. Thanks, Gunnar.", ["Gunnar"]),
+    ("The plumber came and fixed the leak. Oleander Price.", ["Oleander Price"]),
+])
+def test_a_signature_at_the_end(text, expected):
+    assert names_said(text, "message") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The plumber came and fixed the leak. Talk soon.",
+    "The plumber came and fixed the leak. Take care.",
+    "The plumber came and fixed the leak. Love, Mom.",
+    "The plumber came and fixed the leak. Cheers.",
+    "The plumber came and fixed the leak. Later.",
+])
+def test_a_sign_off_is_not_a_signature(text):
+    assert names_said(text, "message") == []
