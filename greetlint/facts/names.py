@@ -171,12 +171,13 @@ def _name_before_company(text: str) -> Iterator[Span]:
 # what may open a recording before a bare name: a greeting word
 _OPENING_GREETING_RE = re.compile(r"\W*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?", re.IGNORECASE)
 # a bare run ends the sentence, or the speaker goes on "calling ..." / "here"
-_AFTER_OPENING_RUN_RE = re.compile(r"\s*(?:[.!;:]|$)|,?\s+(?:calling|here)\b", re.IGNORECASE)
+_AFTER_OPENING_RUN_RE = re.compile(r"\s*(?:[.!;:,]|$)|,?\s+(?:calling|here)\b", re.IGNORECASE)
 
 
 def _opening_run(text: str) -> Optional[Span]:
-    """A capitalised run said bare at the start, as a whole sentence or before "calling": "Riverbend
-    Tire and Brake. We're closed.", "Hi, Oakdale Plumbing and Heat calling to confirm ...". It is a
+    """A capitalised run said bare at the start, as a whole sentence or clause or before "calling":
+    "Riverbend Tire and Brake. We're closed.", "Hi, Oakdale Plumbing and Heat calling to confirm ...",
+    "Marta Quill, leave it at the beep". It is a
     business when a business word is in it, else a person's full name ("Marta Quill. Leave a
     message."). A common word ("Sorry, we're closed", "Big News.") opens no name: the first word must
     be a name word that is not a common word, unless a business word makes the run a company
@@ -198,9 +199,9 @@ def _opening_run(text: str) -> Optional[Span]:
 
 
 # a sign-off before the name that ends a message: "Thanks, Ruth."
-_SIGN_OFF_RE = re.compile(r"(?:(?:thanks|thank\s+you|cheers|love|best|bye|take\s+care|talk\s+soon|later)[,!]?\s+)?", re.IGNORECASE)
-# what may follow the name: "Ruth, from 12B.", "Ruth in 4C", "— Tom at the hardware store"
-_SIGNATURE_TAIL_RE = re.compile(r"(?:,?\s+(?:from|in|at|of|downstairs|upstairs|next\s+door)\b[^.!?]{0,40})?\s*[.!]?\s*$", re.IGNORECASE)
+_SIGN_OFF_RE = re.compile(r"(?:(?:thanks|thank\s+you|cheers|love|(?:best\s+|kind\s+|warm\s+)?regards|best|sincerely|warmly|yours|bye|take\s+care|talk\s+soon|later)[,!]?\s+)?", re.IGNORECASE)
+# what may follow the name: "Ruth, from 12B.", "Ruth in 4C", "— Tom at the hardware store", "Ruth, 555-0134."
+_SIGNATURE_TAIL_RE = re.compile(r"(?:,?\s+(?:from|in|at|of|downstairs|upstairs|next\s+door)\b[^.!?]{0,40}|,?\s+(?:at\s+)?\(?\d[\d\s().-]{6,})?\s*[.!]?\s*$", re.IGNORECASE)
 
 
 def _signature_names(text: str) -> Iterator[Span]:

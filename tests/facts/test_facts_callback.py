@@ -560,6 +560,10 @@ def test_a_callers_next_call(text, cls):
     ("The on-call technician will follow up within the hour.", 1),
     ("Someone from billing will contact you by Friday.", 96),
     ("My husband will call you back tomorrow.", 24),
+    ("Dr. Lee or her assistant will call you back by end of day.", 8),
+    ("Our team typically responds within two hours.", 2),
+    ("We typically respond within one business day.", 24),
+    ("We'll text you back within thirty minutes.", 0.5),
 ])
 def test_promise_subjects_and_verbs(text, hours):
     result = callback(text)
@@ -575,6 +579,8 @@ def test_promise_subjects_and_verbs(text, hours):
     ("The package will reach you by Friday.", "none"),
     ("Your refund will reach you within five business days.", "none"),
     ("The letter should reach you by Monday.", "none"),
+    ("Her flight will reach you by noon.", "none"),
+    ("Our office typically closes at five.", "none"),
     # no subject and verb: no promise
     ("Our office will be closed on Friday.", "none"),
     ("The technician will be there between 2 and 4.", "none"),

@@ -242,6 +242,7 @@ def test_a_lower_cased_family_firm_and_utility_words_are_not_people():
     ("Juniper Hollow Feed and Tack Supply. We're closed until Monday, leave a message.",
      "Juniper Hollow Feed and Tack Supply"),
     ("Hi, Birchwood Roofing and Gutters calling to confirm your estimate on Friday.", "Birchwood Roofing and Gutters"),
+    ("Oakdale Heating and Air, we're out on calls, leave a message.", "Oakdale Heating and Air"),
     ("Department of Parks and Recreation. Leave a message after the tone.", "Department of Parks and Recreation"),
 ])
 def test_a_business_said_bare_at_the_start(text, company):
@@ -257,6 +258,8 @@ def test_a_business_said_bare_at_the_start(text, company):
     ("You have reached the permits desk at the Town Clerk's Office. Leave your name and number.",
      "Town Clerk's Office"),
     ("You've reached the front office of Maple Grove Elementary. Leave a message.", "Maple Grove Elementary"),
+    ("This is the billing office at Cedar Ridge Middle School. Leave a message.", "Cedar Ridge Middle School"),
+    ("Thanks for calling the service desk for Pine County Schools.", "Pine County Schools"),
 ])
 def test_a_unit_of_an_organisation(text, company):
     found = facts(text, "greeting")
@@ -303,6 +306,8 @@ def test_business_after_a_vanity_number_or_slogan(text, company):
     "You've reached the voicemail box of. Please leave a message.",
     "You've reached the billing line. Please leave a message.",
     "Customer Service. Please hold.",
+    "Monday Through Friday, we're open nine to five.",
+    "Good Evening, leave a message.",
 ])
 def test_no_invented_organisation_or_name(text):
     found = facts(text, "greeting")
@@ -344,6 +349,8 @@ def test_an_office_title_is_not_a_person():
      ["Solveig"]),
     ("The plumber came and fixed the leak. Thanks, Gunnar.", ["Gunnar"]),
     ("The plumber came and fixed the leak. Oleander Price.", ["Oleander Price"]),
+    ("The dishwasher works now. Regards, Ruth.", ["Ruth"]),
+    ("Left the keys under the mat. Ruth, 555-0134.", ["Ruth"]),
 ])
 def test_a_signature_at_the_end(text, expected):
     assert names_said(text, "message") == expected
