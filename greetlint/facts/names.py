@@ -430,7 +430,7 @@ def find_company(text: str, names: list[Span]) -> Optional[Span]:
 
 
 # words that end a business name said after "thank you for calling" when no punctuation does
-_CLAUSE_STOP_RE = re.compile(r"\s+(?:and(?!\s+[A-Z])|where|we|we're|you|your|today|how|this|I|I'm|please|at|for|in|on|to|is|are|has|our)\b", re.IGNORECASE)
+_CLAUSE_STOP_RE = re.compile(r"\s+(?:and(?!\s+[A-Z])|calling|speaking|here|where|we|we're|you|your|today|how|this|I|I'm|please|at|for|in|on|to|is|are|has|our)\b", re.IGNORECASE)
 
 
 def _clause_name_at(text: str, pos: int) -> Optional[Span]:

@@ -259,6 +259,7 @@ def test_a_business_said_bare_at_the_start(text, company):
      "Town Clerk's Office"),
     ("You've reached the front office of Maple Grove Elementary. Leave a message.", "Maple Grove Elementary"),
     ("This is the billing office at Cedar Ridge Middle School. Leave a message.", "Cedar Ridge Middle School"),
+    ("This is the front office at Cedar Ridge Middle School calling about Friday's field trip.", "Cedar Ridge Middle School"),
     ("Thanks for calling the service desk for Pine County Schools.", "Pine County Schools"),
 ])
 def test_a_unit_of_an_organisation(text, company):
