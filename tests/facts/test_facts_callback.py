@@ -564,6 +564,15 @@ def test_a_callers_next_call(text, cls):
     ("Our team typically responds within two hours.", 2),
     ("We typically respond within one business day.", 24),
     ("We'll text you back within thirty minutes.", 0.5),
+    # habits, efforts and passives said of the whole mailbox
+    ("I check my voicemail daily and respond to all messages within 24 hours.", 24),
+    ("We answer all voicemails within one business day.", 24),
+    ("I'm usually able to return calls within a couple of hours.", 3),
+    ("We strive to return all calls within 24 hours.", 24),
+    ("A return call can be expected within 24 hours.", 24),
+    ("Voicemails are checked hourly and returned the same day.", 8),
+    ("Please allow 24 hours for a return call.", 24),
+    ("Please allow up to two business days for a response.", 48),
 ])
 def test_promise_subjects_and_verbs(text, hours):
     result = callback(text)
@@ -581,6 +590,9 @@ def test_promise_subjects_and_verbs(text, hours):
     ("The letter should reach you by Monday.", "none"),
     ("Her flight will reach you by noon.", "none"),
     ("Our office typically closes at five.", "none"),
+    ("Please allow 24 hours before calling again.", "none"),
+    ("Please allow three days for delivery.", "none"),
+    ("I'm not able to return calls.", "refusal"),
     # no subject and verb: no promise
     ("Our office will be closed on Friday.", "none"),
     ("The technician will be there between 2 and 4.", "none"),
