@@ -195,6 +195,8 @@ def _opening_run(text: str) -> Optional[Span]:
         return None
     if business and words[0].lower() in _not_names() and not re.match(r"\S+\s+of\s", m.group(0)):
         return None  # "Customer Service.", but "Department of Motor Vehicles."
+    if business and all(_strip_possessive(w).lower() in _company_words() | _common_words() for w in words):
+        return None  # a unit or a trade ("Billing Department.", "Hair Salon."), not a business's own name
     return Span(m.group(0), m.start(), m.end())
 
 

@@ -307,6 +307,8 @@ def test_business_after_a_vanity_number_or_slogan(text, company):
     "You've reached the voicemail box of. Please leave a message.",
     "You've reached the billing line. Please leave a message.",
     "Customer Service. Please hold.",
+    "Billing Department. Leave a message.",
+    "Main Office. Leave a message.",
     "Monday Through Friday, we're open nine to five.",
     "Good Evening, leave a message.",
 ])
@@ -324,6 +326,8 @@ def test_no_invented_organisation_or_name(text):
     ("This is Commissioner Abara. Leave a message.", ["Commissioner Abara"]),
     ("Deacon Ray here, leave a message.", ["Deacon Ray"]),
     ("Marta Quill. Leave a message after the tone.", ["Marta Quill"]),
+    ("Yo, Marisol. Leave it at the beep.", ["Marisol"]),
+    ("You've reached Marisol and Teo's house.", ["Marisol", "Teo"]),
 ])
 def test_a_person_after_informal_cues_and_titles(text, expected):
     assert names_said(text, "greeting") == expected
