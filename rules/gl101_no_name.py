@@ -10,7 +10,10 @@ class NoName(Rule):
     **Precision**
 
     Built for 0.90 or better: it fires only when no person name and no company is found at all,
-    so a missed name costs recall, not a false finding. Figures per set in ``bench/BLIND.md``.
+    so a missed name costs recall, not a false finding. A business said in any of the places
+    businesses name themselves counts (bare at the start, "the billing line for <Org>", after a
+    vanity number), as does a title before a name ("this is attorney Ines Moreau") or a message
+    signed at its end. Figures per set in ``bench/BLIND.md``.
 
     **Anti-pattern**
 

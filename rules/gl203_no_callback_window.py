@@ -10,7 +10,9 @@ class NoCallbackWindow(Rule):
     **Precision**
 
     Built for 0.85 or better: it fires only when no promise, window or refusal is found and no
-    return date is given.
+    return date is given. A promise is read by its grammar, not its wording: any person, role or
+    team as the subject ("a claims specialist will return your call ..."), any verb of getting
+    back ("be in touch", "reach out", "follow up"), a habit ("we typically respond within ...").
 
     **Anti-pattern**
 

@@ -1,8 +1,11 @@
 """The callback promise: specific (a window is named), vague (a promise, no window), refusal, or none.
 
-A promise is a subject (a pronoun, a role, named people, "messages" in the passive) + a future
-or modal ("will", "'ll", "be sure to") + a contact verb ("call back", "get back to", "try again",
-"circle back", "reply"); it is specific when its sentence also names a window: a preposition and
+A promise is a subject (a pronoun, named people, any short noun phrase naming a person, role or
+team: "an estimator", "one of our nurses", "someone from billing"; "messages" in the passive) + a
+future, modal or habit ("will", "'ll", "be sure to", "strive to", "typically") + a contact verb
+("call back", "return your call", "get back to", "be in touch", "reach out", "follow up", "contact
+you", "have a call back to you"); "you will receive a call" and "allow 24 hours for a return call"
+promise too. It is specific when its sentence also names a window: a preposition and
 a time expression ("within 48 hours", "by the end of the week", "in the morning", "on Monday",
 "no later than noon", "on December 3rd"), each with an estimate of hours. A refusal is the same
 grammar negated ("I won't be calling again", "nobody will call you back") or an unchecked mailbox

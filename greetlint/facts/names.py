@@ -7,8 +7,12 @@ words are never names (``lexicon/names.toml`` ``not_names``), so "this is about
 ..." or "you've reached the voicemail box" give none. In transcripts without
 capitals ("hey its kev") a word after a strong cue is a name when it is not a
 common word (``lexicon/common_words.toml``). A business head word ("Roofing",
-"Wok") makes the words a company. In left messages a capitalised word
-mid-sentence may be a name, unless it sits where places, streets or pets do.
+"Wok", "Library", "Authority") makes the words a company. A name or business may
+also be said bare at the start ("Riverbend Tire and Brake. We're closed."), after a
+unit of an organisation ("the billing line for Cedar Hills Middle School"), after a
+vanity number or slogan ("thanks for calling 1-800-FIX-PIPE, Brennan Drain"), or
+sign a message at its end ("... Ruth, from 12B."). In left messages a capitalised
+word mid-sentence may be a name, unless it sits where places, streets or pets do.
 """
 from __future__ import annotations
 
