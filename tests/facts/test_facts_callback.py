@@ -573,6 +573,10 @@ def test_a_callers_next_call(text, cls):
     ("Voicemails are checked hourly and returned the same day.", 8),
     ("Please allow 24 hours for a return call.", 24),
     ("Please allow up to two business days for a response.", 48),
+    ("Every caller gets a call back within 24 hours.", 24),
+    ("Our goal is to return all calls within 24 hours.", 24),
+    ("We're committed to returning your call within one business day.", 24),
+    ("We guarantee a call back within two hours.", 2),
 ])
 def test_promise_subjects_and_verbs(text, hours):
     result = callback(text)
@@ -592,6 +596,8 @@ def test_promise_subjects_and_verbs(text, hours):
     ("Our office typically closes at five.", "none"),
     ("Please allow 24 hours before calling again.", "none"),
     ("Please allow three days for delivery.", "none"),
+    ("The plan is to reopen Monday.", "none"),
+    ("Callers get priority on Mondays.", "none"),
     ("I'm not able to return calls.", "refusal"),
     # no subject and verb: no promise
     ("Our office will be closed on Friday.", "none"),
