@@ -170,6 +170,8 @@ def test_kind_from_who_is_addressed(text, kind):
     ("Yo, it's Desmond. You still coming Sunday? Let me know.", "message"),
     ("Hey it's Jamal. You around tonight? Holler.", "message"),
     ("It's Greta. You get home okay? Text back.", "message"),
+    ("Jamal here. We on for tonight?", "message"),
+    ("It's Mo. Where you at?", "message"),
     ("Hey, the parcel came for you, I left it by the door. I'm home all evening.", "message"),
     # an automated notice to one account or person
     ("This is Granite State Power with a message for account number ending 4471. Please call us.", "message"),
@@ -178,6 +180,8 @@ def test_kind_from_who_is_addressed(text, kind):
     ("Thanks for calling Acme Dental. Are you a new patient? Press one. Otherwise leave a message.", "greeting"),
     ("Hi, you've reached Lena. Need something? Leave a message and I'll call you back.", "greeting"),
     ("Hi, you've reached Lena. You calling about the couch? Leave a message.", "greeting"),
+    ("Hi, this is Dana. Can we help? Leave a message.", "greeting"),
+    ("Dana here. You know the drill.", "greeting"),
 ])
 def test_kind_of_questions_and_notices(text, kind):
     assert kind_of(text) == kind
