@@ -370,3 +370,28 @@ def test_a_signature_at_the_end(text, expected):
 ])
 def test_a_sign_off_is_not_a_signature(text):
     assert names_said(text, "message") == []
+
+
+# a name as the subject of where someone is, or after "a message for"
+@pytest.mark.parametrize("text, expected", [
+    ("Leave a message for Ines and she'll call you back.", ["Ines"]),
+    ("Ines is on the other line. Leave a message.", ["Ines"]),
+    ("Ines will be back Monday. Leave a message.", ["Ines"]),
+    ("Ines and Paul are away this week. Leave a message.", ["Ines", "Paul"]),
+    ("Ines is in court until three. Leave a message.", ["Ines"]),
+    ("Ines is currently with a client. Leave a message.", ["Ines"]),
+])
+def test_a_name_said_where_someone_is(text, expected):
+    assert names_said(text, "greeting") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Everyone is away. Leave a message.",
+    "Nobody is home. Leave a message.",
+    "Monday is a holiday. Leave a message.",
+    "Everything is on the phone menu. Leave a message.",
+    "Leave a message for Customer Service.",
+    "Leave a message for the doctor.",
+])
+def test_no_name_where_no_one_is_named(text):
+    assert names_said(text, "greeting") == []
