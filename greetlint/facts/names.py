@@ -114,20 +114,15 @@ def _is_caseless(text: str) -> bool:
 
 def _names_before_cues(text: str) -> Iterator[Span]:
     """"Joe here", "David, Colleen and Ben can't come to the phone": walk back over the list of names.
-    Before a plain statement of where someone is ("Ines is in court", "Ines will be back Monday") the
-    words must also not be common words ("Everything is on sale", "Hope is away" is not read)."""
-    yield from _names_before(text, lexicon_pattern("names", "intro.after_name"), _is_name_word)
-    yield from _names_before(text, lexicon_pattern("names", "intro.away_after_name"),
-                             lambda w: _is_name_word(w) and w.lower() not in _common_words())
-
-
-def _names_before(text: str, cue: re.Pattern, is_name: Callable[[str], bool]) -> Iterator[Span]:
+    A plain statement of where someone is names them the same way ("Ines is in court", "Will is in a
+    meeting", "Ines will be back Monday"); pronouns ("Everything is on sale") are in ``not_names``."""
+    cue = lexicon_pattern("names", "intro.after_name", "intro.away_after_name")
     for m in cue.finditer(text):
         names: list[Span] = []
         end = m.start()
         while True:
             prev = re.search(r"([A-Z][A-Za-z'’\-]*)\s*$", text[:end])
-            if not prev or not is_name(prev.group(1)):
+            if not prev or not _is_name_word(prev.group(1)):
                 break
             names.insert(0, Span(_strip_possessive(prev.group(1)), prev.start(1), prev.start(1) + len(_strip_possessive(prev.group(1)))))
             sep = re.search(r"(?:,\s*(?:and\s+)?|\s+and\s+|\s+&\s+)$", text[:prev.start(1)])

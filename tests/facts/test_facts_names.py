@@ -380,6 +380,7 @@ def test_a_sign_off_is_not_a_signature(text):
     ("Ines and Paul are away this week. Leave a message.", ["Ines", "Paul"]),
     ("Ines is in court until three. Leave a message.", ["Ines"]),
     ("Ines is currently with a client. Leave a message.", ["Ines"]),
+    ("Will is in a session until four, please leave a message.", ["Will"]),
 ])
 def test_a_name_said_where_someone_is(text, expected):
     assert names_said(text, "greeting") == expected
