@@ -17,6 +17,7 @@ word mid-sentence may be a name, unless it sits where places, streets or pets do
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Optional
@@ -33,7 +34,29 @@ _MAX_NAME_WORDS = 4
 
 def find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[Span]]:
     """Person names said, and the company. Names from introductions come first; the company is read
-    next (it may follow a name: "Mark from Acme"); loose mid-sentence capitals last, minus the company."""
+    next (it may follow a name: "Mark from Acme"); loose mid-sentence capitals last, minus the company.
+
+    Names are read on the text with its letters folded to plain ones ("Élodie" as "Elodie", "Søren"
+    as "Soren"), one character for one, so the spans cut the names from the text as said."""
+    names, company = _find_names_and_company(_fold_letters(text), kind)
+    return [_as_said(text, n) for n in names], (_as_said(text, company) if company else None)
+
+
+def _fold_letters(text: str) -> str:
+    """Each letter with a diacritic as its plain letter, one character for one ("Zoë" -> "Zoe")."""
+    return "".join(c if c.isascii() else _FOLD.get(c) or unicodedata.normalize("NFKD", c)[0] for c in text)
+
+
+# letters that Unicode does not decompose into a plain letter and a mark
+_FOLD = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "s", "æ": "a", "Æ": "A",
+         "œ": "o", "Œ": "O", "þ": "t", "Þ": "T", "ð": "d", "Ð": "D", "ı": "i"}
+
+
+def _as_said(text: str, span: Span) -> Span:
+    return Span(text[span.char_start:span.char_end], span.char_start, span.char_end)
+
+
+def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[Span]]:
     names = _distinct(_cued_names(text))
     company = find_company(text, names)
     if kind == "message":

@@ -396,3 +396,21 @@ def test_a_name_said_where_someone_is(text, expected):
 ])
 def test_no_name_where_no_one_is_named(text):
     assert names_said(text, "greeting") == []
+
+
+# names with letters beyond A-Z are read whole and reported as said
+@pytest.mark.parametrize("text, expected", [
+    ("Hi, this is Élodie. Leave a message.", ["Élodie"]),
+    ("You have reached Zoë Lambert.", ["Zoë Lambert"]),
+    ("Hi, it's Søren, leave a message.", ["Søren"]),
+    ("Hi, André here.", ["André"]),
+    ("This is Łukasz Nowak, please leave a message.", ["Łukasz Nowak"]),
+])
+def test_names_with_diacritics(text, expected):
+    assert names_said(text, "greeting") == expected
+
+
+def test_a_business_with_diacritics_is_the_company():
+    found = facts("Hi, this is Inés from Café Olé Bakery, your order is ready.", "message")
+    assert [n.text for n in found.names] == ["Inés"]
+    assert found.company.text == "Café Olé Bakery"
