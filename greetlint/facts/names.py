@@ -474,7 +474,8 @@ def _clause_name_at(text: str, pos: int) -> Optional[Span]:
     stop = _CLAUSE_STOP_RE.search(name)
     name = (name[:stop.start()] if stop else name).strip()
     words = name.split()
-    if not words or len(words) > 8 or (words[0].lower() in _not_names() and not _is_institution_of(words)):
+    if not words or len(words) > 8 or (words[0].lower() in _not_names() and not _is_institution_of(words)
+                                       and not _is_business_with_an_own_word(words)):
         return None
     start = pos + rest.start(1)
     return Span(name, start, start + len(name))
@@ -506,7 +507,8 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
         end += 1
     while words and words[-1].lower() in ("of", "and", "&", "for", "the"):
         words.pop()
-    if not words or words[0].lower() in _not_names() or words[0][0].isdigit():
+    if not words or words[0][0].isdigit() or (words[0].lower() in _not_names()
+                                               and not _is_business_with_an_own_word(words)):
         return None
     span_text = text[pos:pos + len(" ".join(words))]
     return Span(span_text.rstrip(".,"), pos, pos + len(span_text.rstrip(".,")))
@@ -516,6 +518,16 @@ def _is_institution_of(words: list[str]) -> bool:
     """"Department of Motor Vehicles", "Office of the Registrar": a business word that is no name on its
     own opens an "X of Y" name."""
     return len(words) >= 3 and words[0].lower() in _company_words() and words[1] == "of"
+
+
+def _is_business_with_an_own_word(words: list[str]) -> bool:
+    """"Good Shepherd Church", "Happy Paws Grooming", "First Harbor Bank": a business whose name opens
+    with a word that is no name on its own. It needs a business word and a word of its own (not a
+    common word, a business word or a word that is never a name): "Customer Service", "Main Office"
+    and "Front Desk Staff" are units, not names."""
+    plain = [_strip_possessive(w).lower() for w in words if w.lower() not in ("of", "and", "&", "for", "the")]
+    return (any(w in _company_words() for w in plain)
+            and any(w not in _company_words() and w not in _common_words() and w not in _not_names() for w in plain))
 
 
 def _is_company(span: Span) -> bool:

@@ -414,3 +414,23 @@ def test_a_business_with_diacritics_is_the_company():
     found = facts("Hi, this is Inés from Café Olé Bakery, your order is ready.", "message")
     assert [n.text for n in found.names] == ["Inés"]
     assert found.company.text == "Café Olé Bakery"
+
+
+# a business whose name opens with a word that is no name on its own
+@pytest.mark.parametrize("text, company", [
+    ("Thanks for calling Good Shepherd Church.", "Good Shepherd Church"),
+    ("Thanks for calling Happy Paws Grooming, leave a message.", "Happy Paws Grooming"),
+    ("You have reached First Harbor Bank.", "First Harbor Bank"),
+])
+def test_a_business_opening_with_a_common_word(text, company):
+    found = facts(text, "greeting")
+    assert found.company is not None and found.company.text == company
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for calling Customer Service.",
+    "Thank you for calling Main Office.",
+    "This is Front Desk Staff.",
+])
+def test_a_unit_is_not_a_business(text):
+    assert facts(text, "greeting").company is None
