@@ -507,6 +507,8 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
         end += 1
     while words and words[-1].lower() in ("of", "and", "&", "for", "the"):
         words.pop()
+    while words and words[0].lower() in ("the", "of", "and", "&", "for"):
+        pos += len(words.pop(0)) + 1  # "the Ridgeview Housing Authority" is named without its article
     if not words or words[0][0].isdigit() or (words[0].lower() in _not_names()
                                                and not _is_business_with_an_own_word(words)):
         return None
