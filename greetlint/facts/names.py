@@ -441,7 +441,8 @@ def find_company(text: str, names: list[Span]) -> Optional[Span]:
     run = _opening_run(text)
     if run is not None and _is_company(run):
         candidates.append(run)
-    for m in lexicon_pattern("names", "company.openers").finditer(text):
+    units = [m.span() for m in lexicon_pattern("names", "company.after_unit").finditer(text)]
+    for m in lexicon_pattern("names", "company.openers", "company.after_unit").finditer(text):
         company = _clause_name_at(text, m.end()) or _name_after_slogan(text, m.end())
         if company is not None and not any(_overlap(company, n) for n in names):
             candidates.append(company)
@@ -457,6 +458,7 @@ def find_company(text: str, names: list[Span]) -> Optional[Span]:
         company = _company_words_at(text, name.char_end + comma.end()) if comma else None
         if company is not None and _is_company(company):
             candidates.append(company)
+    candidates = [c for c in candidates if not any(a <= c.char_start < b for a, b in units)]
     return min(candidates, key=lambda s: s.char_start) if candidates else None
 
 

@@ -260,6 +260,7 @@ def test_a_business_said_bare_at_the_start(text, company):
     ("You've reached the front office of Maple Grove Elementary. Leave a message.", "Maple Grove Elementary"),
     ("This is the billing office at Cedar Ridge Middle School. Leave a message.", "Cedar Ridge Middle School"),
     ("This is the front office at Cedar Ridge Middle School calling about Friday's field trip.", "Cedar Ridge Middle School"),
+    ("You have reached the Collections department of Birch Lending. Leave a message.", "Birch Lending"),
     ("Thanks for calling the service desk for Pine County Schools.", "Pine County Schools"),
 ])
 def test_a_unit_of_an_organisation(text, company):
