@@ -176,6 +176,7 @@ def test_kind_from_who_is_addressed(text, kind):
     # an automated notice to one account or person
     ("This is Granite State Power with a message for account number ending 4471. Please call us.", "message"),
     ("This is Lakeview Pharmacy with an important message for Harold Jenkins.", "message"),
+    ("Hello, this is an automated call from Lakeview Pharmacy for Harold Jenkins.", "message"),
     # a greeting's questions sort its callers, and the mailbox wording wins
     ("Thanks for calling Acme Dental. Are you a new patient? Press one. Otherwise leave a message.", "greeting"),
     ("Hi, you've reached Lena. Need something? Leave a message and I'll call you back.", "greeting"),
