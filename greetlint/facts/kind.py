@@ -16,6 +16,7 @@ from typing import Literal
 
 from ..model import Kind
 from .lexicon import compile_fragments, load_lexicon
+from .text import fold_letters
 
 KINDS: tuple[Kind, ...] = ("greeting", "message")
 Confidence = Literal["sure", "unsure"]
@@ -36,6 +37,7 @@ def kind_confidence(text: str) -> Confidence:
 
 
 def kind_scores(text: str) -> dict[str, float]:
+    text = fold_letters(text)  # "Hi Zoë," opens a message as "Hi Zoe," does
     return {kind: sum(weight for pattern, weight in _cues(kind) if pattern.search(text)) for kind in KINDS}
 
 

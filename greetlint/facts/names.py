@@ -17,14 +17,13 @@ word mid-sentence may be a name, unless it sits where places, streets or pets do
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Kind, Span
 from .lexicon import lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
-from .text import sentence_around, sentences
+from .text import fold_letters, sentence_around, sentences
 
 # one word of a name: "Dana", "O'Brien", "ThelmaLou", "T-Shirt", "Jones'"
 _WORD_RE = re.compile(r"[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*")
@@ -38,18 +37,8 @@ def find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[
 
     Names are read on the text with its letters folded to plain ones ("Élodie" as "Elodie", "Søren"
     as "Soren"), one character for one, so the spans cut the names from the text as said."""
-    names, company = _find_names_and_company(_fold_letters(text), kind)
+    names, company = _find_names_and_company(fold_letters(text), kind)
     return [_as_said(text, n) for n in names], (_as_said(text, company) if company else None)
-
-
-def _fold_letters(text: str) -> str:
-    """Each letter with a diacritic as its plain letter, one character for one ("Zoë" -> "Zoe")."""
-    return "".join(c if c.isascii() else _FOLD.get(c) or unicodedata.normalize("NFKD", c)[0] for c in text)
-
-
-# letters that Unicode does not decompose into a plain letter and a mark
-_FOLD = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "s", "æ": "a", "Æ": "A",
-         "œ": "o", "Œ": "O", "þ": "t", "Þ": "T", "ð": "d", "Ð": "D", "ı": "i"}
 
 
 def _as_said(text: str, span: Span) -> Span:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Optional
 
 from ..model import Span
@@ -10,6 +11,17 @@ from .lexicon import load_lexicon
 # a sentence ends at . ! ? or an ellipsis followed by a capital (or a line break); "p.m. the next day" goes on
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+)")
 _TITLE_BEFORE_RE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr|No|ext|approx|vs)\.|\b[A-Z]\.)\s+$")
+
+
+def fold_letters(text: str) -> str:
+    """Each letter with a diacritic as its plain letter, one character for one ("Zoë" -> "Zoe",
+    "Søren" -> "Soren"), so patterns written for A-Z read every name and offsets stay the same."""
+    return "".join(c if c.isascii() else _FOLD.get(c) or unicodedata.normalize("NFKD", c)[0] for c in text)
+
+
+# letters that Unicode does not decompose into a plain letter and a mark
+_FOLD = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ß": "s", "æ": "a", "Æ": "A",
+         "œ": "o", "Œ": "O", "þ": "t", "Þ": "T", "ð": "d", "Ð": "D", "ı": "i"}
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

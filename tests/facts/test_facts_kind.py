@@ -186,3 +186,14 @@ def test_kind_from_who_is_addressed(text, kind):
 ])
 def test_kind_of_questions_and_notices(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("said, plain", [
+    ("Hi Zoë, it's Anselm. The van is fixed.", "Hi Zoe, it's Anselm. The van is fixed."),
+    ("Hi Mr. Núñez, this is Léa from Pinecrest Clinic.", "Hi Mr. Nunez, this is Lea from Pinecrest Clinic."),
+])
+def test_names_with_diacritics_weigh_as_plain_ones(said, plain):
+    from greetlint.facts.kind import kind_scores
+
+    assert kind_scores(said) == kind_scores(plain)
+    assert kind_of(said) == "message"
