@@ -126,8 +126,8 @@ def _is_caseless(text: str) -> bool:
 
 def _names_before_cues(text: str) -> Iterator[Span]:
     """"Joe here", "David, Colleen and Ben can't come to the phone": walk back over the list of names.
-    A plain statement of where someone is names them the same way ("Ines is in court", "Will is in a
-    meeting", "Ines will be back Monday"); pronouns ("Everything is on sale") are in ``not_names``."""
+    A plain statement of where someone is names them the same way ("Ines is in court", "Bill is at
+    lunch", "Ines will be back Monday"); pronouns ("Everything is on sale") are in ``not_names``."""
     cue = lexicon_pattern("names", "intro.after_name", "intro.away_after_name")
     for m in cue.finditer(text):
         names: list[Span] = []
