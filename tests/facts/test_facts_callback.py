@@ -577,6 +577,8 @@ def test_a_callers_next_call(text, cls):
     ("Our goal is to return all calls within 24 hours.", 24),
     ("We're committed to returning your call within one business day.", 24),
     ("We guarantee a call back within two hours.", 2),
+    ("Leave a message and I will reply by email within the day.", 8),
+    ("Someone will follow up over the next couple of days.", 72),
 ])
 def test_promise_subjects_and_verbs(text, hours):
     result = callback(text)
