@@ -477,8 +477,9 @@ def _name_after_slogan(text: str, pos: int) -> Optional[Span]:
     Harbor Sub Shop": a vanity number or a slogan first, then, after a comma in the same sentence, the
     business's own name."""
     _, sentence_end = sentence_around(text, pos)
+    vanity = re.match(r"\s*(?:1[\s-]?)?\d{3}[\s-]?[\dA-Z]{3,4}[\s-]?[\dA-Z]{0,4}\s+(?=[A-Z])", text[pos:sentence_end])
     comma = re.match(r"[^,.!?;]{1,60},\s*", text[pos:sentence_end])
-    return _clause_name_at(text, pos + comma.end()) if comma else None
+    return _clause_name_at(text, pos + (vanity or comma).end()) if vanity or comma else None
 
 
 def _company_words_at(text: str, pos: int) -> Optional[Span]:

@@ -287,6 +287,7 @@ def test_institutions_are_companies(text, company):
 @pytest.mark.parametrize("text, company", [
     ("Thanks for calling 1-800-FIX-PIPE, Brennan Drain Services. Leave a message.", "Brennan Drain Services"),
     ("Thanks for calling the home of the five dollar footlong, Harbor Sub Shop. Leave a message.", "Harbor Sub Shop"),
+    ("Thanks for calling 1-800-FIX-PIPE Brennan Drain Services. Leave a message.", "Brennan Drain Services"),
 ])
 def test_business_after_a_vanity_number_or_slogan(text, company):
     found = facts(text, "greeting")
