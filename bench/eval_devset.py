@@ -8,8 +8,12 @@ mu-law wav band-limited 300-3400 Hz; mp3 64 kbit/s), each into
 condition folder, ``score.py --results`` scores it, text mode is scored with
 ``score.py --run-text``, and one table compares them.
 
-    python bench/eval_devset.py                     # everything (renders are reused)
-    python bench/eval_devset.py --conditions ulaw8k --verbose
+    python bench/eval_devset.py --labels LABELS.json --scorer score.py                 # everything (renders are reused)
+    python bench/eval_devset.py --labels LABELS.json --scorer score.py --conditions ulaw8k --verbose
+
+LABELS is a labelled set (a list of records with ``id`` and ``text``) and score.py the scorer that
+reads greetlint's JSON; neither ships with greetlint (the environment variables GREETLINT_LABELS and
+GREETLINT_SCORER may name them instead of the flags).
 
 The renders live outside the repository (default ``~/.cache/greetlint-eval``): the dev
 texts are for measuring only and never belong in the project.
@@ -32,7 +36,6 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 RENDER_SCRIPT = REPO / "samples" / "make_samples.sh"
-SHARED = REPO.parent / "shared"
 CONDITIONS = {"wav16k": "wav", "ulaw8k": "wav", "mp3": "mp3"}
 
 # score.py's lines -> table columns
@@ -121,8 +124,11 @@ def lint_condition(folder: Path, greetlint: str, today: str | None) -> tuple[Pat
     return report, seconds, files
 
 
+SCORER: Path = Path("score.py")  # set from --scorer in main
+
+
 def score(labels: Path, source: list[str], verbose: bool) -> str:
-    cmd = [sys.executable, str(SHARED / "tools" / "score.py"), "--labels", str(labels)] + source
+    cmd = [sys.executable, str(SCORER), "--labels", str(labels)] + source
     if verbose:
         cmd.append("-v")
     proc = subprocess.run(cmd, capture_output=True, text=True)
@@ -150,7 +156,10 @@ def print_table(runs: list[Run]) -> None:
 
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--labels", type=Path, default=SHARED / "data" / "devset.json")
+    ap.add_argument("--labels", type=Path, default=os.environ.get("GREETLINT_LABELS"),
+                    required="GREETLINT_LABELS" not in os.environ, help="labelled records (JSON list with id and text)")
+    ap.add_argument("--scorer", type=Path, default=os.environ.get("GREETLINT_SCORER"),
+                    required="GREETLINT_SCORER" not in os.environ, help="the scorer script that reads greetlint's JSON")
     ap.add_argument("--out", type=Path, default=Path.home() / ".cache" / "greetlint-eval",
                     help="render and report folder (outside the repo)")
     ap.add_argument("--conditions", nargs="+", choices=sorted(CONDITIONS), default=list(CONDITIONS))
@@ -160,6 +169,9 @@ def main(argv=None) -> None:
     ap.add_argument("--no-text", action="store_true", help="skip the text-mode baseline")
     ap.add_argument("-v", "--verbose", action="store_true", help="also print score.py's mismatches per run")
     args = ap.parse_args(argv)
+    global SCORER
+    SCORER = Path(args.scorer)
+    args.labels = Path(args.labels)
 
     records = json.loads(args.labels.read_text(encoding="utf-8"))
     render_all(records, args.out, args.conditions, args.jobs)

@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Score fact extraction on the labelled dev set, as written and as the recogniser would write it.
 #
-#   bench/score_text.sh [LABELS]
+#   bench/score_text.sh LABELS SCORER
+#
+# LABELS: a labelled set (JSON list of records with id and text); SCORER: the scorer script that
+# reads greetlint's JSON (--labels, --run-text, --results). Neither ships with greetlint.
 #
 # 1. text mode: every script linted as a .txt file;
 # 2. spoken mode: every script first rendered with numbers as words ("555-0142" -> "five five
@@ -10,8 +13,8 @@
 # The two overall F1 scores should stay within 0.05 of each other.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
-labels="${1:-$here/../shared/data/devset.json}"
-score="$here/../shared/tools/score.py"
+labels="${1:?usage: bench/score_text.sh LABELS SCORER}"
+score="${2:?usage: bench/score_text.sh LABELS SCORER}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 

@@ -5,15 +5,21 @@ rule code, occurrence index of that rule in the file). ``--baseline FILE``
 drops the findings whose key is recorded. Keys ignore paths and times, so a
 renamed or moved recording keeps its suppressions and transcription jitter
 does not matter, while a re-recorded file (new bytes) is checked afresh.
+
+The linter applies a :class:`Baseline` before it scores a file (``Linter(baseline=...)``), so a
+score is computed once, from the findings that count; the dropped ones stay on the result
+(``FileResult.baselined``) for ``--write-baseline``. The sha256 is the one taken when the file
+was read for linting: the input is never read again.
 """
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Optional
+
 from .cache import file_digest
 from .model import FileResult, Finding
-from .scoring import apply_penalties, grade
 
 FORMAT_VERSION = 1
 
@@ -33,28 +39,48 @@ def file_sha256(path: str) -> str:
     return file_digest(path)  # the transcript cache keys files the same way
 
 
-def keyed_findings(result: FileResult) -> list[tuple[BaselineKey, Finding]]:
-    """Each finding of a processed file with its baseline key; [] for a file that failed or is gone."""
-    if result.error is not None or not result.findings:
+def keyed_findings(result: FileResult, findings: Optional[list[Finding]] = None) -> list[tuple[BaselineKey, Finding]]:
+    """Findings of a processed file (its ``findings`` unless given) with their baseline keys; [] for a failed file."""
+    findings = result.findings if findings is None else findings
+    if result.error is not None or not findings or result.content_sha256 is None:
         return []
-    try:
-        sha = file_sha256(result.path)
-    except OSError:
-        return []
+    return _keyed(result.content_sha256, findings)
+
+
+def _keyed(sha: str, findings: list[Finding]) -> list[tuple[BaselineKey, Finding]]:
     seen: dict[str, int] = {}
     keyed = []
-    for finding in result.findings:
+    for finding in findings:
         occurrence = seen.get(finding.rule, 0)
         seen[finding.rule] = occurrence + 1
         keyed.append((BaselineKey(sha, finding.rule, occurrence), finding))
     return keyed
 
 
+@dataclass(frozen=True)
+class Baseline:
+    """The findings to drop: the keys of a baseline file, or every finding (``--write-baseline``)."""
+
+    known: frozenset[BaselineKey] = frozenset()
+    everything: bool = False
+
+    def split(self, sha: Optional[str], findings: list[Finding]) -> tuple[list[Finding], list[Finding]]:
+        """(findings that count, findings the baseline drops), each in the original order."""
+        if sha is None:
+            return findings, []
+        keep, dropped = [], []
+        for key, finding in _keyed(sha, findings):
+            (dropped if self.everything or key in self.known else keep).append(finding)
+        return keep, dropped
+
+
 def baseline_document(results: list[FileResult]) -> str:
-    """The baseline document (JSON text) for these results; the caller writes it."""
+    """The baseline document (JSON text) recording every finding of results linted with
+    ``Baseline(everything=True)`` (all of them in ``baselined``) or with no baseline (in ``findings``)."""
     entries = [{"sha256": key.sha256, "rule": key.rule, "occurrence": key.occurrence,
                 "path": result.path, "message": finding.message}  # path and message: for people reading it
-               for result in results for key, finding in keyed_findings(result)]
+               for result in results
+               for key, finding in keyed_findings(result, result.baselined or result.findings)]
     return json.dumps({"greetlint_baseline": FORMAT_VERSION, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
 
 
@@ -73,15 +99,25 @@ def load_baseline(path: str) -> frozenset[BaselineKey]:
         raise BaselineError(f"baseline {path} has a malformed entry (needs sha256, rule, occurrence)") from None
 
 
-def apply_baseline(results: list[FileResult], known: frozenset[BaselineKey]) -> int:
-    """Drop baselined findings in place, re-score those files; return how many were dropped."""
+def apply_baseline(results: list[FileResult], baseline: "Baseline | frozenset[BaselineKey]") -> int:
+    """Drop baselined findings from results linted elsewhere (Ray workers, a streamed JSONL run), in place.
+
+    A local run never needs this: its Linter applies the baseline before scoring. Here each changed
+    file is scored again from the findings left. Returns how many findings were dropped.
+    """
+    from .scoring import apply_penalties, grade
+
+    if not isinstance(baseline, Baseline):
+        baseline = Baseline(known=frozenset(baseline))
     dropped = 0
     for result in results:
-        keyed = keyed_findings(result)
-        keep = [finding for key, finding in keyed if key not in known]
-        if keyed and len(keep) < len(result.findings):
-            dropped += len(result.findings) - len(keep)
-            result.findings = keep
+        if result.error is not None or not result.findings:
+            continue
+        keep, gone = baseline.split(result.content_sha256, result.findings)
+        if gone:
+            dropped += len(gone)
+            result.findings, result.baselined = keep, result.baselined + gone
             result.score = apply_penalties(keep)
             result.grade = grade(result.score)
     return dropped
+

@@ -48,7 +48,10 @@ def _code_fingerprint() -> str:
 
 # the libraries whose numbers reach a transcript or a measure: numpy 2.3 and 2.4 give log-mel
 # features a few ulp apart, which tiny.en can decode into other words
-_NUMERIC_LIBRARIES = ("numpy", "scipy", "ctranslate2", "faster-whisper", "onnxruntime", "av", "tokenizers", "pyloudnorm")
+_NUMERIC_LIBRARIES = ("numpy", "scipy", "ctranslate2", "faster-whisper", "onnxruntime", "av", "tokenizers", "pyloudnorm",
+                      "librosa", "numba")
+# the shape of an entry: 2 = measures as greetlint.model.Measures.to_json(), nothing transcript-derived in them
+FORMAT_VERSION = 2
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +73,7 @@ class TranscriptCache:
 
     @staticmethod
     def key(content_digest: str, model_identity: str, settings_key: str) -> str:
-        text = "\n".join((content_digest, model_identity, settings_key, __version__, _code_fingerprint(),
+        text = "\n".join((f"format={FORMAT_VERSION}", content_digest, model_identity, settings_key, __version__, _code_fingerprint(),
                           _library_versions()))
         return hashlib.sha256(text.encode()).hexdigest()
 

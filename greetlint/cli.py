@@ -132,7 +132,9 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder)
     options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration,
                       phone_codec=settings.target.phone_codec if phone_check else None)
-    linter = Linter(rules, settings, options, transcriber, cache)
+    # a local run drops baselined findings before scoring; Ray workers and streamed JSONL get theirs applied after
+    local_baseline = _load_baseline(baseline_path, write_baseline_path) if backend != "ray" and fmt != "jsonl" else None
+    linter = Linter(rules, settings, options, transcriber, cache, baseline=local_baseline)
     if backend == "ray":
         from .distributed import WorkerSpec
 
@@ -164,7 +166,12 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if backend == "ray":  # results come back as batches finish; reports list files in input order
         position = {path: index for index, path in enumerate(files)}
         results.sort(key=lambda r: position.get(r.path, len(files)))
-    _apply_baselines(results, baseline_path, write_baseline_path)
+        baseline = _load_baseline(baseline_path, write_baseline_path)
+        if baseline is not None:
+            from .baseline import apply_baseline
+
+            apply_baseline(results, baseline)
+    _report_baseline(results, baseline_path, write_baseline_path)
     summary = BatchSummary.of(results)
     model = None
     if transcriber is not None:
@@ -284,21 +291,29 @@ def _progress_bar(files: list[str], wanted: Optional[bool]):
                              item_show_func=lambda path: Path(path).name if path else None)
 
 
-def _apply_baselines(results: list[FileResult], baseline_path: Optional[str], write_path: Optional[str]) -> None:
-    """--write-baseline records the current findings; --baseline (or the one just written) drops known ones."""
-    from .baseline import BaselineError, apply_baseline, baseline_document, load_baseline
+def _load_baseline(baseline_path: Optional[str], write_path: Optional[str]):
+    """--write-baseline: every finding is recorded and dropped; --baseline: the findings it records are dropped."""
+    from .baseline import Baseline, BaselineError, load_baseline
+
+    if write_path:
+        return Baseline(everything=True)
+    if not baseline_path:
+        return None
+    try:
+        return Baseline(known=load_baseline(baseline_path))
+    except BaselineError as exc:
+        _fail(str(exc))
+
+
+def _report_baseline(results: list[FileResult], baseline_path: Optional[str], write_path: Optional[str]) -> None:
+    """Write the --write-baseline file and say how many findings a baseline dropped (before scoring)."""
+    from .baseline import baseline_document
 
     if write_path:
         _write_atomic(write_path, baseline_document(results))
-        baseline_path = write_path
-    if not baseline_path:
-        return
-    try:
-        known = load_baseline(baseline_path)
-    except BaselineError as exc:
-        _fail(str(exc))
-    dropped = apply_baseline(results, known)
-    click.echo(f"greetlint: {dropped} finding(s) suppressed by baseline {baseline_path}", err=True)
+    if write_path or baseline_path:
+        dropped = sum(len(r.baselined) for r in results)
+        click.echo(f"greetlint: {dropped} finding(s) suppressed by baseline {write_path or baseline_path}", err=True)
 
 
 def _lint_one(lint, path: str, debug: bool, announce_errors: bool) -> FileResult:
@@ -441,6 +456,14 @@ def _rule_origin(rule, distributions: dict) -> str:
     return ",".join(dict.fromkeys(distributions.get(top_module, []))) or top_module  # editable installs list one twice
 
 
+@main.command("schema")
+def show_schema() -> None:
+    """Print the JSON Schema (draft 2020-12) of the JSON report (--format json)."""
+    from .schema import report_schema_text
+
+    click.echo(report_schema_text(), nl=False)
+
+
 @main.command("rule")
 @click.argument("code")
 def show_rule(code: str) -> None:
@@ -456,6 +479,11 @@ def show_rule(code: str) -> None:
             preview = "; preview: runs only with --preview" if r.preview else ""
             click.echo(f"{r.code} {r.name}  ({r.category}, default {r.severity}{preview})\n")
             click.echo(r.documentation())
+            if r.options:
+                click.echo(f"\nOptions ([tool.greetlint.rules.{r.code}]):")
+                for o in r.options:
+                    bounds = f", {o.range_text()}" if o.low is not None or o.high is not None else ""
+                    click.echo(f"  {o.name} = {o.default!r}{bounds}\n      {o.help}")
             return
     _fail(f"no rule {code!r}; see 'greetlint rules'")
 

@@ -13,6 +13,7 @@ from typing import Any, Optional
 
 from .expect import Expectation, ExpectationError, parse_expectation
 from .model import SEVERITIES
+from .rules_api import option_key
 
 
 class ConfigError(Exception):
@@ -61,6 +62,8 @@ class Settings:
     lexicon_dir: Optional[Path] = None  # the user's phrase lists, extending greetlint/lexicon/*.toml
     target: Any = None  # greetlint.targets.Profile: the phone system files must upload to (GL47x)
     preview: bool = False  # also run the rules marked preview (not yet proven precise)
+    # [tool.greetlint.rules.CODE]: each rule's own options (names as declared), checked by check_rule_selectors
+    rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
     source: Optional[str] = None  # file the settings came from
 
     def rule_enabled(self, code: str, category: str, path: str) -> bool:
@@ -164,6 +167,9 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
             if not isinstance(value, bool):
                 raise ConfigError(f"{where}: expected true or false")
             values["preview"] = value
+        elif key == "rules":
+            values["rule_options"] = {code: {option_key(name): v for name, v in _table(opts, _key_path(source, key, code)).items()}
+                                      for code, opts in _table(value, where).items()}
         elif key == "lexicon-dir":
             if not isinstance(value, str) or not value:
                 raise ConfigError(f"{where}: expected a folder path")
@@ -178,7 +184,7 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
                 raise ConfigError(f"{where}: {exc}") from None
         else:
             raise ConfigError(f"{where}: unknown key (known: select, ignore, severity, per-file-ignores, kinds, "
-                              "fail-level, fail-under, thresholds, expect, lexicon-dir, target, preview)")
+                              "fail-level, fail-under, thresholds, rules, expect, lexicon-dir, target, preview)")
     if thresholds:
         values["thresholds"] = replace(Thresholds(), **thresholds)
     return Settings(**values)
@@ -218,6 +224,25 @@ def check_rule_selectors(settings: Settings, rules) -> None:
     for code in settings.severity:
         if code not in codes:
             raise ConfigError(f"{settings.source or '<flags>'}: key 'severity.{code}': no rule {code!r}")
+    _check_rule_options(settings, {r.code: r for r in rules})
+
+
+def _check_rule_options(settings: Settings, rules: dict) -> None:
+    """Each [rules.CODE] table names a loaded rule and only options it declares, with valid values."""
+    source = settings.source or "<flags>"
+    for code, values in settings.rule_options.items():
+        rule = rules.get(code)
+        if rule is None:
+            raise ConfigError(f"{source}: key 'rules.{code}': no rule {code!r}")
+        declared = {o.name: o for o in rule.options}
+        for name, value in values.items():
+            if name not in declared:
+                known = ", ".join(declared) or "none"
+                raise ConfigError(f"{source}: key 'rules.{code}.{name}': {code} has no option {name!r} (its options: {known})")
+            try:
+                values[name] = declared[name].validate(value, f"{source}: key 'rules.{code}.{name}'")
+            except ValueError as exc:
+                raise ConfigError(str(exc)) from None
 
 
 def _codes(value, where) -> tuple[str, ...]:

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Optional
 
 from .audio import InputError
-from .model import FileResult, Finding, severity_rank
+from .model import FileResult, Finding, Hum, severity_rank
 
 if TYPE_CHECKING:
     import numpy as np
@@ -133,12 +133,10 @@ def repair(path: str, profile: "Profile", before: FileResult, max_duration_s: Op
     rate = out.sample_rate
     x = decoded.samples.astype(np.float64)
     fix = Repair(x, rate)
-    measures = before.analysis.audio.measures if before.analysis and before.analysis.audio else {}
-
-    hum = measures.get("hum") or {}
+    hum = before.analysis.audio.measures.hum if before.analysis and before.analysis.audio else None
     hum_max = before.analysis.settings.thresholds.hum_max_db
-    heard_hum = hum.get("start") is not None and (hum.get("excess_db") or 0.0) >= hum_max  # what GL432 reports
-    x = _remove_dc_and_hum(x, rate, hum if heard_hum else {}, fix.steps)
+    heard_hum = hum is not None and hum.start is not None and (hum.excess_db or 0.0) >= hum_max  # what GL432 reports
+    x = _remove_dc_and_hum(x, rate, hum if heard_hum else None, fix.steps)
     x = _trim(x, rate, fix.steps)
     x = _normalise(x, rate, profile.speech_level_dbfs, fix.steps)
     if profile.min_seconds is not None and len(x) < profile.min_seconds.value * rate:
@@ -157,7 +155,7 @@ def _describe_source(decoded) -> str:
     return describe_file(decoded)
 
 
-def _remove_dc_and_hum(x: "np.ndarray", rate: int, hum: dict, steps: list[str]) -> "np.ndarray":
+def _remove_dc_and_hum(x: "np.ndarray", rate: int, hum: "Optional[Hum]", steps: list[str]) -> "np.ndarray":
     import numpy as np
     from scipy.signal import butter, iirnotch, sosfiltfilt, tf2sos
 
@@ -166,8 +164,8 @@ def _remove_dc_and_hum(x: "np.ndarray", rate: int, hum: dict, steps: list[str]) 
     x = sosfiltfilt(butter(4, HIGH_PASS_HZ, btype="highpass", fs=rate, output="sos"), x)
     dc = f"removed a DC offset of {offset * 100:+.2f} % of full scale and" if abs(offset) >= 1e-4 else "removed"
     steps.append(f"{dc} rumble below {HIGH_PASS_HZ:g} Hz")
-    if hum.get("start") is not None and hum.get("frequency_hz"):
-        mains = int(hum["frequency_hz"])
+    if hum is not None and hum.start is not None and hum.frequency_hz:
+        mains = int(hum.frequency_hz)
         lines = [mains * k for k in range(1, 9) if mains * k < rate / 2 - 50]
         for hz in lines:
             b, a = iirnotch(hz, NOTCH_Q, fs=rate)
@@ -270,13 +268,13 @@ def write_atomic(samples: "np.ndarray", target: Path, profile: "Profile") -> int
 
 # -- the report -----------------------------------------------------------------------------------
 _MEASURES = (("duration", lambda a: a.audio.duration_s, "{:.1f} s"),
-             ("leading silence", lambda a: a.audio.measures.get("leading_silence_s"), "{:.1f} s"),
-             ("trailing silence", lambda a: a.audio.measures.get("trailing_silence_s"), "{:.1f} s"),
-             ("speech level", lambda a: a.audio.measures.get("speech_level_dbfs"), "{:.1f} dBFS"),
-             ("loudness", lambda a: a.audio.measures.get("loudness_lufs"), "{:.1f} LUFS"),
-             ("peak", lambda a: a.audio.measures.get("peak_dbfs"), "{:.1f} dBFS"),
-             ("noise floor", lambda a: a.audio.measures.get("noise_floor_dbfs"), "{:.0f} dBFS"),
-             ("hum", lambda a: (a.audio.measures.get("hum") or {}).get("excess_db"), "{:.0f} dB"),
+             ("leading silence", lambda a: a.audio.measures.leading_silence_s, "{:.1f} s"),
+             ("trailing silence", lambda a: a.audio.measures.trailing_silence_s, "{:.1f} s"),
+             ("speech level", lambda a: a.audio.measures.speech_level_dbfs, "{:.1f} dBFS"),
+             ("loudness", lambda a: a.audio.measures.loudness_lufs, "{:.1f} LUFS"),
+             ("peak", lambda a: a.audio.measures.peak_dbfs, "{:.1f} dBFS"),
+             ("noise floor", lambda a: a.audio.measures.noise_floor_dbfs, "{:.0f} dBFS"),
+             ("hum", lambda a: a.audio.measures.hum and a.audio.measures.hum.excess_db, "{:.0f} dB"),
              ("file size", lambda a: a.audio.file_bytes and a.audio.file_bytes / 1e6, "{:.2f} MB"))
 
 

@@ -1,28 +1,37 @@
-"""Audio measures computed from the decoded samples (level, silence, noise, pace, ...).
+"""Acoustic measures of the decoded samples: level, silence, noise, hum, pitch, spectrum, onsets.
 
-``measure(decoded, transcript) -> dict`` returns plain numbers (seconds, dB) that go
-into ``AudioInfo.measures`` and the JSON ``audio`` object; the audio rules read them.
+``measure(decoded) -> Measures`` (greetlint.model) is purely acoustic: it reads samples, never
+words. What depends on the transcript (pace, the timing of the phone numbers the facts found,
+recogniser confidence) is greetlint.delivery. The JSON ``audio`` object carries both.
 
-Cost matters: transcribing a 20 s greeting takes about a second, so the measures use
-numpy on 10 ms frames and 1 s spectra. Memory matters too: every whole-file pass walks
-the float32 samples in BLOCK_S stretches, so a 10-minute file needs little beyond its
-decoded samples (no float64 copy, no whole-file temporaries). librosa was tried and left out of the hot path:
-even with a warm numba cache its first feature call costs about 2 s per process.
-pyloudnorm (ITU-R BS.1770 loudness) is imported lazily, on the first audio file.
+Cost matters: transcribing a 20 s greeting takes about a second, so level, silence and noise use
+numpy on 10 ms frames and 1 s spectra, walking the float32 samples in BLOCK_S stretches so a
+10-minute file needs little beyond its decoded samples. The frame levels stay numpy rather than
+``librosa.feature.rms``: librosa accumulates in float32, which moves levels by ~1e-6 dB and the
+sound threshold with them (not the same silence map bit for bit), over a whole-file frame view;
+the recogniser's VAD spans are speech probabilities, not sound, and are not kept with a cached
+transcript, so the silence measures (dead air, pauses) keep their own sound map. How the voice sounds (pitch, spectral
+shape, onsets) is librosa, the field's tool, on the speech stretches only (see ``_voice``).
+librosa and pyloudnorm are imported lazily, on the first audio file; ``preload`` starts those
+imports on a thread while the model loads (librosa's numba kernels are compiled once per machine
+and kept in greetlint's cache dir, ``NUMBA_CACHE_DIR``).
 
-Every value is JSON-ready (float, int, str, list, dict or None); None means "could not
-be measured" (e.g. loudness of a recording shorter than one 400 ms gating block).
+Every value is a float, int, str, record or None; None means "could not be measured" (e.g.
+loudness of a recording shorter than one 400 ms gating block).
 """
 from __future__ import annotations
 
-import re
+import os
+import threading
+import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Optional
 
 import numpy as np
 
 from .audio import SAMPLE_RATE, DecodedAudio
-from .model import Transcript, Word
+from .model import Hum, Measures, Pitch, Spectrum, Telephony
 
 FRAME_S = 0.01
 FRAME = int(SAMPLE_RATE * FRAME_S)
@@ -35,41 +44,107 @@ SOUND_MIN_OVER_FLOOR_DB = 6.0
 SOUND_BELOW_SPEECH_DB = 35.0
 MIN_SOUND_DBFS = -75.0
 MIN_SOUND_RUN_S = 0.08  # shorter blips (a click, a breath) do not end a silence
-PAUSE_MIN_S = 0.15
-EDGE_SEARCH_S = 0.7
-PAUSE_CAP_S = 2.0
+PAUSE_MIN_S = 0.15  # silences this long are kept (Measures.silences): a spoken number's edges snap to them
+LONG_PAUSE_S = 1.0  # silences this long between sounds are Measures.pauses
 CLIP_RUN = 3  # consecutive samples stuck at the peak: a flattened waveform, not a sharp peak
 CLIP_LEVEL = 0.995  # of the file's peak, which must itself be within 1 dB of full scale
 CLIP_MERGE_S = 0.5
 MAINS_HZ = (50, 60)
 HUM_HARMONICS = 4
 HUM_EXCESS_DB = 15.0  # a mains line standing this far above the spectrum around it is hum
-LOW_PROBABILITY = 0.5
-MUMBLE_WINDOW = 3  # words
-
-_DIGITS = {"zero": 1, "oh": 1, "o": 1, "one": 1, "two": 1, "three": 1, "four": 1, "five": 1,
-           "six": 1, "seven": 1, "eight": 1, "nine": 1}
-_MULTIPLIERS = {"double": 2, "triple": 3}
-MIN_NUMBER_DIGITS = 4
+# voice: features every 20 ms (every other SoundMap frame, so a feature frame and its sound flag line
+# up); pitch between 65 Hz (a low male voice) and 400 Hz (a high female voice) by yin over 40 ms
+# frames of the signal halved to 8 kHz (pitch lives far below 4 kHz; a quarter of the cost)
+VOICE_HOP = 2  # SoundMap frames
+PITCH_HOP = 4  # SoundMap frames: pitch every 40 ms is plenty for its percentiles (and yin is the dear part)
+PITCH_FMIN, PITCH_FMAX = 65.0, 400.0
+PITCH_RATE = SAMPLE_RATE // 2
+PITCH_FRAME = 256  # samples at PITCH_RATE (32 ms): yin looks for periods up to 127 samples, 63 Hz
+PITCH_STEP_SEMITONES = 2.0  # a voiced frame's pitch is within this of both neighbours 40 ms away (yin's octave slips are not)
+MIN_VOICED_S = 1.0  # less voiced speech than this: no pitch figures
+VOICE_N_FFT = 512  # 32 ms spectra for the spectral shape
+PHONE_BAND_HZ = 3400.0  # the top of the telephone band (ITU-T G.711/G.712: 300-3400 Hz)
+ONSET_WAIT_S = 0.1  # two onsets closer than this are one (syllables are ~150-250 ms apart)
 _NARROWBAND_CODECS = {"pcm_mulaw": "G.711 mu-law", "pcm_alaw": "G.711 A-law", "gsm": "GSM", "gsm_ms": "GSM",
                       "amr_nb": "AMR-NB", "g722": "G.722", "g729": "G.729", "adpcm_g726": "G.726"}
 
 
-def measure(decoded: DecodedAudio, transcript: Transcript) -> dict:
+def measure(decoded: DecodedAudio) -> Measures:
     samples = np.asarray(decoded.samples, dtype=np.float32)
     frames_db = frame_levels(samples)
     sound = SoundMap.from_levels(frames_db)
     duration = len(samples) / SAMPLE_RATE
-    out: dict = {}
-    out.update(_level(samples, frames_db, sound))
-    out.update(_clipping(samples))
-    out.update(_silence(sound, duration))
-    out.update(_noise(samples, frames_db, sound))
-    out.update(_pace(transcript.words, sound))
-    out["phone_numbers_timed"] = [run.as_dict() for run in digit_runs(transcript.words, sound)]
-    out.update(_confidence(transcript.words))
-    out["telephony"] = _telephony(decoded)
-    return out
+    level = _level(samples, frames_db, sound)
+    return Measures(**level, **_clipping(samples), **_silence(sound, duration), **_noise(samples, frames_db, sound),
+                    **_voice(samples, sound, decoded.source_rate), telephony=_telephony(decoded))
+
+
+# -- librosa, loaded once and off the critical path ----------------------------------------
+
+_preload_lock = threading.Lock()
+_preload: Optional[threading.Thread] = None
+
+
+def preload(cache_dir: Optional[Path]) -> None:
+    """Start importing the audio libraries (pyloudnorm, librosa) on a thread; ``measure`` waits for it.
+
+    numba, under librosa, compiles its kernels the first time on a machine and caches them:
+    the cache goes in greetlint's cache dir unless NUMBA_CACHE_DIR is already set.
+    """
+    global _preload
+    with _preload_lock:
+        if _preload is not None:
+            return
+        if cache_dir is not None and "NUMBA_CACHE_DIR" not in os.environ:
+            os.environ["NUMBA_CACHE_DIR"] = _writable(Path(cache_dir) / "numba")
+        _preload = threading.Thread(target=_import_libraries, name="greetlint-preload", daemon=True)
+        _preload.start()
+
+
+_waited_reported = False
+
+
+def _writable(folder: Path) -> str:
+    """``folder`` if it can be created and written, else a private temporary folder (numba must write its cache)."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.access(folder, os.W_OK):
+            return str(folder)
+    except OSError:
+        pass
+    import tempfile
+
+    return tempfile.mkdtemp(prefix="greetlint-numba-")
+
+
+def wait_for_libraries() -> float:
+    """Block until ``preload``'s imports are done (starting them here if nobody did).
+
+    Returns the seconds this call waited, counted once per process: when two files wait at the
+    same time, only the first one to finish waiting reports it (the batch's timings add files up).
+    """
+    global _waited_reported
+    if _preload is None:
+        preload(None)
+    t = time.perf_counter()
+    _preload.join()
+    waited = time.perf_counter() - t
+    with _preload_lock:
+        if _waited_reported:
+            return 0.0
+        _waited_reported = True
+    return waited
+
+
+def _import_libraries() -> None:
+    try:
+        import librosa  # noqa: F401
+        import librosa.core.pitch  # noqa: F401  - the modules whose numba kernels load on import
+        import librosa.feature  # noqa: F401
+        import librosa.onset  # noqa: F401
+        import pyloudnorm  # noqa: F401
+    except Exception:  # noqa: BLE001 - the measure that needs it raises the real error in place
+        pass
 
 
 # -- frames and where the sound is ----------------------------------------------------------
@@ -117,20 +192,6 @@ class SoundMap:
     def regions(self) -> list[tuple[float, float]]:
         """(start, end) seconds of each sounding stretch."""
         return [(a * FRAME_S, b * FRAME_S) for a, b in _runs(self.sounding)]
-
-    def pause_edge(self, t: float, side: int) -> tuple[float, float]:
-        """Where speech at a word edge ``t`` really starts (side -1) or ends (+1), and the pause there.
-
-        Takes the longest pause (>= PAUSE_MIN_S of silence) whose near edge lies within EDGE_SEARCH_S
-        of ``t`` (the break around a number outlasts the short gaps between its digit groups);
-        without one, the edge stays at ``t`` and the pause is 0.
-        """
-        silences = [(a * FRAME_S, b * FRAME_S) for a, b in _runs(~self.sounding) if (b - a) * FRAME_S >= PAUSE_MIN_S]
-        near = [(b - a, a, b) for a, b in silences if abs((b if side < 0 else a) - t) <= EDGE_SEARCH_S]
-        if not near:
-            return t, 0.0
-        _, a, b = max(near)
-        return (b if side < 0 else a), min(b - a, PAUSE_CAP_S)
 
 
 def _runs(mask: np.ndarray) -> list[tuple[int, int]]:
@@ -217,7 +278,7 @@ def _clipping(samples: np.ndarray) -> dict:
     clipped = sum(b - a for a, b in runs)
     regions = _merge([(a / SAMPLE_RATE, b / SAMPLE_RATE) for a, b in runs], CLIP_MERGE_S)
     return {"clipped_share": round(clipped / max(1, len(samples)), 6),
-            "clipped_regions": [[_r(a), _r(b)] for a, b in regions]}
+            "clipped_regions": tuple((_r(a), _r(b)) for a, b in regions)}
 
 
 def _index_runs(indices: np.ndarray) -> list[tuple[int, int]]:
@@ -244,14 +305,16 @@ def _merge(spans: list[tuple[float, float]], gap: float) -> list[tuple[float, fl
 
 def _silence(sound: SoundMap, duration: float) -> dict:
     regions = sound.regions()
+    silences = tuple((_r(a * FRAME_S), _r(b * FRAME_S)) for a, b in _runs(~sound.sounding)
+                     if (b - a) * FRAME_S >= PAUSE_MIN_S)
     if not regions:
         return {"speech_start_s": None, "speech_end_s": None, "leading_silence_s": _r(duration),
-                "trailing_silence_s": None, "pauses": []}
-    pauses = [[_r(prev_end), _r(start)] for (_, prev_end), (start, _) in zip(regions, regions[1:])
-              if start - prev_end >= 1.0]
+                "trailing_silence_s": None, "pauses": (), "silences": silences}
+    pauses = tuple((_r(prev_end), _r(start)) for (_, prev_end), (start, _) in zip(regions, regions[1:])
+                   if start - prev_end >= LONG_PAUSE_S)
     return {"speech_start_s": _r(regions[0][0]), "speech_end_s": _r(regions[-1][1]),
             "leading_silence_s": _r(regions[0][0]), "trailing_silence_s": _r(max(0.0, duration - regions[-1][1])),
-            "pauses": pauses}
+            "pauses": pauses, "silences": silences}
 
 
 # -- noise and hum ----------------------------------------------------------------------------
@@ -266,7 +329,7 @@ def _noise(samples: np.ndarray, frames_db: np.ndarray, sound: SoundMap) -> dict:
             "hum": _hum(samples)}
 
 
-def _hum(samples: np.ndarray) -> Optional[dict]:
+def _hum(samples: np.ndarray) -> Optional[Hum]:
     """The strongest mains line (50/60 Hz and harmonics) per 1 s stretch, and where it stands out."""
     n = len(samples) // SAMPLE_RATE
     if n == 0:
@@ -284,10 +347,10 @@ def _hum(samples: np.ndarray) -> Optional[dict]:
             best = (mains, excess)
     mains, excess = best
     present = np.flatnonzero(excess >= HUM_EXCESS_DB)
-    return {"frequency_hz": mains, "excess_db": _r(float(np.median(excess))),
-            "start": _r(float(present[0])) if present.size else None,
-            "end": _r(float(present[-1] + 1)) if present.size else None,
-            "seconds": int(present.size)}
+    return Hum(frequency_hz=mains, excess_db=_r(float(np.median(excess))),
+               start=_r(float(present[0])) if present.size else None,
+               end=_r(float(present[-1] + 1)) if present.size else None,
+               seconds=int(present.size))
 
 
 def _line_excess_db(spectra: np.ndarray, hz: int) -> np.ndarray:
@@ -299,108 +362,81 @@ def _line_excess_db(spectra: np.ndarray, hz: int) -> np.ndarray:
     return np.where(audible, _db(line) - _db(np.median(around, axis=1)), 0.0)
 
 
-# -- pace and numbers -------------------------------------------------------------------------
+# -- how the voice sounds (librosa) ----------------------------------------------------------
 
-def _pace(words: tuple[Word, ...], sound: SoundMap) -> dict:
-    timed = [w for w in words if w.start is not None and w.end is not None]
-    if len(timed) < 2:
-        return {"words_per_minute": None, "speaking_time_s": None}
-    # time between the first and last word, less the long pauses (they are a finding of their own)
-    span = timed[-1].end - timed[0].start
-    long_gaps = sum(max(0.0, b.start - a.end) for a, b in zip(timed, timed[1:]) if b.start - a.end > 2.0)
-    speaking = span - long_gaps
-    wpm = len(timed) / speaking * 60.0 if speaking >= 1.0 else None
-    return {"words_per_minute": _r(wpm, 1), "speaking_time_s": _r(speaking)}
+def _voice(samples: np.ndarray, sound: SoundMap, source_rate: Optional[int]) -> dict:
+    """Pitch (librosa.yin), spectral shape and onset rate over the sounding 10 ms frames.
 
+    Each BLOCK_S stretch that holds sound is analysed every VOICE_HOP SoundMap frames, so a
+    feature frame and a sound flag line up; only sounding frames count. A frame's pitch counts as voiced
+    when it is inside (PITCH_FMIN, PITCH_FMAX) and within PITCH_STEP_SEMITONES of both neighbours
+    (yin reports a period for every frame; in unvoiced or noisy frames it jumps about).
+    """
+    wait_for_libraries()
+    import librosa
 
-@dataclass(frozen=True)
-class DigitRun:
-    """A phone number (or any run of spoken digits) with its time on the recording."""
-
-    text: str
-    digits: int
-    start: float
-    end: float
-    pause_before_s: Optional[float]  # None when nothing is said before it
-    pause_after_s: Optional[float]
-
-    @property
-    def digits_per_second(self) -> float:
-        return self.digits / max(self.end - self.start, FRAME_S)
-
-    def as_dict(self) -> dict:
-        return {"text": self.text, "digits": self.digits, "start": _r(self.start), "end": _r(self.end),
-                "digits_per_second": _r(self.digits_per_second), "pause_before_s": _r(self.pause_before_s),
-                "pause_after_s": _r(self.pause_after_s)}
-
-
-def _bare(word: Word) -> str:
-    return re.sub(r"[^a-z]", "", word.text.lower())
-
-
-def digit_runs(words: tuple[Word, ...], sound: SoundMap) -> list[DigitRun]:
-    """Runs of spoken digit words ("five five five, zero one four two", "double two") in timed words."""
-    timed = [w for w in words if w.start is not None and w.end is not None]
-    runs, current = [], []
-    for word in timed + [None]:
-        token = _bare(word) if word is not None else ""
-        if token in _DIGITS or token in _MULTIPLIERS:
-            current.append(word)
+    f0_parts, centroid_parts, rolloff_parts, onsets = [], [], [], 0
+    total_power = high_power = 0.0
+    hop = FRAME * VOICE_HOP
+    step = BLOCK_S * SAMPLE_RATE // hop * hop
+    freqs = librosa.fft_frequencies(sr=SAMPLE_RATE, n_fft=VOICE_N_FFT)
+    sounding = sound.sounding[::VOICE_HOP]
+    for at in range(0, len(sound.sounding) * FRAME, step):
+        mask = sounding[at // hop:(at + step) // hop]
+        block = samples[at:at + len(mask) * hop]
+        if not mask.any() or len(block) < 2 * PITCH_FRAME:
             continue
-        if current:
-            run = _digit_run(current, timed, sound)
-            if run is not None:
-                runs.append(run)
-        current = []
-    return runs
+        even = block[: len(block) // 2 * 2]
+        halved = 0.5 * (even[0::2] + even[1::2])  # 8 kHz: the mean of each pair (a gentle low-pass), then one of two
+        pitch_mask = sound.sounding[at // FRAME:(at + step) // FRAME:PITCH_HOP]
+        f0 = librosa.yin(halved, fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=PITCH_RATE, frame_length=PITCH_FRAME,
+                         hop_length=FRAME * PITCH_HOP // 2)[: len(pitch_mask)]
+        f0_parts.append(_voiced(f0, pitch_mask[: len(f0)]))
+        power = (np.abs(librosa.stft(block, n_fft=VOICE_N_FFT, hop_length=hop)) ** 2)[:, : len(mask)]
+        on = mask[: power.shape[1]]
+        centroid_parts.append(librosa.feature.spectral_centroid(S=power[:, on], freq=freqs)[0])
+        rolloff_parts.append(librosa.feature.spectral_rolloff(S=power[:, on], freq=freqs, roll_percent=0.85)[0])
+        total_power += float(power[:, on].sum())
+        high_power += float(power[freqs > PHONE_BAND_HZ][:, on].sum())
+        envelope = librosa.onset.onset_strength(S=librosa.power_to_db(power), sr=SAMPLE_RATE, hop_length=hop)
+        peaks = librosa.onset.onset_detect(onset_envelope=envelope, sr=SAMPLE_RATE, hop_length=hop,
+                                           wait=max(1, int(ONSET_WAIT_S / (hop / SAMPLE_RATE))), units="frames")
+        onsets += int(sum(1 for p in peaks if p < len(on) and on[p]))
+    sounding_s = float(sound.sounding.sum()) * FRAME_S
+    out: dict = {"pitch": None, "spectrum": None, "onset_rate_per_s": None}
+    voiced = np.concatenate(f0_parts) if f0_parts else np.zeros(0)
+    voiced_s = voiced.size * PITCH_HOP * FRAME_S
+    if voiced_s >= MIN_VOICED_S:
+        p10, p50, p90 = np.percentile(voiced, [10, 50, 90])
+        out["pitch"] = Pitch(median_hz=_r(p50, 1), p10_hz=_r(p10, 1), p90_hz=_r(p90, 1),
+                             range_semitones=_r(12.0 * np.log2(p90 / p10)), voiced_s=_r(voiced_s))
+    if centroid_parts and total_power > 0:
+        out["spectrum"] = Spectrum(centroid_hz=_r(np.median(np.concatenate(centroid_parts)), 0),
+                                   rolloff_hz=_r(np.median(np.concatenate(rolloff_parts)), 0),
+                                   above_3400hz_share=_r(high_power / total_power, 4))
+    if sounding_s >= MIN_VOICED_S:
+        out["onset_rate_per_s"] = _r(onsets / sounding_s)
+    return out
 
 
-def _digit_run(run: list[Word], timed: list[Word], sound: SoundMap) -> Optional[DigitRun]:
-    count, factor = 0, 1
-    for word in run:
-        token = _bare(word)
-        if token in _MULTIPLIERS:
-            factor = _MULTIPLIERS[token]
-        else:
-            count, factor = count + factor, 1
-    if count < MIN_NUMBER_DIGITS:
-        return None
-    # the recogniser's word edges drift by up to half a second: snap them to the pauses around the number
-    start, before = sound.pause_edge(run[0].start, -1)
-    end, after = sound.pause_edge(run[-1].end, +1)
-    if end <= start:  # no pause found on one side and the snapped edges crossed: keep the word times
-        start, end = run[0].start, run[-1].end
-    before = None if run[0] is timed[0] else before
-    after = None if run[-1] is timed[-1] else after
-    return DigitRun(" ".join(w.text for w in run), count, start, end, before, after)
-
-
-# -- confidence -------------------------------------------------------------------------------
-
-def _confidence(words: tuple[Word, ...]) -> dict:
-    scored = [w for w in words if w.probability is not None and w.start is not None]
-    if not scored:
-        return {"low_confidence_share": None, "mumbled": None}
-    low = sum(w.probability < LOW_PROBABILITY for w in scored) / len(scored)
-    mumbled = None
-    if len(scored) >= MUMBLE_WINDOW:
-        probs = np.array([w.probability for w in scored])
-        means = np.convolve(probs, np.ones(MUMBLE_WINDOW) / MUMBLE_WINDOW, mode="valid")
-        i = int(np.argmin(means))
-        stretch = scored[i:i + MUMBLE_WINDOW]
-        mumbled = {"text": " ".join(w.text for w in stretch), "start": stretch[0].start, "end": stretch[-1].end,
-                   "mean_probability": _r(float(means[i]), 3)}
-    return {"low_confidence_share": _r(low, 3), "mumbled": mumbled}
+def _voiced(f0: np.ndarray, sounding: np.ndarray) -> np.ndarray:
+    """The pitch of the sounding frames whose pitch is in range and continuous with both neighbours."""
+    inside = (f0 > PITCH_FMIN * 1.01) & (f0 < PITCH_FMAX * 0.99) & sounding
+    semis = 12.0 * np.log2(np.maximum(f0, 1.0))
+    steady = np.zeros_like(inside)
+    steady[1:-1] = (np.abs(semis[1:-1] - semis[:-2]) < PITCH_STEP_SEMITONES) & \
+                   (np.abs(semis[1:-1] - semis[2:]) < PITCH_STEP_SEMITONES) & inside[:-2] & inside[2:]
+    return f0[inside & steady]
 
 
 # -- telephony --------------------------------------------------------------------------------
 
-def _telephony(decoded: DecodedAudio) -> dict:
+def _telephony(decoded: DecodedAudio) -> Telephony:
     """Facts for phone systems: 8 kHz G.711 is what they play anyway, so it is normal, not a defect."""
-    return {"bandwidth_hz": decoded.source_rate // 2 if decoded.source_rate else None,
-            "narrowband": bool(decoded.source_rate and decoded.source_rate <= 8000),
-            "codec_family": _NARROWBAND_CODECS.get(decoded.codec, decoded.codec),
-            "mono": decoded.channels == 1}
+    return Telephony(bandwidth_hz=decoded.source_rate // 2 if decoded.source_rate else None,
+                     narrowband=bool(decoded.source_rate and decoded.source_rate <= 8000),
+                     codec_family=_NARROWBAND_CODECS.get(decoded.codec, decoded.codec),
+                     mono=decoded.channels == 1)
 
 
 def _r(value, digits: int = 2):

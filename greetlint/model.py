@@ -8,8 +8,11 @@ treated as read-only by the rules.
 from __future__ import annotations
 
 import datetime as _dt
-from dataclasses import dataclass, field
-from typing import Any, Literal, Optional
+from dataclasses import dataclass, field, fields
+from typing import TYPE_CHECKING, Literal, Optional
+
+if TYPE_CHECKING:  # config imports model; the type is only for readers and checkers
+    from .config import Settings
 
 Kind = Literal["greeting", "message"]
 Severity = Literal["error", "warning", "info"]
@@ -125,16 +128,169 @@ class Facts:
     words_per_minute: Optional[float] = None
 
 
+TimeSpan = tuple[float, float]  # (start, end) seconds
+
+
+def _rounded(value, digits: int = 2):
+    return None if value is None else round(float(value), digits)
+
+
+def _json_value(value):
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    if isinstance(value, tuple):
+        return [_json_value(v) for v in value]
+    return value
+
+
+class _JsonRecord:
+    """A frozen dataclass that is also a JSON object: ``to_json()`` / ``from_json()`` by field name."""
+
+    _NESTED: "dict[str, type]" = {}  # field -> record type of a nested object
+    _SPANS: "tuple[str, ...]" = ()  # fields holding lists of [start, end] pairs
+
+    def to_json(self) -> dict:
+        return {f.name: _json_value(getattr(self, f.name)) for f in fields(self)}  # type: ignore[arg-type]
+
+    @classmethod
+    def from_json(cls, data: Optional[dict]):
+        if data is None:
+            return None
+        known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        values = {}
+        for key, value in data.items():
+            if key not in known:
+                continue  # an older or newer entry's extra field
+            if key in cls._NESTED:
+                value = cls._NESTED[key].from_json(value)
+            elif key in cls._SPANS:
+                value = tuple((float(a), float(b)) for a, b in value or ())
+            values[key] = value
+        return cls(**values)
+
+
+@dataclass(frozen=True)
+class Hum(_JsonRecord):
+    """The strongest mains line (50 or 60 Hz and harmonics) and the seconds where it stands out."""
+
+    frequency_hz: int
+    excess_db: float  # median over 1 s stretches of how far the line stands above the bins around it
+    start: Optional[float] = None
+    end: Optional[float] = None
+    seconds: int = 0
+
+
+@dataclass(frozen=True)
+class Telephony(_JsonRecord):
+    """Facts for phone systems (8 kHz G.711 is what they play anyway: normal, not a defect)."""
+
+    bandwidth_hz: Optional[int]
+    narrowband: bool
+    codec_family: str
+    mono: bool
+
+
+@dataclass(frozen=True)
+class Pitch(_JsonRecord):
+    """The speaker's fundamental frequency over voiced speech (librosa.yin)."""
+
+    median_hz: float
+    p10_hz: float
+    p90_hz: float
+    range_semitones: float  # 12 * log2(p90 / p10): how much the voice moves
+    voiced_s: float  # seconds of voiced speech the figures come from
+
+
+@dataclass(frozen=True)
+class Spectrum(_JsonRecord):
+    """Where the energy of the speech frames sits (librosa spectral features), for muffled or harsh recordings."""
+
+    centroid_hz: float  # median spectral centroid of speech frames
+    rolloff_hz: float  # median frequency below which 85 % of a speech frame's energy lies
+    above_3400hz_share: float  # share of speech energy above 3.4 kHz: what a phone line cuts
+
+
+@dataclass(frozen=True)
+class Measures(_JsonRecord):
+    """Acoustic measures of one recording (greetlint.measures); None means "could not be measured"."""
+
+    loudness_lufs: Optional[float] = None  # ITU-R BS.1770 integrated loudness
+    speech_level_dbfs: Optional[float] = None
+    peak_dbfs: Optional[float] = None
+    clipped_share: float = 0.0
+    clipped_regions: tuple[TimeSpan, ...] = ()
+    speech_start_s: Optional[float] = None
+    speech_end_s: Optional[float] = None
+    leading_silence_s: Optional[float] = None
+    trailing_silence_s: Optional[float] = None
+    pauses: tuple[TimeSpan, ...] = ()  # silences of a second or more between sounds
+    noise_floor_dbfs: Optional[float] = None
+    snr_db: Optional[float] = None
+    hum: Optional[Hum] = None
+    telephony: Optional[Telephony] = None
+    pitch: Optional[Pitch] = None
+    spectrum: Optional[Spectrum] = None
+    onset_rate_per_s: Optional[float] = None  # acoustic onsets (about syllables) per second of sound
+    silences: tuple[TimeSpan, ...] = ()  # every silence of 0.15 s or more (where a spoken number's edges snap)
+
+    _NESTED = {"hum": Hum, "telephony": Telephony, "pitch": Pitch, "spectrum": Spectrum}
+    _SPANS = ("clipped_regions", "pauses", "silences")
+
+
+@dataclass(frozen=True)
+class TimedNumber(_JsonRecord):
+    """One mention of a phone number fact, timed on the recording (edges snapped to the pauses around it)."""
+
+    text: str
+    digits: int
+    start: float
+    end: float
+    pause_before_s: Optional[float]  # None when nothing is said before it
+    pause_after_s: Optional[float]  # None when nothing is said after it
+    char_start: int = 0
+    char_end: int = 0
+
+    @property
+    def digits_per_second(self) -> float:
+        return self.digits / max(self.end - self.start, 0.01)
+
+    def to_json(self) -> dict:
+        return {"text": self.text, "digits": self.digits, "start": _rounded(self.start), "end": _rounded(self.end),
+                "digits_per_second": _rounded(self.digits_per_second), "pause_before_s": _rounded(self.pause_before_s),
+                "pause_after_s": _rounded(self.pause_after_s)}
+
+
+@dataclass(frozen=True)
+class Mumbled(_JsonRecord):
+    """The stretch of words the recogniser was least sure of."""
+
+    text: str
+    start: float
+    end: float
+    mean_probability: float
+
+
+@dataclass(frozen=True)
+class Delivery(_JsonRecord):
+    """How the words were said, from the timed transcript and the facts (greetlint.delivery)."""
+
+    words_per_minute: Optional[float] = None  # words over speaking time (first to last word, less pauses > 2 s)
+    speaking_time_s: Optional[float] = None
+    phone_numbers_timed: tuple[TimedNumber, ...] = ()
+    low_confidence_share: Optional[float] = None
+    mumbled: Optional[Mumbled] = None
+
+
 @dataclass(frozen=True)
 class AudioInfo:
-    """What the decoder saw, plus measures computed from the decoded samples."""
+    """What the decoder saw, plus the acoustic measures of the decoded samples."""
 
     duration_s: float
     sample_rate: int  # of the source file
     channels: int
     codec: str
     container: str
-    measures: dict[str, Any] = field(default_factory=dict)
+    measures: Measures = field(default_factory=Measures)
     file_bytes: Optional[int] = None  # size on disk (phone systems cap uploads)
     bit_depth: Optional[int] = None  # PCM / G.711 bits per sample; None for compressed codecs
 
@@ -159,12 +315,13 @@ class Analysis:
     transcript: Transcript
     facts: Facts
     audio: Optional[AudioInfo]
-    settings: Any  # greetlint.config.Settings
+    settings: "Settings"
     today: _dt.date
     speech_seconds: Optional[float] = None  # time from first to last word
     phone: Optional[PhoneHearing] = None  # --phone-check only
     # "unsure" when a detected kind rests on close or absent cues; a kind given by flag or config is "sure"
     kind_confidence: str = "sure"
+    delivery: Optional[Delivery] = None  # audio only: pace, timed numbers, recogniser confidence
 
     @property
     def duration_s(self) -> Optional[float]:
@@ -213,4 +370,6 @@ class FileResult:
     waveform: Optional[list] = None  # [min, max] peaks of the decoded audio, for the HTML report
     error: Optional[FileError] = None
     timings: dict[str, float] = field(default_factory=dict)
-    content_sha256: Optional[str] = None  # set by streamed runs (JSONL, Ray): what --resume matches on
+    content_sha256: Optional[str] = None  # of the input's bytes, taken when it was linted: baseline keys, --resume
+    source_text: Optional[str] = None  # a script as read, before normalising: report lines/columns
+    baselined: list[Finding] = field(default_factory=list)  # findings a baseline dropped before scoring

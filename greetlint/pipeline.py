@@ -6,6 +6,7 @@ A file that cannot be processed gets a FileResult with ``error`` set; the batch 
 from __future__ import annotations
 
 import datetime as _dt
+import hashlib
 import os
 import time
 from dataclasses import dataclass, field
@@ -16,10 +17,12 @@ from typing import Callable, Iterator, Optional
 from . import transcript as transcript_mod
 from .audio import AUDIO_EXTENSIONS, InputError
 from .batching import DEFAULT_BATCH_SIZE, BatchTranscriber
+from .baseline import Baseline
 from .cache import TranscriptCache, file_digest
 from .config import Settings
+from .delivery import delivery
 from .facts import detect_kind, extract_facts, kind_confidence
-from .model import Analysis, AudioInfo, FileError, FileResult, Finding, PhoneHearing, severity_rank
+from .model import Analysis, AudioInfo, FileError, FileResult, Finding, Measures, PhoneHearing, severity_rank
 from .rules_api import Rule
 from .rewrite import suggest as suggest_rewrite
 from .scoring import apply_penalties, grade
@@ -61,8 +64,9 @@ def input_type(path: str) -> str:
 
 class Linter:
     def __init__(self, rules: list[Rule], settings: Settings, options: Options, transcriber=None,
-                 cache: Optional[TranscriptCache] = None):
+                 cache: Optional[TranscriptCache] = None, baseline: Optional[Baseline] = None):
         self.rules = rules
+        self.baseline = baseline  # findings to drop before scoring (--baseline / --write-baseline)
         self.cache = cache or TranscriptCache(None)
         self.settings = settings
         self.options = options
@@ -70,16 +74,9 @@ class Linter:
         self._batch_transcriber: Optional[BatchTranscriber] = None
 
     def lint(self, path: str) -> FileResult:
-        result = FileResult(path=path, input=input_type(path))
-
-        def analyse() -> Analysis:
-            if not os.path.exists(path):
-                raise InputError("not-found", "no such file or directory")
-            if result.input == "text":
-                return self._analyse_text(path, result.timings)
-            return self._analyse_audio(result, self._hear(path, result.timings))
-
-        return self._judged(result, analyse)
+        """One file, through the same path as a batch (``lint_many`` of one file)."""
+        ((_, outcome),) = self.lint_many([path], batch_size=1, jobs=1)
+        return outcome.result()
 
     def lint_many(self, paths: list[str], batch_size: int = DEFAULT_BATCH_SIZE,
                   jobs: int = 1) -> Iterator[tuple[str, "Future[FileResult]"]]:
@@ -111,11 +108,15 @@ class Linter:
     def _prepare(self, path: str):
         """A finished FileResult (script, cache hit, bad input), or a recording decoded for the model."""
         result = FileResult(path=path, input=input_type(path))
-        if result.input == "text" or not os.path.exists(path):
-            return self.lint(path)
+        if not os.path.exists(path):
+            result.error = FileError("not-found", "no such file or directory")
+            return result
+        if result.input == "text":
+            return self._judged(result, lambda: self._analyse_text(result))
         try:
-            cached, key = self._lookup(path, result.timings)
+            cached, key = self._lookup(result)
             if cached is None:
+                self._preload_audio_libraries()
                 decoded = self._decode(path, result.timings)
                 return _Decoded(result, decoded, key, self._phone_render(decoded, result.timings))
         except InputError as exc:
@@ -194,6 +195,8 @@ class Linter:
         result.analysis = analysis
         t = time.perf_counter()
         result.findings = self.run_rules(analysis)
+        if self.baseline is not None:
+            result.findings, result.baselined = self.baseline.split(result.content_sha256, result.findings)
         result.score = apply_penalties(result.findings)
         result.grade = grade(result.score)
         result.timings["rules"] = time.perf_counter() - t
@@ -201,50 +204,49 @@ class Linter:
         return result
 
     # -- building the analysis ---------------------------------------------------------------
-    def _analyse_text(self, path: str, timings: dict) -> Analysis:
+    def _analyse_text(self, result: FileResult) -> Analysis:
         t = time.perf_counter()
-        text = read_script(path)
-        transcript = transcript_mod.from_script(text)
-        timings["read"] = time.perf_counter() - t
-        return self._analysis(path, "text", transcript, audio=None, timings=timings)
+        raw = read_script_bytes(result.path)
+        result.content_sha256 = hashlib.sha256(raw).hexdigest()
+        result.source_text = script_text(raw)
+        transcript = transcript_mod.from_script(result.source_text)
+        result.timings["read"] = time.perf_counter() - t
+        return self._analysis(result.path, "text", transcript, audio=None, timings=result.timings)
 
     def _analyse_audio(self, result: FileResult, heard: dict) -> Analysis:
         result.waveform = heard.get("waveform")  # cache entries from before waveforms have none
         transcript = transcript_mod.from_timed_words(heard["words"])
-        audio = AudioInfo(**heard["audio"], measures=heard["measures"])
+        audio = AudioInfo(**heard["audio"], measures=Measures.from_json(heard["measures"]))
         phone_words = heard.get("phone", {}).get(self.options.phone_codec) if self.options.phone_codec else None
         phone = None if phone_words is None else transcript_mod.from_timed_words(phone_words)
         return self._analysis(result.path, "audio", transcript, audio=audio, timings=result.timings, phone=phone)
 
-    def _hear(self, path: str, timings: dict) -> dict:
-        """Decode, transcribe and measure one recording, or take all of it from the cache."""
-        cached, key = self._lookup(path, timings)
-        if cached is not None:
-            return cached
-        decoded = self._decode(path, timings)
-        rendered = self._phone_render(decoded, timings)
-        t = time.perf_counter()
-        recordings = [decoded.samples] + ([rendered] if rendered is not None else [])
-        asrs = self._batcher(1).transcribe_many(recordings)  # the batched path's decoding, alone
-        timings["transcribe"] = time.perf_counter() - t
-        return self._heard(decoded, asrs[0], key, timings, asrs[1] if rendered is not None else None)
+    def _preload_audio_libraries(self) -> None:
+        """Import the measures' libraries on a thread while files decode and the model loads."""
+        from .cache import default_cache_dir
+        from .measures import preload
 
-    def _lookup(self, path: str, timings: dict) -> tuple[Optional[dict], Optional[str]]:
-        """The cached hearing of this file's content, if any, and its cache key (None: caching off)."""
-        if self.cache.folder is None:
-            return None, None
+        preload(self.cache.folder or default_cache_dir())
+
+    def _lookup(self, result: FileResult) -> tuple[Optional[dict], Optional[str]]:
+        """The cached hearing of this file's content, if any, and its cache key (None: caching off).
+
+        Sets the result's sha256 (the content hash keys the cache and the baseline alike).
+        """
         t = time.perf_counter()
         try:
-            digest = file_digest(path)
+            result.content_sha256 = file_digest(result.path)
         except PermissionError:
             raise InputError("unreadable-file", "permission denied") from None
         except OSError as exc:
             raise InputError("unreadable-file", f"cannot read file: {exc.strerror or exc}") from None
-        key = self.cache.key(digest, self.transcriber.identity, self.transcriber.settings.key())
+        if self.cache.folder is None:
+            return None, None
+        key = self.cache.key(result.content_sha256, self.transcriber.identity, self.transcriber.settings.key())
         cached = self.cache.get(key)
         if cached is not None and self.options.phone_codec and self.options.phone_codec not in cached.get("phone", {}):
             cached = None  # heard before without --phone-check: hear it again with the phone render
-        timings["cache"] = time.perf_counter() - t
+        result.timings["cache"] = time.perf_counter() - t
         return cached, key
 
     def _decode(self, path: str, timings: dict):
@@ -257,18 +259,21 @@ class Linter:
 
     def _heard(self, decoded, asr, key: Optional[str], timings: dict, phone_asr=None) -> dict:
         """Measure the recording, put what was heard in the cache and return it."""
-        from .measures import measure as measure_audio
+        from .measures import measure as measure_audio, wait_for_libraries
         from .waveform import envelope as waveform_envelope
 
+        waited = wait_for_libraries()  # one-off: the imports started by _preload_audio_libraries, their own stage
+        if waited:
+            timings["audio-libs"] = waited
         t = time.perf_counter()
-        measures = measure_audio(decoded, transcript_mod.from_timed_words(asr.words))
+        measures = measure_audio(decoded)
         timings["measures"] = time.perf_counter() - t
         heard = {
             "words": asr.words,
             "audio": {"duration_s": round(decoded.duration_s, 3), "sample_rate": decoded.source_rate,
                       "channels": decoded.channels, "codec": decoded.codec, "container": decoded.container,
                       "file_bytes": decoded.file_bytes, "bit_depth": decoded.bit_depth},
-            "measures": measures,
+            "measures": measures.to_json(),
             "waveform": waveform_envelope(decoded.samples),  # drawn by the HTML report
         }
         if phone_asr is not None:
@@ -289,18 +294,19 @@ class Linter:
             confidence = kind_confidence(transcript)
         facts = extract_facts(transcript, kind, self.options.today)
         facts.word_count = len(transcript.words)
-        speech_seconds = None
+        speech_seconds = how = None
         if transcript.timed and transcript.words:
             speech_seconds = max(0.0, transcript.words[-1].end - transcript.words[0].start)
-            if speech_seconds >= 1.0:
-                facts.words_per_minute = round(len(transcript.words) / speech_seconds * 60.0, 1)
+        if audio is not None:
+            how = delivery(transcript, facts, audio.measures)
+            facts.words_per_minute = how.words_per_minute  # one pace, in facts and in the audio object
         hearing = None
         if phone is not None:  # the same kind, so the two sets of facts compare
             hearing = PhoneHearing(self.options.phone_codec, phone, extract_facts(phone, kind, self.options.today))
         timings["facts"] = time.perf_counter() - t
         return Analysis(path=path, input=input_kind, kind=kind, kind_source=kind_source, transcript=transcript,
                         facts=facts, audio=audio, settings=self.settings, today=self.options.today,
-                        speech_seconds=speech_seconds, phone=hearing, kind_confidence=confidence)
+                        speech_seconds=speech_seconds, phone=hearing, kind_confidence=confidence, delivery=how)
 
     # -- rules -------------------------------------------------------------------------------
     def run_rules(self, analysis: Analysis) -> list[Finding]:
@@ -365,6 +371,10 @@ class _Workers:
 
 
 def read_script(path: str) -> str:
+    return script_text(read_script_bytes(path))
+
+
+def read_script_bytes(path: str) -> bytes:
     try:
         with open(path, "rb") as fh:
             raw = fh.read(MAX_SCRIPT_BYTES + 1)
@@ -372,6 +382,11 @@ def read_script(path: str) -> str:
         raise InputError("unreadable-file", "permission denied") from None
     except OSError as exc:
         raise InputError("unreadable-file", f"cannot read file: {exc.strerror or exc}") from None
+    return raw
+
+
+def script_text(raw: bytes) -> str:
+    """A script's text, or InputError saying why these bytes are not one."""
     if len(raw) > MAX_SCRIPT_BYTES:
         raise InputError("script-too-long", f"script is longer than {MAX_SCRIPT_BYTES // 1000} kB; a voicemail script is a few hundred words")
     if b"\x00" in raw:

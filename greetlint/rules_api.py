@@ -14,8 +14,10 @@ Rule subclass or at a list of them.
 from __future__ import annotations
 
 import inspect
+import operator
+from dataclasses import dataclass
 from importlib.metadata import entry_points
-from typing import ClassVar, Iterable, Iterator, Optional
+from typing import Any, Callable, ClassVar, Iterable, Iterator, Optional
 
 from .model import Analysis, Finding
 
@@ -23,6 +25,48 @@ ENTRY_POINT_GROUP = "greetlint.rules"
 CATEGORIES = ("name-number", "callback", "length", "clarity", "courtesy", "audio")
 # what a finding costs in the 0-100 score, by severity
 PENALTY = {"error": 25, "warning": 10, "info": 2}
+
+
+@dataclass(frozen=True)
+class Option:
+    """A setting a rule declares for itself, set in ``[tool.greetlint.rules.CODE]`` (like sqlfluff's config_keywords).
+
+    ``greetlint rule CODE`` lists a rule's options; the config loader rejects unknown names and
+    values of the wrong type or out of range, naming the key.
+    """
+
+    name: str  # as written in the config, with hyphens ("min-range-semitones"); underscores are accepted too
+    default: Any
+    help: str
+    low: Optional[float] = None
+    high: Optional[float] = None
+
+    def validate(self, value: Any, where: str) -> Any:
+        """The value, converted to the default's type; ValueError with a message naming ``where`` when invalid."""
+        if isinstance(self.default, bool):
+            if not isinstance(value, bool):
+                raise ValueError(f"{where}: expected true or false, got {value!r}")
+            return value
+        if isinstance(self.default, (int, float)):
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValueError(f"{where}: expected a number, got {value!r}")
+            if (self.low is not None and value < self.low) or (self.high is not None and value > self.high):
+                raise ValueError(f"{where}: {value} is out of range ({self.range_text()})")
+            if isinstance(self.default, int) and not float(value).is_integer():
+                raise ValueError(f"{where}: expected a whole number, got {value!r}")
+            return type(self.default)(value)
+        if not isinstance(value, type(self.default)):
+            raise ValueError(f"{where}: expected {type(self.default).__name__}, got {value!r}")
+        return value
+
+    def range_text(self) -> str:
+        low = "-inf" if self.low is None else f"{self.low:g}"
+        high = "inf" if self.high is None else f"{self.high:g}"
+        return f"{low} .. {high}"
+
+
+def option_key(name: str) -> str:
+    return name.replace("_", "-")
 
 
 class Rule:
@@ -39,6 +83,14 @@ class Rule:
     # a preview rule has not yet shown the precision it is built for on scripts it was not tuned on:
     # it runs only with ``--preview`` or ``preview = true`` (as ruff's preview rules)
     preview: ClassVar[bool] = False
+    # settings this rule declares for itself: [tool.greetlint.rules.CODE] name = value
+    options: ClassVar[tuple[Option, ...]] = ()
+
+    def option(self, analysis: Analysis, name: str) -> Any:
+        """This rule's option ``name``: the config's value for this rule, else the declared default."""
+        declared = {o.name: o for o in self.options}[option_key(name)]
+        configured = analysis.settings.rule_options.get(self.code, {})
+        return configured.get(declared.name, declared.default)
 
     def applies_to(self, analysis: Analysis) -> bool:
         if analysis.kind not in self.kinds:
@@ -78,6 +130,65 @@ class Rule:
         return Finding(rule=self.code, name=self.name, category=self.category,
                        severity=severity, message=message, fix=fix,
                        start=_round(start), end=_round(end), char_start=char_start, char_end=char_end)
+
+
+_COMPARE: dict[str, Callable[[float, float], bool]] = {">": operator.gt, ">=": operator.ge, "<": operator.lt}
+
+
+class MeasureRule(Rule):
+    """The shape of an audio rule that reads one measure and compares it with a limit.
+
+    A subclass is a row of the table: ``measure`` (an attribute of ``Measures``, dotted for a
+    nested one, e.g. ``"hum.excess_db"``; or ``"delivery.<attribute>"``), ``limit`` (a rule
+    option's name, else a ``[tool.greetlint.thresholds]`` name), ``fails_when`` (the comparison
+    of value with limit that makes a finding: ``">"``, ``">="`` or ``"<"``), ``requires`` (other
+    measures that must have been measured), and ``describe`` for the words. ``span`` and
+    ``severity_for`` may be overridden.
+    """
+
+    needs_audio: ClassVar[bool] = True
+    measure: ClassVar[str] = ""
+    limit: ClassVar[str] = ""
+    fails_when: ClassVar[str] = ">"
+    requires: ClassVar[tuple[str, ...]] = ()
+
+    def check(self, analysis: Analysis) -> Iterable[Finding]:
+        value = self.read(analysis, self.measure)
+        if value is None or any(self.read(analysis, name) in (None, ()) for name in self.requires):
+            return
+        limit = self.limit_value(analysis)
+        if not _COMPARE[self.fails_when](value, limit):
+            return
+        message, fix = self.describe(analysis, value, limit)
+        start, end = self.span(analysis, value)
+        yield self.finding(analysis, message, fix, start=start, end=end, severity=self.severity_for(analysis, value))
+
+    def limit_value(self, analysis: Analysis) -> float:
+        if any(o.name == self.limit for o in self.options):
+            return self.option(analysis, self.limit)
+        return getattr(analysis.settings.thresholds, self.limit.replace("-", "_"))
+
+    @staticmethod
+    def read(analysis: Analysis, path: str) -> Any:
+        """A measure by attribute path: ``"snr_db"``, ``"hum.excess_db"``, ``"delivery.words_per_minute"``."""
+        head, _, rest = path.partition(".")
+        obj: Any = analysis.delivery if head == "delivery" else analysis.audio.measures
+        for name in (rest.split(".") if head == "delivery" else path.split(".")):
+            if obj is None:
+                return None
+            obj = getattr(obj, name)
+        return obj
+
+    def describe(self, analysis: Analysis, value: float, limit: float) -> tuple[str, Optional[str]]:  # pragma: no cover
+        raise NotImplementedError
+
+    def span(self, analysis: Analysis, value: float) -> tuple[Optional[float], Optional[float]]:
+        """Where the finding points: by default the speech, first sound to last."""
+        m = analysis.audio.measures
+        return m.speech_start_s, m.speech_end_s
+
+    def severity_for(self, analysis: Analysis, value: float) -> Optional[str]:
+        return None  # the rule's (or the config's) severity
 
 
 def _round(value: Optional[float]) -> Optional[float]:
@@ -122,3 +233,8 @@ def _validate(cls: type[Rule], origin: str) -> None:
         raise PluginError(f"rule {cls.__name__} from {origin} lacks {', '.join(missing)}")
     if cls.severity not in PENALTY:
         raise PluginError(f"rule {cls.code} has unknown severity {cls.severity!r}")
+    names = [o.name for o in cls.options]
+    if len(set(names)) != len(names) or any(n != option_key(n) for n in names):
+        raise PluginError(f"rule {cls.code} declares options twice or with underscores: {names}")
+    if issubclass(cls, MeasureRule) and cls.fails_when not in _COMPARE:
+        raise PluginError(f"rule {cls.code}: fails_when must be one of {', '.join(_COMPARE)}")

@@ -30,6 +30,7 @@ from .gl432_mains_hum import MainsHum
 from .gl441_speaking_pace import SpeakingPace
 from .gl442_number_rushed import NumberRushed
 from .gl443_number_not_set_apart import NumberNotSetApart
+from .gl444_monotone import Monotone
 from .gl451_mumbled import Mumbled
 from .gl461_over_phone_limit import OverPhoneSystemLimit
 from .gl470_format_not_accepted import FormatNotAccepted
@@ -53,7 +54,7 @@ RULES = [
     CallbackRefusal, VagueCallback, NoCallbackWindow, CallbackWindowTooLong, ContradictoryCallback,
     TooLong, FillerWords, RepeatedSentence, PersonalTrivia, NoPurpose,
     NoSpeech, LeadingSilence, TrailingSilence, LongPause, TooQuiet, TooLoud, Clipping, BackgroundNoise, MainsHum,
-    SpeakingPace, NumberRushed, NumberNotSetApart, Mumbled, OverPhoneSystemLimit,
+    SpeakingPace, NumberRushed, NumberNotSetApart, Monotone, Mumbled, OverPhoneSystemLimit,
     FormatNotAccepted, TargetSampleRate, TargetBitDepth, TargetChannels, TargetFileSize, TargetTooLong, TargetTooShort,
     NumberLostOnPhone, NameLostOnPhone,
     NoUrgentContact, OutOfOfficeIncomplete, OutOfOfficeDatePast, Cliche, NoThanks,

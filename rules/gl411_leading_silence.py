@@ -1,7 +1,7 @@
-from greetlint.rules_api import Rule
+from greetlint.rules_api import MeasureRule
 
 
-class LeadingSilence(Rule):
+class LeadingSilence(MeasureRule):
     """Dead air before the first word.
 
     Callers who hear nothing for a second or two think the line is dead and hang up.
@@ -19,14 +19,16 @@ class LeadingSilence(Rule):
     name = "leading-silence"
     category = "audio"
     severity = "warning"
-    needs_audio = True
+    measure = "leading_silence_s"
+    requires = ("speech_start_s",)
+    limit = "leading_silence_warn"
 
-    def check(self, analysis):
-        silence = analysis.audio.measures.get("leading_silence_s")
-        limits = analysis.settings.thresholds
-        if silence is None or analysis.audio.measures.get("speech_start_s") is None or silence <= limits.leading_silence_warn:
-            return
-        severity = "error" if silence > limits.leading_silence_error else "warning"
-        yield self.finding(analysis, f"{silence:.1f} s of silence before the first word.",
-                           f"Trim the first {silence:.1f} s (sox in.wav out.wav silence 1 0.1 1%), or start speaking right away.",
-                           start=0.0, end=silence, severity=severity)
+    def describe(self, analysis, silence, limit):
+        return (f"{silence:.1f} s of silence before the first word.",
+                f"Trim the first {silence:.1f} s (sox in.wav out.wav silence 1 0.1 1%), or start speaking right away.")
+
+    def span(self, analysis, silence):
+        return 0.0, silence
+
+    def severity_for(self, analysis, silence):
+        return "error" if silence > analysis.settings.thresholds.leading_silence_error else "warning"

@@ -1,7 +1,7 @@
-from greetlint.rules_api import Rule
+from greetlint.rules_api import MeasureRule
 
 
-class TrailingSilence(Rule):
+class TrailingSilence(MeasureRule):
     """Dead air after the last word.
 
     Callers wait through it for the beep, unsure whether to start talking.
@@ -19,13 +19,13 @@ class TrailingSilence(Rule):
     name = "trailing-silence"
     category = "audio"
     severity = "warning"
-    needs_audio = True
+    measure = "trailing_silence_s"
+    requires = ("speech_end_s",)
+    limit = "trailing_silence_warn"
 
-    def check(self, analysis):
-        m = analysis.audio.measures
-        silence, speech_end = m.get("trailing_silence_s"), m.get("speech_end_s")
-        if silence is None or speech_end is None or silence <= analysis.settings.thresholds.trailing_silence_warn:
-            return
-        yield self.finding(analysis, f"{silence:.1f} s of silence after the last word.",
-                           f"Trim the last {silence:.1f} s so the beep follows your last word.",
-                           start=speech_end, end=analysis.audio.duration_s)
+    def describe(self, analysis, silence, limit):
+        return (f"{silence:.1f} s of silence after the last word.",
+                f"Trim the last {silence:.1f} s so the beep follows your last word.")
+
+    def span(self, analysis, silence):
+        return analysis.audio.measures.speech_end_s, analysis.audio.duration_s

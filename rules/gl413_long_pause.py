@@ -23,7 +23,7 @@ class LongPause(Rule):
 
     def check(self, analysis):
         limit = analysis.settings.thresholds.pause_max_seconds
-        for start, end in analysis.audio.measures.get("pauses") or ():
+        for start, end in analysis.audio.measures.pauses:
             if end - start > limit:
                 yield self.finding(analysis, f"{end - start:.1f} s pause in the middle of the recording.",
                                    "Cut the gap to under a second, or re-record in one take.", start=start, end=end)

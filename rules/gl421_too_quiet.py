@@ -1,7 +1,7 @@
-from greetlint.rules_api import Rule
+from greetlint.rules_api import MeasureRule
 
 
-class TooQuiet(Rule):
+class TooQuiet(MeasureRule):
     """The recording is too quiet to hear on a phone.
 
     Phone lines lose level on the way; a quiet greeting becomes a whisper under the line noise.
@@ -20,13 +20,10 @@ class TooQuiet(Rule):
     name = "too-quiet"
     category = "audio"
     severity = "warning"
-    needs_audio = True
+    measure = "loudness_lufs"
+    limit = "loudness_min_lufs"
+    fails_when = "<"
 
-    def check(self, analysis):
-        m = analysis.audio.measures
-        loudness = m.get("loudness_lufs")
-        if loudness is None or loudness >= analysis.settings.thresholds.loudness_min_lufs:
-            return
-        yield self.finding(analysis, f"Loudness is {loudness:.0f} LUFS; callers will strain to hear it.",
-                           f"Raise the level by about {-20 - loudness:.0f} dB (normalise to -20 LUFS) or record closer to the microphone.",
-                           start=m.get("speech_start_s", 0.0), end=m.get("speech_end_s", analysis.audio.duration_s))
+    def describe(self, analysis, loudness, limit):
+        return (f"Loudness is {loudness:.0f} LUFS; callers will strain to hear it.",
+                f"Raise the level by about {-20 - loudness:.0f} dB (normalise to -20 LUFS) or record closer to the microphone.")

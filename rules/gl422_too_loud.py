@@ -1,7 +1,7 @@
-from greetlint.rules_api import Rule
+from greetlint.rules_api import MeasureRule
 
 
-class TooLoud(Rule):
+class TooLoud(MeasureRule):
     """The recording is louder than phone systems play comfortably.
 
     Very loud greetings distort on phone lines and startle callers.
@@ -19,13 +19,9 @@ class TooLoud(Rule):
     name = "too-loud"
     category = "audio"
     severity = "warning"
-    needs_audio = True
+    measure = "loudness_lufs"
+    limit = "loudness_max_lufs"
 
-    def check(self, analysis):
-        m = analysis.audio.measures
-        loudness = m.get("loudness_lufs")
-        if loudness is None or loudness <= analysis.settings.thresholds.loudness_max_lufs:
-            return
-        yield self.finding(analysis, f"Loudness is {loudness:.0f} LUFS; it will sound harsh on the phone.",
-                           f"Lower the level by about {loudness + 20:.0f} dB (normalise to -20 LUFS).",
-                           start=m.get("speech_start_s", 0.0), end=m.get("speech_end_s", analysis.audio.duration_s))
+    def describe(self, analysis, loudness, limit):
+        return (f"Loudness is {loudness:.0f} LUFS; it will sound harsh on the phone.",
+                f"Lower the level by about {loudness + 20:.0f} dB (normalise to -20 LUFS).")

@@ -1,7 +1,7 @@
-from greetlint.rules_api import Rule
+from greetlint.rules_api import MeasureRule
 
 
-class Clipping(Rule):
+class Clipping(MeasureRule):
     """The waveform is clipped: the recording was too hot and is distorted.
 
     Clipped speech crackles, and phone codecs make it worse; consonants in names and digits smear.
@@ -19,14 +19,16 @@ class Clipping(Rule):
     name = "clipping"
     category = "audio"
     severity = "error"
-    needs_audio = True
+    measure = "clipped_share"
+    requires = ("clipped_regions",)
+    limit = "clipped_share_max"
 
-    def check(self, analysis):
-        m = analysis.audio.measures
-        share, regions = m.get("clipped_share") or 0.0, m.get("clipped_regions") or []
-        if share <= analysis.settings.thresholds.clipped_share_max or not regions:
-            return
+    def describe(self, analysis, share, limit):
+        regions = analysis.audio.measures.clipped_regions
         where = ", ".join(f"{a:.1f}-{b:.1f} s" for a, b in regions[:3]) + (" ..." if len(regions) > 3 else "")
-        yield self.finding(analysis, f"{share:.1%} of samples are clipped, in {len(regions)} place(s): {where}.",
-                           "Lower the microphone gain so peaks stay below -3 dBFS and record again.",
-                           start=regions[0][0], end=regions[-1][1])
+        return (f"{share:.1%} of samples are clipped, in {len(regions)} place(s): {where}.",
+                "Lower the microphone gain so peaks stay below -3 dBFS and record again.")
+
+    def span(self, analysis, share):
+        regions = analysis.audio.measures.clipped_regions
+        return regions[0][0], regions[-1][1]

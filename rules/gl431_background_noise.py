@@ -1,7 +1,7 @@
-from greetlint.rules_api import Rule
+from greetlint.rules_api import MeasureRule
 
 
-class BackgroundNoise(Rule):
+class BackgroundNoise(MeasureRule):
     """Background noise is loud next to the voice (low signal-to-noise ratio).
 
     Phone codecs are tuned for speech; hiss, traffic or an office behind the voice make
@@ -20,13 +20,14 @@ class BackgroundNoise(Rule):
     name = "background-noise"
     category = "audio"
     severity = "warning"
-    needs_audio = True
+    measure = "snr_db"
+    limit = "snr_min_db"
+    fails_when = "<"
 
-    def check(self, analysis):
-        m = analysis.audio.measures
-        snr = m.get("snr_db")
-        if snr is None or snr >= analysis.settings.thresholds.snr_min_db:
-            return
-        yield self.finding(analysis, f"Voice is only {snr:.0f} dB above the background noise ({m.get('noise_floor_dbfs'):.0f} dBFS).",
-                           "Re-record in a quiet room with the microphone close, or apply noise reduction.",
-                           start=0.0, end=analysis.audio.duration_s)
+    def describe(self, analysis, snr, limit):
+        noise = analysis.audio.measures.noise_floor_dbfs
+        return (f"Voice is only {snr:.0f} dB above the background noise ({noise:.0f} dBFS).",
+                "Re-record in a quiet room with the microphone close, or apply noise reduction.")
+
+    def span(self, analysis, snr):
+        return 0.0, analysis.audio.duration_s

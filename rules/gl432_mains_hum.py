@@ -1,7 +1,7 @@
-from greetlint.rules_api import Rule
+from greetlint.rules_api import MeasureRule
 
 
-class MainsHum(Rule):
+class MainsHum(MeasureRule):
     """Mains hum (50 or 60 Hz and its harmonics) under the voice.
 
     A steady buzz from a ground loop or a cheap adapter sounds careless and masks the voice.
@@ -20,15 +20,17 @@ class MainsHum(Rule):
     name = "mains-hum"
     category = "audio"
     severity = "warning"
-    needs_audio = True
+    measure = "hum.excess_db"
+    requires = ("hum.start",)
+    limit = "hum_max_db"
+    fails_when = ">="
 
-    def check(self, analysis):
-        hum = analysis.audio.measures.get("hum") or {}
-        excess = hum.get("excess_db")
-        if excess is None or excess < analysis.settings.thresholds.hum_max_db or hum.get("start") is None:
-            return
-        hz = hum["frequency_hz"]
-        yield self.finding(analysis, f"{hz} Hz mains hum, {excess:.0f} dB above the surrounding spectrum.",
-                           f"Remove the ground loop and re-record, or notch out {hz} Hz and its harmonics "
-                           f"(ffmpeg -af \"bandreject=f={hz}:w=4,bandreject=f={2 * hz}:w=4\").",
-                           start=hum["start"], end=hum["end"])
+    def describe(self, analysis, excess, limit):
+        hz = analysis.audio.measures.hum.frequency_hz
+        return (f"{hz} Hz mains hum, {excess:.0f} dB above the surrounding spectrum.",
+                f"Remove the ground loop and re-record, or notch out {hz} Hz and its harmonics "
+                f"(ffmpeg -af \"bandreject=f={hz}:w=4,bandreject=f={2 * hz}:w=4\").")
+
+    def span(self, analysis, excess):
+        hum = analysis.audio.measures.hum
+        return hum.start, hum.end

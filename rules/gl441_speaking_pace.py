@@ -23,7 +23,7 @@ class SpeakingPace(Rule):
     needs_audio = True
 
     def check(self, analysis):
-        wpm = analysis.audio.measures.get("words_per_minute")
+        wpm = analysis.delivery.words_per_minute if analysis.delivery else None
         limits = analysis.settings.thresholds
         timed = [w for w in analysis.transcript.words if w.start is not None]
         if wpm is None or not timed or limits.wpm_min <= wpm <= limits.wpm_max:

@@ -23,9 +23,9 @@ class NumberRushed(Rule):
 
     def check(self, analysis):
         limit = analysis.settings.thresholds.digits_per_second_max
-        for number in analysis.audio.measures.get("phone_numbers_timed") or ():
-            rate = number["digits_per_second"]
+        for number in analysis.delivery.phone_numbers_timed if analysis.delivery else ():
+            rate = round(number.digits_per_second, 2)
             if rate > limit:
-                yield self.finding(analysis, f"Number said at {rate:.1f} digits per second: '{number['text']}'.",
+                yield self.finding(analysis, f"Number said at {rate:.1f} digits per second: '{number.text}'.",
                                    f"Say it in groups with a short pause between them, at most {limit:g} digits per second.",
-                                   start=number["start"], end=number["end"])
+                                   start=number.start, end=number.end)

@@ -23,10 +23,10 @@ class NumberNotSetApart(Rule):
 
     def check(self, analysis):
         least = analysis.settings.thresholds.number_pause_min_seconds
-        for number in analysis.audio.measures.get("phone_numbers_timed") or ():
-            before, after = number.get("pause_before_s"), number.get("pause_after_s")
+        for number in analysis.delivery.phone_numbers_timed if analysis.delivery else ():
+            before, after = number.pause_before_s, number.pause_after_s
             missing = [side for side, pause in (("before", before), ("after", after)) if pause is not None and pause < least]
             if missing:
-                yield self.finding(analysis, f"No pause {' or '.join(missing)} the number '{number['text']}'.",
+                yield self.finding(analysis, f"No pause {' or '.join(missing)} the number '{number.text}'.",
                                    f"Pause about half a second {' and '.join(missing)} the number.",
-                                   start=number["start"], end=number["end"])
+                                   start=number.start, end=number.end)

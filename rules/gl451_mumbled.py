@@ -22,17 +22,17 @@ class Mumbled(Rule):
     needs_audio = True
 
     def check(self, analysis):
-        m = analysis.audio.measures
         limits = analysis.settings.thresholds
-        share, stretch = m.get("low_confidence_share"), m.get("mumbled")
+        how = analysis.delivery
+        share, stretch = (how.low_confidence_share, how.mumbled) if how else (None, None)
         if share is None or stretch is None:
             return
         unclear_share = share > limits.low_confidence_share_max
-        unclear_stretch = stretch["mean_probability"] < limits.mumble_probability_min
+        unclear_stretch = stretch.mean_probability < limits.mumble_probability_min
         if not (unclear_share or unclear_stretch):
             return
-        message = f"Hard to make out: '{stretch['text']}'"
+        message = f"Hard to make out: '{stretch.text}'"
         if unclear_share:
             message += f" ({share:.0%} of all words were uncertain)"
         yield self.finding(analysis, message + ".", "Re-record those words slowly and clearly, close to the microphone.",
-                           start=stretch["start"], end=stretch["end"])
+                           start=stretch.start, end=stretch.end)

@@ -1,6 +1,12 @@
-"""Shared fixtures: speech rendered with festival (Debian festvox-us-slt-hts), audio made with sox."""
+"""Shared fixtures: speech rendered with festival (Debian festvox-us-slt-hts), audio made with sox.
+
+Every test runs with a temporary greetlint cache (XDG_CACHE_HOME points into pytest's tmp dir, also for
+the CLI run in subprocesses), never the user's ~/.cache/greetlint. numba's compiled kernels (librosa)
+are kept in pytest's own cache folder (.pytest_cache) so each session does not compile them again.
+"""
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -8,6 +14,30 @@ from pathlib import Path
 import pytest
 
 VOICE = "(voice_cmu_us_slt_arctic_hts)"
+
+
+# fixtures that render speech or load the model: a test using one (directly or through another) is slow
+SLOW_FIXTURES = {"tts", "report", "speech_wav"}
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if SLOW_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory, pytestconfig):
+    """A fresh greetlint cache dir for the session, and a persistent numba cache outside the user's."""
+    saved = {key: os.environ.get(key) for key in ("XDG_CACHE_HOME", "NUMBA_CACHE_DIR")}
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    os.environ["NUMBA_CACHE_DIR"] = str(pytestconfig.cache.mkdir("numba"))
+    yield Path(os.environ["XDG_CACHE_HOME"]) / "greetlint"
+    for key, value in saved.items():
+        if value is None:
+            os.environ.pop(key, None)
+        else:
+            os.environ[key] = value
 
 
 def speak(text: str, out: Path, *sox_effects: str, rate: int = 16000, encoding: list[str] | None = None) -> Path:

@@ -19,6 +19,8 @@ from greetlint.pipeline import Linter, Options
 from greetlint.rules_api import load_rules
 from greetlint.transcribe import Transcriber
 
+pytestmark = pytest.mark.slow  # loads the speech model or renders speech
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 RECORDINGS = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".wav", ".mp3"))
 

@@ -42,6 +42,7 @@ def test_a_text_only_check_imports_no_audio_stack(tmp_path):
     assert not names & AUDIO_STACK, sorted(names & AUDIO_STACK)
 
 
+@pytest.mark.slow
 def test_a_warm_cache_rerun_never_loads_the_model(tmp_path):
     recording = str(SAMPLES / "greeting_no_name.wav")
     cache = str(tmp_path / "cache")

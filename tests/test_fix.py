@@ -12,7 +12,7 @@ from greetlint import fix, phone
 from greetlint.audio import decode
 from greetlint.config import Settings
 from greetlint.measures import frame_levels
-from greetlint.model import Analysis, AudioInfo, Facts, FileResult, Transcript
+from greetlint.model import Analysis, AudioInfo, Facts, FileResult, Hum, Measures, Transcript
 from greetlint.targets import builtin_profiles
 
 RATE = 48000
@@ -35,7 +35,7 @@ def _write(path: Path, samples: np.ndarray, rate: int, codec: str = "pcm_s24le",
 def _before(path: Path, hum=None) -> FileResult:
     """The original's lint result as fix reads it: only the measures matter here."""
     audio = AudioInfo(duration_s=0, sample_rate=RATE, channels=2, codec="pcm_s24le", container="wav",
-                      measures={"hum": hum or {}})
+                      measures=Measures(hum=hum))
     analysis = Analysis(path=str(path), input="audio", kind="greeting", kind_source="flag",
                         transcript=Transcript("", (), True), facts=Facts(), audio=audio, settings=Settings(),
                         today=dt.date(2026, 11, 23))
@@ -81,7 +81,7 @@ def test_hum_is_notched_when_measured(tmp_path):
     hum = (0.02 * np.sin(2 * np.pi * 60 * t) + 0.01 * np.sin(2 * np.pi * 180 * t)).astype(np.float32)
     path = _write(tmp_path / "hum.wav", speech + hum, RATE, "pcm_s16le", channels=1)
     profile = builtin_profiles()["teams"]  # 16 kHz output keeps 180 Hz in view
-    measured = {"frequency_hz": 60, "excess_db": 30.0, "start": 0.0, "end": 8.0, "seconds": 8}
+    measured = Hum(frequency_hz=60, excess_db=30.0, start=0.0, end=8.0, seconds=8)
     repaired = fix.repair(str(path), profile, _before(path, hum=measured))
     assert any("60 Hz mains hum" in s for s in repaired.steps)
 

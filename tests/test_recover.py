@@ -10,6 +10,8 @@ from greetlint.audio import decode
 from greetlint.transcribe import (RECOVER_CHUNK_S, AsrResult, Transcriber, _pieces, _seconds, _unheard_stretches,
                                   recover_skipped_speech)
 
+pytestmark = pytest.mark.slow  # loads the speech model or renders speech
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 

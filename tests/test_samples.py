@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # loads the speech model or renders speech
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 TODAY = "2026-11-23"  # a Monday; the out-of-office sample returns Monday, December 28
 AUDIO_SAMPLES = sorted(p.name for p in SAMPLES.iterdir() if p.suffix in {".wav", ".mp3"})

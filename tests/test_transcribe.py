@@ -19,6 +19,8 @@ from greetlint import transcribe as transcribe_mod
 from greetlint.audio import SAMPLE_RATE, decode
 from greetlint.transcribe import AsrSettings, ModelError, Transcriber, default_model_dir
 
+pytestmark = pytest.mark.slow  # loads the speech model or renders speech
+
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 
 

@@ -1,4 +1,7 @@
-"""The JSON document of ../shared/CONTRACT.md (schema 1). Add fields freely; never rename or remove."""
+"""The JSON report (schema 1): greetlint/schema/report.schema.json, described in docs/json.md.
+
+Add fields freely (and to the schema); never rename, remove or retype one.
+"""
 from __future__ import annotations
 
 import json
@@ -67,7 +70,8 @@ def file_dict(r: FileResult) -> dict:
     }
     if a and a.audio is not None:
         out["audio"] = {"sample_rate": a.audio.sample_rate, "channels": a.audio.channels, "codec": a.audio.codec,
-                        "container": a.audio.container, "duration_s": a.audio.duration_s, **a.audio.measures}
+                        "container": a.audio.container, "duration_s": a.audio.duration_s,
+                        **a.audio.measures.to_json(), **(a.delivery.to_json() if a.delivery else {})}
         out["audio"].update({"file_bytes": a.audio.file_bytes, "bit_depth": a.audio.bit_depth})
     if a and a.settings.target is not None:
         out["target"] = target_dict(a.settings.target)

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 from typing import Iterator, Optional
 
 from ..model import FileResult, Finding
-from ..audio import InputError
-from ..pipeline import read_script
 from ..transcript import normalize_script
 from .text_report import mmss
 
@@ -91,12 +89,10 @@ def _swapped(char: str, _memo: dict = {}) -> str:
 
 
 def _script_map(result: FileResult) -> Optional[ScriptMap]:
-    """The map for a script still on disk as it was linted; None when it cannot be read or has changed."""
-    try:
-        raw = read_script(result.path)
-    except InputError:
+    """The map between a script as read (the file is never read again) and its transcript; None if they do not align."""
+    if result.source_text is None:
         return None
-    mapping = ScriptMap(raw, result.analysis.transcript.text)
+    mapping = ScriptMap(result.source_text, result.analysis.transcript.text)
     return mapping if mapping.aligned else None
 
 

@@ -19,6 +19,8 @@ from greetlint.audio import AUDIO_EXTENSIONS
 from .ci_repo import TODAY, greetlint, write_repo
 from .test_formats import SARIF_SCHEMA, parse_annotations
 
+pytestmark = pytest.mark.slow  # loads the speech model or renders speech
+
 REPO_ROOT = Path(__file__).resolve().parents[2]
 # recorded with the old number and a vague callback promise
 OLD_RECORDING = ("Hi, you've reached Dana Ortiz at Brightline. Please leave a message and I'll get back to you "

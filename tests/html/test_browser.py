@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.slow  # loads the speech model or renders speech
+
 CHROMIUM = "/usr/bin/chromium"
 SCREENSHOT = Path(__file__).parent / "out" / "report.png"
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
