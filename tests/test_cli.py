@@ -107,6 +107,7 @@ def test_refusal_script_is_an_error(mixed_batch):
     assert refusal["facts"]["callback"]["class"] == "refusal"
 
 
+@pytest.mark.slow  # a .wav input loads the speech model
 def test_exit_codes(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text(GOOD_GREETING, encoding="utf-8")

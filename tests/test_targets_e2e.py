@@ -45,6 +45,7 @@ def studio_export(tmp_path_factory):
     return path
 
 
+@pytest.mark.slow  # renders speech, transcribes it twice
 def test_check_fix_and_check_again(studio_export):
     folder = studio_export.parent
     digest = hashlib.sha256(studio_export.read_bytes()).hexdigest()

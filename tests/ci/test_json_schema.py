@@ -36,6 +36,12 @@ def test_scripts_with_expectations_validate(repo):
     validate(doc)
 
 
+def test_a_target_run_validates(repo):
+    doc = check("greetings", "--format", "json", "--target", "teams").json()
+    assert all(f["target"]["name"] == "teams" for f in doc["files"])
+    validate(doc)
+
+
 def test_baseline_runs_validate(repo):
     validate(check("greetings", "messages", "--format", "json", "--write-baseline", "base.json").json())
     validate(check("greetings", "messages", "--format", "json", "--baseline", "base.json").json())
@@ -70,5 +76,10 @@ def test_audio_and_text_batch_validates(tmp_path):
     run = greetlint("check", str(folder), "--format", "json", "--cache-dir", str(tmp_path / "cache"))
     doc = run.json()
     audio = [f for f in doc["files"] if f["input"] == "audio"]
-    assert len(audio) == 2 and all("audio" in f for f in audio)
+    assert len(audio) == 2 and all(f["audio"]["pitch"]["median_hz"] > 0 for f in audio)
     validate(doc)
+    # the same batch heard through a phone system's line: target and phone_check objects
+    phone = greetlint("check", str(folder), "--format", "json", "--cache-dir", str(tmp_path / "cache"),
+                      "--target", "teams", "--phone-check").json()
+    assert all("phone_check" in f for f in phone["files"] if f["input"] == "audio")
+    validate(phone)
