@@ -1,6 +1,6 @@
 """JSON Lines: one JSON object per file, written and flushed as each file finishes.
 
-Each line is the JSON format's per-file object (``json_report.file_dict``, ../shared/CONTRACT.md)
+Each line is the JSON format's per-file object (``json_report.file_dict``; docs/json.md)
 plus ``content_sha256`` and ``result_key`` (the file's content hash and the key of content, model
 and settings that ``--resume`` matches on, see ``greetlint.resume``). Nothing is kept once written,
 so a million results never sit in memory; the batch summary goes to stderr.

@@ -59,6 +59,18 @@ def test_bad_inputs_validate(repo):
     validate(doc)
 
 
+def test_jsonl_lines_validate(repo):
+    """Each line of --format jsonl is a file object (plus its content hash and result key)."""
+    run = check("greetings", "messages", "missing.txt", "--format", "jsonl")
+    lines = [json.loads(line) for line in run.stdout.splitlines() if line.strip()]
+    assert len(lines) == 5 and any(line["error"] for line in lines)
+    schema = {"$schema": report_schema()["$schema"], "$defs": report_schema()["$defs"], "$ref": "#/$defs/jsonl_line"}
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    for line in lines:
+        errors = list(validator.iter_errors(line))
+        assert not errors, [e.message[:200] for e in errors[:5]]
+
+
 def test_a_broken_schema_document_fails_validation(repo):
     """The test can fail: a renamed or retyped field is caught."""
     doc = check("greetings", "--format", "json").json()
