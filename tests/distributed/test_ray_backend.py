@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 pytest.importorskip("ray.data", reason="--backend ray needs the ray extra: pip install -e '.[ray]'")
+pytestmark = pytest.mark.slow  # starts Ray clusters and loads the speech model
 
 from .cluster import LocalCluster  # noqa: E402
 
