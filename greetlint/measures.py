@@ -14,7 +14,7 @@ transcript, so the silence measures (dead air, pauses) keep their own sound map.
 shape, onsets) is librosa, the field's tool, on the speech stretches only (see ``_voice``).
 librosa and pyloudnorm are imported lazily, on the first audio file; ``preload`` starts those
 imports on a thread while the model loads (librosa's numba kernels are compiled once per machine
-and kept in greetlint's cache dir, ``NUMBA_CACHE_DIR``).
+and kept in the default greetlint cache dir, ``NUMBA_CACHE_DIR``, whatever ``--cache-dir`` says).
 
 Every value is a float, int, str, record or None; None means "could not be measured" (e.g.
 loudness of a recording shorter than one 400 ms gating block).

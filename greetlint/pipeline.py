@@ -222,11 +222,16 @@ class Linter:
         return self._analysis(result.path, "audio", transcript, audio=audio, timings=result.timings, phone=phone)
 
     def _preload_audio_libraries(self) -> None:
-        """Import the measures' libraries on a thread while files decode and the model loads."""
+        """Import the measures' libraries on a thread while files decode and the model loads.
+
+        numba's compiled kernels live in the default cache dir whatever ``--cache-dir`` or
+        ``--no-cache`` say: they are library code keyed by library version, not results, and a
+        fresh ``--cache-dir`` for a cold run must not cost a recompile (about 25 CPU seconds).
+        """
         from .cache import default_cache_dir
         from .measures import preload
 
-        preload(self.cache.folder or default_cache_dir())
+        preload(default_cache_dir())
 
     def _lookup(self, result: FileResult) -> tuple[Optional[dict], Optional[str]]:
         """The cached hearing of this file's content, if any, and its cache key (None: caching off).
