@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from importlib.metadata import entry_points
 from typing import Any, Callable, ClassVar, Iterable, Iterator, Optional
 
-from .model import Analysis, Finding
+from .model import Analysis, Finding, PhoneHearing
+from .targets import LIMIT_FIELDS, Limit, Profile, fix_hint, hedge, severity_of
 
 ENTRY_POINT_GROUP = "greetlint.rules"
 CATEGORIES = ("name-number", "callback", "length", "clarity", "courtesy", "audio")
@@ -191,6 +192,82 @@ class MeasureRule(Rule):
         return None  # the rule's (or the config's) severity
 
 
+class TargetRule(Rule):
+    """The shape of a phone-system target rule (GL47x): one limit of the ``--target`` profile.
+
+    A subclass names the profile's ``limit`` (a ``Profile`` field: ``"sample_rates"``,
+    ``"max_seconds"``, ...) and implements ``violation``: what in the recording breaks the limit,
+    as the message's words, or None when the limit is met or the fact is unknown. The rule runs
+    only when a target is set and its profile has that limit. The message is those words, the
+    hedge for a third-party figure and a full stop; the severity is the limit's (an error when the
+    vendor documents it, else a warning). ``fix`` (default: ``greetlint fix`` with the target) and
+    ``span`` (default: none) may be overridden.
+    """
+
+    category: ClassVar[str] = "audio"
+    severity: ClassVar[str] = "error"
+    needs_audio: ClassVar[bool] = True
+    needs_speech: ClassVar[bool] = False
+    limit: ClassVar[str] = ""
+
+    def check(self, analysis: Analysis) -> Iterable[Finding]:
+        profile = analysis.settings.target
+        limit = None if profile is None else getattr(profile, self.limit)
+        if limit is None:
+            return
+        what = self.violation(analysis, profile, limit)
+        if what is None:
+            return
+        start, end = self.span(analysis, limit)
+        yield self.finding(analysis, f"{what}{hedge(profile, limit)}.", self.fix(analysis, profile, limit),
+                           start=start, end=end, severity=severity_of(limit))
+
+    def violation(self, analysis: Analysis, profile: Profile, limit: Limit) -> Optional[str]:  # pragma: no cover
+        raise NotImplementedError
+
+    def fix(self, analysis: Analysis, profile: Profile, limit: Limit) -> Optional[str]:
+        return fix_hint(profile, analysis.path)
+
+    def span(self, analysis: Analysis, limit: Limit) -> tuple[Optional[float], Optional[float]]:
+        return None, None
+
+
+class PhoneLossRule(Rule):
+    """The shape of a ``--phone-check`` rule: a fact heard in the recording that its phone-line render lost.
+
+    A subclass names ``fact`` (a list in ``Facts``: ``"phone_numbers"``, ``"names"``), the
+    ``advice`` that is the finding's fix, and implements ``kept`` (whether the render still carries
+    one fact), ``describe`` (how the message names it) and ``heard`` (what the render gave instead).
+    Each lost fact is a finding at the fact's place in the transcript.
+    """
+
+    category: ClassVar[str] = "audio"
+    severity: ClassVar[str] = "warning"
+    needs_audio: ClassVar[bool] = True
+    fact: ClassVar[str] = ""
+    advice: ClassVar[str] = ""
+
+    def check(self, analysis: Analysis) -> Iterable[Finding]:
+        phone = analysis.phone
+        if phone is None:
+            return
+        for item in getattr(analysis.facts, self.fact):
+            if self.kept(item, phone):
+                continue
+            yield self.finding(analysis, f"The {self.describe(item)} does not come through on the phone line "
+                               f"(the {phone.codec} 8 kHz render gave {self.heard(phone)}).", self.advice,
+                               char_start=item.char_start, char_end=item.char_end)
+
+    def kept(self, item: Any, phone: PhoneHearing) -> bool:  # pragma: no cover
+        raise NotImplementedError
+
+    def describe(self, item: Any) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+    def heard(self, phone: PhoneHearing) -> str:  # pragma: no cover
+        raise NotImplementedError
+
+
 def _round(value: Optional[float]) -> Optional[float]:
     return None if value is None else round(float(value), 2)
 
@@ -238,3 +315,5 @@ def _validate(cls: type[Rule], origin: str) -> None:
         raise PluginError(f"rule {cls.code} declares options twice or with underscores: {names}")
     if issubclass(cls, MeasureRule) and cls.fails_when not in _COMPARE:
         raise PluginError(f"rule {cls.code}: fails_when must be one of {', '.join(_COMPARE)}")
+    if issubclass(cls, TargetRule) and cls.limit not in LIMIT_FIELDS:
+        raise PluginError(f"rule {cls.code}: limit must be one of {', '.join(LIMIT_FIELDS)}")

@@ -36,6 +36,7 @@ _CODEC_FAMILIES = {"pcm_mulaw": "mulaw", "pcm_alaw": "alaw", "mp3": "mp3", "mp3f
                    "wmav2": "wma", "wmapro": "wma", "gsm": "gsm", "gsm_ms": "gsm", "aac": "aac", "vorbis": "vorbis",
                    "opus": "opus", "libopus": "opus", "flac": "flac", "g722": "g722", "amr_nb": "amr", "amr_wb": "amr"}
 _LIMIT_KEYS = ("formats", "sample-rates", "bit-depths", "channels", "max-size-mb", "min-seconds", "max-seconds")
+LIMIT_FIELDS = tuple(key.replace("-", "_") for key in _LIMIT_KEYS)  # the Profile fields that hold a Limit
 _KEYS = ("title", "phone-codec", "output", "speech-level-dbfs") + _LIMIT_KEYS
 
 

@@ -1,10 +1,10 @@
 from pathlib import Path
 
-from greetlint.rules_api import Rule
-from greetlint.targets import accepted_formats, codec_family, describe_codec, file_type, fix_hint, hedge, severity_of
+from greetlint.rules_api import TargetRule
+from greetlint.targets import accepted_formats, codec_family, describe_codec, file_type
 
 
-class FormatNotAccepted(Rule):
+class FormatNotAccepted(TargetRule):
     """The file type or codec is one the target phone system does not accept.
 
     Runs only with a target (``--target NAME`` or ``target`` in the config). An upload in the wrong
@@ -21,16 +21,10 @@ class FormatNotAccepted(Rule):
 
     code = "GL470"
     name = "target-format-not-accepted"
-    category = "audio"
-    severity = "error"
-    needs_audio = True
-    needs_speech = False
+    limit = "formats"
 
-    def check(self, analysis):
-        profile = analysis.settings.target
-        if profile is None or profile.formats is None:
-            return
-        limit, audio = profile.formats, analysis.audio
+    def violation(self, analysis, profile, limit):
+        audio = analysis.audio
         ftype, family = file_type(audio.container, analysis.path), codec_family(audio.codec)
         accepted = limit.value
         suffix = Path(analysis.path).suffix.lower().lstrip(".")
@@ -44,6 +38,5 @@ class FormatNotAccepted(Rule):
         elif family not in accepted[ftype]:
             what = f"{describe_codec(family)} audio in a {ftype.upper()} file{named}"
         else:
-            return
-        yield self.finding(analysis, f"{what}: {profile.label} accepts {accepted_formats(profile)}{hedge(profile, limit)}.",
-                           fix_hint(profile, analysis.path), severity=severity_of(limit))
+            return None
+        return f"{what}: {profile.label} accepts {accepted_formats(profile)}"

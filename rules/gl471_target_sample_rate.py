@@ -1,8 +1,8 @@
-from greetlint.rules_api import Rule
-from greetlint.targets import either, fix_hint, hedge, severity_of
+from greetlint.rules_api import TargetRule
+from greetlint.targets import either
 
 
-class TargetSampleRate(Rule):
+class TargetSampleRate(TargetRule):
     """The sample rate is one the target phone system does not accept.
 
     Runs only with a target. Systems that play files straight onto an 8 kHz call leg refuse, or
@@ -19,18 +19,11 @@ class TargetSampleRate(Rule):
 
     code = "GL471"
     name = "target-sample-rate"
-    category = "audio"
-    severity = "error"
-    needs_audio = True
-    needs_speech = False
+    limit = "sample_rates"
 
-    def check(self, analysis):
-        profile = analysis.settings.target
-        if profile is None or profile.sample_rates is None or not analysis.audio.sample_rate:
-            return
-        limit, rate = profile.sample_rates, analysis.audio.sample_rate
-        if rate in limit.value:
-            return
+    def violation(self, analysis, profile, limit):
+        rate = analysis.audio.sample_rate
+        if not rate or rate in limit.value:
+            return None
         takes = either(f"{r / 1000:g}" for r in limit.value) + " kHz"
-        yield self.finding(analysis, f"Sample rate is {rate / 1000:g} kHz; {profile.label} takes {takes}{hedge(profile, limit)}.",
-                           fix_hint(profile, analysis.path), severity=severity_of(limit))
+        return f"Sample rate is {rate / 1000:g} kHz; {profile.label} takes {takes}"

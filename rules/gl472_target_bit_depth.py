@@ -1,8 +1,8 @@
-from greetlint.rules_api import Rule
-from greetlint.targets import either, fix_hint, hedge, severity_of
+from greetlint.rules_api import TargetRule
+from greetlint.targets import either
 
 
-class TargetBitDepth(Rule):
+class TargetBitDepth(TargetRule):
     """The bits per sample are not what the target phone system accepts.
 
     Runs only with a target, and only for PCM and G.711 files (compressed codecs have no bit depth).
@@ -18,17 +18,10 @@ class TargetBitDepth(Rule):
 
     code = "GL472"
     name = "target-bit-depth"
-    category = "audio"
-    severity = "error"
-    needs_audio = True
-    needs_speech = False
+    limit = "bit_depths"
 
-    def check(self, analysis):
-        profile = analysis.settings.target
+    def violation(self, analysis, profile, limit):
         bits = analysis.audio.bit_depth
-        if profile is None or profile.bit_depths is None or bits is None or bits in profile.bit_depths.value:
-            return
-        limit = profile.bit_depths
-        takes = either(limit.value) + "-bit"
-        yield self.finding(analysis, f"Audio is {bits}-bit; {profile.label} takes {takes}{hedge(profile, limit)}.",
-                           fix_hint(profile, analysis.path), severity=severity_of(limit))
+        if bits is None or bits in limit.value:
+            return None
+        return f"Audio is {bits}-bit; {profile.label} takes {either(limit.value)}-bit"

@@ -1,8 +1,8 @@
-from greetlint.rules_api import Rule
-from greetlint.targets import fix_hint, hedge, megabytes, severity_of
+from greetlint.rules_api import TargetRule
+from greetlint.targets import megabytes
 
 
-class TargetFileSize(Rule):
+class TargetFileSize(TargetRule):
     """The file is larger than the target phone system's upload limit.
 
     Runs only with a target. Teams and Webex refuse uploads over 5 MB; a 48 kHz 24-bit stereo WAV
@@ -19,19 +19,10 @@ class TargetFileSize(Rule):
 
     code = "GL474"
     name = "target-file-size"
-    category = "audio"
-    severity = "error"
-    needs_audio = True
-    needs_speech = False
+    limit = "max_size_mb"
 
-    def check(self, analysis):
-        profile = analysis.settings.target
+    def violation(self, analysis, profile, limit):
         size = analysis.audio.file_bytes
-        if profile is None or profile.max_size_mb is None or size is None:
-            return
-        limit = profile.max_size_mb
-        if size <= limit.value * 1e6:
-            return
-        yield self.finding(analysis, f"File is over {profile.possessive} {limit.value:g} MB limit "
-                           f"({megabytes(size)}){hedge(profile, limit)}.",
-                           fix_hint(profile, analysis.path), severity=severity_of(limit))
+        if size is None or size <= limit.value * 1e6:
+            return None
+        return f"File is over {profile.possessive} {limit.value:g} MB limit ({megabytes(size)})"

@@ -1,8 +1,7 @@
-from greetlint.rules_api import Rule
-from greetlint.targets import hedge, severity_of
+from greetlint.rules_api import TargetRule
 
 
-class TargetTooLong(Rule):
+class TargetTooLong(TargetRule):
     """The recording is longer than the target phone system allows.
 
     Runs only with a target. Webex caps voicemail greetings at 2 minutes, Amazon Connect prompts
@@ -19,19 +18,16 @@ class TargetTooLong(Rule):
 
     code = "GL475"
     name = "target-too-long"
-    category = "audio"
-    severity = "error"
-    needs_audio = True
-    needs_speech = False
+    limit = "max_seconds"
 
-    def check(self, analysis):
-        profile = analysis.settings.target
-        if profile is None or profile.max_seconds is None:
-            return
-        limit, duration = profile.max_seconds, analysis.audio.duration_s
+    def violation(self, analysis, profile, limit):
+        duration = analysis.audio.duration_s
         if duration <= limit.value:
-            return
-        yield self.finding(analysis, f"Recording is {duration:.0f} s, over {profile.possessive} {limit.value:g} s limit"
-                           f"{hedge(profile, limit)}.",
-                           f"Shorten it below {limit.value:g} s (re-record a tighter script).",
-                           start=limit.value, end=duration, severity=severity_of(limit))
+            return None
+        return f"Recording is {duration:.0f} s, over {profile.possessive} {limit.value:g} s limit"
+
+    def fix(self, analysis, profile, limit):
+        return f"Shorten it below {limit.value:g} s (re-record a tighter script)."
+
+    def span(self, analysis, limit):
+        return limit.value, analysis.audio.duration_s

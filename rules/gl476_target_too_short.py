@@ -1,8 +1,7 @@
-from greetlint.rules_api import Rule
-from greetlint.targets import fix_hint, hedge, severity_of
+from greetlint.rules_api import TargetRule
 
 
-class TargetTooShort(Rule):
+class TargetTooShort(TargetRule):
     """The recording is shorter than the target phone system accepts.
 
     Runs only with a target. Webex refuses announcement files under 5 seconds.
@@ -18,17 +17,10 @@ class TargetTooShort(Rule):
 
     code = "GL476"
     name = "target-too-short"
-    category = "audio"
-    severity = "error"
-    needs_audio = True
-    needs_speech = False
+    limit = "min_seconds"
 
-    def check(self, analysis):
-        profile = analysis.settings.target
-        if profile is None or profile.min_seconds is None:
-            return
-        limit, duration = profile.min_seconds, analysis.audio.duration_s
+    def violation(self, analysis, profile, limit):
+        duration = analysis.audio.duration_s
         if duration >= limit.value:
-            return
-        yield self.finding(analysis, f"Recording is {duration:.1f} s, under {profile.possessive} {limit.value:g} s minimum"
-                           f"{hedge(profile, limit)}.", fix_hint(profile, analysis.path), severity=severity_of(limit))
+            return None
+        return f"Recording is {duration:.1f} s, under {profile.possessive} {limit.value:g} s minimum"

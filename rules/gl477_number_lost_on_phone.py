@@ -1,4 +1,4 @@
-from greetlint.rules_api import Rule
+from greetlint.rules_api import PhoneLossRule
 
 
 def same_number(a: str, b: str) -> bool:
@@ -6,7 +6,7 @@ def same_number(a: str, b: str) -> bool:
     return a == b or (min(len(a), len(b)) >= 7 and (a.endswith(b) or b.endswith(a)))
 
 
-class NumberLostOnPhone(Rule):
+class NumberLostOnPhone(PhoneLossRule):
     """A phone number heard in the recording no longer comes through on the phone line.
 
     Runs with ``--phone-check``: the recording is rendered through the target's call leg (G.711 at
@@ -25,21 +25,15 @@ class NumberLostOnPhone(Rule):
 
     code = "GL477"
     name = "number-lost-on-phone"
-    category = "audio"
-    severity = "warning"
-    needs_audio = True
+    fact = "phone_numbers"
+    advice = ("Re-record the number slowly, in groups of three and four digits, close to the microphone; "
+              "listen to it in the HTML report's 'as callers hear it' player.")
 
-    def check(self, analysis):
-        phone = analysis.phone
-        if phone is None:
-            return
-        heard = [n.digits for n in phone.facts.phone_numbers]
-        for number in analysis.facts.phone_numbers:
-            if any(same_number(number.digits, other) for other in heard):
-                continue
-            got = ", ".join(heard) if heard else "no number"
-            yield self.finding(analysis, f"The number {number.digits} does not come through on the phone line "
-                               f"(the {phone.codec} 8 kHz render gave {got}).",
-                               "Re-record the number slowly, in groups of three and four digits, close to the "
-                               "microphone; listen to it in the HTML report's 'as callers hear it' player.",
-                               char_start=number.char_start, char_end=number.char_end)
+    def kept(self, number, phone):
+        return any(same_number(number.digits, other.digits) for other in phone.facts.phone_numbers)
+
+    def describe(self, number):
+        return f"number {number.digits}"
+
+    def heard(self, phone):
+        return ", ".join(n.digits for n in phone.facts.phone_numbers) or "no number"

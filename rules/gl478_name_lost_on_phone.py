@@ -1,13 +1,13 @@
 import re
 
-from greetlint.rules_api import Rule
+from greetlint.rules_api import PhoneLossRule
 
 
 def _norm(text: str) -> str:
     return " ".join(re.findall(r"[a-z]+", text.lower()))
 
 
-class NameLostOnPhone(Rule):
+class NameLostOnPhone(PhoneLossRule):
     """A name heard in the recording no longer comes through on the phone line.
 
     Runs with ``--phone-check``: the recording is rendered through the target's call leg (G.711 at
@@ -25,20 +25,14 @@ class NameLostOnPhone(Rule):
 
     code = "GL478"
     name = "name-lost-on-phone"
-    category = "audio"
-    severity = "warning"
-    needs_audio = True
+    fact = "names"
+    advice = "Re-record the name slowly and clearly, close to the microphone; spell it if it is unusual."
 
-    def check(self, analysis):
-        phone = analysis.phone
-        if phone is None:
-            return
-        rendered = f" {_norm(phone.transcript.text)} "
-        for name in analysis.facts.names:
-            if f" {_norm(name.text)} " in rendered:
-                continue
-            others = ", ".join(n.text for n in phone.facts.names) or "no name"
-            yield self.finding(analysis, f"The name '{name.text}' does not come through on the phone line "
-                               f"(the {phone.codec} 8 kHz render gave {others}).",
-                               "Re-record the name slowly and clearly, close to the microphone; spell it if it is unusual.",
-                               char_start=name.char_start, char_end=name.char_end)
+    def kept(self, name, phone):
+        return f" {_norm(name.text)} " in f" {_norm(phone.transcript.text)} "
+
+    def describe(self, name):
+        return f"name '{name.text}'"
+
+    def heard(self, phone):
+        return ", ".join(n.text for n in phone.facts.names) or "no name"

@@ -98,3 +98,22 @@ def test_targets_command_lists_profiles_and_sources():
     assert "max-size-mb" in one.stdout and "[vendor]" in one.stdout
     bad = _cli("check", "x.txt", "--target", "teamz")
     assert bad.returncode == 2 and "unknown target" in bad.stderr
+
+
+def test_target_rules_are_rows_of_one_shape():
+    """GL470-GL476 each name one profile limit (a typo is refused at load), GL477/GL478 one fact."""
+    from greetlint.rules_api import PhoneLossRule, PluginError, TargetRule, _validate, load_rules
+    from greetlint.targets import LIMIT_FIELDS
+
+    rules = {r.code: r for r in load_rules()}
+    rows = {code: r.limit for code, r in rules.items() if isinstance(r, TargetRule)}
+    assert sorted(rows) == [f"GL47{i}" for i in range(7)]
+    assert sorted(rows.values()) == sorted(LIMIT_FIELDS)  # one rule a limit, every limit a rule
+    assert {code for code, r in rules.items() if isinstance(r, PhoneLossRule)} == {"GL477", "GL478"}
+
+    class Typo(TargetRule):
+        """x"""
+        code, name, limit = "GL999", "typo", "sample_rate"
+
+    with pytest.raises(PluginError, match="limit must be one of"):
+        _validate(Typo, "test")
