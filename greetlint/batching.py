@@ -168,6 +168,7 @@ class _WindowDecoder:
         # no earlier text: the prompt of every window (condition_on_previous_text is off)
         self.prompt = self.model.get_prompt(self.tokenizer, [], without_timestamps=self.options.without_timestamps,
                                             prefix=self.options.prefix, hotwords=self.options.hotwords)
+        self.renumber = transcriber.settings.renumber
         self.frames_per_window = self.model.feature_extractor.nb_max_frames
         self.seconds_per_frame = self.model.feature_extractor.time_per_frame
 
@@ -192,10 +193,24 @@ class _WindowDecoder:
         batch = [pad_or_trim(w.features[:, w.seek:w.seek + size]) for w, size in zip(walks, sizes)]
         encoded = self.model.encode(np.stack(batch))
         decoded = self._generate_with_fallback(encoded, len(walks))
+        tokens = [list(result.sequences_ids[0]) for result, *_ in decoded]
+        if self.renumber:
+            tokens = self._hear_numbers_again(encoded, tokens)
         for index, (walk, size, result) in enumerate(zip(walks, sizes, decoded)):
-            self._advance(walk, size, result, lambda i=index: _row(encoded, i))
+            self._advance(walk, size, result, lambda i=index: _row(encoded, i), tokens[index])
 
-    def _advance(self, walk: _FileWalk, size: int, decoded, encoder_row) -> None:
+    def _hear_numbers_again(self, encoded, tokens: list[list[int]]) -> list[list[int]]:
+        """Each window's tokens with its number stretches decoded again, constrained (greetlint.renumber)."""
+        from . import renumber
+
+        jobs = renumber.plan(self.tokenizer, tokens)
+        if not jobs:
+            return tokens
+        renumber.decode_jobs(self.model, self.tokenizer, self.prompt, _rows(encoded, [job.window for job in jobs]),
+                             jobs, self.options.beam_size)
+        return renumber.apply(self.tokenizer, jobs, tokens)
+
+    def _advance(self, walk: _FileWalk, size: int, decoded, encoder_row, tokens: list[int]) -> None:
         """What generate_segments does with one decoded window: skip silence or keep a segment."""
         from faster_whisper.transcribe import Segment, Word
         from faster_whisper.utils import get_end
@@ -208,7 +223,7 @@ class _WindowDecoder:
             return
         previous_seek, time_offset = walk.seek, walk.seek * self.seconds_per_frame
         segments, walk.seek, single_timestamp_ending = self.model._split_segments_by_timestamps(
-            tokenizer=self.tokenizer, tokens=result.sequences_ids[0], time_offset=time_offset,
+            tokenizer=self.tokenizer, tokens=tokens, time_offset=time_offset,
             segment_size=size, segment_duration=size * self.seconds_per_frame, seek=walk.seek)
         if o.word_timestamps:
             self.model.add_word_timestamps([segments], self.tokenizer, encoder_row(), size,

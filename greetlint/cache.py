@@ -31,7 +31,8 @@ def file_digest(path: str) -> str:
 
 
 # the modules whose code produces a cache entry: editing one must not serve stale entries
-_PRODUCERS = ("audio.py", "transcribe.py", "batching.py", "measures.py")
+# renumber.py reads its hearings with facts/numbers.py and facts/spoken.py
+_PRODUCERS = ("audio.py", "transcribe.py", "batching.py", "renumber.py", "facts/numbers.py", "facts/spoken.py", "measures.py")
 
 
 @lru_cache(maxsize=1)

@@ -58,6 +58,8 @@ class AsrSettings:
     temperatures: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6)
     # conditioning on earlier text is what feeds repetition loops on 8 kHz phone audio
     condition_on_previous_text: bool = False
+    # stretches of number words are decoded again with only number words allowed (greetlint.renumber)
+    renumber: bool = True
 
     def key(self) -> str:
         return json.dumps(self.__dict__, sort_keys=True)

@@ -232,11 +232,19 @@ def _read_multiplier(toks, i: int, digits: str, used: int) -> tuple[str, int]:
         if int(rest) < scale:
             value += int(rest)
             used = k - i + rest_used
-    elif scale == 100 and tail is not None and tail[0] == "unit" and tail[1] != "0" and _joiner_at(toks, k + 1):
-        # "six hundred eight dot five hundred fifty five dot ...": a group the speaker closed with "dot"
+    elif (scale == 100 and tail is not None and tail[0] == "unit" and tail[1] != "0" and k == i + used
+          and (_joiner_at(toks, k + 1) or _group_closed_at(toks, k + 1))):
+        # "six hundred eight dot five hundred fifty five dot ...", "two hundred six, five hundred fifty
+        # five, ...": a three-digit group the speaker closed with "dot" or a pause
         value += int(tail[1])
         used = k - i + 1
     return str(value), used
+
+
+def _group_closed_at(toks, i: int) -> bool:
+    """A comma or dash right after a "hundred" group, and more number words after it."""
+    return (i + 1 < len(toks) and toks[i][1].group(0) in (",", "-")
+            and _value_at(toks, i + 1) is not None)
 
 
 def _joiner_at(toks, i: int) -> bool:

@@ -1,0 +1,301 @@
+"""Number stretches heard again, with the vocabulary of a spoken number.
+
+The free decode of a 30 s window writes what is most likely as English, and inside a phone
+number that is not always a digit: "to" for two, "for" for four, "a" for eight or oh; it may
+also add or drop one of a row of equal digits. So wherever the first pass heard a stretch of
+number words (or a number cue such as "my number is", "call me at", "extension" followed by
+any number word), the stretch is decoded again on the very same encoder output:
+
+* the prompt is the window's own text up to the stretch (Whisper's ``prefix``), so the model is
+  exactly where it was when it started the number;
+* every token is suppressed except the pieces of the spelled number words (zero, oh, one ...
+  nine, ten ... ninety, hundred, thousand, double, triple, with and without a leading space,
+  capitalised or not), the separators ``,``, ``.``, ``-``, the end of text, and the first token
+  of the word the first pass heard right after the stretch (so the number can end where it
+  ended). The ids come from the model's own tokenizer, so any CTranslate2 Whisper (``--model``)
+  works the same.
+
+Every stretch of every window in a decoding round goes into one ``generate`` call (beam search,
+several hypotheses with their scores), so the cost is a few short decoder runs per batch and no
+extra encoder pass. The hearings are then reconciled (:func:`choose`): a first-pass stretch made
+only of number words that reads as a well-formed number is kept; otherwise the best-scoring
+constrained hypothesis that reads as one (7, 10 or 11 digits in the North American pattern, a
+toll-free prefix, a number said twice agreeing) is taken when its score is close to the best,
+else the best. A homophone never survives inside a number: the constrained vocabulary has none.
+
+The words put in place are aligned again with the rest of the window (faster-whisper's
+``add_word_timestamps``), so their times and probabilities are the model's own; a number whose
+digits the model is unsure of carries low word probabilities, which the facts turn into a
+confidence (``facts.numbers``) and the rules into "number unclear" instead of "no number".
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Optional
+
+UNITS = ("zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+SCALES = ("hundred", "thousand", "double", "triple")
+NUMBER_WORDS = frozenset(UNITS + TEENS + TENS + SCALES)
+# English words that sound like a digit and that a free decode writes inside a digit run
+# (phonetics, not any one voice): two, four, eight/oh, one, eight, three, five, six, nine, ten
+SOUNDALIKES = frozenset({"to", "too", "for", "fore", "a", "won", "ate", "tree", "free", "fine", "sex", "nein",
+                         "and", "uh", "um"})
+# a hyphen is not among them: allowed, the constrained beam runs away with "one-------"
+SEPARATORS = (",", ".")
+# words that end a number whatever follows: what comes next is an extension, a repeat or another number
+ENDS_NUMBER = frozenset({"extension", "ext", "x", "again", "or", "that", "thats", "its", "is", "at", "my", "our",
+                         "number", "call", "press", "then", "thanks", "thank", "please", "bye"})
+
+# a stretch needs this many number words, unless a number cue comes right before it
+MIN_NUMBER_WORDS = 3
+# other words (a soundalike, a misheard digit: "five national year one") may sit between number
+# words, at most this many in a row; what the stretch says is decided by choose()
+MAX_GAP_WORDS = 2
+# the constrained hypotheses asked for, and how far (in the model's length-normalised log
+# probability) a well-formed number may trail the best hypothesis and still be chosen
+HYPOTHESES = 4
+SHAPE_MARGIN = 0.15
+# extra tokens a hypothesis may have beyond the first pass's stretch (a dropped digit, "double");
+# past that the constrained decoder is forcing the next words into digits
+EXTRA_TOKENS = 3
+# stretches whose prompts differ by at most this many tokens share a generate call
+PROMPT_BUCKET = 6
+
+_EXTENSION_CUE_RE = re.compile(r"\b(?:extension|ext|x|press|option|dial)\W*$", re.IGNORECASE)
+_CUE_RE = re.compile(r"\b(?:number|numbers|call|dial|text|reach|contact|phone|cell|mobile|line|extension|ext|"
+                     r"at|is|me|us|back)\W*$", re.IGNORECASE)
+
+
+def _plain(word: str) -> str:
+    return re.sub(r"[^a-z]", "", word.lower())
+
+
+def _is_number_word(word: str) -> bool:
+    """"five", "Five,", "-five-hundred-fifty-five" (the recogniser's hyphen-joined digits)."""
+    parts = [_plain(p) for p in word.split("-")]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in NUMBER_WORDS and p != "o" for p in parts)
+
+
+def _number_count(word: str) -> int:
+    return sum(1 for p in word.split("-") if _plain(p) in NUMBER_WORDS)
+
+
+@dataclass
+class Stretch:
+    """A run of words (first-pass word indices [start, end)) that says a number."""
+
+    start: int
+    end: int
+    cue: Optional[str] = None  # "phone" or "extension": the words right before it
+
+
+def find_stretches(words: list[str]) -> list[Stretch]:
+    """Runs of number words, with soundalikes, separators and a misheard word or two inside;
+    long enough, or right after a number cue."""
+    plain = [_plain(w) for w in words]
+    out: list[Stretch] = []
+    i = 0
+    while i < len(words):
+        if not _is_number_word(words[i]):
+            i += 1
+            continue
+        start, j, count, gap = i, i, 0, 0
+        last_number = i
+        while j < len(words):
+            if not plain[j]:  # punctuation between groups
+                j += 1
+                continue
+            if _is_number_word(words[j]):
+                count, gap, last_number = count + _number_count(words[j]), 0, j
+            elif gap < MAX_GAP_WORDS and plain[j] not in ENDS_NUMBER:
+                gap += 1
+            else:
+                break
+            j += 1
+        end = last_number + 1
+        # a soundalike right before the first number word ("at to oh six") belongs to the number
+        while start > 0 and plain[start - 1] in SOUNDALIKES and plain[start - 1] != "and":
+            start -= 1
+        before = "".join(words[max(0, start - 4):start])
+        cue = "extension" if _EXTENSION_CUE_RE.search(before) else "phone" if _CUE_RE.search(before) else None
+        if count >= MIN_NUMBER_WORDS or (cue and count >= 1):
+            out.append(Stretch(start, end, cue))
+        i = max(end, i + 1)
+    return out
+
+
+@lru_cache(maxsize=8)
+def number_token_ids(tokenizer) -> frozenset[int]:
+    """Every token the spelled number words and separators are made of, in this model's tokenizer."""
+    ids: set[int] = set()
+    for word in NUMBER_WORDS:
+        for variant in (f" {word}", f" {word.capitalize()}", word, word.capitalize()):
+            pieces = tokenizer.encode(variant, add_special_tokens=False).ids
+            if variant[0] != " " and len(pieces) > 1:
+                continue  # a number opening the text without a space: only whole-word tokens
+            ids.update(pieces)
+    for sep in SEPARATORS:
+        ids.update(tokenizer.encode(sep, add_special_tokens=False).ids)
+    return frozenset(ids)
+
+
+@lru_cache(maxsize=8)
+def _vocab_size(tokenizer) -> int:
+    return tokenizer.get_vocab_size()
+
+
+def suppress_list(tokenizer, keep: frozenset[int]) -> list[int]:
+    """Token ids to suppress: everything but the number pieces and ``keep``."""
+    allowed = number_token_ids(tokenizer) | keep
+    return [i for i in range(_vocab_size(tokenizer)) if i not in allowed]
+
+
+@dataclass
+class Job:
+    """One stretch of one window to hear again."""
+
+    window: int            # index of the window in the round
+    tokens: list[int]      # the window's first-pass text tokens
+    tok_start: int         # the stretch's first token
+    tok_end: int           # first token after the stretch
+    cue: Optional[str]
+    hypotheses: list[tuple[list[int], float]] = field(default_factory=list)
+
+
+def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
+    """The stretches worth hearing again in each window of a round."""
+    jobs = []
+    for w, tokens in enumerate(window_tokens):
+        text_tokens = [t for t in tokens if t < tokenizer.eot]
+        if len(text_tokens) != len(tokens):
+            continue  # timestamps in the text: this path decodes without them
+        words, word_tokens = tokenizer.split_to_word_tokens(tokens)
+        offsets = [0]
+        for wt in word_tokens:
+            offsets.append(offsets[-1] + len(wt))
+        for s in find_stretches(words):
+            job = Job(w, tokens, offsets[s.start], offsets[s.end], s.cue)
+            if not _heard_well(tokenizer, job):
+                jobs.append(job)
+    return jobs
+
+
+def _heard_well(tokenizer, job: "Job") -> bool:
+    """Only number words, reading as a well-formed number: nothing to hear again."""
+    text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
+    return _pure(text) and _shape(text, job.cue) >= 2
+
+
+def _pure(text: str) -> bool:
+    return all(not w or w in NUMBER_WORDS for w in (_plain(p) for p in re.split(r"[\s-]+", text)))
+
+
+def decode_jobs(model, tokenizer, prompt: list[int], encoded_rows, jobs: list[Job], beam_size: int) -> None:
+    """Constrained ``generate`` calls for the jobs (encoded_rows[i] is job i's window encoding).
+
+    A stretch inside a window ends where the word after it starts (its first token is allowed,
+    the end of text is not: the beam would rather stop than say a number); a stretch at the end
+    of the window ends with the end of text. So at most two calls, each for many stretches.
+    """
+    inside = [i for i, job in enumerate(jobs) if job.tok_end < len(job.tokens)]
+    at_end = [i for i, job in enumerate(jobs) if job.tok_end >= len(job.tokens)]
+    for group, keep in ((inside, frozenset(_escape(tokenizer, jobs[i]) for i in inside) - {None}),
+                        (at_end, frozenset({tokenizer.eot}))):
+        # the call runs to its longest prompt's length limit: prompts of like length go together
+        group = sorted(group, key=lambda i: jobs[i].tok_start)
+        while group:
+            bucket = [i for i in group if jobs[i].tok_start - jobs[group[0]].tok_start <= PROMPT_BUCKET]
+            group = group[len(bucket):]
+            _decode_group(model, tokenizer, prompt, encoded_rows, jobs, bucket, keep, beam_size)
+
+
+def _escape(tokenizer, job: "Job") -> Optional[int]:
+    """The first token of the next word after the stretch (punctuation in between is skipped)."""
+    for t in job.tokens[job.tok_end:]:
+        if re.search(r"[A-Za-z]", tokenizer.decode([t])):
+            return t
+    return None
+
+
+def _decode_group(model, tokenizer, prompt, encoded_rows, jobs, group, keep, beam_size) -> None:
+    from .batching import _rows
+
+    prompts = [prompt + jobs[i].tokens[:jobs[i].tok_start] for i in group]
+    longest = max(jobs[i].tok_end - jobs[i].tok_start for i in group)
+    # CTranslate2 counts the prompt's text in the length it returns (measured with 4.x)
+    max_length = min(model.max_length, 2 * max(len(p) for p in prompts) + longest + EXTRA_TOKENS + 2)
+    rows = encoded_rows if group == list(range(len(jobs))) else _rows(encoded_rows, group)
+    results = model.model.generate(
+        rows, prompts, beam_size=max(beam_size, HYPOTHESES), num_hypotheses=HYPOTHESES, max_length=max_length,
+        return_scores=True, suppress_blank=False, suppress_tokens=suppress_list(tokenizer.tokenizer, keep))
+    numbers = number_token_ids(tokenizer.tokenizer)
+    for i, result in zip(group, results):
+        job = jobs[i]
+        for seq, score in zip(result.sequences_ids, result.scores):
+            seq = list(seq)
+            if seq[:job.tok_start] == job.tokens[:job.tok_start]:
+                seq = seq[job.tok_start:]  # the prompt's text comes back in front of what was generated
+            cut = next((k for k, t in enumerate(seq) if t not in numbers), len(seq))
+            cut = min(cut, job.tok_end - job.tok_start + EXTRA_TOKENS)
+            job.hypotheses.append((seq[:cut], float(score)))
+
+
+def choose(tokenizer, job: Job) -> Optional[list[int]]:
+    """The stretch's tokens to put in place of the first pass's, or None to keep the first pass.
+
+    Only a hearing that reads as a phone number (or, after a cue, as an extension) replaces the
+    first pass: "eight thirty to six" stays a time, whatever the constrained decoder made of it.
+    """
+    first_text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
+    if _heard_well(tokenizer, job):
+        return None
+    scored = [(tokens, score) for tokens, score in job.hypotheses if tokens]
+    if not scored:
+        return None
+    best_score = max(score for _, score in scored)
+    # a hearing that loses digits the first pass heard is the constrained decoder giving up, not a fix
+    least = len(_digits(first_text)) - 1
+    shaped = [(tokens, score) for tokens, score in scored
+              if score >= best_score - SHAPE_MARGIN and _shape(tokenizer.decode(tokens), job.cue) >= 2
+              and len(_digits(tokenizer.decode(tokens))) >= least]
+    if not shaped:
+        return None
+    return max(shaped, key=lambda s: s[1])[0]
+
+
+def _digits(text: str) -> str:
+    from .facts.spoken import find_runs
+
+    return "".join(r.digits for r in find_runs(text))
+
+
+def _shape(text: str, cue: Optional[str]) -> int:
+    """How well the words read as a phone number: 2 = a well-formed one (7 or 10 digits with area
+    code and exchange not opening with 0/1, 11 with a leading 1; after an extension cue 1-6 digits),
+    1 = digits of some other length, 0 = no digits."""
+    digits = _digits(text)
+    if not digits:
+        return 0
+    if cue == "extension" and len(digits) <= 6:
+        return 2
+    national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    if len(national) == 10 and national[0] not in "01" and national[3] not in "01":
+        return 2
+    if len(national) == 7 and national[0] not in "01":
+        return 2
+    return 1
+
+
+def apply(tokenizer, jobs: list[Job], window_tokens: list[list[int]]) -> list[list[int]]:
+    """Each window's tokens with its chosen stretches put in place (later stretches first)."""
+    out = [list(t) for t in window_tokens]
+    for job in sorted(jobs, key=lambda j: (j.window, -j.tok_start)):
+        tokens = choose(tokenizer, job)
+        if tokens is not None:
+            out[job.window][job.tok_start:job.tok_end] = tokens
+    return out
