@@ -72,6 +72,19 @@ class PhoneNumber:
     count: int = 1
     # later mentions of the same digits (char spans), the first one is above
     repeats: list[tuple[int, int]] = field(default_factory=list)
+    # how sure the recogniser was of the words it was read from (their lowest word probability);
+    # None for a script
+    confidence: Optional[float] = None
+
+
+@dataclass(frozen=True)
+class UnclearNumber:
+    """Number words said where a number is given that do not read as one: heard, not understood."""
+
+    text: str
+    char_start: int
+    char_end: int
+    confidence: Optional[float] = None
 
 
 @dataclass
@@ -126,6 +139,12 @@ class Facts:
     thanks: Optional[Span] = None
     word_count: int = 0
     words_per_minute: Optional[float] = None
+    # recordings only: number-shaped stretches that could not be read as a number, and names kept
+    # although the recogniser was unsure of their words (check the spelling)
+    unclear_numbers: list[UnclearNumber] = field(default_factory=list)
+    unsure_names: list[Span] = field(default_factory=list)
+    # lowest word probability of each name in `names` (None for a script)
+    name_confidence: list[Optional[float]] = field(default_factory=list)
 
 
 TimeSpan = tuple[float, float]  # (start, end) seconds

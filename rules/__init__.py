@@ -8,6 +8,8 @@ from .gl101_no_name import NoName
 from .gl102_no_company import NoCompany
 from .gl103_no_callback_number import NoCallbackNumber
 from .gl104_number_not_repeated import NumberNotRepeated
+from .gl105_number_unclear import NumberUnclear
+from .gl106_name_unsure import NameUnsure
 from .gl201_callback_refusal import CallbackRefusal
 from .gl202_vague_callback import VagueCallback
 from .gl203_no_callback_window import NoCallbackWindow
@@ -50,7 +52,7 @@ from .gl505_no_thanks import NoThanks
 from .gl601_expected_fact import ExpectedFact
 
 RULES = [
-    NoName, NoCompany, NoCallbackNumber, NumberNotRepeated,
+    NoName, NoCompany, NoCallbackNumber, NumberNotRepeated, NumberUnclear, NameUnsure,
     CallbackRefusal, VagueCallback, NoCallbackWindow, CallbackWindowTooLong, ContradictoryCallback,
     TooLong, FillerWords, RepeatedSentence, PersonalTrivia, NoPurpose,
     NoSpeech, LeadingSilence, TrailingSilence, LongPause, TooQuiet, TooLoud, Clipping, BackgroundNoise, MainsHum,

@@ -39,8 +39,8 @@ class NoCallbackNumber(Rule):
 
     def check(self, analysis):
         facts = analysis.facts
-        if facts.phone_numbers:
-            return
+        if facts.phone_numbers or facts.unclear_numbers:
+            return  # a number said but not understood is GL105's warning, not "no number"
         fix = "Say your number early and again at the end, slowly: 'two oh six, five five five, oh one four two'."
         # another way back (an e-mail said out) or the caller's own concrete promise to call again
         # leaves the listener somewhere to go: still worth a number, but not an error

@@ -19,9 +19,11 @@ import dataclasses
 import datetime as _dt
 from typing import Optional
 
-from ..model import AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript
+from ..model import (AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript,
+                     UnclearNumber)
 from . import kind as _kind
 from .callback import find_callback
+from .confidence import unclear_numbers, unsure_name, word_confidence
 from .contacts import find_contacts, find_out_of_office
 from .lexicon import load_lexicon
 from .message import find_purpose, find_thanks
@@ -49,11 +51,19 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
     purpose = find_purpose(text) if kind == "message" else None
     alt_contacts, caller_contacts = find_contacts(text, kind, phone_numbers)
     restore = norm.restore
-    return Facts(
-        names=[restore(n) for n in names],
+    extensions = find_extensions(text)
+    unclear = unclear_numbers(text, phone_numbers, [(e.char_start, e.char_end) for e in extensions]) if transcript.timed else []
+    names = [restore(n) for n in names]
+    unsure = []
+    if transcript.timed and not names and company is None:
+        heard = unsure_name(transcript.text, transcript)  # a name the recogniser wrote as common words
+        if heard is not None:
+            names, unsure = [heard], [heard]
+    facts = Facts(
+        names=names,
         company=_maybe(restore, company),
         phone_numbers=[_restore_number(norm, n) for n in phone_numbers],
-        extensions=[_restore_keep_text(norm, e) for e in find_extensions(text)],
+        extensions=[_restore_keep_text(norm, e) for e in extensions],
         callback=_restore_callback(norm, find_callback(text, today)),
         alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
         caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
@@ -62,7 +72,17 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
         purpose=_maybe(restore, purpose),
         thanks=_maybe(restore, find_thanks(text)),
         word_count=len(transcript.words),
+        unsure_names=unsure,
     )
+    if transcript.timed:  # how sure the recogniser was of each fact's words
+        for n in facts.phone_numbers:
+            n.confidence = word_confidence(transcript, n.char_start, n.char_end)
+        facts.name_confidence = [word_confidence(transcript, s.char_start, s.char_end) for s in facts.names]
+        for u in unclear:
+            span = restore(Span(u.text, u.char_start, u.char_end))
+            facts.unclear_numbers.append(UnclearNumber(span.text, span.char_start, span.char_end,
+                                                       word_confidence(transcript, span.char_start, span.char_end)))
+    return facts
 
 
 def _maybe(fn, value):

@@ -21,7 +21,8 @@ def facts_dict(facts: Facts, transcript) -> dict:
     numbers = []
     for n in facts.phone_numbers:
         start, end = times(n.char_start, n.char_end)
-        numbers.append({"digits": n.digits, "text": n.text, "start": start, "end": end, "count": n.count})
+        numbers.append({"digits": n.digits, "text": n.text, "start": start, "end": end, "count": n.count,
+                        "confidence": n.confidence})
     cb = facts.callback
     return {
         "names": [s.text for s in facts.names],
@@ -38,6 +39,12 @@ def facts_dict(facts: Facts, transcript) -> dict:
         "purpose_stated": facts.purpose_stated,
         "word_count": facts.word_count,
         "words_per_minute": facts.words_per_minute,
+        # added: how sure the recogniser was (lowest word probability; null for scripts)
+        "name_confidence": list(facts.name_confidence),
+        "unsure_names": [s.text for s in facts.unsure_names],
+        "unclear_numbers": [{"text": u.text, "start": times(u.char_start, u.char_end)[0],
+                             "end": times(u.char_start, u.char_end)[1], "confidence": u.confidence}
+                            for u in facts.unclear_numbers],
     }
 
 

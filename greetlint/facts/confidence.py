@@ -1,0 +1,87 @@
+"""How sure the recogniser was of a fact, and what it heard but could not read.
+
+A recording's words carry the recogniser's own probability (the aligned tokens' probability,
+lowest piece per word). A fact's confidence is the lowest probability of the words it was read
+from: one doubtful digit makes the whole number doubtful. Two readings come from it:
+
+* an **unclear number**: number words said right after a number cue ("my number is", "call me
+  at"), or a long run of them, that do not read as any phone number. It was heard, not
+  understood: a warning (GL105) with what was heard, never "no number" (GL103) and never a
+  guessed digit;
+* an **unsure name**: the words right after a strong introduction ("you've reached", "this is",
+  "my name is") that the name reader did not take as a name (they look like common words) while
+  the recogniser was unsure of them. A name a recogniser does not know is most often written as
+  the nearest common words ("you've reached Kay Latimer" -> "you've reached the lattimore"), so
+  the name is reported as heard, with its low confidence (GL106, an info: check the spelling),
+  not as missing (GL101).
+
+Scripts have no probabilities: nothing here applies to them.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from ..model import PhoneNumber, Span, Transcript, UnclearNumber
+from .lexicon import lexicon_pattern
+from .spoken import find_runs
+
+# below this the recogniser was guessing at a word (tiny.en on clear speech: 0.8-1.0 for most words)
+UNSURE_WORD = 0.5
+# number words in a run, or digits after a number cue, that make it number-shaped
+MIN_UNCLEAR_DIGITS = 4
+MAX_NAME_WORDS = 3
+
+
+def word_confidence(transcript: Transcript, char_start: int, char_end: int) -> Optional[float]:
+    """Lowest word probability over the span; None for scripts or a span with no timed words."""
+    if not transcript.timed:
+        return None
+    probs = [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
+    return round(min(probs), 3) if probs else None
+
+
+def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int, int]]) -> list[UnclearNumber]:
+    """Number-shaped runs of ``text`` (a recording's) that no phone number, extension or identifier took.
+
+    Spans index ``text``; confidences are filled in by the caller, which knows the words' times.
+    """
+    used = [(n.char_start, n.char_end) for n in numbers] + [r for n in numbers for r in n.repeats] + taken
+    cue = lexicon_pattern("numbers", "phone_cues")
+    other = lexicon_pattern("numbers", "not_phone_cues")
+    amount = lexicon_pattern("numbers", "amount_words")
+    out = []
+    for run in find_runs(text):
+        if any(run.char_start < b and run.char_end > a for a, b in used) or any(p.written for p in run.pieces):
+            continue
+        lead_in = text[max(0, run.char_start - 40):run.char_start]
+        if other.search(lead_in) or amount.match(text, run.char_end + len(text[run.char_end:]) - len(text[run.char_end:].lstrip(" ,"))):
+            continue  # an account number, an amount
+        cued = cue.search(lead_in) is not None
+        if len(run.digits) < (MIN_UNCLEAR_DIGITS if cued else 7):
+            continue
+        if not cued and len(run.pieces) < 5:
+            continue  # "twenty four seven", "two thousand and ten": counts, not digits said one by one
+        out.append(UnclearNumber(text[run.char_start:run.char_end], run.char_start, run.char_end))
+    return out
+
+
+def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
+    """The words after a strong introduction, when the recogniser was unsure of them."""
+    if not transcript.timed:
+        return None
+    for m in lexicon_pattern("names", "intro.strong_before_name").finditer(text):
+        words = list(re.finditer(r"[A-Za-z][A-Za-z'\-]*", text[m.end():m.end() + 60]))
+        taken = []
+        for w in words[:MAX_NAME_WORDS]:
+            gap = text[m.end() + (taken[-1].end() if taken else 0):m.end() + w.start()]
+            if re.search(r"[.,!?;:]", gap):
+                break
+            taken.append(w)
+        if not taken:
+            continue
+        start, end = m.end() + taken[0].start(), m.end() + taken[-1].end()
+        confidence = word_confidence(transcript, start, end)
+        if confidence is not None and confidence < UNSURE_WORD:
+            return Span(text[start:end], start, end)
+    return None
