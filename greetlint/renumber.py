@@ -59,12 +59,19 @@ MAX_GAP_WORDS = 2
 # probability) a well-formed number may trail the best hypothesis and still be chosen
 HYPOTHESES = 4
 SHAPE_MARGIN = 0.15
+# a number heard only by the constrained decode (the first pass stopped at "call me at") needs this score
+MIN_NEW_SCORE = -0.6
+# tokens a number heard only by the constrained decode may take ("one eight hundred, five five five, ...")
+NEW_NUMBER_TOKENS = 30
 # extra tokens a hypothesis may have beyond the first pass's stretch (a dropped digit, "double");
 # past that the constrained decoder is forcing the next words into digits
 EXTRA_TOKENS = 3
 # stretches whose prompts differ by at most this many tokens share a generate call
 PROMPT_BUCKET = 6
 
+# a window whose text stops right after one of these stopped before the number it announced
+_ENDS_WITH_CUE_RE = re.compile(r"\b(?:number\s+is|call\s+me\s+(?:back\s+)?at|reach\s+me\s+at|call\s+us\s+at|"
+                               r"me\s+at|number|extension|is|at)\W*$", re.IGNORECASE)
 _EXTENSION_CUE_RE = re.compile(r"\b(?:extension|ext|x|press|option|dial)\W*$", re.IGNORECASE)
 _CUE_RE = re.compile(r"\b(?:number|numbers|call|dial|text|reach|contact|phone|cell|mobile|line|extension|ext|"
                      r"at|is|me|us|back)\W*$", re.IGNORECASE)
@@ -178,10 +185,14 @@ def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
         offsets = [0]
         for wt in word_tokens:
             offsets.append(offsets[-1] + len(wt))
-        for s in find_stretches(words):
+        stretches = find_stretches(words)
+        for s in stretches:
             job = Job(w, tokens, offsets[s.start], offsets[s.end], s.cue)
             if not _heard_well(tokenizer, job):
                 jobs.append(job)
+        if (not stretches or stretches[-1].end < len(words)) and _ENDS_WITH_CUE_RE.search("".join(words[-4:])):
+            # "... please call me back at" and the window's end: the number was never decoded
+            jobs.append(Job(w, tokens, len(tokens), len(tokens), "phone"))
     return jobs
 
 
@@ -203,15 +214,23 @@ def decode_jobs(model, tokenizer, prompt: list[int], encoded_rows, jobs: list[Jo
     of the window ends with the end of text. So at most two calls, each for many stretches.
     """
     inside = [i for i, job in enumerate(jobs) if job.tok_end < len(job.tokens)]
-    at_end = [i for i, job in enumerate(jobs) if job.tok_end >= len(job.tokens)]
+    at_end = [i for i, job in enumerate(jobs) if job.tok_end >= len(job.tokens) and job.tok_start < job.tok_end]
+    unheard = [i for i, job in enumerate(jobs) if job.tok_start == job.tok_end == len(job.tokens)]
+    # a number the first pass never decoded: no end of text (the beam would stop at once); the
+    # hypothesis runs to NEW_NUMBER_TOKENS and choose() takes the well-formed number it starts with
     for group, keep in ((inside, frozenset(_escape(tokenizer, jobs[i]) for i in inside) - {None}),
-                        (at_end, frozenset({tokenizer.eot}))):
+                        (at_end, frozenset({tokenizer.eot})), (unheard, frozenset())):
         # the call runs to its longest prompt's length limit: prompts of like length go together
         group = sorted(group, key=lambda i: jobs[i].tok_start)
         while group:
             bucket = [i for i in group if jobs[i].tok_start - jobs[group[0]].tok_start <= PROMPT_BUCKET]
             group = group[len(bucket):]
             _decode_group(model, tokenizer, prompt, encoded_rows, jobs, bucket, keep, beam_size)
+
+
+def _budget(job: "Job") -> int:
+    """Tokens a hypothesis may have: the first pass's stretch and a few more, or a whole number."""
+    return job.tok_end - job.tok_start + EXTRA_TOKENS if job.tok_end > job.tok_start else NEW_NUMBER_TOKENS
 
 
 def _escape(tokenizer, job: "Job") -> Optional[int]:
@@ -226,9 +245,9 @@ def _decode_group(model, tokenizer, prompt, encoded_rows, jobs, group, keep, bea
     from .batching import _rows
 
     prompts = [prompt + jobs[i].tokens[:jobs[i].tok_start] for i in group]
-    longest = max(jobs[i].tok_end - jobs[i].tok_start for i in group)
+    longest = max(_budget(jobs[i]) for i in group)
     # CTranslate2 counts the prompt's text in the length it returns (measured with 4.x)
-    max_length = min(model.max_length, 2 * max(len(p) for p in prompts) + longest + EXTRA_TOKENS + 2)
+    max_length = min(model.max_length, 2 * max(len(p) for p in prompts) + longest + 16)
     rows = encoded_rows if group == list(range(len(jobs))) else _rows(encoded_rows, group)
     results = model.model.generate(
         rows, prompts, beam_size=max(beam_size, HYPOTHESES), num_hypotheses=HYPOTHESES, max_length=max_length,
@@ -241,7 +260,7 @@ def _decode_group(model, tokenizer, prompt, encoded_rows, jobs, group, keep, bea
             if seq[:job.tok_start] == job.tokens[:job.tok_start]:
                 seq = seq[job.tok_start:]  # the prompt's text comes back in front of what was generated
             cut = next((k for k, t in enumerate(seq) if t not in numbers), len(seq))
-            cut = min(cut, job.tok_end - job.tok_start + EXTRA_TOKENS)
+            cut = min(cut, _budget(job))
             job.hypotheses.append((seq[:cut], float(score)))
 
 
@@ -255,17 +274,32 @@ def choose(tokenizer, job: Job) -> Optional[list[int]]:
     if _heard_well(tokenizer, job):
         return None
     scored = [(tokens, score) for tokens, score in job.hypotheses if tokens]
+    if not first_text.strip():  # forced on to its budget: the well-formed number each hypothesis opens with
+        scored = [(_leading_number(tokenizer, tokens), score) for tokens, score in scored]
+        scored = [(tokens, score) for tokens, score in scored if tokens]
     if not scored:
         return None
     best_score = max(score for _, score in scored)
-    # a hearing that loses digits the first pass heard is the constrained decoder giving up, not a fix
-    least = len(_digits(first_text)) - 1
+    # a hearing that loses digits the first pass heard is the constrained decoder giving up, not a fix;
+    # one fewer only where the first pass was all digits (a doubled one of a row: "five five five five")
+    least = len(_digits(first_text)) - (1 if _pure(first_text) else 0)
+    # a number where the first pass heard nothing needs the model's confidence, not only a shape:
+    # forced over silence or other words, number words score far lower
+    floor = MIN_NEW_SCORE if not first_text.strip() else float("-inf")
     shaped = [(tokens, score) for tokens, score in scored
-              if score >= best_score - SHAPE_MARGIN and _shape(tokenizer.decode(tokens), job.cue) >= 2
+              if score >= max(best_score - SHAPE_MARGIN, floor) and _shape(tokenizer.decode(tokens), job.cue) >= 2
               and len(_digits(tokenizer.decode(tokens))) >= least]
     if not shaped:
         return None
     return max(shaped, key=lambda s: s[1])[0]
+
+
+def _leading_number(tokenizer, tokens: list[int]) -> list[int]:
+    """The longest opening run of tokens that reads as a well-formed phone number, or []."""
+    for end in range(len(tokens), 0, -1):
+        if _shape(tokenizer.decode(tokens[:end]), "phone") >= 2 and _digits(tokenizer.decode(tokens[end:end + 1])) == "":
+            return tokens[:end]
+    return []
 
 
 def _digits(text: str) -> str:

@@ -1,0 +1,153 @@
+"""Number stretches heard again with a number-only vocabulary (greetlint.renumber)."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from greetlint import renumber
+from greetlint.renumber import Job, find_stretches
+
+
+def _words(text: str) -> list[str]:
+    return [" " + w for w in text.split()]
+
+
+def _said(text: str, stretch) -> str:
+    return " ".join(text.split()[stretch.start:stretch.end])
+
+
+def test_a_digit_run_with_soundalikes_inside_is_one_stretch():
+    text = "Please call me at two oh six, five five five, oh one for two. Thanks."
+    (stretch,) = find_stretches(_words(text))
+    assert _said(text, stretch).startswith("two") and "for" in _said(text, stretch)
+    assert stretch.cue == "phone"
+
+
+def test_a_soundalike_before_the_first_digit_belongs_to_the_number():
+    (stretch,) = find_stretches(_words("My number is to oh six five five five oh one four two"))
+    assert _said("My number is to oh six five five five oh one four two", stretch).split()[0] == "to"
+
+
+def test_times_and_counts_are_no_stretch_without_a_cue():
+    assert find_stretches(_words("We are open nine to five, Monday to Friday, for two weeks.")) == []
+    # a single number word after a cue is a stretch (a skipped or misheard number starts there)
+    (stretch,) = find_stretches(_words("Reach me at extension two one four."))
+    assert stretch.cue == "extension"
+
+
+def test_an_extension_cue_ends_a_number():
+    text = "call one eight hundred five five five zero one nine nine extension two one four"
+    stretches = find_stretches(_words(text))
+    assert [_said(text, s).split()[-1] for s in stretches] == ["nine", "four"]
+
+
+class _FakeTokenizer:
+    """Whitespace 'tokens': enough for choose(), which only decodes."""
+
+    def __init__(self):
+        self.vocab: list[str] = []
+
+    def ids(self, text: str) -> list[int]:
+        out = []
+        for w in text.split():
+            if " " + w not in self.vocab:
+                self.vocab.append(" " + w)
+            out.append(self.vocab.index(" " + w))
+        return out
+
+    def decode(self, ids) -> str:
+        return "".join(self.vocab[i] for i in ids)
+
+
+def _job(tok, first: str, hypotheses: list[tuple[str, float]], cue="phone") -> Job:
+    tokens = tok.ids(first)
+    job = Job(0, tokens, 0, len(tokens), cue)
+    job.hypotheses = [(tok.ids(h), s) for h, s in hypotheses]
+    return job
+
+
+def test_a_homophone_in_a_number_is_replaced_by_a_well_formed_hearing():
+    tok = _FakeTokenizer()
+    job = _job(tok, "two oh six five five five oh one for two",
+               [("two oh six five five five oh one four two", -0.2), ("two oh six five five five oh one four", -0.25)])
+    assert tok.decode(renumber.choose(tok, job)).split()[-2:] == ["four", "two"]
+
+
+def test_a_clean_first_hearing_is_kept_and_a_hearing_that_reads_as_no_number_is_refused():
+    tok = _FakeTokenizer()
+    clean = _job(tok, "two oh six five five five oh one four two", [("two oh six five five five oh one", -0.1)])
+    assert renumber.choose(tok, clean) is None
+    time_said = _job(tok, "eight thirty to six", [("eight thirty two six", -0.1)], cue=None)
+    assert renumber.choose(tok, time_said) is None  # a time stays a time
+    losing = _job(tok, "two oh six five five five oh one for two", [("five five five oh one", -0.1)])
+    assert renumber.choose(tok, losing) is None  # never fewer digits than were heard
+
+
+def test_a_hearing_far_below_the_best_is_not_chosen_for_its_shape():
+    tok = _FakeTokenizer()
+    job = _job(tok, "two oh six five five for oh one four two",
+               [("two oh six five five four oh one four two two", -0.1),
+                ("two oh six five five four oh one four two", -0.1 - 2 * renumber.SHAPE_MARGIN)])
+    assert renumber.choose(tok, job) is None
+
+
+@pytest.fixture(scope="module")
+def model():
+    from greetlint.transcribe import Transcriber
+
+    t = Transcriber()
+    t.load()
+    return t
+
+
+def test_the_allowed_tokens_come_from_the_models_own_tokenizer(model):
+    tokenizer = model.load().hf_tokenizer
+    allowed = renumber.number_token_ids(tokenizer)
+    for word in (" five", " Five", " oh", " hundred", " double", ",", "."):
+        assert set(tokenizer.encode(word, add_special_tokens=False).ids) <= allowed
+    for word in (" to", " for", " Thanks", "-"):
+        assert not set(tokenizer.encode(word, add_special_tokens=False).ids) <= allowed
+    eot = tokenizer.token_to_id("<|endoftext|>")
+    assert eot in renumber.suppress_list(tokenizer, frozenset())
+    assert eot not in renumber.suppress_list(tokenizer, frozenset({eot}))
+
+
+VOICES = {
+    "flite-kal": ["flite", "-voice", "kal", "-f", "{txt}", "-o", "{wav}"],
+    "espeak-en-us": ["espeak-ng", "-v", "en-us", "-f", "{txt}", "-w", "{wav}"],
+    "festival-slt": ["text2wave", "-eval", "(voice_cmu_us_slt_arctic_hts)", "{txt}", "-o", "{wav}"],
+}
+
+
+def _render(voice: str, text: str, folder: Path) -> Path:
+    cmd = VOICES[voice]
+    if not shutil.which(cmd[0]) or not shutil.which("sox"):
+        pytest.skip(f"{cmd[0]} and sox are needed")
+    txt, raw, out = folder / f"{voice}.txt", folder / f"{voice}.raw.wav", folder / f"{voice}.wav"
+    txt.write_text(text)
+    subprocess.run([part.format(txt=txt, wav=raw) for part in cmd], check=True, capture_output=True)
+    subprocess.run(["sox", str(raw), "-r", "8000", "-c", "1", "-e", "u-law", str(out), "sinc", "300-3400"],
+                   check=True, capture_output=True)
+    return out
+
+
+@pytest.mark.parametrize("voice", ["flite-kal", "espeak-en-us", "festival-slt"])
+def test_a_message_number_is_a_fact_in_several_voices(voice, tmp_path, model):
+    """Facts, not words: the number is read (or, at worst, reported unclear), never 'no number'."""
+    from greetlint.audio import decode
+    from greetlint.batching import BatchTranscriber
+    from greetlint.facts import extract_facts
+    from greetlint.transcript import from_timed_words
+    import datetime
+
+    wav = _render(voice, "Hi, this is Dana from Brightline. Please call me back at two oh six, five five five, "
+                         "oh one four two. Thanks, bye.", tmp_path)
+    asr = BatchTranscriber(model).transcribe_many([decode(str(wav)).samples])[0]
+    facts = extract_facts(from_timed_words(asr.words), "message", datetime.date(2026, 11, 30))
+    heard = [n.digits[-10:] for n in facts.phone_numbers]
+    assert "2065550142" in heard or facts.unclear_numbers, (voice, heard)
+    assert all(n.confidence is not None and 0.0 <= n.confidence <= 1.0 for n in facts.phone_numbers)
+    assert facts.names or facts.company
