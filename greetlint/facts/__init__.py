@@ -23,7 +23,7 @@ from ..model import (AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOff
                      UnclearNumber)
 from . import kind as _kind
 from .callback import find_callback
-from .confidence import unclear_numbers, unsure_name, word_confidence
+from .confidence import number_confidence, unclear_numbers, unsure_name, word_confidence
 from .contacts import find_contacts, find_out_of_office
 from .lexicon import load_lexicon
 from .message import find_purpose, find_thanks
@@ -76,12 +76,12 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
     )
     if transcript.timed:  # how sure the recogniser was of each fact's words
         for n in facts.phone_numbers:
-            n.confidence = word_confidence(transcript, n.char_start, n.char_end)
+            n.confidence = number_confidence(transcript, n.char_start, n.char_end)
         facts.name_confidence = [word_confidence(transcript, s.char_start, s.char_end) for s in facts.names]
         for u in unclear:
             span = restore(Span(u.text, u.char_start, u.char_end))
             facts.unclear_numbers.append(UnclearNumber(span.text, span.char_start, span.char_end,
-                                                       word_confidence(transcript, span.char_start, span.char_end)))
+                                                       number_confidence(transcript, span.char_start, span.char_end)))
     return facts
 
 

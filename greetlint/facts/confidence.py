@@ -4,6 +4,8 @@ A recording's words carry the recogniser's own probability (the aligned tokens' 
 lowest piece per word). A fact's confidence is the lowest probability of the words it was read
 from: one doubtful digit makes the whole number doubtful. Two readings come from it:
 
+A number's confidence is :func:`number_confidence` (see there why not the lowest).
+
 * an **unclear number**: number words said right after a number cue ("my number is", "call me
   at"), or a long run of them, that do not read as any phone number. It was heard, not
   understood: a warning (GL105) with what was heard, never "no number" (GL103) and never a
@@ -39,6 +41,23 @@ def word_confidence(transcript: Transcript, char_start: int, char_end: int) -> O
         return None
     probs = [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
     return round(min(probs), 3) if probs else None
+
+
+def number_confidence(transcript: Transcript, char_start: int, char_end: int) -> Optional[float]:
+    """Mean word probability of a number's words after its first.
+
+    The probabilities come from aligning the words with the unconstrained model, which would have
+    written the number in numerals ("206-555-..."): its first spelled digit scores near 0 whatever
+    the audio, and so may the next one or two. The mean over the rest still drops when a digit
+    was guessed (a constrained "four" where the audio said "oh": 0.07).
+    """
+    if not transcript.timed:
+        return None
+    probs = [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
+    if not probs:
+        return None
+    rest = probs[1:] or probs
+    return round(sum(rest) / len(rest), 3)
 
 
 def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int, int]]) -> list[UnclearNumber]:

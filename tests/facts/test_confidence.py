@@ -1,0 +1,81 @@
+"""Facts carry the recogniser's confidence; what was heard but not understood is said so (GL105/GL106)."""
+from __future__ import annotations
+
+import datetime
+
+from greetlint.facts import extract_facts
+from greetlint.transcript import from_script, from_timed_words
+
+TODAY = datetime.date(2026, 11, 30)
+
+
+def _heard(text: str, unsure: tuple[str, ...] = (), low: float = 0.2):
+    """A recording's transcript of ``text``: every word 0.4 s, probability 0.95 (``low`` for words in ``unsure``)."""
+    words = []
+    for i, w in enumerate(text.split()):
+        p = low if w.strip(".,!?").lower() in unsure else 0.95
+        words.append((" " + w, i * 0.4, i * 0.4 + 0.35, p))
+    return from_timed_words(words)
+
+
+def test_a_number_carries_the_recognisers_confidence_and_a_script_none():
+    heard = extract_facts(_heard("Hi, this is Dana. Call me at two oh six, five five five, oh one four two."), "message", TODAY)
+    (number,) = heard.phone_numbers
+    assert number.digits == "2065550142" and 0.9 <= number.confidence <= 1.0
+    doubtful = extract_facts(_heard("Hi, this is Dana. Call me at two oh six, five five five, oh one four two.",
+                                    unsure=("five", "four")), "message", TODAY)
+    assert doubtful.phone_numbers[0].confidence < number.confidence
+    script = extract_facts(from_script("Hi, this is Dana. Call me at 206-555-0142."), "message", TODAY)
+    assert script.phone_numbers[0].confidence is None and script.name_confidence == []
+
+
+def test_number_words_after_a_cue_that_read_as_no_number_are_unclear_not_missing():
+    facts = extract_facts(_heard("Hi, it's Dana from Brightline. My number is five five, one nine one. Bye."),
+                          "message", TODAY)
+    assert facts.phone_numbers == []
+    (unclear,) = facts.unclear_numbers
+    assert "one nine one" in unclear.text
+    # a script says what it says: no "unclear" there, and times and counts are never numbers
+    assert extract_facts(from_script("My number is five five, one nine one."), "message", TODAY).unclear_numbers == []
+    assert extract_facts(_heard("We are open twenty four seven, nine to five on Saturdays."), "greeting",
+                         TODAY).unclear_numbers == []
+    account = extract_facts(_heard("Your account number is five five one nine one four two two."), "message", TODAY)
+    assert account.unclear_numbers == []
+
+
+def test_an_unsure_name_after_an_introduction_is_a_name_heard_not_a_missing_one():
+    facts = extract_facts(_heard("Hi, you've reached the lattimore. Leave a message.", unsure=("the", "lattimore")),
+                          "greeting", TODAY)
+    assert [n.text for n in facts.names] == ["the lattimore"] == [n.text for n in facts.unsure_names]
+    sure = extract_facts(_heard("Hi, you've reached the office. Leave a message."), "greeting", TODAY)
+    assert sure.names == [] and sure.unsure_names == []
+
+
+def _codes(text: str, kind: str, unsure=()):
+    from greetlint.config import Settings
+    from greetlint.model import Analysis
+    from greetlint.rules_api import load_rules
+
+    transcript = _heard(text, unsure)
+    facts = extract_facts(transcript, kind, TODAY)
+    analysis = Analysis(path="x.wav", input="audio", kind=kind, kind_source="flag", transcript=transcript, facts=facts,
+                        audio=None, settings=Settings(), today=TODAY)
+    found = {}
+    for rule in load_rules():
+        if rule.code in ("GL101", "GL103", "GL105", "GL106"):
+            for f in rule.check(analysis):
+                found[f.rule] = f
+    return found
+
+
+def test_rules_warn_about_an_unclear_number_instead_of_an_error_for_a_missing_one():
+    found = _codes("Hi, it's Dana from Brightline. My number is five five, one nine one. Bye.", "message")
+    assert "GL103" not in found and found["GL105"].severity == "warning"
+    assert "0:" in found["GL105"].message and "one nine one" in found["GL105"].message
+    assert "GL103" in _codes("Hi, it's Dana from Brightline. Call me back. Bye.", "message")
+
+
+def test_rules_report_an_unsure_name_as_an_info_not_as_no_name():
+    found = _codes("Hi, you've reached the lattimore. Leave a message.", "greeting", unsure=("the", "lattimore"))
+    assert "GL101" not in found and found["GL106"].severity == "info"
+    assert "GL101" in _codes("Hi, you've reached the office. Leave a message.", "greeting")
