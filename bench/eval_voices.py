@@ -122,7 +122,7 @@ def records_of(labels: list[Path], numbers_only: bool) -> list[dict]:
     return out
 
 
-def render_voice(voice: str, records: list[dict], out: Path, jobs: int) -> Path:
+def render_voice(voice: str, records: list[dict], out: Path, jobs: int) -> list[Path]:
     """``out/<voice>/<id>.<ext>``; a record whose text or condition changed is rendered again."""
     folder = out / voice
     folder.mkdir(parents=True, exist_ok=True)
@@ -140,7 +140,7 @@ def render_voice(voice: str, records: list[dict], out: Path, jobs: int) -> Path:
         if not target.exists() or not stamp.exists() or stamp.read_text(encoding="utf-8") != key:
             tasks.append((rec["id"], cond, spoken, target, stamp, key))
     for stale in folder.iterdir():  # a record that now rotates to another format leaves its old file
-        if stale.is_file() and stale.name not in wanted:
+        if stale.is_file() and stale.stem in {r["id"] for r in records} and stale.name not in wanted:
             stale.unlink()
     t0 = time.perf_counter()
 
@@ -157,7 +157,7 @@ def render_voice(voice: str, records: list[dict], out: Path, jobs: int) -> Path:
         print(f"{voice}: rendered {len(tasks) - len(failures)} files in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     for err in failures:
         print(f"render failed: {err}", file=sys.stderr)
-    return folder
+    return [folder / name for name in sorted(wanted)]
 
 
 def _render(voice: str, text: str, target: Path, condition: str) -> str | None:
@@ -178,13 +178,14 @@ def _render(voice: str, text: str, target: Path, condition: str) -> str | None:
     return None
 
 
-def lint(folder: Path, greetlint: str, extra: list[str]) -> Path:
-    report = folder.parent / f"{folder.name}.report.json"
+def lint(files: list[Path], greetlint: str, extra: list[str], tag: str = "") -> Path:
+    """Lint just these renders (the voice's folder may hold other label files' records too)."""
+    report = files[0].parent.parent / f"{files[0].parent.name}{'.' + tag if tag else ''}.report.json"
     cmd = ["nice", "-n", "10", *shlex.split(greetlint), "check", "--format", "json", "-o", str(report),
-           "--exit-zero", *extra, str(folder)]
+           "--exit-zero", *extra, *map(str, files)]
     proc = subprocess.run(cmd, capture_output=True, text=True)
     if proc.returncode not in (0, 1) or not report.exists():
-        sys.exit(f"greetlint failed on {folder} (exit {proc.returncode}): {proc.stderr[-1500:]}")
+        sys.exit(f"greetlint failed on {files[0].parent} (exit {proc.returncode}): {proc.stderr[-1500:]}")
     return report
 
 
@@ -246,20 +247,16 @@ def main(argv=None) -> None:
     for path in args.labels:
         recs = records_of([path], args.numbers_only)
         records += recs[: args.limit] if args.limit else recs
-    merged = args.out / "labels.json"
+    merged = args.out / f"labels{'.' + args.tag if args.tag else ''}.json"
     args.out.mkdir(parents=True, exist_ok=True)
     merged.write_text(json.dumps(records), encoding="utf-8")
 
     for voice in args.voices:
-        folder = render_voice(voice, records, args.out, args.jobs)
+        files = render_voice(voice, records, args.out, args.jobs)
         if args.render_only:
             continue
         t0 = time.perf_counter()
-        report = lint(folder, args.greetlint, shlex.split(args.check_args))
-        if args.tag:
-            tagged = report.with_name(f"{voice}.{args.tag}.report.json")
-            os.replace(report, tagged)
-            report = tagged
+        report = lint(files, args.greetlint, shlex.split(args.check_args), args.tag)
         seconds = time.perf_counter() - t0
         out = score(args.score_tool, merged, report)
         row = {"voice": voice, "role": "tuning" if voice in TUNING_VOICES else "held out", "files": len(records)}

@@ -10,10 +10,13 @@ any number word), the stretch is decoded again on the very same encoder output:
   exactly where it was when it started the number;
 * every token is suppressed except the pieces of the spelled number words (zero, oh, one ...
   nine, ten ... ninety, hundred, thousand, double, triple, with and without a leading space,
-  capitalised or not), the separators ``,``, ``.``, ``-``, the end of text, and the first token
-  of the word the first pass heard right after the stretch (so the number can end where it
-  ended). The ids come from the model's own tokenizer, so any CTranslate2 Whisper (``--model``)
-  works the same.
+  capitalised or not), the separators ``,`` and ``.``, and the first token of the word the first
+  pass heard right after the stretch (so the number can end where it ended; the end of text only
+  for a stretch that ends the window). The ids come from the model's own tokenizer, so any
+  CTranslate2 Whisper (``--model``) works the same;
+* a window whose text stops right after a number cue ("please call me back at") and nothing
+  more gets the number decoded there, forced to number words, and kept only when it reads as a
+  phone number that the model scores well (MIN_NEW_SCORE): never digits over silence.
 
 Every stretch of every window in a decoding round goes into one ``generate`` call (beam search,
 several hypotheses with their scores), so the cost is a few short decoder runs per batch and no
@@ -57,7 +60,7 @@ MIN_NUMBER_WORDS = 3
 MAX_GAP_WORDS = 2
 # the constrained hypotheses asked for, and how far (in the model's length-normalised log
 # probability) a well-formed number may trail the best hypothesis and still be chosen
-HYPOTHESES = 4
+HYPOTHESES = 3
 SHAPE_MARGIN = 0.15
 # a number heard only by the constrained decode (the first pass stopped at "call me at") needs this score
 MIN_NEW_SCORE = -0.6
@@ -130,7 +133,9 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             start -= 1
         before = "".join(words[max(0, start - 4):start])
         cue = "extension" if _EXTENSION_CUE_RE.search(before) else "phone" if _CUE_RE.search(before) else None
-        if count >= MIN_NUMBER_WORDS or (cue and count >= 1):
+        # after "extension" or "press" one digit is a whole answer; elsewhere "at ten", "for one"
+        # are times and counts, and hearing them again costs a decoder run for nothing
+        if count >= MIN_NUMBER_WORDS or (cue == "extension" and count >= 1):
             out.append(Stretch(start, end, cue))
         i = max(end, i + 1)
     return out
@@ -199,7 +204,8 @@ def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
 def _heard_well(tokenizer, job: "Job") -> bool:
     """Only number words, reading as a well-formed number: nothing to hear again."""
     text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
-    return _pure(text) and _shape(text, job.cue) >= 2
+    # all number words, of a phone number's length: well formed, or a placeholder said as such
+    return _pure(text) and (_shape(text, job.cue) >= 2 or len(_digits(text)) in (7, 10, 11))
 
 
 def _pure(text: str) -> bool:
@@ -250,7 +256,7 @@ def _decode_group(model, tokenizer, prompt, encoded_rows, jobs, group, keep, bea
     max_length = min(model.max_length, 2 * max(len(p) for p in prompts) + longest + 16)
     rows = encoded_rows if group == list(range(len(jobs))) else _rows(encoded_rows, group)
     results = model.model.generate(
-        rows, prompts, beam_size=max(beam_size, HYPOTHESES), num_hypotheses=HYPOTHESES, max_length=max_length,
+        rows, prompts, beam_size=HYPOTHESES, num_hypotheses=HYPOTHESES, max_length=max_length,
         return_scores=True, suppress_blank=False, suppress_tokens=suppress_list(tokenizer.tokenizer, keep))
     numbers = number_token_ids(tokenizer.tokenizer)
     for i, result in zip(group, results):
