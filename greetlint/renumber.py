@@ -45,7 +45,7 @@ SCALES = ("hundred", "thousand", "double", "triple")
 NUMBER_WORDS = frozenset(UNITS + TEENS + TENS + SCALES)
 # English words that sound like a digit and that a free decode writes inside a digit run
 # (phonetics, not any one voice): two, four, eight/oh, one, eight, three, five, six, nine, ten
-SOUNDALIKES = frozenset({"to", "too", "for", "fore", "a", "won", "ate", "tree", "free", "fine", "sex", "nein",
+SOUNDALIKES = frozenset({"to", "too", "due", "do", "for", "fore", "a", "won", "ate", "tree", "free", "fine", "sex", "nein",
                          "and", "uh", "um"})
 # a hyphen is not among them: allowed, the constrained beam runs away with "one-------"
 SEPARATORS = (",", ".")
@@ -205,7 +205,9 @@ def _heard_well(tokenizer, job: "Job") -> bool:
     """Only number words, reading as a well-formed number: nothing to hear again."""
     text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
     # all number words, of a phone number's length: well formed, or a placeholder said as such
-    return _pure(text) and (_shape(text, job.cue) >= 2 or len(_digits(text)) in (7, 10, 11))
+    digits = _digits(text)
+    return _pure(text) and (_shape(text, job.cue) >= 2 or len(digits) in (7, 10)
+                                                      or (len(digits) == 11 and digits[0] == "1"))
 
 
 def _pure(text: str) -> bool:

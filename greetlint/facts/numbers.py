@@ -37,6 +37,7 @@ class Mention:
     digits: str
     char_start: int
     char_end: int
+    spoken: bool = False  # read from number words (a recogniser may have misheard one digit)
 
 
 def find_phone_numbers(text: str) -> list[PhoneNumber]:
@@ -139,7 +140,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         found = found or _tens_said_apart(run) or _numbers_in_run(run)
         if not found and _follows_phone_cue(text, run.char_start):
             found = _repaired_number(run)
-        out.extend(found)
+        out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
 
 
@@ -285,16 +286,27 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
 def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
     """One PhoneNumber per distinct number; later mentions (also a 7-digit tail of a 10-digit one) are repeats."""
     numbers: list[PhoneNumber] = []
+    spoken: dict[int, bool] = {}
     for m in mentions:
         same = next((n for n in numbers if _same_number(n.digits, m.digits)), None)
+        if same is None and m.spoken:
+            # said twice, heard once with one digit different: one number, as first heard (a
+            # recording repeating its number does not give a second one a digit apart)
+            same = next((n for n in numbers if spoken.get(id(n)) and _one_digit_apart(n.digits, m.digits)), None)
         if same is None:
             numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))
+            spoken[id(numbers[-1])] = m.spoken
             continue
         same.count += 1
         same.repeats.append((m.char_start, m.char_end))
         if len(m.digits) > len(same.digits):
             same.digits = m.digits  # keep the fullest form said
     return numbers
+
+
+def _one_digit_apart(a: str, b: str) -> bool:
+    a, b = _national(a), _national(b)
+    return len(a) == len(b) >= 7 and sum(x != y for x, y in zip(a, b)) == 1
 
 
 def _same_number(a: str, b: str) -> bool:
