@@ -33,6 +33,14 @@ UNSURE_WORD = 0.5
 # number words in a run, or digits after a number cue, that make it number-shaped
 MIN_UNCLEAR_DIGITS = 4
 MAX_NAME_WORDS = 3
+_DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that", "his", "her", "their", "its", "not",
+                          "no", "about", "calling", "just", "going", "from", "with", "for", "at", "in", "on", "to"})
+
+
+def _company_words() -> frozenset[str]:
+    from .lexicon import lexicon_words
+
+    return lexicon_words("names", "company_words")
 
 
 def word_confidence(transcript: Transcript, char_start: int, char_end: int) -> Optional[float]:
@@ -97,8 +105,10 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
             if re.search(r"[.,!?;:]", gap):
                 break
             taken.append(w)
-        if not taken:
-            continue
+        if not taken or taken[0].group(0).lower() in _DETERMINERS:
+            continue  # "you've reached the office of", "it's a part ticket": a description, not a name
+        if any(w.group(0).lower() in _company_words() for w in taken):
+            continue  # "... county electric": a business, which the company reader judges
         start, end = m.end() + taken[0].start(), m.end() + taken[-1].end()
         confidence = word_confidence(transcript, start, end)
         if confidence is not None and confidence < UNSURE_WORD:

@@ -44,9 +44,9 @@ def test_number_words_after_a_cue_that_read_as_no_number_are_unclear_not_missing
 
 
 def test_an_unsure_name_after_an_introduction_is_a_name_heard_not_a_missing_one():
-    facts = extract_facts(_heard("Hi, you've reached the lattimore. Leave a message.", unsure=("the", "lattimore")),
+    facts = extract_facts(_heard("Hi, you've reached key lattimore. Leave a message.", unsure=("key", "lattimore")),
                           "greeting", TODAY)
-    assert [n.text for n in facts.names] == ["the lattimore"] == [n.text for n in facts.unsure_names]
+    assert [n.text for n in facts.names] == ["key lattimore"] == [n.text for n in facts.unsure_names]
     sure = extract_facts(_heard("Hi, you've reached the office. Leave a message."), "greeting", TODAY)
     assert sure.names == [] and sure.unsure_names == []
 
@@ -76,6 +76,6 @@ def test_rules_warn_about_an_unclear_number_instead_of_an_error_for_a_missing_on
 
 
 def test_rules_report_an_unsure_name_as_an_info_not_as_no_name():
-    found = _codes("Hi, you've reached the lattimore. Leave a message.", "greeting", unsure=("the", "lattimore"))
+    found = _codes("Hi, you've reached key lattimore. Leave a message.", "greeting", unsure=("key", "lattimore"))
     assert "GL101" not in found and found["GL106"].severity == "info"
     assert "GL101" in _codes("Hi, you've reached the office. Leave a message.", "greeting")
