@@ -60,7 +60,7 @@ MIN_NUMBER_WORDS = 3
 MAX_GAP_WORDS = 2
 # the constrained hypotheses asked for, and how far (in the model's length-normalised log
 # probability) a well-formed number may trail the best hypothesis and still be chosen
-HYPOTHESES = 3
+HYPOTHESES = 4
 SHAPE_MARGIN = 0.15
 # a number heard only by the constrained decode (the first pass stopped at "call me at") needs this score
 MIN_NEW_SCORE = -0.6
@@ -258,7 +258,7 @@ def _decode_group(model, tokenizer, prompt, encoded_rows, jobs, group, keep, bea
     max_length = min(model.max_length, 2 * max(len(p) for p in prompts) + longest + 16)
     rows = encoded_rows if group == list(range(len(jobs))) else _rows(encoded_rows, group)
     results = model.model.generate(
-        rows, prompts, beam_size=HYPOTHESES, num_hypotheses=HYPOTHESES, max_length=max_length,
+        rows, prompts, beam_size=max(beam_size, HYPOTHESES), num_hypotheses=HYPOTHESES, max_length=max_length,
         return_scores=True, suppress_blank=False, suppress_tokens=suppress_list(tokenizer.tokenizer, keep))
     numbers = number_token_ids(tokenizer.tokenizer)
     for i, result in zip(group, results):
