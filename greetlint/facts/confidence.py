@@ -37,6 +37,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that",
                           "no", "about", "calling", "just", "going", "from", "with", "for", "at", "in", "on", "to"})
 
 
+def _is_number_word(word: str) -> bool:
+    from .spoken import find_runs
+
+    return bool(find_runs(word))
+
+
 def _company_words() -> frozenset[str]:
     from .lexicon import lexicon_words
 
@@ -105,6 +111,8 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
             if re.search(r"[.,!?;:]", gap):
                 break
             taken.append(w)
+        if any(_is_number_word(w.group(0)) for w in taken):
+            continue  # "if it's five, zero, one ...": digits, not a name
         if not taken or taken[0].group(0).lower() in _DETERMINERS:
             continue  # "you've reached the office of", "it's a part ticket": a description, not a name
         if any(w.group(0).lower() in _company_words() for w in taken):

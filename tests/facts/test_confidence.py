@@ -47,6 +47,8 @@ def test_an_unsure_name_after_an_introduction_is_a_name_heard_not_a_missing_one(
     facts = extract_facts(_heard("Hi, you've reached key lattimore. Leave a message.", unsure=("key", "lattimore")),
                           "greeting", TODAY)
     assert [n.text for n in facts.names] == ["key lattimore"] == [n.text for n in facts.unsure_names]
+    digits = extract_facts(_heard("If it's five, zero, one, nine, call dispatch.", unsure=("five",)), "message", TODAY)
+    assert digits.unsure_names == []
     sure = extract_facts(_heard("Hi, you've reached the office. Leave a message."), "greeting", TODAY)
     assert sure.names == [] and sure.unsure_names == []
 
