@@ -25,7 +25,7 @@ def test_check_decodes_with_the_configured_beam(tmp_path, monkeypatch):
     seen = []
 
     class Recorder(pipeline.Linter):
-        def __init__(self, rules, settings, options, transcriber=None, cache=None):
+        def __init__(self, rules, settings, options, transcriber=None, *args, **kwargs):
             seen.append(transcriber.settings.beam_size)
             raise RuntimeError("recorded")
 
