@@ -1,24 +1,34 @@
-"""How close greetlint gets to bare faster-whisper, and what the cache and fast start buy (printed, never asserted).
+"""How greetlint's speed compares with a bare faster-whisper loop, and what the cache and fast start buy.
 
-    python bench/speed.py                      # generate inputs once (cached), then measure and print the table
-    python bench/speed.py --repeat 3           # every row the quietest (fastest) of 3 runs: the machine is shared
-    python bench/speed.py --generate-only      # only render the 50 greetings and the 10-minute file
+Printed, never asserted.
 
-Inputs (rendered once into --work, outside the repo): 50 greetings of 15-30 s composed from
-templates (names, companies, numbers, callback windows), spoken by festival's slt HTS voice via
-samples/make_samples.sh --render, in mixed formats (16 kHz wav, 8 kHz mu-law wav, mp3), plus one
-10-minute wav made by concatenating renders with sox.
+    python bench/speed.py --quick              # 25 recordings, the comparison rows only: a few minutes
+    python bench/speed.py --quick --repeat 3   # the rows of the comparison back to back, 3 rounds
+    python bench/speed.py                      # 50 recordings and every row (batch sizes, long files)
+    python bench/speed.py --generate-only      # only render the inputs
 
-Rows, all in this one run on the same files and recogniser settings:
-  bare loop      one process: load the same WhisperModel once, transcribe each file in a plain loop
-  check seq      greetlint check --no-cache --jobs 1 --batch-size 1 (cold process, model files warm)
-  check batch    greetlint check with an empty cache dir (default jobs and batch size)
-  check warm     the same again, every transcript from the cache
-  --batch-size   4 and 8 windows per model call (--no-cache): the speed/memory trade
-  --help, --version
-  10-minute      greetlint check --no-cache on the 10-minute file
-Each greetlint row is a fresh process; its peak RSS comes from wait4(). Stage shares are the
---timings lines greetlint prints on stderr.
+Inputs (rendered once into --work, outside the repo): greetings and messages composed from
+templates (names, companies, phone numbers spoken as digits, callback windows), 2.5-55 s each,
+spoken by festival's slt HTS voice via samples/make_samples.sh --render, the formats rotating
+through every one a phone system sees: 16 kHz wav, 8 kHz mu-law wav, mp3, Ogg Opus and 44.1 kHz
+stereo flac; plus one 10-minute wav made by concatenating renders with sox.
+
+Rows, all in this one run on the same files and the same model (folder, int8, threads):
+  bare defaults   one process loads the WhisperModel once and calls transcribe(audio,
+                  word_timestamps=True, vad_filter=True) on each file in a plain loop: faster-whisper's
+                  defaults otherwise (beam 5, timestamp tokens, numerals allowed, fallback at 2.4)
+  bare same opts  the same loop with greetlint's own decoding options (Transcriber.decode_options)
+  check cold      greetlint check with an empty cache dir (default jobs and batch size)
+  check warm      the same again, every transcript from the cache
+  --help
+Without --quick also: check seq (--jobs 1 --batch-size 1), --batch-size 4 and 8, --version, and
+the 2- and 10-minute files (time and peak RSS).
+
+The machine may be shared: with --repeat N the comparison rows run back to back N times (the
+order alternating each round), and the table shows each row's quietest run and, for the ratios,
+the median of the rounds' own ratios. The load average before and after is printed.
+Each row is a fresh process; its peak RSS comes from wait4(). Stage shares are the --timings
+lines greetlint prints on stderr.
 """
 from __future__ import annotations
 
@@ -35,8 +45,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 RENDER = ROOT / "samples" / "make_samples.sh"
-CONDITIONS = (("wav16k", "wav"), ("ulaw8k", "wav"), ("mp3", "mp3"))
-MIN_S, MAX_S = 15.0, 30.0
+CONDITIONS = (("wav16k", "wav"), ("ulaw8k", "wav"), ("mp3", "mp3"), ("opus", "opus"), ("flac44", "flac"))
+# recording lengths, rotating (4 classes and 5 formats: every length in every format over 20 files)
+LENGTHS = ((2.5, 8.0), (8.0, 20.0), (20.0, 35.0), (35.0, 55.0))
 LONG_FILE_S = 600.0
 
 FIRST = ["Megan", "Luis", "Priya", "Tom", "Aisha", "Daniel", "Grace", "Omar", "Hannah", "Victor", "Chloe", "Marcus"]
@@ -68,14 +79,31 @@ def phone(rng: random.Random) -> str:
     return f"{' '.join(digits[:3])}, {' '.join(digits[3:6])}, {' '.join(digits[6:])}"
 
 
-def compose(rng: random.Random) -> str:
-    """A greeting script of roughly 45-90 words (15-30 s for the slt voice)."""
-    fields = dict(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", other=rng.choice(FIRST), company=rng.choice(COMPANY),
-                  window=rng.choice(WINDOW), reason=rng.choice(REASON), alt=phone(rng))
+SHORT = ["You've reached {name}. Please leave a message.", "Hi, it's {first}. Call me back at {alt}.",
+         "This is {name} with {company}. Leave a message and I'll call you back {window}.",
+         "Hi, you've reached {first}. Leave your number and I'll return your call."]
+MESSAGE = ["Hi, this is {name} from {company}, calling about the appointment on Thursday.",
+           "I wanted to check whether the paperwork came through, and whether you need anything else from me.",
+           "My number is {alt}, that's {alt}, and I'm around until six tonight.",
+           "If I miss you, leave the details with {other} and I'll get them tomorrow morning."]
+
+
+def compose(rng: random.Random, length: int) -> str:
+    """A greeting or message script for length class `length` (see LENGTHS)."""
+    fields = dict(name=f"{rng.choice(FIRST)} {rng.choice(LAST)}", first=rng.choice(FIRST), other=rng.choice(FIRST),
+                  company=rng.choice(COMPANY), window=rng.choice(WINDOW), reason=rng.choice(REASON), alt=phone(rng))
     fields["company_word"] = fields["company"].split()[0].lower()
-    parts = [rng.choice(OPENINGS), rng.choice(MIDDLES), rng.choice(ASKS)]
-    parts += rng.sample(EXTRAS, rng.randint(1, 2))
-    parts.append(rng.choice(CLOSINGS))
+    if length == 0:
+        parts = [rng.choice(SHORT)]
+    elif length == 1:
+        parts = [rng.choice(OPENINGS), rng.choice(ASKS)]
+    elif length == 2:
+        parts = [rng.choice(OPENINGS), rng.choice(MIDDLES), rng.choice(ASKS)]
+        parts += rng.sample(EXTRAS, rng.randint(1, 2))
+        parts.append(rng.choice(CLOSINGS))
+    else:
+        parts = [rng.choice(OPENINGS), rng.choice(MIDDLES), rng.choice(ASKS)] + rng.sample(EXTRAS, 3)
+        parts += MESSAGE[rng.randint(0, 2):] + [rng.choice(CLOSINGS)]
     text = " ".join(p.format(**fields) for p in parts)
     return text[0].upper() + text[1:]
 
@@ -90,23 +118,25 @@ def duration_s(path: Path) -> float:
 
 
 def render_one(index: int, folder: Path, seed: int) -> Path:
-    """Render greeting number `index`, re-composing until it lasts 15-30 s."""
+    """Render recording number `index`, re-composing until its length is in its LENGTHS class."""
     condition, ext = CONDITIONS[index % len(CONDITIONS)]
-    out = folder / f"greeting_{index:02d}_{condition}.{ext}"
+    length = index % len(LENGTHS)
+    low, high = LENGTHS[length]
+    out = folder / f"voicemail_{index:02d}_{condition}.{ext}"
     if out.exists():
         return out
     rng = random.Random(seed * 1000 + index)
-    for _attempt in range(6):
-        script = folder / f".greeting_{index:02d}.txt"
-        script.write_text(compose(rng) + "\n")
+    for _attempt in range(10):
+        script = folder / f".voicemail_{index:02d}.txt"
+        script.write_text(compose(rng, length) + "\n")
         tmp = out.with_name(f".{out.name}")
         subprocess.run(["bash", str(RENDER), "--render", str(script), str(tmp), condition], check=True)
-        if MIN_S <= duration_s(tmp) <= MAX_S:
+        if low <= duration_s(tmp) <= high:
             os.replace(tmp, out)
             script.rename(out.with_suffix(".txt.src"))
             return out
         tmp.unlink()
-    raise SystemExit(f"could not compose a {MIN_S:.0f}-{MAX_S:.0f} s greeting for #{index}")
+    raise SystemExit(f"could not compose a {low}-{high} s recording for #{index}")
 
 
 def make_long_file(greetings: list[Path], folder: Path) -> Path:
@@ -115,7 +145,7 @@ def make_long_file(greetings: list[Path], folder: Path) -> Path:
     if out.exists():
         return out
     out.parent.mkdir(exist_ok=True)
-    wavs = [p for p in greetings if "wav16k" in p.name]
+    wavs = [p for p in greetings if "wav16k" in p.name and duration_s(p) >= 8.0]
     total, parts = 0.0, []
     while total < LONG_FILE_S:
         for p in wavs:
@@ -132,7 +162,7 @@ def make_long_file(greetings: list[Path], folder: Path) -> Path:
 
 
 def generate(folder: Path, count: int, seed: int) -> tuple[list[Path], Path]:
-    greetings_dir = folder / "greetings"
+    greetings_dir = folder / "phone-formats"
     greetings_dir.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=2) as pool:  # festival is single-threaded; the machine has 2 cores
         greetings = list(pool.map(lambda i: render_one(i, greetings_dir, seed), range(count)))
@@ -161,9 +191,11 @@ from greetlint.transcribe import Transcriber
 t = Transcriber()
 t.load()  # the same model folder, threads and int8 compute type as greetlint
 model = t._model
+# faster-whisper's defaults, with the word timestamps and VAD a linter needs; or greetlint's own options
+options = dict(word_timestamps=True, vad_filter=True) if sys.argv[1] == "defaults" else t.decode_options()
 t1 = time.perf_counter()
-for path in sys.argv[1:]:
-    segments, _ = model.transcribe(decode_audio(path), **t.decode_options())
+for path in sys.argv[2:]:
+    segments, _ = model.transcribe(decode_audio(path), **options)
     for seg in segments:
         pass
 print(f"loop {time.perf_counter() - t1:.3f} load {t1 - t0:.3f}", file=sys.stderr)
@@ -174,11 +206,6 @@ def greetlint(*args: str) -> list[str]:
     return [sys.executable, "-m", "greetlint", *args]
 
 
-def quietest(runs: int, measure) -> dict:
-    """The fastest of `runs` measurements: the least disturbed by other work on a shared machine."""
-    return min((measure() for _ in range(runs)), key=lambda m: m["wall"])
-
-
 STAGE_RE = re.compile(r"^(\w+)\s+([\d.]+) s\s+([\d.]+)%$", re.MULTILINE)
 
 
@@ -186,30 +213,54 @@ def stage_shares(stderr: str) -> str:
     return ", ".join(f"{name} {share}%" for name, _secs, share in STAGE_RE.findall(stderr))
 
 
-def measure_all(greetings: list[Path], long_file: Path, repeat: int) -> list[tuple[str, dict]]:
+BARE_DEFAULTS = "bare loop, faster-whisper defaults"
+BARE_SAME = "bare loop, greetlint's decode options"
+COLD = "greetlint check, cold (empty cache)"
+WARM = "greetlint check, cache warm"
+SEQ = "greetlint check seq (--jobs 1 --batch-size 1)"
+HELP = "greetlint --help"
+
+
+def measure_all(greetings: list[Path], long_file: Path, repeat: int, quick: bool,
+                extra_args: list[str]) -> tuple[dict[str, list[dict]], list[dict]]:
+    """Every row's runs, by name; and the comparison's rounds (bare defaults, cold, bare same options)."""
     files = [str(p) for p in greetings]
-    rows: list[tuple[str, dict]] = []
-    rows.append(("bare faster-whisper loop", quietest(repeat, lambda: run_measured([sys.executable, "-c", BARE_LOOP, *files]))))
-    rows.append(("greetlint check seq (--jobs 1 --batch-size 1)", quietest(repeat, lambda: run_measured(
-        greetlint("check", "--no-cache", "--jobs", "1", "--batch-size", "1", "--timings", "--isolated", *files)))))
+    runs: dict[str, list[dict]] = {}
     cache_dirs: list[str] = []
 
-    def cold_batch() -> dict:
+    def cold() -> dict:
         cache_dirs.append(tempfile.mkdtemp(prefix="greetlint-speed-cache-"))  # empty: every file a miss
-        return run_measured(greetlint("check", "--cache-dir", cache_dirs[-1], "--timings", "--isolated", *files))
+        return run_measured(greetlint("check", "--cache-dir", cache_dirs[-1], "--timings", "--isolated", *extra_args, *files))
 
-    rows.append(("greetlint check batched (cold, empty cache)", quietest(repeat, cold_batch)))
-    rows.append(("greetlint check batched, cache warm", quietest(max(repeat, 3), lambda: run_measured(
-        greetlint("check", "--cache-dir", cache_dirs[-1], "--timings", "--isolated", *files)))))
-    for size in (4, 8):  # more windows per model call: faster, and ~90 MB more each
-        rows.append((f"greetlint check batched --batch-size {size}", quietest(repeat, lambda size=size: run_measured(
-            greetlint("check", "--no-cache", "--batch-size", str(size), "--timings", "--isolated", *files)))))
-    rows.append(("greetlint --help", quietest(5, lambda: run_measured(greetlint("--help")))))
-    rows.append(("greetlint --version", quietest(5, lambda: run_measured(greetlint("--version")))))
+    comparison = {BARE_DEFAULTS: lambda: run_measured([sys.executable, "-c", BARE_LOOP, "defaults", *files]),
+                  COLD: cold,
+                  BARE_SAME: lambda: run_measured([sys.executable, "-c", BARE_LOOP, "same", *files])}
+    rounds = []
+    for index in range(repeat):  # back to back; the order alternates so no row always follows another
+        names = list(comparison) if index % 2 == 0 else list(reversed(comparison))
+        one = {}
+        for name in names:
+            one[name] = comparison[name]()
+            runs.setdefault(name, []).append(one[name])
+        one["load"] = os.getloadavg()[0]
+        rounds.append(one)
+    for _ in range(max(repeat, 3)):
+        runs.setdefault(WARM, []).append(run_measured(
+            greetlint("check", "--cache-dir", cache_dirs[-1], "--timings", "--isolated", *extra_args, *files)))
+    runs[HELP] = [run_measured(greetlint("--help")) for _ in range(5)]
+    if quick:
+        return runs, rounds
+    runs[SEQ] = [run_measured(greetlint("check", "--no-cache", "--jobs", "1", "--batch-size", "1", "--timings",
+                                        "--isolated", *extra_args, *files)) for _ in range(repeat)]
+    for size in (4, 8):  # more windows per model call: faster, and more memory
+        runs[f"greetlint check --no-cache --batch-size {size}"] = [run_measured(greetlint(
+            "check", "--no-cache", "--batch-size", str(size), "--timings", "--isolated", *extra_args, *files))
+            for _ in range(repeat)]
+    runs["greetlint --version"] = [run_measured(greetlint("--version")) for _ in range(5)]
     for label, path in (("2-minute cut", short_cut(long_file)), ("10-minute file", long_file)):
-        rows.append((f"{label}, check --no-cache", quietest(repeat, lambda path=path: run_measured(
-            greetlint("check", "--no-cache", "--timings", "--isolated", str(path))))))
-    return rows
+        runs[f"{label}, check --no-cache"] = [run_measured(greetlint(
+            "check", "--no-cache", "--timings", "--isolated", *extra_args, str(path))) for _ in range(repeat)]
+    return runs, rounds
 
 
 def short_cut(long_file: Path) -> Path:
@@ -220,49 +271,77 @@ def short_cut(long_file: Path) -> Path:
     return out
 
 
-def print_table(rows: list[tuple[str, dict]], bare_loop_s: float) -> None:
-    named = dict(rows)
-    bare = named["bare faster-whisper loop"]["wall"]
-    print(f"{'run':<48} {'wall s':>8} {'x bare':>7} {'peak RSS MB':>12}  stage shares (--timings)")
-    for name, m in rows:
-        print(f"{name:<48} {m['wall']:8.2f} {m['wall'] / bare:7.2f} {m['rss_mb']:12.0f}  {stage_shares(m['stderr'])}")
-    print(f"\nbare loop: {bare_loop_s:.2f} s transcribing; the rest of its wall time is imports and model load")
-    grown = named["10-minute file, check --no-cache"]["rss_mb"] - named["2-minute cut, check --no-cache"]["rss_mb"]
-    print(f"10-minute vs 2-minute peak RSS: +{grown:.0f} MB for 8 more minutes "
-          f"(their decoded float32 samples alone: {8 * 60 * 16000 * 4 / 2**20:.0f} MB)")
-    cold = named["greetlint check batched (cold, empty cache)"]["wall"]
-    warm = named["greetlint check batched, cache warm"]["wall"]
-    seq = named["greetlint check seq (--jobs 1 --batch-size 1)"]["wall"]
-    print("targets:")
-    print(f"  sequential check / bare       {seq / bare:5.2f}  (<= 1.10)")
-    print(f"  batched check / bare          {cold / bare:5.2f}  (<= 0.67)")
-    print(f"  cold batched / warm           {cold / warm:5.1f}  (>= 50)")
-    print(f"  --help                        {named['greetlint --help']['wall']:5.2f} s (<= 0.3)")
-    batch_rss = max(named[k]["rss_mb"] for k in ("greetlint check seq (--jobs 1 --batch-size 1)",
-                                                  "greetlint check batched (cold, empty cache)",
-                                                  "greetlint check batched, cache warm"))
-    print(f"  peak RSS batch (defaults)     {batch_rss:5.0f} MB (<= 600)")
+def stage_seconds(stderr: str) -> dict[str, float]:
+    return {name: float(secs) for name, secs, _share in STAGE_RE.findall(stderr)}
+
+
+def median(values: list[float]) -> float:
+    ordered = sorted(values)
+    mid = len(ordered) // 2
+    return ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+
+
+def print_table(runs: dict[str, list[dict]], rounds: list[dict]) -> None:
+    best = {name: min(ms, key=lambda m: m["wall"]) for name, ms in runs.items()}
+    bare = best[BARE_DEFAULTS]["wall"]
+    print(f"{'run (quietest of its runs)':<48} {'runs':>4} {'wall s':>8} {'x bare':>7} {'peak RSS MB':>12}  stage shares (--timings)")
+    for name, m in best.items():
+        print(f"{name:<48} {len(runs[name]):4d} {m['wall']:8.2f} {m['wall'] / bare:7.2f} {m['rss_mb']:12.0f}  "
+              f"{stage_shares(m['stderr'])}")
+    for name in (BARE_DEFAULTS, BARE_SAME):
+        loop = float(re.search(r"loop ([\d.]+)", best[name]["stderr"]).group(1))
+        print(f"{name}: {loop:.2f} s in the loop; the rest of its wall time is imports and model load")
+    print("\nrounds (each: the three comparison rows back to back):")
+    for i, r in enumerate(rounds, 1):
+        print(f"  round {i}: bare defaults {r[BARE_DEFAULTS]['wall']:6.2f} s  cold check {r[COLD]['wall']:6.2f} s  "
+              f"bare same options {r[BARE_SAME]['wall']:6.2f} s  cold / bare defaults "
+              f"{r[COLD]['wall'] / r[BARE_DEFAULTS]['wall']:.3f}  load {r['load']:.1f}")
+    cold_over_defaults = median([r[COLD]["wall"] / r[BARE_DEFAULTS]["wall"] for r in rounds])
+    cold_over_same = median([r[COLD]["wall"] / r[BARE_SAME]["wall"] for r in rounds])
+    cold = best[COLD]
+    stages = stage_seconds(cold["stderr"])
+    measures = stages.get("measures", 0.0)
+    print("\nratios (median over the rounds):")
+    print(f"  cold check / bare defaults        {cold_over_defaults:6.3f}  (<= 1.00)")
+    print(f"  cold check / bare same options    {cold_over_same:6.3f}")
+    print(f"  cold / warm                       {cold['wall'] / best[WARM]['wall']:6.1f}  (>= 50)")
+    print(f"  --help                            {best[HELP]['wall']:6.3f} s (<= 0.3)")
+    print(f"  peak RSS, cold check (defaults)   {cold['rss_mb']:6.0f} MB (<= 600)")
+    print(f"  measures, cold check              {measures:6.2f} s: {measures / cold['wall']:.1%} of its wall time, "
+          f"{measures / (sum(stages.values()) or 1):.1%} of the stage total (<= 5 %)")
+    if SEQ in best:
+        print(f"  check seq / bare defaults         {best[SEQ]['wall'] / bare:6.3f}")
+    if "10-minute file, check --no-cache" in best:
+        grown = best["10-minute file, check --no-cache"]["rss_mb"] - best["2-minute cut, check --no-cache"]["rss_mb"]
+        print(f"  10-minute vs 2-minute peak RSS    +{grown:.0f} MB for 8 more minutes "
+              f"(their decoded float32 samples alone: {8 * 60 * 16000 * 4 / 2**20:.0f} MB)")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--work", type=Path, default=Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "greetlint-bench" / "speed",
                         help="where the generated inputs live (outside the repo)")
-    parser.add_argument("--count", type=int, default=50, help="how many greetings")
+    parser.add_argument("--count", type=int, default=None, help="how many recordings [50; 25 with --quick]")
     parser.add_argument("--seed", type=int, default=8)
-    parser.add_argument("--repeat", type=int, default=1, help="runs per row; the quietest is shown")
+    parser.add_argument("--repeat", type=int, default=1, help="rounds of the comparison rows, back to back")
+    parser.add_argument("--quick", action="store_true", help="25 recordings and the comparison rows only")
     parser.add_argument("--generate-only", action="store_true")
+    parser.add_argument("--check-arg", action="append", default=[], metavar="ARG",
+                        help="an extra argument for every greetlint check run (repeatable), e.g. --check-arg=--jobs=1")
     args = parser.parse_args()
 
-    greetings, long_file = generate(args.work, args.count, args.seed)
-    total = sum(duration_s(p) for p in greetings)
-    print(f"inputs: {len(greetings)} greetings, {total:.0f} s of audio in {args.work / 'greetings'}; "
-          f"{duration_s(long_file):.0f} s long file; {os.cpu_count()} cores, load {os.getloadavg()[0]:.2f}")
+    count = args.count or (25 if args.quick else 50)
+    greetings, long_file = generate(args.work, count, args.seed)
+    lengths = [duration_s(p) for p in greetings]
+    formats = sorted({p.stem.rsplit("_", 1)[-1] for p in greetings})
+    print(f"inputs: {len(greetings)} recordings, {sum(lengths):.0f} s of audio ({min(lengths):.1f}-{max(lengths):.1f} s "
+          f"each; {', '.join(formats)}) in {args.work / 'phone-formats'}; {duration_s(long_file):.0f} s long file")
+    print(f"machine: {os.cpu_count()} cores, load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} before")
     if args.generate_only:
         return
-    rows = measure_all(greetings, long_file, args.repeat)
-    bare_loop = float(re.search(r"loop ([\d.]+)", dict(rows)["bare faster-whisper loop"]["stderr"]).group(1))
-    print_table(rows, bare_loop)
+    runs, rounds = measure_all(greetings, long_file, args.repeat, args.quick, args.check_arg)
+    print_table(runs, rounds)
+    print(f"machine: load average {' '.join(f'{x:.2f}' for x in os.getloadavg())} after")
 
 
 if __name__ == "__main__":

@@ -23,10 +23,12 @@ decode to invented "Thank you." / "And" tails the hallucination guards drop (all
 windows on samples/ and the speed bench's greetings). A word the decoder stopped before still
 gets its window: it lies before the 0.4 s of padding VAD keeps after speech.
 
-After either path, ``transcribe.recover_skipped_speech`` checks each file's words against the
-VAD's speech: when Whisper ended a window early and left seconds of speech unheard, the file
-is decoded again in pieces of at most 15 s: all of it up to 90 s, only the unheard stretches
-of a longer one (see its comments).
+Then ``transcribe.plan_recovery`` checks each file's words against the VAD's speech: when
+Whisper ended a window early and left seconds of speech unheard, the file is decoded again in
+pieces of at most 15 s: all of it up to 90 s, only the unheard stretches of a longer one (see
+its comments). The pieces of every such file in the batch go through this same batched
+decoder together (they are independent recordings to it), not one ``WhisperModel.transcribe``
+each: that decoded each piece's leftover tail too and took up to three times the encoder passes.
 
 The log-mel features are computed in blocks of a window, not for the whole recording at once:
 faster-whisper's extractor holds a complex STFT of the whole file (about 16x the decoded audio),
@@ -35,6 +37,7 @@ which a 10-minute recording must not need. The blocks give bit-identical feature
 from __future__ import annotations
 
 import inspect
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
@@ -77,10 +80,17 @@ class BatchTranscriber:
         return not self.transcriber.settings.condition_on_previous_text
 
     def transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
-        from .transcribe import recover_skipped_speech
+        from .transcribe import plan_recovery
 
         heard = self._transcribe_many(recordings)
-        return [recover_skipped_speech(self.transcriber, samples, result) for samples, result in zip(recordings, heard)]
+        # speech left unheard: the pieces of every such file go through the model together
+        plans = [plan_recovery(self.transcriber, samples, result) for samples, result in zip(recordings, heard)]
+        pieces = [samples[a:b] for samples, plan in zip(recordings, plans) if plan for a, b in plan.pieces]
+        if not pieces:
+            return heard
+        decoded = iter(self._transcribe_many(pieces))
+        return [plan.finish([next(decoded) for _ in plan.pieces]) if plan else result
+                for result, plan in zip(heard, plans)]
 
     def _transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
         if not self.supported:
@@ -245,9 +255,11 @@ class _WindowDecoder:
                 words=[Word(**w) for w in seg["words"]] if o.word_timestamps else None))
 
     def _generate_with_fallback(self, encoded, count: int) -> list[tuple]:
-        """WhisperModel.generate_with_fallback for `count` windows: each retries hotter only if it must."""
-        from faster_whisper.transcribe import get_compression_ratio
+        """WhisperModel.generate_with_fallback for `count` windows: each retries hotter only if it must.
 
+        One difference: the compression ratio is taken with phone-number-sized runs of digit
+        words as one word (repetition_ratio), so a number said in full is not a "loop".
+        """
         o = self.options
         pending = list(range(count))
         tried: dict[int, list[tuple]] = {i: [] for i in pending}
@@ -263,7 +275,7 @@ class _WindowDecoder:
             for i, result in zip(pending, results):
                 tokens = result.sequences_ids[0]
                 avg_logprob = result.scores[0] * (len(tokens) ** o.length_penalty) / (len(tokens) + 1)
-                ratio = get_compression_ratio(self.tokenizer.decode(tokens).strip())
+                ratio = repetition_ratio(self.tokenizer.decode(tokens).strip())
                 attempt = (result, avg_logprob, temperature, ratio)
                 tried[i].append(attempt)
                 if _needs_fallback(o, result.no_speech_prob, avg_logprob, ratio, below_ratio[i], attempt):
@@ -288,6 +300,30 @@ class _WindowDecoder:
                     suppress_tokens=o.suppress_tokens,
                     max_initial_timestamp_index=int(round(o.max_initial_timestamp / self.model.time_precision)),
                     **sampling)
+
+
+# With numerals suppressed a number is spelled out from a vocabulary of a dozen words, and a
+# window that gives a number twice ("five five five, zero one four two, that's five five five,
+# zero one four two") compresses like a hallucination loop: faster-whisper's compression-ratio
+# check sends it to three hotter decodes that all repeat the same digits (every temperature
+# fails, and the first decode is kept anyway), or worse, takes a sampled decode that garbled a
+# digit because it compresses less. A run of digit words the length of a phone number (with
+# country code and extension) is therefore one word to the ratio; a longer run, and every
+# other repetition ("thank you thank you ..."), still counts in full.
+NUMBER_RUN_MAX_DIGITS = 16
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_DIGIT_RUN_RE = re.compile(rf"\b{_DIGIT_WORD}\b(?:[\s,.-]+{_DIGIT_WORD}\b)*", re.IGNORECASE)
+
+
+def repetition_ratio(text: str) -> float:
+    """faster-whisper's compression ratio of `text`, each phone-number-sized digit run counted as one word."""
+    from faster_whisper.transcribe import get_compression_ratio
+
+    def one_word(match: "re.Match") -> str:
+        words = len(re.findall(r"\w+", match.group(0)))
+        return "#" if words <= NUMBER_RUN_MAX_DIGITS else match.group(0)
+
+    return get_compression_ratio(_DIGIT_RUN_RE.sub(one_word, text))
 
 
 def _needs_fallback(o, no_speech_prob: float, avg_logprob: float, ratio: float, below_ratio: list, attempt) -> bool:

@@ -127,9 +127,9 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     transcriber = None
     cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
     if any(input_type(f) == "audio" for f in files):
-        from .transcribe import Transcriber
+        from .transcribe import AsrSettings, Transcriber
 
-        transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder)
+        transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=AsrSettings(beam_size=settings.beam_size))
     options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration,
                       phone_codec=settings.target.phone_codec if phone_check else None)
     # a local run drops baselined findings before scoring; Ray workers and streamed JSONL get theirs applied after
@@ -373,7 +373,7 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     from .config import ConfigError, load_settings
     from .pipeline import Linter, Options, collect_inputs, input_type
     from .rules_api import PluginError, load_rules
-    from .transcribe import Transcriber
+    from .transcribe import AsrSettings, Transcriber
 
     try:
         settings = load_settings(Path(config_path) if config_path else None, isolated=isolated)
@@ -391,7 +391,7 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     if not files:
         _fail("no recordings found")
     cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
-    transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder)
+    transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=AsrSettings(beam_size=settings.beam_size))
     options = Options(kind=kind, today=_dt.date.today(), max_duration_s=max_duration)
     linter = Linter(rules, settings, options, transcriber, cache)
 

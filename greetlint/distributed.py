@@ -71,7 +71,7 @@ class LintWorker:
         from .cache import TranscriptCache
         from .pipeline import Linter
         from .rules_api import load_rules
-        from .transcribe import Transcriber
+        from .transcribe import AsrSettings, Transcriber
 
         self.spec = spec
         os.environ.update(QUIET_ENVIRONMENT)
@@ -82,7 +82,8 @@ class LintWorker:
 
             use_user_lexicon(spec.settings.lexicon_dir)
         cache = TranscriptCache(Path(spec.cache_dir) if spec.cache_dir else None)
-        transcriber = Transcriber(model_dir=spec.model_dir, cache_dir=cache.folder, cpu_threads=spec.cpus_per_actor)
+        transcriber = Transcriber(model_dir=spec.model_dir, cache_dir=cache.folder, cpu_threads=spec.cpus_per_actor,
+                                  settings=AsrSettings(beam_size=spec.settings.beam_size))
         self.linter = Linter(load_rules(), spec.settings, spec.options, transcriber, cache)
 
     def __call__(self, batch: dict) -> dict:

@@ -16,7 +16,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Optional
+from typing import TYPE_CHECKING, Callable, Optional
 
 if TYPE_CHECKING:  # only annotations: `from .transcribe import ModelError` must not load numpy
     import numpy as np
@@ -246,39 +246,79 @@ RECOVER_CUT_S = 5.0
 RECOVER_WHOLE_S = 90.0
 
 
-def recover_skipped_speech(transcriber: "Transcriber", samples: np.ndarray, result: AsrResult) -> AsrResult:
-    """``result``, or the words of a re-decode in pieces when a stretch of speech went unheard."""
+def recover_skipped_speech(transcriber: "Transcriber", samples: np.ndarray, result: AsrResult,
+                           decode_many: Optional[Callable[[list], list[AsrResult]]] = None) -> AsrResult:
+    """``result``, or the words of a re-decode in pieces when a stretch of speech went unheard.
+
+    ``decode_many`` turns a list of sample arrays into their AsrResults (default: one
+    ``transcriber.transcribe`` each); greetlint.batching passes its batched decoder, so the
+    pieces of every file in a batch go through the model together.
+    """
+    plan = plan_recovery(transcriber, samples, result)
+    if plan is None:
+        return result
+    if decode_many is None:
+        decode_many = lambda pieces: [transcriber.transcribe(piece) for piece in pieces]  # noqa: E731
+    return plan.finish(decode_many([samples[a:b] for a, b in plan.pieces]))
+
+
+@dataclass
+class RecoveryPlan:
+    """What to decode again for one recording (``pieces``, sample ranges) and how to put it back."""
+
+    result: AsrResult
+    speech: list[tuple[float, float]]
+    unheard: list[tuple[float, float]]
+    whole: bool  # the whole recording again (else only the unheard stretches, each with context)
+    pieces: list[tuple[int, int]]
+    regions: list[tuple[int, int]]  # per unheard stretch (whole: one region), its slice of `pieces`
+
+    def finish(self, decoded: list[AsrResult]) -> AsrResult:
+        """The recovered result from the pieces' AsrResults (in ``pieces`` order), or the first one."""
+        rate = 16000
+
+        def words_of(first: int, last: int) -> AsrResult:
+            out = AsrResult()
+            for (start, _end), part in zip(self.pieces[first:last], decoded[first:last]):
+                offset = start / rate
+                out.words += [(w, round(a + offset, 3), round(b + offset, 3), p) for w, a, b, p in part.words]
+                out.dropped_segments += part.dropped_segments
+            return out
+
+        if self.whole:
+            again = words_of(*self.regions[0])
+        else:
+            again = AsrResult(words=list(self.result.words))
+            for (a, b), region in reversed(list(zip(self.unheard, self.regions))):  # only its own words are new
+                new = [w for w in words_of(*region).words if a <= (w[1] + w[2]) / 2 <= b]
+                at = next((i for i, w in enumerate(again.words) if w[1] >= b), len(again.words))
+                again.words[at:at] = new
+        if (len(again.words) > len(self.result.words)
+                and _seconds(_unheard_stretches(self.speech, again.words)) < _seconds(self.unheard)):
+            again.recovered = True
+            return again
+        return self.result
+
+
+def plan_recovery(transcriber: "Transcriber", samples: np.ndarray, result: AsrResult) -> Optional[RecoveryPlan]:
+    """The pieces to decode again when the words leave speech unheard; None when they do not."""
     rate = 16000
     if len(samples) < 2 * RECOVER_GAP_S * rate:
-        return result
+        return None
     speech = result.speech if result.speech is not None else _speech_spans(transcriber, samples)
     unheard = _unheard_stretches(speech, result.words)
     if not unheard:
-        return result
-    if len(samples) <= RECOVER_WHOLE_S * rate:
-        again = _decode_in_pieces(transcriber, samples, 0, len(samples), rate)
-    else:
-        again = AsrResult(words=list(result.words))
-        for a, b in reversed(unheard):  # each with a second of context each side; only its own words are new
-            lo, hi = max(0, int((a - 1.0) * rate)), min(len(samples), int((b + 1.0) * rate))
-            part = _decode_in_pieces(transcriber, samples, lo, hi, rate)
-            new = [w for w in part.words if a <= (w[1] + w[2]) / 2 <= b]
-            at = next((i for i, w in enumerate(again.words) if w[1] >= b), len(again.words))
-            again.words[at:at] = new
-    if len(again.words) > len(result.words) and _seconds(_unheard_stretches(speech, again.words)) < _seconds(unheard):
-        again.recovered = True
-        return again
-    return result
-
-
-def _decode_in_pieces(transcriber: "Transcriber", samples: np.ndarray, lo: int, hi: int, rate: int) -> AsrResult:
-    out = AsrResult()
-    for start, end in _pieces(samples[lo:hi], rate):
-        part = transcriber.transcribe(samples[lo + start:lo + end])
-        offset = (lo + start) / rate
-        out.words += [(w, round(a + offset, 3), round(b + offset, 3), p) for w, a, b, p in part.words]
-        out.dropped_segments += part.dropped_segments
-    return out
+        return None
+    whole = len(samples) <= RECOVER_WHOLE_S * rate
+    # the whole recording, or each unheard stretch with a second of context each side
+    spans = [(0, len(samples))] if whole else [
+        (max(0, int((a - 1.0) * rate)), min(len(samples), int((b + 1.0) * rate))) for a, b in unheard]
+    pieces, regions = [], []
+    for lo, hi in spans:
+        first = len(pieces)
+        pieces += [(lo + start, lo + end) for start, end in _pieces(samples[lo:hi], rate)]
+        regions.append((first, len(pieces)))
+    return RecoveryPlan(result, speech, unheard, whole, pieces, regions)
 
 
 def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple[float, float]]:

@@ -10,7 +10,9 @@
 #   wav16k  clean 16 kHz 16-bit PCM wav
 #   ulaw8k  8 kHz mu-law wav band-limited to 300-3400 Hz, as phone systems store greetings
 #   mp3     mp3 at 64 kbit/s, mono
-# Needs: text2wave (festival), sox, ffmpeg (with libmp3lame).
+#   opus    Ogg Opus at 24 kbit/s, mono 48 kHz (what messaging apps and some softphones send)
+#   flac44  44.1 kHz stereo 16-bit flac (a studio export)
+# Needs: text2wave (festival), sox, ffmpeg (with libmp3lame and libopus).
 set -euo pipefail
 
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -36,7 +38,9 @@ extension_for() {
   case "$1" in
     wav16k|ulaw8k) echo wav ;;
     mp3) echo mp3 ;;
-    *) echo "unknown condition: $1 (wav16k, ulaw8k, mp3)" >&2; return 2 ;;
+    opus) echo opus ;;
+    flac44) echo flac ;;
+    *) echo "unknown condition: $1 (wav16k, ulaw8k, mp3, opus, flac44)" >&2; return 2 ;;
   esac
 }
 
@@ -52,6 +56,8 @@ render() {
     wav16k) sox "$raw" -r 16000 -c 1 -b 16 -e signed-integer "$out" gain -n -3 ;;
     ulaw8k) sox "$raw" -r 8000 -c 1 -b 8 -e u-law "$out" sinc 300-3400 gain -n -3 ;;
     mp3) ffmpeg -loglevel error -y -i "$raw" -ac 1 -codec:a libmp3lame -b:a 64k "$out" ;;
+    opus) ffmpeg -loglevel error -y -i "$raw" -ac 1 -ar 48000 -codec:a libopus -b:a 24k "$out" ;;
+    flac44) sox "$raw" -r 44100 -c 2 -b 16 "$out" gain -n -3 ;;
     *) rm -f "$raw"; extension_for "$condition" >/dev/null; return 2 ;;
   esac
   rm -f "$raw"

@@ -134,3 +134,18 @@ def test_lint_many_keeps_input_order_isolates_bad_files_and_matches_lint(transcr
             assert result.analysis.transcript.text == alone.analysis.transcript.text
             assert [f.rule for f in result.findings] == [f.rule for f in alone.findings]
             assert result.timings["transcribe"] > 0
+
+
+def test_a_number_said_again_is_not_a_repetition_loop_but_a_loop_still_is():
+    from faster_whisper.transcribe import get_compression_ratio
+
+    from greetlint.batching import repetition_ratio
+
+    number = "five five five, zero one four two, eight eight eight eight"
+    repeated = f" Call me at {number}. Again, {number}. That's {number}. Thanks, bye."
+    assert get_compression_ratio(repeated) > 2.2  # faster-whisper's check would decode it three more times
+    assert repetition_ratio(repeated) < 1.5
+    loop = " Thank you." * 12
+    assert repetition_ratio(loop) == get_compression_ratio(loop) > 2.4
+    digit_loop = " five" * 40  # longer than any phone number: still a loop
+    assert repetition_ratio(digit_loop) > 2.4

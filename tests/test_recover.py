@@ -90,3 +90,25 @@ def test_the_batched_decode_hands_its_vad_spans_to_the_recovery_check(transcribe
     result = BatchTranscriber(transcriber, batch_size=1).transcribe_many([samples])[0]
     assert result.speech and result.speech[0][0] < 1.0 and result.speech[-1][1] > 30.0
     assert len(result.words) > 50
+
+
+def test_the_pieces_of_every_file_in_a_batch_go_through_the_model_together(transcriber, monkeypatch):
+    from greetlint.batching import BatchTranscriber
+
+    samples = decode(str(SAMPLES / "message_rambling.wav")).samples
+    full = transcriber.transcribe(samples)
+    batcher = BatchTranscriber(transcriber, batch_size=2)
+    first_pass, calls = batcher._transcribe_many, []
+
+    def window_ended_early(recordings):  # the first pass skips; the pieces are decoded for real
+        calls.append(len(recordings))
+        if len(calls) == 1:
+            return [AsrResult(words=full.words[:8] + full.words[-3:]) for _ in recordings]
+        return first_pass(recordings)
+
+    monkeypatch.setattr(batcher, "_transcribe_many", window_ended_early)
+    results = batcher.transcribe_many([samples, samples])
+    assert calls == [2, 2 * len(_pieces(samples, 16000))]  # one decode for both files' pieces
+    for result in results:
+        assert result.recovered
+        assert "five five five" in "".join(w[0] for w in result.words).lower()
