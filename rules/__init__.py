@@ -44,6 +44,7 @@ from .gl475_target_too_long import TargetTooLong
 from .gl476_target_too_short import TargetTooShort
 from .gl477_number_lost_on_phone import NumberLostOnPhone
 from .gl478_name_lost_on_phone import NameLostOnPhone
+from .gl479_energy_above_phone_band import EnergyAbovePhoneBand
 from .gl501_no_urgent_contact import NoUrgentContact
 from .gl502_ooo_incomplete import OutOfOfficeIncomplete
 from .gl503_ooo_date_past import OutOfOfficeDatePast
@@ -58,7 +59,7 @@ RULES = [
     NoSpeech, LeadingSilence, TrailingSilence, LongPause, TooQuiet, TooLoud, Clipping, BackgroundNoise, MainsHum,
     SpeakingPace, NumberRushed, NumberNotSetApart, Monotone, Mumbled, OverPhoneSystemLimit,
     FormatNotAccepted, TargetSampleRate, TargetBitDepth, TargetChannels, TargetFileSize, TargetTooLong, TargetTooShort,
-    NumberLostOnPhone, NameLostOnPhone,
+    NumberLostOnPhone, NameLostOnPhone, EnergyAbovePhoneBand,
     NoUrgentContact, OutOfOfficeIncomplete, OutOfOfficeDatePast, Cliche, NoThanks,
     ExpectedFact,
 ]

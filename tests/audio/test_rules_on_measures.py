@@ -11,7 +11,7 @@ from greetlint.config import ConfigError, Settings, check_rule_selectors, parse_
 from greetlint.delivery import delivery
 from greetlint.measures import measure
 from greetlint.model import (Analysis, AudioInfo, Delivery, Facts, Hum, Measures, Mumbled, PhoneNumber, Pitch,
-                             TimedNumber, Transcript, Word)
+                             Spectrum, TimedNumber, Transcript, Word)
 from greetlint.rules_api import MeasureRule, load_rules
 
 RULES = {r.code: r for r in load_rules()}
@@ -112,7 +112,7 @@ def test_timed_numbers_are_the_facts_numbers():
 def test_measure_rule_table():
     """Every audio rule built on MeasureRule names a real measure and a real limit."""
     rows = [r for r in RULES.values() if isinstance(r, MeasureRule)]
-    assert {"GL411", "GL412", "GL421", "GL422", "GL423", "GL431", "GL432", "GL444"} <= {r.code for r in rows}
+    assert {"GL411", "GL412", "GL421", "GL422", "GL423", "GL431", "GL432", "GL444", "GL479"} <= {r.code for r in rows}
     analysis = _analysis(Measures(hum=Hum(60, 1.0), pitch=Pitch(150.0, 140.0, 160.0, 2.3, 5.0)))
     for rule in rows:
         for name in (rule.measure, *rule.requires):
@@ -131,6 +131,18 @@ def test_monotone_fires_under_its_limit_only():
     assert f.severity == "info" and "0.8 semitones" in f.message and (f.start, f.end) == (0.3, 9.0)
     assert _check("GL444", _pitch(4.0)) == []
     assert _check("GL444", Measures()) == []  # no voiced speech measured: nothing to say
+
+
+def _spectrum(share):
+    return Measures(spectrum=Spectrum(centroid_hz=900.0, rolloff_hz=2500.0, above_3400hz_share=share),
+                    speech_start_s=0.3, speech_end_s=9.0)
+
+
+def test_energy_above_the_phone_band_fires_over_its_limit_only():
+    (f,) = _check("GL479", _spectrum(0.31))
+    assert f.severity == "info" and "31%" in f.message and "3.4 kHz" in f.message
+    assert _check("GL479", _spectrum(0.005)) == []  # ordinary speech
+    assert _check("GL479", Measures()) == []  # not measured: nothing to say
 
 
 def test_a_rule_option_from_the_config_changes_the_limit():
