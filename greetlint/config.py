@@ -127,15 +127,20 @@ def load_settings(config_path: Optional[Path] = None, isolated: bool = False, cw
     path = config_path or find_config(cwd or Path.cwd())
     if path is None:
         return Settings()
-    try:
-        with open(path, "rb") as fh:
-            doc = tomllib.load(fh)
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read config ({exc.strerror})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: invalid TOML ({exc})") from None
+    doc = read_toml(path, str(path), "config", ConfigError)
     table = doc.get("tool", {}).get("greetlint", {}) if path.name == "pyproject.toml" else doc.get("tool", {}).get("greetlint", doc)
     return parse_settings(table, str(path))
+
+
+def read_toml(path: Path, label: str, what: str, error: type[Exception]) -> dict:
+    """A TOML file's document, or ``error`` with one line saying why it can't be read or parsed."""
+    try:
+        with open(path, "rb") as fh:
+            return tomllib.load(fh)
+    except OSError as exc:
+        raise error(f"{label}: cannot read {what} ({exc.strerror or exc})") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise error(f"{label}: invalid TOML ({exc})") from None
 
 
 def parse_settings(table: dict, source: str = "<config>") -> Settings:

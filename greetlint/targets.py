@@ -168,13 +168,9 @@ def load_target(spec: str, base_dir: Optional[Path] = None) -> Profile:
         path = base_dir / path
     if path.suffix.lower() != ".toml" and not path.is_file():
         raise TargetError(f"unknown target {spec!r} (known: {', '.join(profiles)}; or a profile .toml file)")
-    try:
-        with open(path, "rb") as fh:
-            doc = tomllib.load(fh)
-    except OSError as exc:
-        raise TargetError(f"{spec}: cannot read target profile ({exc.strerror or exc})") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise TargetError(f"{spec}: invalid TOML ({exc})") from None
+    from .config import read_toml  # config imports this module lazily (the target key)
+
+    doc = read_toml(path, spec, "target profile", TargetError)
     if "title" in doc:  # the keys at the top level: the file is the profile
         return parse_profile(path.stem, doc, str(spec))
     tables = {k: v for k, v in doc.items() if isinstance(v, dict)}
