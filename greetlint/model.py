@@ -96,6 +96,8 @@ class Callback:
     char_end: Optional[int] = None
     # every callback phrase found, for rules on contradictions
     all_phrases: list["CallbackPhrase"] = field(default_factory=list)
+    # the window words of a specific promise ("by 5 p.m. today"), a span inside the phrase
+    window: Optional["Span"] = None
 
 
 @dataclass(frozen=True)
@@ -145,6 +147,16 @@ class Facts:
     unsure_names: list[Span] = field(default_factory=list)
     # lowest word probability of each name in `names` (None for a script)
     name_confidence: list[Optional[float]] = field(default_factory=list)
+    # the sentence around the first alternative contact ("for urgent matters press zero"), as said
+    alt_contact_sentence: Optional[Span] = None
+    # digits said or written anywhere (a number the reader missed still has them)
+    digits_said: int = 0
+    # phrase findings (facts/phrases.py), every occurrence in order
+    fillers: list[Span] = field(default_factory=list)
+    trivia: list[Span] = field(default_factory=list)
+    cliches: list[Span] = field(default_factory=list)
+    business_cues: list[Span] = field(default_factory=list)
+    after_hours: list[Span] = field(default_factory=list)
 
 
 TimeSpan = tuple[float, float]  # (start, end) seconds

@@ -14,14 +14,12 @@ rewrite never guesses a name, number or window.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import re
 from functools import lru_cache
 from typing import Optional
 
 import jinja2
 
-from .facts.lexicon import lexicon_pattern
 from .model import Analysis, Facts, Finding
 
 SPOKEN_WPM = 150.0  # a calm, clear reading pace for a voicemail script
@@ -72,7 +70,7 @@ def situation_of(analysis: Analysis) -> str:
         return "message"
     if analysis.facts.ooo is not None:
         return "out_of_office"
-    if lexicon_pattern("rewrite", "after_hours.cues").search(analysis.transcript.text):
+    if analysis.facts.after_hours:
         return "after_hours"
     return "greeting"
 
@@ -80,7 +78,7 @@ def situation_of(analysis: Analysis) -> str:
 def suggest(analysis: Analysis, findings: list[Finding]) -> dict:
     """The rewrite for one file (see the module docstring for the shape)."""
     situation = situation_of(analysis)
-    slots = fact_slots(analysis.facts, analysis.today, analysis.transcript.text)
+    slots = fact_slots(analysis.facts)
     rendered = environment().get_template(f"rewrite_{situation}.txt").render(
         {key: _value_or_placeholder(key, value) for key, value in slots.items()})
     segments = _segments(_tidy(rendered))
@@ -111,18 +109,21 @@ def spoken_words(text: str) -> int:
 
 
 # -- facts -> slot values (None = not heard) -----------------------------------------------------
-def fact_slots(facts: Facts, today: _dt.date, text: str = "") -> dict[str, Optional[str]]:
-    urgent = _urgent_sentence(facts, text)
+def fact_slots(facts: Facts) -> dict[str, Optional[str]]:
+    """The template's slots, each a fact as said (the urgent sentence is the one around the first
+    alternative contact, kept word for word: it tells a caller what to do)."""
+    urgent = facts.alt_contact_sentence
     # a number said inside the urgent sentence belongs to that contact (a colleague, the front desk), not the owner
-    own_numbers = [n for n in facts.phone_numbers if urgent is None or not (urgent[0] <= n.char_start < urgent[1])]
+    own_numbers = [n for n in facts.phone_numbers
+                   if urgent is None or not (urgent.char_start <= n.char_start < urgent.char_end)]
     number = own_numbers[0] if own_numbers else None
     return {
         "name": _clean(facts.names[0].text) if facts.names else None,
         "company": _clean(facts.company.text) if facts.company else None,
         "number": _number_as_written(number.text, number.digits) if number else None,
         "extension": _clean(facts.extensions[0].text) if facts.extensions else None,
-        "callback_window": _callback_window(facts, today),
-        "urgent_said": _clean_sentence(text[urgent[0]:urgent[1]]) if urgent else None,
+        "callback_window": _callback_window(facts),
+        "urgent_said": _clean_sentence(urgent.text) if urgent else None,
         "urgent": None,  # never said as a slot: the template uses urgent_said, else this placeholder
         "return_date": _return_date(facts),
         "business_hours": None,  # no extractor reports opening hours yet
@@ -132,20 +133,6 @@ def fact_slots(facts: Facts, today: _dt.date, text: str = "") -> dict[str, Optio
 
 
 _EXPORT_FINDINGS = frozenset({"GL470", "GL471", "GL472", "GL473", "GL474", "GL476"})
-
-
-def _urgent_sentence(facts: Facts, text: str) -> Optional[tuple[int, int]]:
-    """The sentence the caller heard around the first urgent/alternative contact, as (start, end).
-
-    The extractor marks the cue ("press zero to", "call my colleague"); the whole
-    sentence is what tells a caller what to do, so the rewrite keeps it word for word."""
-    if not facts.alt_contact or not text:
-        return None
-    from .facts.text import sentence_around  # the extractor's own sentence splitter
-
-    contact = facts.alt_contact[0]
-    start, end = sentence_around(text, contact.char_start)
-    return (start, end) if text[start:end].strip() else None
 
 
 def _clean_sentence(said: str) -> str:
@@ -168,18 +155,12 @@ def _number_as_written(said: str, digits: str) -> str:
     return "-".join(parts)
 
 
-def _callback_window(facts: Facts, today: _dt.date) -> Optional[str]:
+def _callback_window(facts: Facts) -> Optional[str]:
     """The window words of a specific callback promise ("within 24 hours"), as said."""
     cb = facts.callback
-    if cb.cls != "specific" or not cb.phrase:
+    if cb.cls != "specific" or cb.window is None:
         return None
-    from .facts.callback import callback_window  # the extractor's own window finder, so both agree
-
-    found = callback_window(cb.phrase, today)
-    if found is None:
-        return None
-    _hours, start, end = found
-    return _clean(cb.phrase[start:end])
+    return _clean(cb.window.text)
 
 
 def _return_date(facts: Facts) -> Optional[str]:

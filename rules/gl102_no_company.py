@@ -7,7 +7,8 @@ class NoCompany(Rule):
     Callers who reach a direct line often are not sure they reached the right
     business; the company name confirms it in two words. Only reported for
     greetings that sound like a business line (they mention an office,
-    business hours, colleagues, extensions or an operator).
+    business hours, colleagues, extensions or an operator: the ``business_cues``
+    fact, listed in ``greetlint/lexicon/business.toml``).
 
     **Precision**
 
@@ -28,15 +29,11 @@ class NoCompany(Rule):
     severity = "info"
     kinds = ("greeting",)
 
-    BUSINESS_CUES = ("office", "business", "colleague", "extension", "operator", "receptionist", "front desk",
-                     "team", "department", "customer", "client", "press zero", "press 0", "assistant")
-
     def check(self, analysis):
         facts = analysis.facts
         if facts.company or not facts.names:
             return
-        text = analysis.transcript.text.lower()
-        if any(cue in text for cue in self.BUSINESS_CUES):
+        if facts.business_cues:
             first = facts.names[0]
             yield self.finding(analysis, f"The greeting says '{first.text}' but not the company.",
                                "Add the company after your name: 'you've reached Dana Ortiz at Brightline'.",

@@ -1,10 +1,4 @@
-import re
-
 from greetlint.rules_api import Rule
-
-# a digit said or written; seven of them in the text and no number read means the reader may have
-# missed one (a garbled or unusual form), so the missing number is not clear evidence
-_DIGIT_RE = re.compile(r"\d|(?<![\w'])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'])", re.IGNORECASE)
 
 
 class NoCallbackNumber(Rule):
@@ -48,7 +42,7 @@ class NoCallbackNumber(Rule):
         if other_way is not None:
             yield self.finding(analysis, f"The message gives no number to call back, only {other_way!r}.", fix,
                                severity="warning")
-        elif len(_DIGIT_RE.findall(analysis.transcript.text)) >= 7:
+        elif facts.digits_said >= 7:  # the number may be there in a form the reader missed
             yield self.finding(analysis, "No callback number could be read, though digits are said; "
                                "say it as one clear number.", fix, severity="warning")
         elif facts.callback.cls == "specific":

@@ -1,7 +1,3 @@
-import re
-from functools import lru_cache
-
-from greetlint.facts.lexicon import compile_fragments, lexicon_list
 from greetlint.rules_api import Rule
 
 
@@ -11,7 +7,7 @@ class PersonalTrivia(Rule):
     Where you are, what you are doing, pets and jokes make a business
     recording longer and less professional. Flagged when two or more
     different terms from ``greetlint/lexicon/trivia.toml`` appear (one alone is
-    often innocent, like "vacation" in an out-of-office greeting).
+    often innocent, like "vacation" in an out-of-office greeting). Reads the ``trivia`` fact.
 
     **Precision**
 
@@ -36,18 +32,11 @@ class PersonalTrivia(Rule):
     MIN_TERMS = 2
 
     def check(self, analysis):
-        text = analysis.transcript.text
-        hits = list(_trivia_pattern().finditer(text))
-        terms = {h.group(0).lower() for h in hits}
+        hits = analysis.facts.trivia
+        terms = {h.text.lower() for h in hits}
         if len(terms) < self.MIN_TERMS:
             return
         listed = ", ".join(sorted(terms))
         yield self.finding(analysis, f"Personal or off-topic details: {listed}.",
                            "Keep to who you are, why you called and how to reach you.",
-                           char_start=hits[0].start(), char_end=hits[-1].end())
-
-
-@lru_cache(maxsize=1)
-def _trivia_pattern() -> re.Pattern:
-    words = [re.escape(w).replace(r"\ ", r"\s+") for w in lexicon_list("trivia", "words")]
-    return compile_fragments(words + lexicon_list("trivia", "phrases"))
+                           char_start=hits[0].char_start, char_end=hits[-1].char_end)

@@ -1,7 +1,3 @@
-import re
-from functools import lru_cache
-
-from greetlint.facts.lexicon import compile_fragments, lexicon_list
 from greetlint.rules_api import Rule
 
 
@@ -10,7 +6,7 @@ class Cliche(Rule):
 
     "I'm away from my desk" and "your call is important to us" are what
     every caller has heard a thousand times; use the seconds to say when you
-    will call back. The list is ``greetlint/lexicon/cliches.toml``.
+    will call back. The list is ``greetlint/lexicon/cliches.toml``; reads the ``cliches`` fact.
 
     **Precision**
 
@@ -32,16 +28,11 @@ class Cliche(Rule):
 
     def check(self, analysis):
         seen = set()
-        for m in _cliche_pattern().finditer(analysis.transcript.text):
-            phrase = " ".join(m.group(0).lower().split())
+        for m in analysis.facts.cliches:
+            phrase = " ".join(m.text.lower().split())
             if phrase in seen:
                 continue
             seen.add(phrase)
-            yield self.finding(analysis, f"Cliché: {m.group(0)!r}.",
+            yield self.finding(analysis, f"Cliché: {m.text!r}.",
                                "Cut it; say who you are and when you will call back instead.",
-                               char_start=m.start(), char_end=m.end())
-
-
-@lru_cache(maxsize=1)
-def _cliche_pattern() -> re.Pattern:
-    return compile_fragments(lexicon_list("cliches", "phrases"))
+                               char_start=m.char_start, char_end=m.char_end)

@@ -22,7 +22,7 @@ from typing import Optional
 from ..model import (AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript,
                      UnclearNumber)
 from . import kind as _kind
-from .callback import find_callback
+from .callback import callback_window, find_callback
 from .confidence import number_confidence, unclear_numbers, unsure_name, word_confidence
 from .contacts import find_contacts, find_out_of_office
 from .lexicon import load_lexicon
@@ -30,6 +30,8 @@ from .message import find_purpose, find_thanks
 from .names import find_names_and_company
 from .normalize import NormalizedText, normalize
 from .numbers import find_extensions, find_phone_numbers
+from .phrases import count_digits_said, find_after_hours, find_business_cues, find_cliches, find_fillers, find_trivia
+from .text import sentence_around
 
 __all__ = ["detect_kind", "extract_facts", "kind_confidence", "load_lexicon"]
 
@@ -64,7 +66,7 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
         company=_maybe(restore, company),
         phone_numbers=[_restore_number(norm, n) for n in phone_numbers],
         extensions=[_restore_keep_text(norm, e) for e in extensions],
-        callback=_restore_callback(norm, find_callback(text, today)),
+        callback=_with_window(_restore_callback(norm, find_callback(text, today)), today),
         alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
         caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
         ooo=_maybe(lambda o: _restore_ooo(norm, o), find_out_of_office(text, today, kind)),
@@ -74,6 +76,14 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
         word_count=len(transcript.words),
         unsure_names=unsure,
     )
+    said = transcript.text  # the phrase findings read the words as said (spans index them directly)
+    facts.alt_contact_sentence = _sentence_around(said, facts.alt_contact[0]) if facts.alt_contact else None
+    facts.digits_said = count_digits_said(said)
+    facts.fillers = find_fillers(said)
+    facts.trivia = find_trivia(said)
+    facts.cliches = find_cliches(said)
+    facts.business_cues = find_business_cues(said)
+    facts.after_hours = find_after_hours(said)
     if transcript.timed:  # how sure the recogniser was of each fact's words
         for n in facts.phone_numbers:
             n.confidence = number_confidence(transcript, n.char_start, n.char_end)
@@ -83,6 +93,23 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
             facts.unclear_numbers.append(UnclearNumber(span.text, span.char_start, span.char_end,
                                                        number_confidence(transcript, span.char_start, span.char_end)))
     return facts
+
+
+def _with_window(callback: Callback, today: _dt.date) -> Callback:
+    """A specific promise's window words ("by 5 p.m. today") as a span of the transcript."""
+    if callback.cls != "specific" or not callback.phrase or callback.char_start is None:
+        return callback
+    found = callback_window(callback.phrase, today)
+    if found is None:
+        return callback
+    _hours, start, end = found
+    window = Span(callback.phrase[start:end], callback.char_start + start, callback.char_start + end)
+    return dataclasses.replace(callback, window=window)
+
+
+def _sentence_around(text: str, contact: AltContact) -> Optional[Span]:
+    start, end = sentence_around(text, contact.char_start)
+    return Span(text[start:end], start, end) if text[start:end].strip() else None
 
 
 def _maybe(fn, value):

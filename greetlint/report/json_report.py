@@ -18,6 +18,10 @@ def facts_dict(facts: Facts, transcript) -> dict:
     def times(char_start, char_end):
         return transcript.span_times(char_start, char_end)
 
+    def phrase(span) -> dict:
+        start, end = times(span.char_start, span.char_end)
+        return {"text": span.text, "char_start": span.char_start, "char_end": span.char_end, "start": start, "end": end}
+
     numbers = []
     for n in facts.phone_numbers:
         start, end = times(n.char_start, n.char_end)
@@ -29,7 +33,8 @@ def facts_dict(facts: Facts, transcript) -> dict:
         "company": facts.company.text if facts.company else None,
         "phone_numbers": numbers,
         "extensions": [s.text for s in facts.extensions],
-        "callback": {"class": cb.cls, "phrase": cb.phrase, "within_hours": cb.within_hours},
+        "callback": {"class": cb.cls, "phrase": cb.phrase, "within_hours": cb.within_hours,
+                     "window": cb.window.text if cb.window else None},
         "alt_contact": [{"kind": a.kind, "text": a.text} for a in facts.alt_contact],
         "caller_contact": [{"kind": a.kind, "text": a.text} for a in facts.caller_contact],
         "ooo": None if facts.ooo is None else {
@@ -45,6 +50,14 @@ def facts_dict(facts: Facts, transcript) -> dict:
         "unclear_numbers": [{"text": u.text, "start": times(u.char_start, u.char_end)[0],
                              "end": times(u.char_start, u.char_end)[1], "confidence": u.confidence}
                             for u in facts.unclear_numbers],
+        # added: the phrase findings (facts/phrases.py) and the sentences the rewrite keeps
+        "alt_contact_sentence": facts.alt_contact_sentence.text if facts.alt_contact_sentence else None,
+        "digits_said": facts.digits_said,
+        "fillers": [phrase(s) for s in facts.fillers],
+        "trivia": [phrase(s) for s in facts.trivia],
+        "cliches": [phrase(s) for s in facts.cliches],
+        "business_cues": [phrase(s) for s in facts.business_cues],
+        "after_hours": [phrase(s) for s in facts.after_hours],
     }
 
 

@@ -6,6 +6,7 @@ import datetime as _dt
 import pytest
 
 from greetlint import transcript as transcript_mod
+from greetlint.facts import extract_facts
 from greetlint.model import (AltContact, Analysis, Callback, Facts, OutOfOffice, PhoneNumber, Span)
 from greetlint.rewrite import PLACEHOLDERS, SPOKEN_WPM, situation_of, suggest
 
@@ -21,6 +22,10 @@ def analysis_of(text: str, facts: Facts, kind: str = "greeting") -> Analysis:
 
 def span(text: str) -> Span:
     return Span(text, 0, len(text))
+
+
+def span_in(text: str, said: str) -> Span:
+    return Span(said, *spans_in(text, said))
 
 
 def placeholder(key: str) -> str:
@@ -52,8 +57,10 @@ def test_facts_present_are_used_verbatim():
     facts = Facts(names=[span("Dana Ortiz")], company=span("Brightline Dental"),
                   phone_numbers=[PhoneNumber("5550142", "555-0142", *spans_in(said, "555-0142"))],
                   extensions=[span("214")],
-                  callback=Callback("specific", "I'll call you back within 24 hours", 24.0, *spans_in(said, "I'll call")),
-                  alt_contact=[AltContact("operator", "press zero", *spans_in(said, "press zero"))])
+                  callback=Callback("specific", "I'll call you back within 24 hours", 24.0, *spans_in(said, "I'll call"),
+                                    window=span_in(said, "within 24 hours")),
+                  alt_contact=[AltContact("operator", "press zero", *spans_in(said, "press zero"))],
+                  alt_contact_sentence=span_in(said, "If it's an emergency, press zero for the front desk."))
     rewrite = suggest(analysis_of(said, facts), [])
     text = rewrite["text"]
     assert "Hi, you've reached Dana Ortiz at Brightline Dental." in text
@@ -70,7 +77,8 @@ def test_a_number_inside_the_urgent_sentence_is_not_the_owners():
     said = "Hi, you've reached Luis Ortega. I'm away. For anything urgent, call my colleague Amy at 503-555-0163."
     facts = Facts(names=[span("Luis Ortega")], ooo=OutOfOffice(None, None),
                   phone_numbers=[PhoneNumber("5035550163", "503-555-0163", *spans_in(said, "503-555-0163"))],
-                  alt_contact=[AltContact("colleague", "call my colleague", *spans_in(said, "call my colleague"))])
+                  alt_contact=[AltContact("colleague", "call my colleague", *spans_in(said, "call my colleague"))],
+                  alt_contact_sentence=span_in(said, "For anything urgent, call my colleague Amy at 503-555-0163."))
     rewrite = suggest(analysis_of(said, facts), [])
     assert "\nFor anything urgent, call my colleague Amy at 503-555-0163.\n" in rewrite["text"]
     assert rewrite["text"].count("503-555-0163") == 1
@@ -99,16 +107,18 @@ def test_hostile_fact_text_stays_plain_text_and_cannot_forge_placeholders():
     assert "[fake]" not in rewrite["placeholders"]
 
 
-@pytest.mark.parametrize("text, facts, kind, expected", [
-    ("Hi, leave a message.", Facts(), "greeting", "greeting"),
-    ("Our office is closed. Leave a message.", Facts(), "greeting", "after_hours"),
-    ("Our offices are now closed. Leave a message.", Facts(), "greeting", "after_hours"),
-    ("You have reached us outside of our normal business hours.", Facts(), "greeting", "after_hours"),
-    ("The office is closing early on Friday, so leave a message.", Facts(), "greeting", "greeting"),
-    ("I'm away until Monday.", Facts(ooo=OutOfOffice("until Monday", None)), "greeting", "out_of_office"),
-    ("Hi, this is Mark calling about your order.", Facts(), "message", "message"),
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Hi, leave a message.", "greeting", "greeting"),
+    ("Our office is closed. Leave a message.", "greeting", "after_hours"),
+    ("Our offices are now closed. Leave a message.", "greeting", "after_hours"),
+    ("You have reached us outside of our normal business hours.", "greeting", "after_hours"),
+    ("The office is closing early on Friday, so leave a message.", "greeting", "greeting"),
+    ("I'm away until Monday.", "greeting", "out_of_office"),
+    ("Hi, this is Mark calling about your order.", "message", "message"),
 ])
-def test_situation_picks_the_template(text, facts, kind, expected):
+def test_situation_picks_the_template(text, kind, expected):
+    """The situation comes from the facts layer (the out-of-office and after-hours facts)."""
+    facts = extract_facts(transcript_mod.from_script(text), kind, TODAY)
     analysis = analysis_of(text, facts, kind)
     assert situation_of(analysis) == expected
     assert suggest(analysis, [])["situation"] == expected
@@ -131,10 +141,22 @@ def test_message_rewrite_keeps_the_purpose_and_marks_the_rest():
 def test_estimated_length_counts_digits_as_spoken_words():
     said = "Hi, this is Dana at Acme. I'll call you back within 24 hours. If it's urgent, press zero."
     facts = Facts(names=[span("Dana")], company=span("Acme"), phone_numbers=[PhoneNumber("5550142", "555-0142", 0, 2)],
-                  callback=Callback("specific", "I'll call you back within 24 hours", 24.0, *spans_in(said, "I'll call")),
-                  alt_contact=[AltContact("operator", "press zero", *spans_in(said, "press zero"))])
+                  callback=Callback("specific", "I'll call you back within 24 hours", 24.0, *spans_in(said, "I'll call"),
+                                    window=span_in(said, "within 24 hours")),
+                  alt_contact=[AltContact("operator", "press zero", *spans_in(said, "press zero"))],
+                  alt_contact_sentence=span_in(said, "If it's urgent, press zero."))
     rewrite = suggest(analysis_of(said, facts), [])
     assert rewrite["placeholders"] == []
     words = rewrite["text"].split()
     spoken = len(words) + 2 * (7 - 1) + (2 - 1)  # each "555-0142" is seven digits said, "24" two
     assert rewrite["estimated_seconds"] == round(spoken / SPOKEN_WPM * 60, 1)
+
+
+def test_the_rewrite_reads_the_window_and_urgent_sentence_the_facts_layer_found():
+    said = ("Hi, you've reached Dana Ortiz at Brightline Dental. I'll call you back within 24 hours. "
+            "If it's an emergency, press zero for the front desk.")
+    facts = extract_facts(transcript_mod.from_script(said), "greeting", TODAY)
+    assert facts.callback.window is not None and facts.alt_contact_sentence is not None
+    text = suggest(analysis_of(said, facts), [])["text"]
+    assert facts.callback.window.text in text
+    assert facts.alt_contact_sentence.text in text

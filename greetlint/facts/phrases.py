@@ -1,0 +1,59 @@
+"""Phrase findings: what a caller hears that a rule weighs by its words alone.
+
+Each reader returns the lexicon phrases it found in the transcript as :class:`Span` s (char spans
+into ``Transcript.text``, in order). They are facts like any other: computed once by
+:func:`greetlint.facts.extract_facts`, reported in the JSON ``facts`` object, read by the rules
+(GL102, GL302, GL304, GL504) and the rewrite through ``Analysis.facts``.
+
+    fillers        "um", "uh", "you know": the lexicon's fillers minus its weak ones     (fillers.toml)
+    trivia         pets, the gym, holidays: personal details a business greeting skips    (trivia.toml)
+    cliches        "I'm away from my desk", "your call is important to us"                (cliches.toml)
+    business_cues  an office, colleagues, an operator: the greeting is a business line   (business.toml)
+    after_hours    "our office is now closed": the greeting plays outside opening hours  (rewrite.toml)
+"""
+from __future__ import annotations
+
+import re
+
+from ..model import Span
+from .lexicon import compile_fragments, lexicon_list, lexicon_pattern
+
+
+def _words(entries: list[str]) -> list[str]:
+    """Plain words and phrases as regex fragments ("you know" matches across any whitespace)."""
+    return [re.escape(w).replace(r"\ ", r"\s+") for w in entries]
+
+
+def _spans(pattern: re.Pattern, text: str) -> list[Span]:
+    return [Span(m.group(0), m.start(), m.end()) for m in pattern.finditer(text)]
+
+
+def find_fillers(text: str) -> list[Span]:
+    """Every unambiguous filler: the lexicon's words minus the ones that are fillers only sometimes."""
+    weak = {w.lower() for w in lexicon_list("fillers", "weak")}
+    strong = [w for w in lexicon_list("fillers", "words") if w.lower() not in weak]
+    return _spans(compile_fragments(_words(strong)), text)
+
+
+def find_trivia(text: str) -> list[Span]:
+    return _spans(compile_fragments(_words(lexicon_list("trivia", "words")) + lexicon_list("trivia", "phrases")), text)
+
+
+def find_cliches(text: str) -> list[Span]:
+    return _spans(compile_fragments(lexicon_list("cliches", "phrases")), text)
+
+
+def find_business_cues(text: str) -> list[Span]:
+    return _spans(lexicon_pattern("business", "cues"), text)
+
+
+def find_after_hours(text: str) -> list[Span]:
+    return _spans(lexicon_pattern("rewrite", "after_hours.cues"), text)
+
+
+# a digit said or written: seven of them and no number read means the reader may have missed one
+_DIGIT_RE = re.compile(r"\d|(?<![\w'])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'])", re.IGNORECASE)
+
+
+def count_digits_said(text: str) -> int:
+    return len(_DIGIT_RE.findall(text))
