@@ -41,6 +41,8 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
+from . import numwords
+
 if TYPE_CHECKING:  # numpy and faster-whisper load with the model, never at import
     import numpy as np
 
@@ -311,7 +313,7 @@ class _WindowDecoder:
 # country code and extension) is therefore one word to the ratio; a longer run, and every
 # other repetition ("thank you thank you ..."), still counts in full.
 NUMBER_RUN_MAX_DIGITS = 16
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|double|triple)"
+_DIGIT_WORD = numwords.alternation((*numwords.CLEAR_DIGIT_WORDS, *numwords.REPEATERS))
 _DIGIT_RUN_RE = re.compile(rf"\b{_DIGIT_WORD}\b(?:[\s,.-]+{_DIGIT_WORD}\b)*", re.IGNORECASE)
 
 

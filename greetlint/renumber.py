@@ -38,10 +38,13 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-UNITS = ("zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
-TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
-SCALES = ("hundred", "thousand", "double", "triple")
+from . import numwords
+
+UNITS = numwords.DIGIT_WORDS
+TEENS = tuple(numwords.TEENS)
+TENS = tuple(numwords.TENS)
+# the British "treble" is left out of the constrained decode's vocabulary
+SCALES = (*numwords.SCALES, "double", "triple")
 NUMBER_WORDS = frozenset(UNITS + TEENS + TENS + SCALES)
 # English words that sound like a digit and that a free decode writes inside a digit run
 # (phonetics, not any one voice): two, four, eight/oh, one, eight, three, five, six, nine, ten

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable, Optional
 
+from . import numwords
+
 if TYPE_CHECKING:  # only annotations: `from .transcribe import ModelError` must not load numpy
     import numpy as np
 
@@ -451,7 +453,7 @@ def _too_fast_to_be_speech(seg) -> bool:
     return span < MIN_SECONDS_PER_WORD * len(words)
 
 
-_DIGIT_WORDS = {"zero", "oh", "o", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+_DIGIT_WORDS = frozenset(numwords.DIGIT_WORDS)
 
 
 def _is_digit_word(phrase: str) -> bool:

@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .. import numwords
 from ..model import Callback, CallbackPhrase
 from .lexicon import compile_fragments, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
@@ -27,7 +28,7 @@ from .dates import find_date
 from .text import number_value, sentence_around, without_pause_commas
 
 # a count in a window phrase: "24", "twenty four", "twenty-four", "five"
-_COUNT_TOKEN_RE = re.compile(r"\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)\b|[a-z]+")
+_COUNT_TOKEN_RE = re.compile(rf"\d+|{numwords.alternation(numwords.TENS)}[\s-]{numwords.alternation(numwords.UNITS)}\b|[a-z]+")
 _CLASS_PRIORITY = ("refusal", "specific", "vague")  # the class reported when several phrases are found
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 

@@ -6,23 +6,22 @@ import datetime as _dt
 import re
 from typing import Optional
 
-from .lexicon import load_lexicon
+from .. import numwords
 
 _MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 
-_ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-                  "eighth": 8, "ninth": 9}
-_ORDINAL_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-                  "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
-                  "thirtieth": 30}
+_ORDINAL_UNITS = numwords.ORDINAL_UNITS
+_ORDINAL_TEENS = numwords.ORDINAL_TEENS
+_UNITS_RE = numwords.alternation(numwords.UNITS)
+_SMALL_RE = "|".join((*numwords.UNITS, *numwords.TEENS))
 
 _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _WEEKDAY_RE = "|".join(_WEEKDAYS)
 _ORDINAL_WORD_RE = (r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(_ORDINAL_UNITS) + r")|" + "|".join(_ORDINAL_TEENS))
-_DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD_RE}|(?:twenty|thirty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD_RE}|(?:twenty|thirty)(?:[\s-]{_UNITS_RE})?|{_SMALL_RE})"
 
 _DATE_RE = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<month>{_MONTH_RE})[.,]?\s+(?:the\s+)?(?P<day>{_DAY_RE})\b|"
@@ -71,9 +70,8 @@ def _day_value(raw: Optional[str]) -> Optional[int]:
         parts = raw.split()
         tens = {"twenty": 20, "thirty": 30}.get(parts[0], 0) if len(parts) == 2 else 0
         last = parts[-1]
-        numbers = load_lexicon("numbers")
-        value = tens + (_ORDINAL_UNITS.get(last) or _ORDINAL_TEENS.get(last) or numbers["unit"].get(last)
-                        or numbers["teen"].get(last) or numbers["tens"].get(last) or 0)
+        value = tens + (_ORDINAL_UNITS.get(last) or _ORDINAL_TEENS.get(last) or numwords.UNITS.get(last)
+                        or numwords.TEENS.get(last) or numwords.TENS_SPELLINGS.get(last) or 0)
     return value if 1 <= value <= 31 else None
 
 

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 from typing import Optional
 
+from .. import numwords
 from ..model import Span
 from .lexicon import lexicon_pattern, lexicon_words, load_lexicon, longest_matches
 from .text import first_match
@@ -21,7 +22,9 @@ from .text import first_match
 # a clause: the text between sentence and clause punctuation (dashes included)
 _CLAUSE_RE = re.compile(r"[^,.!?;:\u2014\u2013\n]+")
 # digits, and number words said in a row, are read as "#" before the frame is taken out
-_NUMBER_WORDS = r"(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|double|triple)"
+# (of the teens only ten to twelve: "twelve fourteen" is a time the purpose keeps, not digits)
+_NUMBER_WORDS = numwords.alternation((*numwords.DIGIT_WORDS, *(w for w, v in numwords.TEENS.items() if v <= 12),
+                                      *numwords.TENS, *numwords.SCALES, *numwords.REPEATERS))
 _NUMBER_RE = re.compile(rf"(?<![\w'])(?:[+(]?\d[\d\-().\s/]*\d|\d|{_NUMBER_WORDS}(?:[\s-]+{_NUMBER_WORDS})*)(?![\w'])", re.IGNORECASE)
 _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 

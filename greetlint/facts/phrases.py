@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .. import numwords
 from ..model import Span
 from .lexicon import compile_fragments, lexicon_list, lexicon_pattern
 
@@ -52,7 +53,7 @@ def find_after_hours(text: str) -> list[Span]:
 
 
 # a digit said or written: seven of them and no number read means the reader may have missed one
-_DIGIT_RE = re.compile(r"\d|(?<![\w'])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)(?![\w'])", re.IGNORECASE)
+_DIGIT_RE = re.compile(rf"\d|(?<![\w']){numwords.alternation(numwords.CLEAR_DIGIT_WORDS)}(?![\w'])", re.IGNORECASE)
 
 
 def count_digits_said(text: str) -> int:

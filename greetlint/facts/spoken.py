@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import numwords
 from .lexicon import load_lexicon
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+|[^\sA-Za-z0-9]")
@@ -68,15 +69,14 @@ def _number_words() -> dict:
 
 def _word_value(word: str) -> tuple[str, str] | None:
     """(category, value) of a number word: ("unit", "5"), ("teen", "15"), ("tens", "50"), ("hundred", "")..."""
-    lex = _number_words()
     w = word.lower()
-    for category in ("unit", "teen", "tens"):
-        if w in lex[category]:
-            return category, str(lex[category][w])
-    if w in lex["zero_words"]:
+    for category, table in (("unit", numwords.UNITS), ("teen", numwords.TEENS), ("tens", numwords.TENS_SPELLINGS)):
+        if w in table:
+            return category, str(table[w])
+    if w in numwords.ZERO_WORDS:
         return "unit", "0"
-    if w in lex["repeaters"]:
-        return "repeat", str(lex["repeaters"][w])
+    if w in numwords.REPEATERS:
+        return "repeat", str(numwords.REPEATERS[w])
     if w == "hundred":
         return "hundred", "00"
     if w == "thousand":

@@ -5,8 +5,8 @@ import re
 import unicodedata
 from typing import Optional
 
+from .. import numwords
 from ..model import Span
-from .lexicon import load_lexicon
 
 # a sentence ends at . ! ? or an ellipsis followed by a capital (or a line break); "p.m. the next day" goes on
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+)")
@@ -71,8 +71,7 @@ def number_value(word: str) -> Optional[int]:
         return int(w)
     if w in ("a", "an"):
         return 1
-    lex = load_lexicon("numbers")
-    values = {**lex["unit"], **lex["teen"], **lex["tens"]}
+    values = {**numwords.UNITS, **numwords.TEENS, **numwords.TENS_SPELLINGS}
     total = 0
     for part in w.split():
         if part not in values:
