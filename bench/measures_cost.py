@@ -53,7 +53,7 @@ def main(paths: list[str]) -> int:
         if result.error:
             print(f"{path[-40:]:40s} error: {result.error.message}")
             continue
-        tm = result.timings
+        tm = dict(result.timings.items())
         share = tm.get("measures", 0.0) / total
         if i:
             shares.append(share)

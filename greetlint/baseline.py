@@ -6,9 +6,10 @@ drops the findings whose key is recorded. Keys ignore paths and times, so a
 renamed or moved recording keeps its suppressions and transcription jitter
 does not matter, while a re-recorded file (new bytes) is checked afresh.
 
-The linter applies a :class:`Baseline` before it scores a file (``Linter(baseline=...)``), so a
-score is computed once, from the findings that count; the dropped ones stay on the result
-(``FileResult.baselined``) for ``--write-baseline``. The sha256 is the one taken when the file
+The linter applies a :class:`Baseline` before it scores a file (``Linter(baseline=...)``, on every
+backend: a local run, a streamed JSONL run and each Ray actor), so a score is computed once, from
+the findings that count; the dropped ones stay on the result (``FileResult.baselined``) for
+``--write-baseline``. The sha256 is the one taken when the file
 was read for linting: the input is never read again.
 """
 from __future__ import annotations
@@ -97,27 +98,4 @@ def load_baseline(path: str) -> frozenset[BaselineKey]:
         return frozenset(BaselineKey(str(e["sha256"]), str(e["rule"]), int(e["occurrence"])) for e in doc["findings"])
     except (KeyError, TypeError, ValueError):
         raise BaselineError(f"baseline {path} has a malformed entry (needs sha256, rule, occurrence)") from None
-
-
-def apply_baseline(results: list[FileResult], baseline: "Baseline | frozenset[BaselineKey]") -> int:
-    """Drop baselined findings from results linted elsewhere (Ray workers, a streamed JSONL run), in place.
-
-    A local run never needs this: its Linter applies the baseline before scoring. Here each changed
-    file is scored again from the findings left. Returns how many findings were dropped.
-    """
-    from .scoring import apply_penalties, grade
-
-    if not isinstance(baseline, Baseline):
-        baseline = Baseline(known=frozenset(baseline))
-    dropped = 0
-    for result in results:
-        if result.error is not None or not result.findings:
-            continue
-        keep, gone = baseline.split(result.content_sha256, result.findings)
-        if gone:
-            dropped += len(gone)
-            result.findings, result.baselined = keep, result.baselined + gone
-            result.score = apply_penalties(keep)
-            result.grade = grade(result.score)
-    return dropped
 

@@ -18,7 +18,7 @@ import click
 
 from . import __version__
 from .batching import DEFAULT_BATCH_SIZE
-from .model import SEVERITIES, FileError, FileResult
+from .model import SEVERITIES, FileError, FileResult, Timings
 
 from .report.registry import FORMATS
 
@@ -132,16 +132,17 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=AsrSettings(beam_size=settings.beam_size))
     options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration,
                       phone_codec=settings.target.phone_codec if phone_check else None)
-    # a local run drops baselined findings before scoring; Ray workers and streamed JSONL get theirs applied after
-    local_baseline = _load_baseline(baseline_path, write_baseline_path) if backend != "ray" and fmt != "jsonl" else None
-    linter = Linter(rules, settings, options, transcriber, cache, baseline=local_baseline)
+    # every backend drops baselined findings before it scores a file (the Linter, or each Ray actor's):
+    # a result is scored once, and the report and the baseline file are built from it as it came back
+    baseline = _load_baseline(baseline_path, write_baseline_path)
+    linter = Linter(rules, settings, options, transcriber, cache, baseline=baseline)
     if backend == "ray":
         from .distributed import WorkerSpec
 
         lint_all = lambda todo: _lint_on_ray(todo, WorkerSpec(  # noqa: E731
             settings=settings, options=options, model_dir=os.path.abspath(model_dir) if model_dir else None,
             cache_dir=None if cache.folder is None else os.path.abspath(cache.folder), batch_size=batch_size,
-            cwd=os.getcwd()), ray_address, debug)
+            cwd=os.getcwd(), baseline=baseline), ray_address, debug)
     else:
         lint_all = lambda todo: _lint_all(linter, todo, batch_size, jobs, debug)  # noqa: E731
     if fmt == "jsonl":
@@ -166,11 +167,6 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if backend == "ray":  # results come back as batches finish; reports list files in input order
         position = {path: index for index, path in enumerate(files)}
         results.sort(key=lambda r: position.get(r.path, len(files)))
-        baseline = _load_baseline(baseline_path, write_baseline_path)
-        if baseline is not None:
-            from .baseline import apply_baseline
-
-            apply_baseline(results, baseline)
     _report_baseline(results, baseline_path, write_baseline_path)
     summary = BatchSummary.of(results)
     model = None
@@ -221,22 +217,13 @@ def _with_target(settings, target_spec: Optional[str], phone_check: bool, debug:
 
 def _stage_timings(results: list[FileResult], render_seconds: float) -> str:
     """Seconds per pipeline stage over the batch, and each stage's share of the total."""
-    totals: dict[str, float] = {}
-    for r in results:
-        add_timings(totals, r.timings)
-    return timings_table(totals, render_seconds)
+    return timings_table(Timings.total(r.timings for r in results), render_seconds)
 
 
-def add_timings(totals: dict[str, float], timings: dict[str, float]) -> None:
-    for stage, seconds in timings.items():
-        totals[stage] = totals.get(stage, 0.0) + seconds
-
-
-def timings_table(totals: dict[str, float], render_seconds: float) -> str:
-    totals = dict(totals)
-    totals["render"] = render_seconds
-    whole = sum(totals.values()) or 1.0
-    rows = [f"{stage:<11} {seconds:8.3f} s {seconds / whole:6.1%}" for stage, seconds in totals.items()]
+def timings_table(totals: Timings, render_seconds: float) -> str:
+    stages = [*totals.items(), ("render", render_seconds)]
+    whole = sum(seconds for _, seconds in stages) or 1.0
+    rows = [f"{stage:<11} {seconds:8.3f} s {seconds / whole:6.1%}" for stage, seconds in stages]
     return "greetlint timings\n" + "\n".join(rows) + f"\n{'total':<11} {whole:8.3f} s"
 
 

@@ -60,6 +60,7 @@ class WorkerSpec:
     batch_size: int
     cwd: Optional[str] = None  # the driver's folder: relative paths mean the same on every node that has it
     cpus_per_actor: int = 1
+    baseline: object = None  # baseline.Baseline: each actor drops its findings before scoring, as a local run does
 
 
 class LintWorker:
@@ -84,7 +85,7 @@ class LintWorker:
         cache = TranscriptCache(Path(spec.cache_dir) if spec.cache_dir else None)
         transcriber = Transcriber(model_dir=spec.model_dir, cache_dir=cache.folder, cpu_threads=spec.cpus_per_actor,
                                   settings=AsrSettings(beam_size=spec.settings.beam_size))
-        self.linter = Linter(load_rules(), spec.settings, spec.options, transcriber, cache)
+        self.linter = Linter(load_rules(), spec.settings, spec.options, transcriber, cache, baseline=spec.baseline)
 
     def __call__(self, batch: dict) -> dict:
         from .resume import fill_digest

@@ -8,8 +8,10 @@ treated as read-only by the rules.
 from __future__ import annotations
 
 import datetime as _dt
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
-from typing import TYPE_CHECKING, Literal, Optional
+from typing import TYPE_CHECKING, Iterable, Iterator, Literal, Optional
 
 if TYPE_CHECKING:  # config imports model; the type is only for readers and checkers
     from .config import Settings
@@ -390,6 +392,54 @@ class FileError:
 
 
 @dataclass
+class Timings:
+    """Seconds one file spent in each pipeline stage (``--timings``); None for a stage it never entered.
+
+    A stage is timed where it runs (``with result.timings.stage("decode"): ...``), so the steps
+    themselves never carry a clock; a batch's stages add up with :meth:`total`.
+    """
+
+    read: Optional[float] = None         # a script read from disk
+    cache: Optional[float] = None        # the file hashed and looked up in the transcript cache
+    decode: Optional[float] = None       # the audio decoded to 16 kHz mono
+    phone: Optional[float] = None        # --phone-check: the G.711 render
+    transcribe: Optional[float] = None   # the model (a batch's time, shared by length of audio)
+    audio_libs: Optional[float] = None   # waiting for librosa/numba to import (once per run)
+    measures: Optional[float] = None     # the acoustic measures
+    facts: Optional[float] = None        # kind, facts and delivery
+    rules: Optional[float] = None        # rules, baseline and score
+
+    @contextmanager
+    def stage(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.add(name, time.perf_counter() - started)
+
+    def add(self, name: str, seconds: float) -> None:
+        setattr(self, name, (getattr(self, name) or 0.0) + seconds)
+
+    def items(self) -> list[tuple[str, float]]:
+        """(stage label, seconds) of the stages entered, in pipeline order ("audio-libs", ...)."""
+        return [(f.name.replace("_", "-"), value) for f in fields(self)
+                if (value := getattr(self, f.name)) is not None]
+
+    def add_all(self, other: "Timings") -> None:
+        for f in fields(other):
+            value = getattr(other, f.name)
+            if value is not None:
+                self.add(f.name, value)
+
+    @classmethod
+    def total(cls, each: Iterable["Timings"]) -> "Timings":
+        out = cls()
+        for timings in each:
+            out.add_all(timings)
+        return out
+
+
+@dataclass
 class FileResult:
     path: str
     input: str
@@ -400,7 +450,7 @@ class FileResult:
     rewrite: Optional[dict] = None
     waveform: Optional[list] = None  # [min, max] peaks of the decoded audio, for the HTML report
     error: Optional[FileError] = None
-    timings: dict[str, float] = field(default_factory=dict)
+    timings: Timings = field(default_factory=Timings)
     content_sha256: Optional[str] = None  # of the input's bytes, taken when it was linted: baseline keys, --resume
     source_text: Optional[str] = None  # a script as read, before normalising: report lines/columns
     baselined: list[Finding] = field(default_factory=list)  # findings a baseline dropped before scoring

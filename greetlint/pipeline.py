@@ -117,8 +117,9 @@ class Linter:
             cached, key = self._lookup(result)
             if cached is None:
                 self._preload_audio_libraries()
-                decoded = self._decode(path, result.timings)
-                return _Decoded(result, decoded, key, self._phone_render(decoded, result.timings))
+                with result.timings.stage("decode"):
+                    decoded = self._decode(path)
+                return _Decoded(result, decoded, key, self._phone_render(decoded, result))
         except InputError as exc:
             result.error = FileError(exc.code, exc.message)
             return result
@@ -160,7 +161,7 @@ class Linter:
         total_audio = sum(item.decoded.duration_s for item in waiting) or 1.0
         seconds = time.perf_counter() - t
         for item in waiting:  # the batch's time, shared by length of audio
-            item.result.timings["transcribe"] = seconds * item.decoded.duration_s / total_audio
+            item.result.timings.add("transcribe", seconds * item.decoded.duration_s / total_audio)
         return outcomes
 
     @staticmethod
@@ -170,19 +171,17 @@ class Linter:
             item.phone_asr = alone.transcribe_many([item.phone_samples])[0]
         return asr
 
-    def _phone_render(self, decoded, timings: dict):
+    def _phone_render(self, decoded, result: FileResult):
         """The recording through the phone channel (16 kHz samples for the model), with --phone-check."""
         if not self.options.phone_codec:
             return None
         from .phone import render
 
-        t = time.perf_counter()
-        rendered = render(decoded.samples, self.options.phone_codec)
-        timings["phone"] = time.perf_counter() - t
-        return rendered
+        with result.timings.stage("phone"):
+            return render(decoded.samples, self.options.phone_codec)
 
     def _complete(self, item: "_Decoded", asr) -> FileResult:
-        heard = self._heard(item.decoded, asr, item.key, item.result.timings, item.phone_asr)
+        heard = self._heard(item, asr)
         return self._judged(item.result, lambda: self._analyse_audio(item.result, heard))
 
     def _judged(self, result: FileResult, analyse: Callable[[], Analysis]) -> FileResult:
@@ -193,25 +192,24 @@ class Linter:
             result.error = FileError(exc.code, exc.message)
             return result
         result.analysis = analysis
-        t = time.perf_counter()
-        result.findings = self.run_rules(analysis)
-        if self.baseline is not None:
-            result.findings, result.baselined = self.baseline.split(result.content_sha256, result.findings)
-        result.score = apply_penalties(result.findings)
-        result.grade = grade(result.score)
-        result.timings["rules"] = time.perf_counter() - t
+        with result.timings.stage("rules"):
+            result.findings = self.run_rules(analysis)
+            if self.baseline is not None:
+                result.findings, result.baselined = self.baseline.split(result.content_sha256, result.findings)
+            result.score = apply_penalties(result.findings)
+            result.grade = grade(result.score)
         result.rewrite = suggest_rewrite(analysis, result.findings)
         return result
 
     # -- building the analysis ---------------------------------------------------------------
     def _analyse_text(self, result: FileResult) -> Analysis:
-        t = time.perf_counter()
-        raw = read_script_bytes(result.path)
-        result.content_sha256 = hashlib.sha256(raw).hexdigest()
-        result.source_text = script_text(raw)
-        transcript = transcript_mod.from_script(result.source_text)
-        result.timings["read"] = time.perf_counter() - t
-        return self._analysis(result.path, "text", transcript, audio=None, timings=result.timings)
+        with result.timings.stage("read"):
+            raw = read_script_bytes(result.path)
+            result.content_sha256 = hashlib.sha256(raw).hexdigest()
+            result.source_text = script_text(raw)
+            transcript = transcript_mod.from_script(result.source_text)
+        with result.timings.stage("facts"):
+            return self._analysis(result.path, "text", transcript, audio=None)
 
     def _analyse_audio(self, result: FileResult, heard: dict) -> Analysis:
         result.waveform = heard.get("waveform")  # cache entries from before waveforms have none
@@ -219,7 +217,8 @@ class Linter:
         audio = AudioInfo(**heard["audio"], measures=Measures.from_json(heard["measures"]))
         phone_words = heard.get("phone", {}).get(self.options.phone_codec) if self.options.phone_codec else None
         phone = None if phone_words is None else transcript_mod.from_timed_words(phone_words)
-        return self._analysis(result.path, "audio", transcript, audio=audio, timings=result.timings, phone=phone)
+        with result.timings.stage("facts"):
+            return self._analysis(result.path, "audio", transcript, audio=audio, phone=phone)
 
     def _preload_audio_libraries(self) -> None:
         """Import the measures' libraries on a thread while files decode and the model loads.
@@ -251,28 +250,25 @@ class Linter:
         cached = self.cache.get(key)
         if cached is not None and self.options.phone_codec and self.options.phone_codec not in cached.get("phone", {}):
             cached = None  # heard before without --phone-check: hear it again with the phone render
-        result.timings["cache"] = time.perf_counter() - t
+        result.timings.add("cache", time.perf_counter() - t)
         return cached, key
 
-    def _decode(self, path: str, timings: dict):
+    def _decode(self, path: str):
         from .audio import decode  # numpy and PyAV load with the first recording, not for scripts
 
-        t = time.perf_counter()
-        decoded = decode(path, max_duration_s=self.options.max_duration_s)
-        timings["decode"] = time.perf_counter() - t
-        return decoded
+        return decode(path, max_duration_s=self.options.max_duration_s)
 
-    def _heard(self, decoded, asr, key: Optional[str], timings: dict, phone_asr=None) -> dict:
+    def _heard(self, item: "_Decoded", asr) -> dict:
         """Measure the recording, put what was heard in the cache and return it."""
         from .measures import measure as measure_audio, wait_for_libraries
         from .waveform import envelope as waveform_envelope
 
+        decoded, timings = item.decoded, item.result.timings
         waited = wait_for_libraries()  # one-off: the imports started by _preload_audio_libraries, their own stage
         if waited:
-            timings["audio-libs"] = waited
-        t = time.perf_counter()
-        measures = measure_audio(decoded)
-        timings["measures"] = time.perf_counter() - t
+            timings.add("audio_libs", waited)
+        with timings.stage("measures"):
+            measures = measure_audio(decoded)
         heard = {
             "words": asr.words,
             "audio": {"duration_s": round(decoded.duration_s, 3), "sample_rate": decoded.source_rate,
@@ -281,14 +277,13 @@ class Linter:
             "measures": measures.to_json(),
             "waveform": waveform_envelope(decoded.samples),  # drawn by the HTML report
         }
-        if phone_asr is not None:
-            heard["phone"] = {self.options.phone_codec: phone_asr.words}
-        if key is not None:
-            self.cache.put(key, heard)
+        if item.phone_asr is not None:
+            heard["phone"] = {self.options.phone_codec: item.phone_asr.words}
+        if item.key is not None:
+            self.cache.put(item.key, heard)
         return heard
 
-    def _analysis(self, path, input_kind, transcript, audio, timings, phone=None) -> Analysis:
-        t = time.perf_counter()
+    def _analysis(self, path, input_kind, transcript, audio, phone=None) -> Analysis:
         confidence = "sure"
         if self.options.kind:
             kind, kind_source = self.options.kind, "flag"
@@ -308,7 +303,6 @@ class Linter:
         hearing = None
         if phone is not None:  # the same kind, so the two sets of facts compare
             hearing = PhoneHearing(self.options.phone_codec, phone, extract_facts(phone, kind, self.options.today))
-        timings["facts"] = time.perf_counter() - t
         return Analysis(path=path, input=input_kind, kind=kind, kind_source=kind_source, transcript=transcript,
                         facts=facts, audio=audio, settings=self.settings, today=self.options.today,
                         speech_seconds=speech_seconds, phone=hearing, kind_confidence=confidence, delivery=how)

@@ -11,7 +11,7 @@ from typing import Callable, Iterator, Optional
 
 import click
 
-from .model import FileResult
+from .model import FileResult, Timings
 from .pipeline import input_type
 from .report.summary import RunningSummary
 
@@ -20,7 +20,7 @@ def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *,
                  output: Optional[str], resume_path: Optional[str], baseline_path: Optional[str],
                  progress: Optional[bool], timings: bool, debug: bool) -> int:
     """Lint `files` through `lint_all` and write one JSON line per file; returns the exit code."""
-    from .cli import _fail, _lint_one, _progress_bar, add_timings, timings_table
+    from .cli import _fail, _lint_one, _progress_bar, timings_table
     from .report.jsonl_report import JsonlWriter
     from .resume import Reported, ResultKeys, ResumeError, fill_digest
 
@@ -42,9 +42,8 @@ def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *,
         del reported
         click.echo(f"greetlint: resuming: {len(files) - len(todo)} file(s) already in {resume_path}, "
                    f"{len(todo)} to lint", err=True)
-    known = _baseline(baseline_path, _fail)
-    dropped = 0
-    totals: dict[str, float] = {}
+    dropped = 0  # the linter dropped them before scoring (cli: Linter(baseline=...))
+    totals = Timings()
     append = bool(resume_path and output and os.path.abspath(resume_path) == os.path.abspath(output))
     try:
         writer = JsonlWriter(output, append=append)
@@ -55,20 +54,17 @@ def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *,
         with writer, _progress_bar(todo, progress) as bar:
             for path, outcome in (lint_all(todo) if todo else ()):
                 result: FileResult = fill_digest(_lint_one(outcome.result, path, debug, announce_errors=True))
-                if known is not None:
-                    from .baseline import apply_baseline
-
-                    dropped += apply_baseline([result], known)
+                dropped += len(result.baselined)
                 writer.write(result, keys.key_of(result))
                 written += 1
                 running.add_result(result)
-                add_timings(totals, result.timings)
+                totals.add_all(result.timings)
                 bar.update(1, path)
     except KeyboardInterrupt:
         click.echo(f"greetlint: interrupted after {written} file(s); continue with --resume "
                    f"{output or 'THE-SAVED-OUTPUT'}", err=True)
         sys.exit(130)
-    if known is not None:
+    if baseline_path:
         click.echo(f"greetlint: {dropped} finding(s) suppressed by baseline {baseline_path}", err=True)
     s = running.summary()
     mean = "-" if s.mean_score is None else f"{s.mean_score:g}"
@@ -78,13 +74,3 @@ def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *,
         click.echo(timings_table(totals, 0.0), err=True)
     return running.exit_code(settings.fail_level, settings.fail_under)
 
-
-def _baseline(path: Optional[str], fail):
-    if not path:
-        return None
-    from .baseline import BaselineError, load_baseline
-
-    try:
-        return load_baseline(path)
-    except BaselineError as exc:
-        fail(str(exc))

@@ -133,7 +133,7 @@ def test_lint_many_keeps_input_order_isolates_bad_files_and_matches_lint(transcr
             alone = linter.lint(path)
             assert result.analysis.transcript.text == alone.analysis.transcript.text
             assert [f.rule for f in result.findings] == [f.rule for f in alone.findings]
-            assert result.timings["transcribe"] > 0
+            assert result.timings.transcribe > 0
 
 
 def test_a_number_said_again_is_not_a_repetition_loop_but_a_loop_still_is():

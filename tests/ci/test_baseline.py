@@ -60,3 +60,43 @@ def test_bad_baseline_file_exits_2(repo):
     (repo / "baseline.json").write_text('{"findings": []}', encoding="utf-8")
     assert check("greetings", "--baseline", "baseline.json").exit_code == 2
     assert check("greetings", "--baseline", "missing.json").exit_code == 2
+
+
+def test_streamed_jsonl_drops_baselined_findings_before_scoring_as_json_does(repo):
+    """Every backend applies the baseline before it scores a file: the streamed lines carry the same
+    findings and scores as the JSON report, and the baselined findings are counted, not re-scored."""
+    check("greetings", "messages", "--write-baseline", "baseline.json")
+    (repo / "messages/second.txt").write_text(MESSAGE_NO_NUMBER.replace("Friday", "Monday"), encoding="utf-8")
+    whole = check("greetings", "messages", "--baseline", "baseline.json", "--format", "json")
+    streamed = check("greetings", "messages", "--baseline", "baseline.json", "--format", "jsonl")
+    lines = [json.loads(line) for line in streamed.stdout.splitlines() if line.strip()]
+    files = {f["path"]: (f["score"], [x["rule"] for x in f["findings"]]) for f in lines if "path" in f}
+    assert files == {f["path"]: (f["score"], [x["rule"] for x in f["findings"]]) for f in whole.json()["files"]}
+    assert "GL103" in files["messages/second.txt"][1]  # new
+    assert all(not rules for path, (_, rules) in files.items() if path != "messages/second.txt")  # recorded
+    assert streamed.exit_code == whole.exit_code == 1
+    assert "suppressed by baseline" in streamed.stderr
+
+
+def test_a_ray_actor_drops_baselined_findings_before_scoring(repo):
+    """The Ray backend's actor gets the baseline in its spec and its Linter applies it (no Ray needed
+    to call the actor class): the driver never re-scores what comes back."""
+    import datetime as dt
+    import pickle
+
+    from greetlint.baseline import Baseline, load_baseline
+    from greetlint.config import Settings
+    from greetlint.distributed import LintWorker, WorkerSpec
+    from greetlint.pipeline import Options
+
+    check("greetings", "messages", "--write-baseline", "baseline.json")
+    (repo / "messages/second.txt").write_text(MESSAGE_NO_NUMBER.replace("Friday", "Monday"), encoding="utf-8")
+    paths = sorted(str(p) for p in (repo / "messages").glob("*.txt"))
+    spec = WorkerSpec(settings=Settings(), options=Options(today=dt.date.fromisoformat("2026-11-23"), kind="message"),
+                      model_dir=None, cache_dir=None, batch_size=4,
+                      baseline=Baseline(known=load_baseline(str(repo / "baseline.json"))))
+    out = LintWorker(spec)({"index": list(range(len(paths))), "path": paths})
+    results = {r.path: r for r in map(pickle.loads, out["result"])}
+    old, new = results[str(repo / "messages/mark.txt")], results[str(repo / "messages/second.txt")]
+    assert (old.findings, old.score) == ([], 100) and old.baselined  # dropped before scoring
+    assert "GL103" in [f.rule for f in new.findings] and not new.baselined and new.score < 100

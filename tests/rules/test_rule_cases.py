@@ -40,7 +40,7 @@ def lint_text(text: str, kind=None, today=None, rules=None, case=None, preview=T
     phone = transcript_mod.from_script(case["phone_text"]) if "phone_text" in case else None
     path = case.get("path", "case.wav" if audio else "case.txt")
     analysis = linter._analysis(path, "audio" if audio else "text", transcript_mod.from_script(text), audio=audio,
-                                timings={}, phone=phone)
+                                phone=phone)
     return analysis, linter.run_rules(analysis)
 
 
