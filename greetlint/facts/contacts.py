@@ -17,20 +17,23 @@ _NUMBER_CUE_REACH = 60
 _DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the|my|our)\s+(?:office|desk|shop|studio)\s+)?(?:the\s+week\s+of\s+)?(?:(?:after|following)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s*,?\s+(?=on\b|the\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d))?(?:on\s+)?", re.IGNORECASE)
 
 
-# in a left message, "text me" / "email me" / a number / "visit our website" is the caller's own
-# channel, not someone else to reach
-_CALLER_OWN_KINDS = ("phone", "email", "website")
+# In a left message the ways it offers to answer it ("email me", "text me", a number, "visit our
+# website", an automated message's "press 1 to speak to an agent", "dial zero from your room", "if
+# this is an emergency, dial 911") are the message's own channels (`caller_contact`): the caller is
+# not choosing among routes to reach someone now, which is what `alt_contact` means in a greeting.
+# Only another person to try instead ("if you can't get me, call Marcus instead") stays an
+# alternative.
+_MESSAGE_ALT_KINDS = ("colleague",)
 
 
 def find_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> tuple[list[AltContact], list[AltContact]]:
-    """(alternative contacts, the caller's own channels). In a left message "email me at ...",
-    "text me" are not someone else to reach but a way back to the caller besides the number;
-    a greeting has no caller's own channels."""
+    """(alternative contacts, the message's own channels). A greeting has no channels of its own;
+    in a left message every route but another person is how to answer the message."""
     found = _contacts(text, kind, phone_numbers)
     if kind != "message":
         return found, []
-    return ([a for a in found if a.kind not in _CALLER_OWN_KINDS],
-            [a for a in found if a.kind in _CALLER_OWN_KINDS])
+    return ([a for a in found if a.kind in _MESSAGE_ALT_KINDS],
+            [a for a in found if a.kind not in _MESSAGE_ALT_KINDS])
 
 
 def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:

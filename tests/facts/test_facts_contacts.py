@@ -191,3 +191,17 @@ def test_call_or_text_in_a_greeting_offers_another_channel_even_when_the_number_
 ])
 def test_a_way_to_reach_someone_now(text, offered):
     assert bool(facts(text, "greeting").alt_contact) == offered
+
+
+# an automated or business message's own routes (a menu key, the front desk, an emergency line) are
+# how to answer that message: caller_contact, not alt_contact
+@pytest.mark.parametrize("text", [
+    "This is a reminder from Pell Street Vision about your visit on Friday. Press 1 to confirm or press 2 to reschedule.",
+    "Your warranty is about to expire. Press one to speak with a specialist now.",
+    "Good evening, this is the concierge at the Marlow Hotel. Your car is ready; dial zero from your room if you need anything.",
+    "Hi, it's Deputy Ross about the report you filed. Call me at 555-0162. If this is an emergency, hang up and dial 911.",
+])
+def test_a_messages_own_routes_are_caller_contacts(text):
+    found = facts(text, "message")
+    assert found.alt_contact == []
+    assert found.caller_contact
