@@ -91,7 +91,7 @@ def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
         if hedges.search(m.group(0)) or _is_conditional(text, m.start()) or _inside_refusal(text, m):
             continue
         start, end = _promise_context(text, m.start())
-        window = callback_window(text[start:end], today)
+        window = callback_window(text[start:end], today, promise_at=m.start() - start)
         if window is None:
             phrase_end = _vague_phrase_end(text, m.end())
             out.append(CallbackPhrase("vague", text[m.start():phrase_end], m.start(), phrase_end))
@@ -105,7 +105,7 @@ def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
 
 # "I'll respond when I return", "upon my return", "... the morning we reopen", "I'll return calls then":
 # the promise waits for the owner's return
-_WHEN_BACK_RE = re.compile(r"\b(?:(?:when|once|after|as\s+soon\s+as|the\s+(?:day|morning|afternoon)|the\s+first\s+(?:business\s+)?day)\s+(?:I|we)\s*(?:return|reopen|re-open|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)|(?:up)?on\s+(?:my|our)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
+_WHEN_BACK_RE = re.compile(r"\b(?:(?:when|once|after|as\s+soon\s+as|the\s+(?:day|morning|afternoon)|the\s+first\s+(?:business\s+)?day)\s+(?:I|we)\s*(?:return|reopen|re-open|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)|(?:when|once|after|as\s+soon\s+as)\s+(?:he|she|they)\s*(?:returns?|reopens?|gets\s+back|comes\s+back|is\s+back|'s\s+back|are\s+back|'re\s+back)|(?:up)?on\s+(?:my|our|his|her|their)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
 
 
 def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date) -> CallbackPhrase:
@@ -155,19 +155,29 @@ def _inside_refusal(text: str, match: re.Match) -> bool:
                for r in refusal.finditer(text[start:end]))
 
 
-def callback_window(sentence: str, today: _dt.date) -> Optional[tuple[float, int, int]]:
+def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = None) -> Optional[tuple[float, int, int]]:
     """(estimated hours, start, end) of the window named in the sentence, or None.
 
     Several parts may name one window ("on Friday at 10 a.m.", "by 5 p.m. the next business day"):
     the span covers them all and the estimate is the latest of them, the promise's real deadline.
+    With ``promise_at`` (where the promise starts in the sentence), a time said before the promise
+    belongs to it only inside its clause: "I could drop by tonight, or I'll try you again" and "we're
+    open Tuesday to Friday, and our staff will return your call" name no window for the promise.
     """
     hits = [(hours, m.start(), m.end())
             for window, pattern in _window_patterns()
             for m in pattern.finditer(sentence)
-            for hours in [_window_hours(window, m.group(0), today)] if hours is not None]
+            for hours in [_window_hours(window, m.group(0), today)] if hours is not None
+            if promise_at is None or m.end() > promise_at
+            or not _CLAUSE_BREAK_RE.search(sentence, m.end(), promise_at)]
     if not hits:
         return None
     return max(h for h, _, _ in hits), min(s for _, s, _ in hits), max(e for _, _, e in hits)
+
+
+# a coordinated clause starts: ", or", ", but", "; and", ", so" (find_callback has turned a comma
+# between lower-case words into a space, so ", or" may read "  or")
+_CLAUSE_BREAK_RE = re.compile(r"(?:[,;]|\S\s(?=\s))\s*(?:or|but|and|so)\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

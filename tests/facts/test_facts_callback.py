@@ -607,3 +607,56 @@ def test_promise_subjects_and_verbs(text, hours):
 ])
 def test_promise_grammar_boundaries(text, cls):
     assert callback(text).cls == cls
+
+
+# the promise grammar, widened (invented sentences): noun phrases with "or" and a possessive as the
+# subject, "call again" and its kin, a hedged promise, a habit in the present progressive
+@pytest.mark.parametrize("text, cls", [
+    ("Leave your details and a nurse or technician will contact you within one business day.", "specific"),
+    ("Leave a message and your agent's assistant will return your call by the end of the school day.", "specific"),
+    ("Leave a message and the clinic's front desk will call you back.", "vague"),
+    ("If we don't hear from you by Thursday, we'll call again.", "specific"),
+    ("Sorry I missed you. I'll call in again around three.", "specific"),
+    ("No rush on this. I'll give you another ring.", "vague"),
+    ("I'll also try the shop again first thing tomorrow.", "specific"),
+    ("Once the quotes come in, I'll reach back out.", "vague"),
+    ("I'm away until further notice and I'll respond to messages later.", "vague"),
+    ("Leave a message and I'll probably call you back.", "vague"),
+    ("Leave a beep and I'll, uh, maybe get back to you.", "vague"),
+    ("It's a busy month, so I'm returning calls in order, usually within two days.", "specific"),
+    ("Hi Sam, I'm returning your call about the fence.", "none"),
+])
+def test_promise_grammar_widened(text, cls):
+    assert callback(text).cls == cls
+
+
+# a time said before the promise counts only inside its clause; a range of days is not a window
+@pytest.mark.parametrize("text, cls", [
+    ("I can swing by this afternoon if that works, or I'll try you again.", "vague"),
+    ("The shop is open Monday through Saturday, and our staff will return your call.", "vague"),
+    ("Messages are returned Tuesday to Friday.", "vague"),
+    ("On Friday I'll call you back.", "specific"),
+    ("I'll call you back on Friday.", "specific"),
+])
+def test_a_window_belongs_to_its_clause(text, cls):
+    assert callback(text).cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("To cancel a lesson, state your name. You will not receive a return call unless there is a problem.", "refusal"),
+    ("You won't hear back from us about this survey.", "refusal"),
+    ("Sorry, this voicemail box is full. Goodbye.", "refusal"),
+    ("This line cannot take new messages.", "refusal"),
+    ("Requests left here are logged but not individually returned.", "refusal"),
+    ("This is Ned again. I'm not calling a third time, so sort it out.", "refusal"),
+    ("Fine. I'm not going to keep chasing you about the deposit.", "refusal"),
+    ("You will receive a return call within two hours.", "specific"),
+])
+def test_refusals_widened(text, cls):
+    assert callback(text).cls == cls
+
+
+def test_promise_deferred_to_a_third_persons_return_takes_the_return_date():
+    text = "Dr. Vance is away until Friday, December 4th. Her messages will be returned upon her return."
+    result = callback(text)
+    assert result.cls == "specific"
