@@ -64,3 +64,19 @@ def test_the_reported_span_is_the_reason():
 
 def test_greetings_carry_no_purpose_fact():
     assert facts("You've reached Dora. Leave a message.", "greeting").purpose_stated is None
+
+
+# more of the frame, and what still counts as a reason next to it (invented sentences)
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hey, it's Vic. Gimme a call when you get this.", False),
+    ("Hi, this is Noor Haddad, returning your call. I'll try you again around four.", False),
+    ("Hi, this is Noor Haddad, returning your call about the quote for the roof.", True),
+    ("Heyyy, stranger! It's Pam! Long time no see. Give me a shout sometime. Mwah.", False),
+    ("This message is intended for the account holder. Please call us back regarding a personal business matter at 555-0117.", False),
+    ("This message is for Dana. Please call us back regarding your overdue library books.", True),
+    ("Hi, I'm looking for Rosalind? This is Gus. I got your number from somebody. Call me at 555-0183.", False),
+    ("Hi, I'm looking for a plumber who can come out this week. Call me at 555-0183.", True),
+    ("Hey. It's Milo. It's been a while. You have my number.", False),
+])
+def test_frame_widened(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
