@@ -48,6 +48,8 @@ def _as_said(text: str, span: Span) -> Span:
 def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[Span]]:
     names = _distinct(_cued_names(text))
     company = find_company(text, names)
+    if company is None and kind == "greeting":
+        company = find_business_named(text, names)
     if kind == "message":
         # callers drop names mid-sentence ("tell Marguerite I said so"); a greeting that does is
         # usually naming a place or a deity, so only messages get this looser reading
@@ -100,10 +102,15 @@ def _titled_names(text: str) -> Iterator[Span]:
             yield Span(text[m.start():words[-1][1]], m.start(), words[-1][1])
 
 
+# hesitations between an introduction and the name: "it's, um, Tyler"
+_HESITATION_RE = re.compile(r"(?:,?\s*\b(?:u+m+|u+h+|e+r+m*|like)\b)+,?", re.IGNORECASE)
+
+
 def _names_after_cues(text: str) -> Iterator[Span]:
     cue = lexicon_pattern("names", "intro.before_name")
     for m in cue.finditer(text):
-        pos = _skip_title(text, m.end())
+        hesitation = _HESITATION_RE.match(text, m.end())
+        pos = _skip_title(text, hesitation.end() if hesitation else m.end())
         yield from _name_list(text, pos)
 
 
@@ -205,10 +212,12 @@ def _opening_run(text: str) -> Optional[Span]:
     if m is None or not _AFTER_OPENING_RUN_RE.match(text, m.end()):
         return None
     words = [w for w in m.group(0).split() if w.lower() not in ("and", "&", "of", "the")]
-    if len(words) > 6 or any(not (_is_name_word(_strip_possessive(w)) or _strip_possessive(w).lower() in _company_words())
+    business = any(_strip_possessive(w).lower() in _company_words() for w in words)
+    # inside a business's name a title or a unit word is part of it: "Harlan County Clerk's Office"
+    if len(words) > 6 or any(not (_is_name_word(_strip_possessive(w)) or _strip_possessive(w).lower() in _company_words()
+                                  or (business and w is not words[0]))
                              for w in words):
         return None
-    business = any(_strip_possessive(w).lower() in _company_words() for w in words)
     if not business and (len(words) < 2 or words[0].lower() in _common_words() or not _is_name_word(words[0])):
         return None
     if business and words[0].lower() in _not_names() and not re.match(r"\S+\s+of\s", m.group(0)):
@@ -232,6 +241,8 @@ def _signature_names(text: str) -> Iterator[Span]:
     if len(spans) < 2:
         return
     start, end = spans[-1]
+    if re.search(r"\b[ap]\.\s?m\.\s*$", text[:start], re.IGNORECASE):
+        return  # "... eight a.m. to eight p.m. Eastern.": the full stop was an abbreviation's
     pos = start + re.match(r"[\s\-–—]*", text[start:end]).end()
     pos = _SIGN_OFF_RE.match(text, pos, end).end()
     words = _name_words(text, pos)
@@ -260,10 +271,11 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
         start = prev.start(1)
     while (nxt := re.match(r"\s+([A-Z][\w'’\-]*)", text[end:])) and nxt.group(1).rstrip(".") not in _loose("place_after"):
         end += nxt.end()
-    before = re.search(r"(\w+)[\s,]+$", text[:start])
+    before = re.search(r"(\w+)\.?[\s,]+$", text[:start])
     after = re.match(r"\s+([A-Z]\w*)", text[end:])
     word_before = before.group(1).lower() if before else ""
     return (word_before in _loose("place_before") or word_before in _loose("pet_before")
+            or word_before.isdigit()  # a house number: "41 Maple", "880 Orchard Lane"
             or (after is not None and after.group(1) in _loose("place_after")))
 
 
@@ -290,6 +302,9 @@ def _name_list(text: str, pos: int, reader: "_WordReader | None" = None) -> Iter
     if names and any(b.char_start <= names[0].char_start and names[-1].char_end <= b.char_end
                      for b in _business_runs(text)):
         return  # "Paws and Claws Animal Hospital", "Rivera Family Dental": one business, no people
+    if (len(names) > 1 and re.search(r"\b(?:and|&)\s*$|&", text[names[-2].char_end:names[-1].char_start])
+            and any(_strip_possessive(w).lower() in _company_words() for w in names[-1].text.split())):
+        return  # "Ames, Brill and Associates": partners' surnames listed into a firm's name
     yield from _without_companies(names)
 
 
@@ -451,6 +466,16 @@ def find_company(text: str, names: list[Span]) -> Optional[Span]:
     return min(candidates, key=lambda s: s.char_start) if candidates else None
 
 
+def find_business_named(text: str, names: list[Span]) -> Optional[Span]:
+    """The first capitalised run that ends in a business word and has a word of its own ("no longer in
+    use for Westgate Dental"): in a greeting, the business whose line it is, said without a cue."""
+    for run in _business_runs(text):
+        words = run.text.split()
+        if _is_business_with_an_own_word(words) and not any(_overlap(run, n) for n in names):
+            return run
+    return None
+
+
 # words that end a business name said after "thank you for calling" when no punctuation does
 _CLAUSE_STOP_RE = re.compile(r"\s+(?:and(?!\s+[A-Z])|calling|speaking|here|where|we|we're|you|your|today|how|this|I|I'm|please|at|for|in|on|to|is|are|has|our)\b", re.IGNORECASE)
 
@@ -491,6 +516,8 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
         m = _COMPANY_WORD_RE.match(text, end)
         if not m or len(words) >= 7:
             break
+        if m.group(0) == "for" and words and _strip_possessive(words[-1]).lower() in _company_words():
+            break  # "First Cascade Bank for Jordan Mills": the business, then whom the call is for
         words.append(m.group(0))
         end = m.end()
         nxt = re.match(r" (?=[A-Z0-9&]|(?:of|and|for|the) [A-Z])", text[end:])

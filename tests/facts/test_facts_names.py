@@ -436,3 +436,38 @@ def test_a_business_opening_with_a_common_word(text, company):
 ])
 def test_a_unit_is_not_a_business(text):
     assert facts(text, "greeting").company is None
+
+
+# people named in a greeting's routes and titles, and words that only look like names (invented sentences)
+@pytest.mark.parametrize("text, kind, expected", [
+    ("You've reached Pell Glass. For repairs, call our dispatcher, Marisol, at 555-0133.", "greeting", ["Marisol"]),
+    ("Thanks for calling Fernway Co-op. Leave your name and our volunteer coordinator, Ansel, will call you back.", "greeting", ["Ansel"]),
+    ("Oakley Hardware. For bulk orders call Hollis directly at 555-0190.", "greeting", ["Hollis"]),
+    ("Uh, hi, it's, um, Wendell. Leave a message.", "greeting", ["Wendell"]),
+    ("You've reached the old number for Petra Lind. My new number is 555-0150.", "greeting", ["Petra Lind"]),
+    ("You have reached the office of Councilmember Ida Roth, Ward 2.", "greeting", ["Councilmember Ida Roth"]),
+    ("You've reached the office of Marsh, Tolliver and Associates. Leave a message.", "greeting", []),
+    ("You've reached the voicemail of Ilse Brandt, Payroll Services, Norcross Insurance Group.", "greeting", ["Ilse Brandt"]),
+    ("Hours are nine to five, Monday through Friday, 9 a.m. to 5 p.m. Eastern.", "greeting", []),
+    ("Hey Bro. Mom's doing fine, I'm at St. Agnes, room 212. Call me.", "message", []),
+    ("Hi, this is the driver from Swiftline Couriers, I have a parcel for 12 Juniper. I'll come back at five.", "message", []),
+])
+def test_names_in_routes_titles_and_look_alikes(text, kind, expected):
+    assert [n.text for n in facts(text, kind).names] == expected
+
+
+def test_the_business_ends_before_whom_the_call_is_for():
+    found = facts("This is an automated message from Harbor Trust Bank for Odile Marchetti. Please call us.", "message")
+    assert found.company.text == "Harbor Trust Bank"
+    assert " ".join(n.text for n in found.names) == "Odile Marchetti"
+
+
+@pytest.mark.parametrize("text, company", [
+    ("This number is no longer in use for Birchwood Dental. We've moved!", "Birchwood Dental"),
+    ("Tolland County Clerk's Office, records division. Please hold.", "Tolland County Clerk's Office"),
+    ("Hi, this is the driver from Swiftline Couriers, I have a parcel for you.", "Swiftline Couriers"),
+])
+def test_a_business_named_without_the_usual_cue(text, company):
+    kind = "message" if "driver" in text else "greeting"
+    found = facts(text, kind).company
+    assert found is not None and found.text == company
