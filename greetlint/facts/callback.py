@@ -114,9 +114,10 @@ def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date) -> Call
     if phrase.cls != "vague" or not _WHEN_BACK_RE.search(text, phrase.char_start, min(len(text), phrase.char_end + 25)):
         return phrase
     ooo = find_out_of_office(text, today)
-    if ooo is None or ooo.return_date is None or ooo.return_date < today:
+    if ooo is None or ooo.return_date is None:
         return phrase
-    hours = float(max(1, (ooo.return_date - today).days) * 24)  # counted like a named date
+    # counted like a named date; a date already past (a recording linted after it) is still a date
+    hours = float(max(1, (ooo.return_date - today).days) * 24)
     return dataclasses.replace(phrase, cls="specific", within_hours=hours)
 
 

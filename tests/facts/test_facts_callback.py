@@ -660,3 +660,9 @@ def test_promise_deferred_to_a_third_persons_return_takes_the_return_date():
     text = "Dr. Vance is away until Friday, December 4th. Her messages will be returned upon her return."
     result = callback(text)
     assert result.cls == "specific"
+
+
+def test_a_return_date_already_past_still_makes_the_promise_specific():
+    # linted a week after the recording was made: the date said is still a concrete window
+    text = "I'm out of the office until Friday, November 20th. I'll return your call the morning I'm back."
+    assert callback(text).cls == "specific"

@@ -205,3 +205,12 @@ def test_a_messages_own_routes_are_caller_contacts(text):
     found = facts(text, "message")
     assert found.alt_contact == []
     assert found.caller_contact
+
+
+@pytest.mark.parametrize("text", [
+    "You've reached Colfax Heating. For a dead furnace, our emergency line is 555-201-8890. Otherwise leave a message.",
+    "This is the Town of Elmira Roads Department. To report a downed sign, call three one one.",
+    "You've reached the desk of Ida Kroll. Leave a message, or, to speak with her assistant, Pim, dial extension 40.",
+])
+def test_more_ways_to_reach_someone_now(text):
+    assert facts(text, "greeting").alt_contact
