@@ -80,3 +80,13 @@ def test_greetings_carry_no_purpose_fact():
 ])
 def test_frame_widened(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hey, it's me. I was calling about, um, a couple of things, the thing from last week, and the other stuff. Call me.", False),
+    ("Hi, it's Bo. I've been thinking about some stuff. I don't know. Call me.", False),
+    ("Hi, it's Bo. I was thinking maybe we could get the kids together Saturday. Call me.", True),
+    ("Hi, it's Bo, about the thing with the lawnmower. Call me.", True),
+])
+def test_vague_topics_are_frame(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
