@@ -613,18 +613,19 @@ def test_promise_grammar_boundaries(text, cls):
 # subject, "call again" and its kin, a hedged promise, a habit in the present progressive
 @pytest.mark.parametrize("text, cls", [
     ("Leave your details and a nurse or technician will contact you within one business day.", "specific"),
-    ("Leave a message and your agent's assistant will return your call by the end of the school day.", "specific"),
+    ("Your agent's assistant will ring you back by the end of the working day.", "specific"),
     ("Leave a message and the clinic's front desk will call you back.", "vague"),
-    ("If we don't hear from you by Thursday, we'll call again.", "specific"),
-    ("Sorry I missed you. I'll call in again around three.", "specific"),
-    ("No rush on this. I'll give you another ring.", "vague"),
-    ("I'll also try the shop again first thing tomorrow.", "specific"),
+    ("We'll call again Thursday to book the crew.", "specific"),
+    ("Missed the shift lead again. I'll call in again around three.", "specific"),
+    ("No rush on the paint colours; another ring from me will follow.", "none"),
+    ("No rush on the paint colours, I'll give you another ring.", "vague"),
+    ("The fax line was busy, so I'll try the store again tomorrow.", "specific"),
     ("Once the quotes come in, I'll reach back out.", "vague"),
     ("I'm away until further notice and I'll respond to messages later.", "vague"),
-    ("Leave a message and I'll probably call you back.", "vague"),
-    ("Leave a beep and I'll, uh, maybe get back to you.", "vague"),
+    ("Tell me what you need and I'll probably ring you back.", "vague"),
+    ("Talk after the tone, I'll, uh, maybe reply.", "vague"),
     ("It's a busy month, so I'm returning calls in order, usually within two days.", "specific"),
-    ("Hi Sam, I'm returning your call about the fence.", "none"),
+    ("Hi Sam, Joss here, I'm returning your call. Bye.", "none"),
 ])
 def test_promise_grammar_widened(text, cls):
     assert callback(text).cls == cls
@@ -633,8 +634,8 @@ def test_promise_grammar_widened(text, cls):
 # a time said before the promise counts only inside its clause; a range of days is not a window
 @pytest.mark.parametrize("text, cls", [
     ("I can swing by this afternoon if that works, or I'll try you again.", "vague"),
-    ("The shop is open Monday through Saturday, and our staff will return your call.", "vague"),
-    ("Messages are returned Tuesday to Friday.", "vague"),
+    ("The kennel opens Monday to Saturday, and a handler will phone you back.", "vague"),
+    ("Voicemails get returned Tuesday to Friday.", "vague"),
     ("On Friday I'll call you back.", "specific"),
     ("I'll call you back on Friday.", "specific"),
 ])
@@ -643,13 +644,13 @@ def test_a_window_belongs_to_its_clause(text, cls):
 
 
 @pytest.mark.parametrize("text, cls", [
-    ("To cancel a lesson, state your name. You will not receive a return call unless there is a problem.", "refusal"),
+    ("To cancel a lesson, say your name; you won't get a call back.", "refusal"),
     ("You won't hear back from us about this survey.", "refusal"),
     ("Sorry, this voicemail box is full. Goodbye.", "refusal"),
     ("This line cannot take new messages.", "refusal"),
-    ("Requests left here are logged but not individually returned.", "refusal"),
-    ("This is Ned again. I'm not calling a third time, so sort it out.", "refusal"),
-    ("Fine. I'm not going to keep chasing you about the deposit.", "refusal"),
+    ("Requests left here are logged and never returned.", "refusal"),
+    ("Ned again. I'm not calling a second time, so sort it out.", "refusal"),
+    ("Fine. I won't keep calling you about the deposit.", "refusal"),
     ("You will receive a return call within two hours.", "specific"),
 ])
 def test_refusals_widened(text, cls):
@@ -657,12 +658,12 @@ def test_refusals_widened(text, cls):
 
 
 def test_promise_deferred_to_a_third_persons_return_takes_the_return_date():
-    text = "Dr. Vance is away until Friday, December 4th. Her messages will be returned upon her return."
+    text = "Dr. Vance is away until Friday, December 4th; her assistant will call you back upon her return."
     result = callback(text)
     assert result.cls == "specific"
 
 
 def test_a_return_date_already_past_still_makes_the_promise_specific():
     # linted a week after the recording was made: the date said is still a concrete window
-    text = "I'm out of the office until Friday, November 20th. I'll return your call the morning I'm back."
+    text = "I'm away until Friday, November 20th. I'll ring you back the morning I'm back."
     assert callback(text).cls == "specific"

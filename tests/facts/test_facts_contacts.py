@@ -196,10 +196,10 @@ def test_a_way_to_reach_someone_now(text, offered):
 # an automated or business message's own routes (a menu key, the front desk, an emergency line) are
 # how to answer that message: caller_contact, not alt_contact
 @pytest.mark.parametrize("text", [
-    "This is a reminder from Pell Street Vision about your visit on Friday. Press 1 to confirm or press 2 to reschedule.",
-    "Your warranty is about to expire. Press one to speak with a specialist now.",
-    "Good evening, this is the concierge at the Marlow Hotel. Your car is ready; dial zero from your room if you need anything.",
-    "Hi, it's Deputy Ross about the report you filed. Call me at 555-0162. If this is an emergency, hang up and dial 911.",
+    "Pell Street Vision here about Friday's fitting: press 1 to keep it, press 2 to move it.",
+    "Final notice on your solar lease. Press one to reach a specialist now.",
+    "Marlow Hotel concierge calling for Ms. Ubeda: the valet has your car out front; dial zero for the front desk if you need it.",
+    "Deputy Ross about the scooter report, my desk is 555-0162; for a true emergency call 911 instead.",
 ])
 def test_a_messages_own_routes_are_caller_contacts(text):
     found = facts(text, "message")

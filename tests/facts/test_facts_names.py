@@ -440,16 +440,16 @@ def test_a_unit_is_not_a_business(text):
 
 # people named in a greeting's routes and titles, and words that only look like names (invented sentences)
 @pytest.mark.parametrize("text, kind, expected", [
-    ("You've reached Pell Glass. For repairs, call our dispatcher, Marisol, at 555-0133.", "greeting", ["Marisol"]),
+    ("Pell Glass. For windscreens, phone our scheduler, Marisol, at 555-0133.", "greeting", ["Marisol"]),
     ("Thanks for calling Fernway Co-op. Leave your name and our volunteer coordinator, Ansel, will call you back.", "greeting", ["Ansel"]),
     ("Oakley Hardware. For bulk orders call Hollis directly at 555-0190.", "greeting", ["Hollis"]),
-    ("Uh, hi, it's, um, Wendell. Leave a message.", "greeting", ["Wendell"]),
-    ("You've reached the old number for Petra Lind. My new number is 555-0150.", "greeting", ["Petra Lind"]),
-    ("You have reached the office of Councilmember Ida Roth, Ward 2.", "greeting", ["Councilmember Ida Roth"]),
-    ("You've reached the office of Marsh, Tolliver and Associates. Leave a message.", "greeting", []),
+    ("Hello, this is, uh, Wendell, talk after the tone.", "greeting", ["Wendell"]),
+    ("This was the personal line of Petra Lind; she has moved on.", "greeting", ["Petra Lind"]),
+    ("Alderwoman Ida Roth cannot take your call.", "greeting", ["Alderwoman Ida Roth"]),
+    ("This is the office of Marsh, Tolliver & Associates, please hold.", "greeting", []),
     ("You've reached the voicemail of Ilse Brandt, Payroll Services, Norcross Insurance Group.", "greeting", ["Ilse Brandt"]),
     ("Hours are nine to five, Monday through Friday, 9 a.m. to 5 p.m. Eastern.", "greeting", []),
-    ("Hey Bro. Mom's doing fine, I'm at St. Agnes, room 212. Call me.", "message", []),
+    ("Yo Bro. Grandpa is fine now, visiting hours at St. Agnes end at eight.", "message", []),
     ("Hi, this is the driver from Swiftline Couriers, I have a parcel for 12 Juniper. I'll come back at five.", "message", []),
 ])
 def test_names_in_routes_titles_and_look_alikes(text, kind, expected):
@@ -457,14 +457,14 @@ def test_names_in_routes_titles_and_look_alikes(text, kind, expected):
 
 
 def test_the_business_ends_before_whom_the_call_is_for():
-    found = facts("This is an automated message from Harbor Trust Bank for Odile Marchetti. Please call us.", "message")
+    found = facts("This is Harbor Trust Bank for Odile Marchetti: a card payment needs your approval.", "message")
     assert found.company.text == "Harbor Trust Bank"
     assert " ".join(n.text for n in found.names) == "Odile Marchetti"
 
 
 @pytest.mark.parametrize("text, company", [
-    ("This number is no longer in use for Birchwood Dental. We've moved!", "Birchwood Dental"),
-    ("Tolland County Clerk's Office, records division. Please hold.", "Tolland County Clerk's Office"),
+    ("Our old line is retired: Birchwood Dental has moved to Elm Row.", "Birchwood Dental"),
+    ("Tolland County Clerk's Office. Deeds are filed upstairs.", "Tolland County Clerk's Office"),
     ("Hi, this is the driver from Swiftline Couriers, I have a parcel for you.", "Swiftline Couriers"),
 ])
 def test_a_business_named_without_the_usual_cue(text, company):

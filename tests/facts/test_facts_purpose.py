@@ -68,23 +68,23 @@ def test_greetings_carry_no_purpose_fact():
 
 # more of the frame, and what still counts as a reason next to it (invented sentences)
 @pytest.mark.parametrize("text, has_purpose", [
-    ("Hey, it's Vic. Gimme a call when you get this.", False),
-    ("Hi, this is Noor Haddad, returning your call. I'll try you again around four.", False),
-    ("Hi, this is Noor Haddad, returning your call about the quote for the roof.", True),
-    ("Heyyy, stranger! It's Pam! Long time no see. Give me a shout sometime. Mwah.", False),
-    ("This message is intended for the account holder. Please call us back regarding a personal business matter at 555-0117.", False),
-    ("This message is for Dana. Please call us back regarding your overdue library books.", True),
-    ("Hi, I'm looking for Rosalind? This is Gus. I got your number from somebody. Call me at 555-0183.", False),
-    ("Hi, I'm looking for a plumber who can come out this week. Call me at 555-0183.", True),
-    ("Hey. It's Milo. It's been a while. You have my number.", False),
+    ("Vic here, gimme a ring later.", False),
+    ("Noor Haddad, just returning your call, I'll ring again.", False),
+    ("Noor Haddad, returning your call, the slate samples came in.", True),
+    ("Hiii, stranger, it's Pam, long time no see! Ring me. Mwah.", False),
+    ("This call is for the resident. Ring us about an important legal matter at 555-0117.", False),
+    ("A message for Dana: your library books are overdue. Ring us.", True),
+    ("Gus here, I'm trying to reach Rosalind. Got your number from someone, ring me on 555-0183.", False),
+    ("Gus here, I need a plumber for a leaking boiler, ring me on 555-0183.", True),
+    ("Milo. It's been ages. You know my number.", False),
 ])
 def test_frame_widened(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
 
 
 @pytest.mark.parametrize("text, has_purpose", [
-    ("Hey, it's me. I was calling about, um, a couple of things, the thing from last week, and the other stuff. Call me.", False),
-    ("Hi, it's Bo. I've been thinking about some stuff. I don't know. Call me.", False),
+    ("Me again. Calling about, uh, a few things, that thing from yesterday, some stuff. Ring me.", False),
+    ("Bo. I have been thinking. You know. Ring me.", False),
     ("Hi, it's Bo. I was thinking maybe we could get the kids together Saturday. Call me.", True),
     ("Hi, it's Bo, about the thing with the lawnmower. Call me.", True),
 ])
