@@ -90,3 +90,12 @@ def test_frame_widened(text, has_purpose):
 ])
 def test_vague_topics_are_frame(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hi Auntie, it's Reza, I just wanted to - oh, sorry, wrong number. Bye.", False),
+    ("This is Reza calling for Dana Pike about an important business matter. Our office hours are nine a.m. to five p.m. Reference number four four one two.", False),
+    ("This is Reza calling for Dana Pike. Our office hours are nine to five; your refund was approved.", True),
+])
+def test_cut_off_reasons_wrong_numbers_and_office_hours_are_frame(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
