@@ -78,6 +78,8 @@ def _written_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         # the matcher folds "ext. 302" into the number; extensions are reported on their own
         raw = re.match(r"[^A-Za-z]*", match.raw_string).group(0).rstrip(" ,.;-")
         digits = phonenumbers.normalize_digits_only(raw)  # also maps non-ASCII digits to 0-9
+        if re.match(r"[-.\s]?[A-Z]{2,}\b", text[match.start + len(raw):]):
+            continue  # "1-800-555-ROSE": the digits run on into keypad letters, a vanity number
         if len(digits) >= 7 and not _overlaps(match.start, match.start + len(raw), taken):
             out.append(Mention(digits, match.start, match.start + len(raw)))
     return out

@@ -155,3 +155,12 @@ def test_recogniser_slips_in_rows_of_equal_digits_are_repaired(heard, digits):
 ])
 def test_no_repair_or_number_without_a_phone_cue(text):
     assert numbers(text) == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("For a clogged drain call 1-800-555-DRIP any time.", "18005553747"),
+    ("Order by phone at 1-888-555-LAMP, thanks.", "18885555267"),
+])
+def test_vanity_word_after_digits_is_one_number(text, digits):
+    found = [n.digits for n in find_phone_numbers(text)]
+    assert found == [digits]
