@@ -110,11 +110,18 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         word = re.match(r"[\s-]*([A-Za-z]+(?:[\s-][A-Za-z]+){0,2})", text[run.char_end:])
         while word and sum(ch.isalpha() for ch in word.group(1)) > 7 and re.search(r"[\s-]", word.group(1)):
             word = re.match(r"[\s-]*([A-Za-z]+(?:[\s-][A-Za-z]+)*?)(?=[\s-][A-Za-z]+$)", text[run.char_end:run.char_end + word.end(1)])
+        if word and _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
+            continue  # "1800 College Parkway" is an address
         if word:
             digits = _keypad_digits(prefix + re.sub(r"[\s-]", "", word.group(1)))
             if digits:
                 out.append(Mention(digits, run.char_start, run.char_end + word.end(1)))
     return out
+
+
+# a street's kind right after a house number and a name: "1800 College Parkway"
+_STREET_AFTER_RE = re.compile(r"\s+(?:Street|St|Avenue|Ave|Road|Rd|Parkway|Pkwy|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|"
+                              r"Place|Pl|Highway|Hwy|Circle|Terrace|Trail|Square|Plaza)\b", re.IGNORECASE)
 
 
 def _keypad_digits(raw: str) -> str | None:

@@ -164,3 +164,11 @@ def test_no_repair_or_number_without_a_phone_cue(text):
 def test_vanity_word_after_digits_is_one_number(text, digits):
     found = [n.digits for n in find_phone_numbers(text)]
     assert found == [digits]
+
+
+@pytest.mark.parametrize("text", [
+    "Our clinic moved to 1800 Orchard Parkway, suite 4.",
+    "Please bring juror number 4417302 to the courthouse.",
+])
+def test_addresses_and_juror_numbers_are_no_phone_numbers(text):
+    assert find_phone_numbers(text) == []
