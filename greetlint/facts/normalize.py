@@ -20,6 +20,11 @@ from .lexicon import load_lexicon
 _SPELLED_RE = re.compile(r"(?<![\w'])[A-Za-z](?:[-.][A-Za-z]){2,}(?![\w'])")
 
 
+# digit words written as one ("fivefivefiveohonefourfour", a number rattled off): three or more in a row
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_RUN_TOGETHER_DIGITS_RE = re.compile(rf"(?<![\w'])(?:{_DIGIT_WORD}){{3,}}(?![\w'])", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class NormalizedText:
     text: str
@@ -43,6 +48,8 @@ class NormalizedText:
 def normalize(text: str) -> NormalizedText:
     current = NormalizedText(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)), text)
     current = _substitute(current, _SPELLED_RE, _join_spelled)
+    current = _substitute(current, _RUN_TOGETHER_DIGITS_RE,
+                          lambda m: " ".join(re.findall(_DIGIT_WORD, m.group(0), re.IGNORECASE)))
     for pattern, replacement in _fixes():
         current = _substitute(current, pattern, lambda m, r=replacement: m.expand(r))
     return current

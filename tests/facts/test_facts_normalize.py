@@ -55,3 +55,10 @@ def test_cardinal_readings(said, digits):
 def test_number_read_as_cardinals_is_found():
     transcript = from_script("You have reached five hundred seventeen four hundred fifty eight seven thousand six hundred forty two.")
     assert [n.digits for n in extract_facts(transcript, "greeting", MONDAY).phone_numbers] == ["5174587642"]
+
+
+def test_digit_words_written_as_one_are_read_as_a_number():
+    text = "Ring me back on fivefivefivetwoohsevenone, cheers."
+    facts = extract_facts(from_script(text), "message", datetime.date(2026, 11, 23))
+    assert [n.digits for n in facts.phone_numbers] == ["5552071"]
+    assert normalize("nine one one, not onetwo").text == "nine one one, not onetwo"  # two in a row stay
