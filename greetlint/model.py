@@ -159,6 +159,7 @@ class Facts:
     cliches: list[Span] = field(default_factory=list)
     business_cues: list[Span] = field(default_factory=list)
     after_hours: list[Span] = field(default_factory=list)
+    repeated_sentences: list[Span] = field(default_factory=list)  # each repeat, not its first saying
 
 
 TimeSpan = tuple[float, float]  # (start, end) seconds

@@ -12,7 +12,7 @@ GOOD_GREETING = ("Hi, you've reached Dana Ortiz at Brightline. Leave a message a
                  "by 5 p.m. the next business day. If it's urgent, press zero for the front desk.")
 REFUSAL = "Hi, this is Dana. Please don't leave a message, I will not be calling you back."
 
-# ../shared/CONTRACT.md, schema 1: every key a tool may read, with its type(s)
+# the JSON contract (schema 1, greetlint/schema/report.schema.json): every key a tool may read, with its type(s)
 FILE_KEYS = {"path": str, "input": str, "kind": (str, type(None)), "kind_source": (str, type(None)),
              "kind_confidence": (str, type(None)),
              "duration_s": (float, int, type(None)), "score": (int, type(None)), "grade": (str, type(None)),
@@ -147,3 +147,14 @@ def test_rules_listing_and_docs():
     doc = run("rule", "GL201").stdout
     assert "**Anti-pattern**" in doc and "I will not be calling you back" in doc
     assert run("rule", "GL999").returncode == 2
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl"])
+def test_timings_lists_each_stage_a_script_went_through_in_pipeline_order(tmp_path, fmt):
+    (tmp_path / "a.txt").write_text(GOOD_GREETING)
+    (tmp_path / "b.txt").write_text(REFUSAL)
+    stderr = run("check", "a.txt", "b.txt", "--timings", "--isolated", "--format", fmt, cwd=tmp_path).stderr
+    table = stderr[stderr.index("greetlint timings"):].splitlines()[1:]
+    assert [row.split()[0] for row in table] == ["read", "facts", "rules", "render", "total"]
+    seconds = {row.split()[0]: float(row.split()[1]) for row in table}
+    assert abs(sum(v for k, v in seconds.items() if k != "total") - seconds["total"]) < 0.01

@@ -30,7 +30,8 @@ from .message import find_purpose, find_thanks
 from .names import find_names_and_company
 from .normalize import NormalizedText, normalize
 from .numbers import find_extensions, find_phone_numbers
-from .phrases import count_digits_said, find_after_hours, find_business_cues, find_cliches, find_fillers, find_trivia
+from .phrases import (count_digits_said, find_after_hours, find_business_cues, find_cliches, find_fillers,
+                      find_repeated_sentences, find_trivia)
 from .text import sentence_around
 
 __all__ = ["detect_kind", "extract_facts", "kind_confidence", "load_lexicon"]
@@ -84,6 +85,8 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
     facts.cliches = find_cliches(said)
     facts.business_cues = find_business_cues(said)
     facts.after_hours = find_after_hours(said)
+    numbers = [(n.char_start, n.char_end) for n in facts.phone_numbers] + [r for n in facts.phone_numbers for r in n.repeats]
+    facts.repeated_sentences = find_repeated_sentences(said, numbers)
     if transcript.timed:  # how sure the recogniser was of each fact's words
         for n in facts.phone_numbers:
             n.confidence = number_confidence(transcript, n.char_start, n.char_end)

@@ -10,6 +10,7 @@ into ``Transcript.text``, in order). They are facts like any other: computed onc
     cliches        "I'm away from my desk", "your call is important to us"                (cliches.toml)
     business_cues  an office, colleagues, an operator: the greeting is a business line   (business.toml)
     after_hours    "our office is now closed": the greeting plays outside opening hours  (rewrite.toml)
+    repeated_sentences  a sentence said again word for word (not one that gives a phone number)
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import re
 
 from .. import numwords
 from ..model import Span
+from .text import sentences
 from .lexicon import compile_fragments, lexicon_list, lexicon_pattern
 
 
@@ -50,6 +52,28 @@ def find_business_cues(text: str) -> list[Span]:
 
 def find_after_hours(text: str) -> list[Span]:
     return _spans(lexicon_pattern("rewrite", "after_hours.cues"), text)
+
+
+# a sentence this short said twice ("Thank you. ... Thank you.") is a courtesy, not a repeat
+REPEAT_MIN_WORDS = 4
+_WORD_RE = re.compile(r"[a-z0-9']+")
+
+
+def find_repeated_sentences(text: str, number_spans: list[tuple[int, int]]) -> list[Span]:
+    """Each sentence of REPEAT_MIN_WORDS words or more said again word for word (the repeat), in order.
+    A sentence that overlaps a phone number (``number_spans``) is never one: repeating it is good practice."""
+    seen: set[tuple[str, ...]] = set()
+    out = []
+    for start, end in sentences(text):
+        if any(s < end and e > start for s, e in number_spans):
+            continue
+        words = tuple(_WORD_RE.findall(text[start:end].lower()))
+        if len(words) < REPEAT_MIN_WORDS:
+            continue
+        if words in seen:
+            out.append(Span(text[start:end], start, end))
+        seen.add(words)
+    return out
 
 
 # a digit said or written: seven of them and no number read means the reader may have missed one

@@ -58,6 +58,7 @@ def facts_dict(facts: Facts, transcript) -> dict:
         "cliches": [phrase(s) for s in facts.cliches],
         "business_cues": [phrase(s) for s in facts.business_cues],
         "after_hours": [phrase(s) for s in facts.after_hours],
+        "repeated_sentences": [phrase(s) for s in facts.repeated_sentences],
     }
 
 

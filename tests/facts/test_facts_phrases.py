@@ -95,3 +95,15 @@ def test_callback_window_words(text, window):
 def test_alt_contact_sentence(text, sentence):
     found = facts(text, "greeting").alt_contact_sentence
     assert (found.text.strip() if found else None) == sentence
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Please leave a message after the tone. I'll call you back. Please leave a message after the tone.",
+     ["Please leave a message after the tone."]),
+    ("Call me at 555-0142. Again, call me at 555-0142.", []),            # a repeated number is asked for
+    ("Thank you. Bye. Thank you.", []),                                     # too short to be a repeat
+    ("Leave a message after the tone. Leave a message after the beep.", []),
+])
+def test_repeated_sentences(text, expected):
+    assert [s.strip() for s in said(text, facts(text, "greeting").repeated_sentences)] == \
+        [" ".join(e.lower().split()) for e in expected]
