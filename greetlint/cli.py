@@ -97,13 +97,12 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         check_rule_selectors(Settings(select=select, ignore=ignore, source="command line"), rules)
     except (ConfigError, PluginError) as exc:
         _fail(str(exc), debug)
-    if settings.lexicon_dir is not None:
-        from .facts.lexicon import LexiconError, use_user_lexicon
+    from .facts.lexicon import Lexicon, LexiconError
 
-        try:
-            use_user_lexicon(settings.lexicon_dir)
-        except LexiconError as exc:
-            _fail(str(exc), debug)
+    try:  # the phrase lists, once for the run: a broken lexicon-dir is one line before anything is linted
+        lexicon = Lexicon.for_settings(settings)
+    except LexiconError as exc:
+        _fail(str(exc), debug)
     if select:
         settings = replace(settings, select=tuple(select))
     if ignore:
@@ -135,7 +134,7 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     # every backend drops baselined findings before it scores a file (the Linter, or each Ray actor's):
     # a result is scored once, and the report and the baseline file are built from it as it came back
     baseline = _load_baseline(baseline_path, write_baseline_path)
-    linter = Linter(rules, settings, options, transcriber, cache, baseline=baseline)
+    linter = Linter(rules, settings, options, transcriber, cache, baseline=baseline, lexicon=lexicon)
     if backend == "ray":
         from .distributed import WorkerSpec
 
@@ -380,7 +379,12 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
     transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=AsrSettings(beam_size=settings.beam_size))
     options = Options(kind=kind, today=_dt.date.today(), max_duration_s=max_duration)
-    linter = Linter(rules, settings, options, transcriber, cache)
+    from .facts.lexicon import LexiconError
+
+    try:  # the config's lexicon-dir counts here as in check
+        linter = Linter(rules, settings, options, transcriber, cache)
+    except LexiconError as exc:
+        _fail(str(exc), debug)
 
     outcomes = fix.plan(files, Path(output_dir), profile)
     todo = [o for o in outcomes if o.error is None]

@@ -78,13 +78,10 @@ class LintWorker:
         os.environ.update(QUIET_ENVIRONMENT)
         if spec.cwd and os.path.isdir(spec.cwd):
             os.chdir(spec.cwd)
-        if spec.settings.lexicon_dir is not None:
-            from .facts.lexicon import use_user_lexicon
-
-            use_user_lexicon(spec.settings.lexicon_dir)
         cache = TranscriptCache(Path(spec.cache_dir) if spec.cache_dir else None)
         transcriber = Transcriber(model_dir=spec.model_dir, cache_dir=cache.folder, cpu_threads=spec.cpus_per_actor,
                                   settings=AsrSettings(beam_size=spec.settings.beam_size))
+        # the Linter builds the lexicon from the same settings (lexicon-dir, relative to cwd above)
         self.linter = Linter(load_rules(), spec.settings, spec.options, transcriber, cache, baseline=spec.baseline)
 
     def __call__(self, batch: dict) -> dict:

@@ -22,6 +22,7 @@ from .cache import TranscriptCache, file_digest
 from .config import Settings
 from .delivery import delivery
 from .facts import detect_kind, extract_facts, kind_confidence
+from .facts.lexicon import Lexicon, using
 from .model import Analysis, AudioInfo, FileError, FileResult, Finding, Measures, PhoneHearing, severity_rank
 from .rules_api import Rule
 from .rewrite import suggest as suggest_rewrite
@@ -64,8 +65,11 @@ def input_type(path: str) -> str:
 
 class Linter:
     def __init__(self, rules: list[Rule], settings: Settings, options: Options, transcriber=None,
-                 cache: Optional[TranscriptCache] = None, baseline: Optional[Baseline] = None):
+                 cache: Optional[TranscriptCache] = None, baseline: Optional[Baseline] = None,
+                 lexicon: Optional[Lexicon] = None):
         self.rules = rules
+        # the phrase lists the facts layer reads: built-in plus the config's lexicon-dir (LexiconError if broken)
+        self.lexicon = lexicon if lexicon is not None else Lexicon.for_settings(settings)
         self.baseline = baseline  # findings to drop before scoring (--baseline / --write-baseline)
         self.cache = cache or TranscriptCache(None)
         self.settings = settings
@@ -290,19 +294,21 @@ class Linter:
         elif self.settings.kind_for(path):
             kind, kind_source = self.settings.kind_for(path), "config"
         else:
-            kind, kind_source = detect_kind(transcript), "detected"
-            confidence = kind_confidence(transcript)
-        facts = extract_facts(transcript, kind, self.options.today)
+            kind, kind_source = detect_kind(transcript, self.lexicon), "detected"
+            confidence = kind_confidence(transcript, self.lexicon)
+        facts = extract_facts(transcript, kind, self.options.today, self.lexicon)
         facts.word_count = len(transcript.words)
         speech_seconds = how = None
         if transcript.timed and transcript.words:
             speech_seconds = max(0.0, transcript.words[-1].end - transcript.words[0].start)
         if audio is not None:
-            how = delivery(transcript, facts, audio.measures)
+            with using(self.lexicon):  # the number readers' phrases ("make that", fillers) are lexicon data
+                how = delivery(transcript, facts, audio.measures)
             facts.words_per_minute = how.words_per_minute  # one pace, in facts and in the audio object
         hearing = None
         if phone is not None:  # the same kind, so the two sets of facts compare
-            hearing = PhoneHearing(self.options.phone_codec, phone, extract_facts(phone, kind, self.options.today))
+            hearing = PhoneHearing(self.options.phone_codec, phone,
+                                   extract_facts(phone, kind, self.options.today, self.lexicon))
         return Analysis(path=path, input=input_kind, kind=kind, kind_source=kind_source, transcript=transcript,
                         facts=facts, audio=audio, settings=self.settings, today=self.options.today,
                         speech_seconds=speech_seconds, phone=hearing, kind_confidence=confidence, delivery=how)

@@ -2,9 +2,12 @@
 
 Entry points used by the pipeline (signatures are stable):
 
-    detect_kind(transcript) -> "greeting" | "message"
-    kind_confidence(transcript) -> "sure" | "unsure"
-    extract_facts(transcript, kind, today) -> Facts
+    detect_kind(transcript, lexicon=None) -> "greeting" | "message"
+    kind_confidence(transcript, lexicon=None) -> "sure" | "unsure"
+    extract_facts(transcript, kind, today, lexicon=None) -> Facts
+
+``lexicon`` is the :class:`~.lexicon.Lexicon` in force (the Linter's: built-in lists plus the
+user's ``lexicon-dir``); None reads the built-in lists alone.
 
 Every fact carries the character span of the words it came from, so the
 pipeline can map it to audio times (``Transcript.span_times``). The readers
@@ -25,7 +28,7 @@ from . import kind as _kind
 from .callback import callback_window, find_callback
 from .confidence import number_confidence, unclear_numbers, unsure_name, word_confidence
 from .contacts import find_contacts, find_out_of_office
-from .lexicon import load_lexicon
+from .lexicon import Lexicon, load_lexicon, using
 from .message import find_purpose, find_thanks
 from .names import find_names_and_company
 from .normalize import NormalizedText, normalize
@@ -34,19 +37,26 @@ from .phrases import (count_digits_said, find_after_hours, find_business_cues, f
                       find_repeated_sentences, find_trivia)
 from .text import sentence_around
 
-__all__ = ["detect_kind", "extract_facts", "kind_confidence", "load_lexicon"]
+__all__ = ["Lexicon", "detect_kind", "extract_facts", "kind_confidence", "load_lexicon"]
 
 
-def detect_kind(transcript: Transcript) -> Kind:
-    return _kind.detect_kind(normalize(transcript.text).text)
+def detect_kind(transcript: Transcript, lexicon: Optional[Lexicon] = None) -> Kind:
+    with using(lexicon):
+        return _kind.detect_kind(normalize(transcript.text).text)
 
 
-def kind_confidence(transcript: Transcript) -> str:
+def kind_confidence(transcript: Transcript, lexicon: Optional[Lexicon] = None) -> str:
     """"unsure" when the cues for greeting and message are close (see :mod:`.kind`)."""
-    return _kind.kind_confidence(normalize(transcript.text).text)
+    with using(lexicon):
+        return _kind.kind_confidence(normalize(transcript.text).text)
 
 
-def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
+def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, lexicon: Optional[Lexicon] = None) -> Facts:
+    with using(lexicon):
+        return _extract_facts(transcript, kind, today)
+
+
+def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
     norm = normalize(transcript.text)
     text = norm.text
     names, company = find_names_and_company(text, kind)

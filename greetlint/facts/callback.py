@@ -17,12 +17,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as _dt
 import re
-from functools import lru_cache
 from typing import Optional
 
 from .. import numwords
 from ..model import Callback, CallbackPhrase
-from .lexicon import compile_fragments, lexicon_pattern, load_lexicon, longest_matches
+from .lexicon import compile_fragments, lexicon_cached, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
 from .dates import find_date
 from .text import number_value, sentence_around, without_pause_commas
@@ -181,7 +180,7 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
 _CLAUSE_BREAK_RE = re.compile(r"(?:[,;]|\S\s(?=\s))\s*(?:or|but|and|so)\b", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _window_patterns() -> tuple[tuple[dict, re.Pattern], ...]:
     lex = load_lexicon("callback")
     return tuple((w, compile_fragments([w["pattern"]], lex.get("macros", {}))) for w in lex.get("window", []))

@@ -11,11 +11,10 @@ heavier side wins. When the two sides are close (or no cue is heard at all) the 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Literal
 
 from ..model import Kind
-from .lexicon import compile_fragments, load_lexicon
+from .lexicon import compile_fragments, lexicon_cached, load_lexicon
 from .text import fold_letters
 
 KINDS: tuple[Kind, ...] = ("greeting", "message")
@@ -41,7 +40,7 @@ def kind_scores(text: str) -> dict[str, float]:
     return {kind: sum(weight for pattern, weight in _cues(kind) if pattern.search(text)) for kind in KINDS}
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _cues(kind: str) -> tuple[tuple[re.Pattern, float], ...]:
     lex = load_lexicon("kind")
     macros = lex.get("macros", {})

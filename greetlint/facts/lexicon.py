@@ -4,37 +4,152 @@ A lexicon file holds lists of regex fragments (matched case-insensitively, on
 word boundaries). A ``[macros]`` table names fragments that other entries use
 as ``{name}``, so a list can say ``{we_will} call you back`` instead of
 repeating the subject and auxiliary alternatives in every line.
+
+The lists in force are a :class:`Lexicon` object (built-in files plus the user's ``lexicon-dir``),
+made once per Linter and passed into the facts layer; the readers reach it through
+``load_lexicon`` / ``lexicon_pattern`` / ``lexicon_list`` / ``lexicon_words`` and keep what they
+build from it with :func:`lexicon_cached`, never in module state.
 """
 from __future__ import annotations
 
+import functools
 import re
 import tomllib
-from functools import lru_cache
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable, Iterator, Optional, TypeVar
+
+T = TypeVar("T")
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
 _MACRO_RE = re.compile(r"\{([a-z_]+)\}")
-# folders of the user's own lexicon files (config key ``lexicon-dir``), merged over the built-in ones
-_USER_DIRS: list[Path] = []
 
 
 class LexiconError(Exception):
     pass
 
 
-def use_user_lexicon(folder: Path) -> None:
-    """Extend the built-in lists with ``folder/<name>.toml`` files. Call before anything is linted."""
+class Lexicon:
+    """The phrase lists in force for a run: the built-in files, extended by the user's folders.
+
+    Built once per :class:`~greetlint.pipeline.Linter` from its settings (``lexicon-dir``) and passed
+    into the facts layer (``extract_facts(..., lexicon=...)``). It parses each file once and keeps
+    what the readers build from it (compiled patterns, word sets: :meth:`memo`, :func:`lexicon_cached`),
+    so two Linters with different folders in one process never see each other's lists.
+    """
+
+    def __init__(self, user_dirs: Iterable[Path] = ()):
+        self.user_dirs = tuple(Path(d) for d in user_dirs)
+        for folder in self.user_dirs:
+            _check_user_dir(folder)
+        self._memo: dict = {}
+
+    @classmethod
+    def for_settings(cls, settings) -> "Lexicon":
+        """The lexicon of a config (``Settings.lexicon_dir``); LexiconError names a broken folder or file."""
+        return cls(() if settings.lexicon_dir is None else (settings.lexicon_dir,))
+
+    def memo(self, key, build: Callable[[], T]) -> T:
+        """``build()`` once per key for this lexicon (safe across threads: a race builds it twice)."""
+        try:
+            return self._memo[key]
+        except KeyError:
+            return self._memo.setdefault(key, build())
+
+    def table(self, name: str) -> dict:
+        """The parsed ``greetlint/lexicon/<name>.toml``, extended by the user's files (read-only)."""
+        return self.memo(("table", name), lambda: self._read(name))
+
+    def _read(self, name: str) -> dict:
+        lexicon = _read_toml(LEXICON_DIR / f"{name}.toml")
+        for folder in self.user_dirs:
+            extra = folder / f"{name}.toml"
+            if extra.is_file():
+                lexicon = _merge(lexicon, _read_toml(extra))
+        return lexicon
+
+    def list(self, name: str, key: str) -> list[str]:
+        node = self.table(name)
+        for part in key.split("."):
+            node = node.get(part, {}) if isinstance(node, dict) else {}
+        return list(node) if isinstance(node, list) else []
+
+    def words(self, name: str, key: str) -> frozenset[str]:
+        return self.memo(("words", name, key), lambda: frozenset(w.lower() for w in self.list(name, key)))
+
+    def pattern(self, name: str, *keys: str) -> re.Pattern:
+        return self.memo(("pattern", name, keys), lambda: self._pattern(name, keys))
+
+    def _pattern(self, name: str, keys: tuple[str, ...]) -> re.Pattern:
+        fragments: list[str] = []
+        for key in keys:
+            fragments.extend(self.list(name, key))
+        if not fragments:
+            return re.compile(r"(?!x)x")  # matches nothing
+        return compile_fragments(fragments, self.table(name).get("macros", {}))
+
+    def fragment_patterns(self, name: str, key: str) -> tuple[re.Pattern, ...]:
+        """One pattern per fragment of the list (for :func:`longest_matches`)."""
+        def build():
+            macros = self.table(name).get("macros", {})
+            return tuple(compile_fragments([f], macros) for f in self.list(name, key))
+        return self.memo(("fragments", name, key), build)
+
+
+def _check_user_dir(folder: Path) -> None:
+    """A user folder must exist and only extend built-in files; a broken file fails now, with its name."""
     if not folder.is_dir():
         raise LexiconError(f"lexicon-dir {folder} is not a folder")
     for path in sorted(folder.glob("*.toml")):
         if not (LEXICON_DIR / path.name).is_file():
             raise LexiconError(f"{path}: no built-in lexicon named '{path.stem}' to extend "
                                f"(known: {', '.join(sorted(p.stem for p in LEXICON_DIR.glob('*.toml')))})")
-        _read_toml(path)  # a broken user file fails now, with its name, not mid-batch
-    _USER_DIRS.append(folder)
-    for cached in (load_lexicon, lexicon_pattern, _fragment_patterns):
-        cached.cache_clear()
+        _read_toml(path)
+
+
+# The lexicon the facts layer reads: set for the length of a call by the entry points
+# (``extract_facts``, ``detect_kind``, ``kind_confidence``) from the Lexicon passed in; outside
+# one, the built-in lists alone. A context variable, so threads linting files at once each see
+# their own Linter's lexicon.
+_ACTIVE: ContextVar[Optional[Lexicon]] = ContextVar("greetlint_lexicon", default=None)
+_BUILTIN: list[Lexicon] = []  # the built-in lists alone, made on first use (no user folders: never stale)
+
+
+def builtin() -> Lexicon:
+    if not _BUILTIN:
+        _BUILTIN.append(Lexicon())
+    return _BUILTIN[0]
+
+
+def current() -> Lexicon:
+    """The lexicon in force: the one passed to the facts layer's entry point, else the built-in one."""
+    return _ACTIVE.get() or builtin()
+
+
+@contextmanager
+def using(lexicon: Optional[Lexicon]) -> Iterator[None]:
+    """Read ``lexicon`` for the length of the block (None: keep the one in force)."""
+    if lexicon is None:
+        yield
+        return
+    token = _ACTIVE.set(lexicon)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+def lexicon_cached(fn: Callable[..., T]) -> Callable[..., T]:
+    """Keep what a reader builds from the lexicon (a pattern, a word set) on the lexicon in force,
+    by the reader and its arguments: the lexicon-aware ``lru_cache``."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def cached(*args):
+        return current().memo((name, args), lambda: fn(*args))
+
+    return cached
 
 
 def _read_toml(path: Path) -> dict:
@@ -58,15 +173,9 @@ def _merge(base: dict, extra: dict) -> dict:
     return merged
 
 
-@lru_cache(maxsize=None)
 def load_lexicon(name: str) -> dict:
-    """The parsed ``greetlint/lexicon/<name>.toml``, extended by the user's files (cached; read-only)."""
-    lexicon = _read_toml(LEXICON_DIR / f"{name}.toml")
-    for folder in _USER_DIRS:
-        extra = folder / f"{name}.toml"
-        if extra.is_file():
-            lexicon = _merge(lexicon, _read_toml(extra))
-    return lexicon
+    """The parsed ``<name>.toml`` of the lexicon in force (read-only)."""
+    return current().table(name)
 
 
 def expand_macros(fragment: str, macros: dict[str, str]) -> str:
@@ -87,17 +196,9 @@ def compile_fragments(fragments: Iterable[str], macros: dict[str, str] | None = 
     return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w'])", re.IGNORECASE)
 
 
-@lru_cache(maxsize=None)
 def lexicon_pattern(name: str, *keys: str) -> re.Pattern:
     """Compiled alternation of the lists at ``keys`` (dotted paths like ``"promise.vague"``) in lexicon ``name``."""
-    lex = load_lexicon(name)
-    macros = lex.get("macros", {})
-    fragments: list[str] = []
-    for key in keys:
-        fragments.extend(lexicon_list(name, key))
-    if not fragments:
-        return re.compile(r"(?!x)x")  # matches nothing
-    return compile_fragments(fragments, macros)
+    return current().pattern(name, *keys)
 
 
 def longest_matches(name: str, key: str, text: str) -> list[tuple[int, int]]:
@@ -107,7 +208,7 @@ def longest_matches(name: str, key: str, text: str) -> list[tuple[int, int]]:
     ``lexicon_pattern`` takes the first alternative that matches, so "I don't check this"
     (a short phrase with an optional object) can win over "I don't check this mailbox".
     """
-    spans = sorted({m.span() for p in _fragment_patterns(name, key) for m in p.finditer(text)},
+    spans = sorted({m.span() for p in current().fragment_patterns(name, key) for m in p.finditer(text)},
                    key=lambda span: (span[0], -span[1]))
     out: list[tuple[int, int]] = []
     for start, end in spans:
@@ -116,19 +217,10 @@ def longest_matches(name: str, key: str, text: str) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _fragment_patterns(name: str, key: str) -> tuple[re.Pattern, ...]:
-    macros = load_lexicon(name).get("macros", {})
-    return tuple(compile_fragments([f], macros) for f in lexicon_list(name, key))
-
-
 def lexicon_list(name: str, key: str) -> list[str]:
-    node = load_lexicon(name)
-    for part in key.split("."):
-        node = node.get(part, {}) if isinstance(node, dict) else {}
-    return list(node) if isinstance(node, list) else []
+    return current().list(name, key)
 
 
 def lexicon_words(name: str, key: str) -> frozenset[str]:
     """A lexicon list used as a set of lower-case words (stop lists, honorifics, ...)."""
-    return frozenset(w.lower() for w in lexicon_list(name, key))
+    return current().words(name, key)

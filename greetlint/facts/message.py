@@ -11,12 +11,11 @@ so a finding built on it (GL305) is rare and rarely wrong.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Optional
 
 from .. import numwords
 from ..model import Span
-from .lexicon import lexicon_pattern, lexicon_words, load_lexicon, longest_matches
+from .lexicon import lexicon_cached, lexicon_pattern, lexicon_words, load_lexicon, longest_matches
 from .text import first_match
 
 # a clause: the text between sentence and clause punctuation (dashes included)
@@ -77,7 +76,7 @@ def _is_bare_name(clause: str) -> bool:
     return not any(w.lower().strip("'’") in common or w.lower().split("'")[0] in common for w in clause.split())
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _common_words() -> frozenset[str]:
     return frozenset(load_lexicon("common_words").get("words", "").lower().split())
 

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Optional
 
 from ..model import Kind, Span
-from .lexicon import lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
+from .lexicon import lexicon_cached, lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
 from .text import fold_letters, sentence_around, sentences
 
 # one word of a name: "Dana", "O'Brien", "ThelmaLou", "T-Shirt", "Jones'"
@@ -86,7 +85,7 @@ def _cued_names(text: str) -> Iterator[Span]:
         yield run  # "Marta Quill. Leave a message." (a run with a business word is the company instead)
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _honorific_re() -> re.Pattern:
     """A title from the lexicon ("Dr.", "Mr./Ms.", "doctor", "Officer") right before a capitalised word."""
     titles = sorted({t.rstrip(".") for t in lexicon_list("names", "honorifics")}, key=len, reverse=True)
@@ -279,7 +278,7 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
             or (after is not None and after.group(1) in _loose("place_after")))
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _loose(key: str) -> frozenset[str]:
     """A [loose] word list of lexicon/names.toml; place_after keeps its capitals ("Street", "St")."""
     words = lexicon_list("names", f"loose.{key}")
@@ -415,17 +414,17 @@ def _is_name_word(word: str) -> bool:
             and not _CONTRACTION_RE.search(word))
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _not_names() -> frozenset[str]:
     return lexicon_words("names", "not_names") | lexicon_words("names", "honorifics")
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _common_words() -> frozenset[str]:
     return frozenset(load_lexicon("common_words").get("words", "").lower().split())
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _company_words() -> frozenset[str]:
     return lexicon_words("names", "company_words")
 

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..model import Span
-from .lexicon import load_lexicon
+from .lexicon import lexicon_cached, load_lexicon
 
 # letters spelled one by one: "J-I-M-M-Y", "S.O.U.T.E.R.S." (three or more, so "a.m." and "p.m." stay)
 _SPELLED_RE = re.compile(r"(?<![\w'])[A-Za-z](?:[-.][A-Za-z]){2,}(?![\w'])")
@@ -95,7 +94,7 @@ def _substitute(current: NormalizedText, pattern: re.Pattern, replace) -> Normal
     return NormalizedText("".join(pieces), tuple(starts), tuple(ends), current.original)
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _fixes() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for entry in load_lexicon("asr")["fix"]:
@@ -104,6 +103,6 @@ def _fixes() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=None)
+@lexicon_cached
 def _spelled_words() -> frozenset[str]:
     return frozenset(w.upper() for w in load_lexicon("asr")["spelled_contractions"])

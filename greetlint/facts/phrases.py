@@ -18,8 +18,8 @@ import re
 
 from .. import numwords
 from ..model import Span
+from .lexicon import compile_fragments, lexicon_cached, lexicon_list, lexicon_pattern
 from .text import sentences
-from .lexicon import compile_fragments, lexicon_list, lexicon_pattern
 
 
 def _words(entries: list[str]) -> list[str]:
@@ -33,17 +33,15 @@ def _spans(pattern: re.Pattern, text: str) -> list[Span]:
 
 def find_fillers(text: str) -> list[Span]:
     """Every unambiguous filler: the lexicon's words minus the ones that are fillers only sometimes."""
-    weak = {w.lower() for w in lexicon_list("fillers", "weak")}
-    strong = [w for w in lexicon_list("fillers", "words") if w.lower() not in weak]
-    return _spans(compile_fragments(_words(strong)), text)
+    return _spans(_fillers(), text)
 
 
 def find_trivia(text: str) -> list[Span]:
-    return _spans(compile_fragments(_words(lexicon_list("trivia", "words")) + lexicon_list("trivia", "phrases")), text)
+    return _spans(_trivia(), text)
 
 
 def find_cliches(text: str) -> list[Span]:
-    return _spans(compile_fragments(lexicon_list("cliches", "phrases")), text)
+    return _spans(lexicon_pattern("cliches", "phrases"), text)
 
 
 def find_business_cues(text: str) -> list[Span]:
@@ -52,6 +50,17 @@ def find_business_cues(text: str) -> list[Span]:
 
 def find_after_hours(text: str) -> list[Span]:
     return _spans(lexicon_pattern("rewrite", "after_hours.cues"), text)
+
+
+@lexicon_cached
+def _fillers() -> re.Pattern:
+    weak = {w.lower() for w in lexicon_list("fillers", "weak")}
+    return compile_fragments(_words([w for w in lexicon_list("fillers", "words") if w.lower() not in weak]))
+
+
+@lexicon_cached
+def _trivia() -> re.Pattern:
+    return compile_fragments(_words(lexicon_list("trivia", "words")) + lexicon_list("trivia", "phrases"))
 
 
 # a sentence this short said twice ("Thank you. ... Thank you.") is a courtesy, not a repeat
