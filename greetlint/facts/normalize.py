@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import numwords
 from ..model import Span
 from .lexicon import lexicon_cached, load_lexicon
 
@@ -20,7 +21,7 @@ _SPELLED_RE = re.compile(r"(?<![\w'])[A-Za-z](?:[-.][A-Za-z]){2,}(?![\w'])")
 
 
 # digit words written as one ("fivefivefiveohonefourfour", a number rattled off): three or more in a row
-_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+_DIGIT_WORD = numwords.alternation(numwords.CLEAR_DIGIT_WORDS)
 _RUN_TOGETHER_DIGITS_RE = re.compile(rf"(?<![\w'])(?:{_DIGIT_WORD}){{3,}}(?![\w'])", re.IGNORECASE)
 
 
