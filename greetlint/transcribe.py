@@ -231,8 +231,8 @@ def _lean_vad_call(self, audio: np.ndarray, num_samples: int = 512, context_size
 
 
 # Whisper sometimes ends a 30 s window early: the decoder writes the first sentence or two and
-# its end-of-text token, and the rest of the window's speech is never heard ("Hello, Danny. It's
-# Aunt Loretta." and then nothing of the next 20 s, with the number). Speech the VAD found that
+# its end-of-text token, and the rest of the window's speech is never heard ("Hi, Marcus. It's
+# Aunt Philippa." and then nothing of the next 20 s, with the number). Speech the VAD found that
 # no word covers for this long is taken as skipped, and the recording is decoded again in
 # shorter pieces; the pieces' words replace the first ones when they cover more of the speech.
 # The VAD ends a speech span at 2 s of silence, so 2.5 s inside one without a word is not a pause.

@@ -35,7 +35,7 @@ class CallbackRefusal(Rule):
 
     **Best practice**
 
-        I'm on leave until January 6th. For invoices, Raj Patel on extension 302 can help
+        I'm away until March 9th. For billing questions, Anil Mehta on extension 418 can help
         you today; I'll answer older messages the week I'm back.
     """
 

@@ -56,7 +56,7 @@ def _without_frame_tail(phrase: str) -> str:
 def _reason_words(clause: str) -> list[str]:
     """The words of a clause left once the message frame and fillers are taken out."""
     if _is_bare_name(clause):
-        return []  # "Jamie." or "Mrs. Lindqvist," said on its own: who is called or calling
+        return []  # "Jamie." or "Mrs. Pemberton," said on its own: who is called or calling
     rest = _NUMBER_RE.sub(" # ", clause)
     # the longest frame phrase at each place, so "I'm calling from my cell" goes whole
     for start, end in reversed(longest_matches("courtesy", "frame.patterns", rest)):

@@ -2,7 +2,7 @@
 
 Names are capitalised words right after an introduction ("this is", "you've
 reached", "Hi"), before a presence phrase ("Joe here", "Will is in a meeting"),
-after a title ("Dr. Patel") or before a possessive ("Joe's voicemail"). Common
+after a title ("Dr. Mehta") or before a possessive ("Joe's voicemail"). Common
 words are never names (``lexicon/names.toml`` ``not_names``), so "this is about
 ..." or "you've reached the voicemail box" give none. In transcripts without
 capitals ("hey its kev") a word after a strong cue is a name when it is not a
@@ -10,7 +10,7 @@ common word (``lexicon/common_words.toml``). A business head word ("Roofing",
 "Wok", "Library", "Authority") makes the words a company. A name or business may
 also be said bare at the start ("Riverbend Tire and Brake. We're closed."), after a
 unit of an organisation ("the billing line for Cedar Hills Middle School"), after a
-vanity number or slogan ("thanks for calling 1-800-FIX-PIPE, Brennan Drain"), or
+vanity number or slogan ("thanks for calling 1-800-UNCLOG, Garver Drain"), or
 sign a message at its end ("... Ruth, from 12B."). In left messages a capitalised
 word mid-sentence may be a name, unless it sits where places, streets or pets do.
 """
@@ -94,7 +94,7 @@ def _honorific_re() -> re.Pattern:
 
 
 def _titled_names(text: str) -> Iterator[Span]:
-    """"Dr. Patel", "Doctor Helen Park", "Mrs. Bigshot": a title is a strong sign of a name."""
+    """"Dr. Mehta", "Doctor Ines Vega", "Mrs. Featherstone": a title is a strong sign of a name."""
     for m in _honorific_re().finditer(text):
         words = _name_words(text, m.end())
         if words:
@@ -212,7 +212,7 @@ def _opening_run(text: str) -> Optional[Span]:
         return None
     words = [w for w in m.group(0).split() if w.lower() not in ("and", "&", "of", "the")]
     business = any(_strip_possessive(w).lower() in _company_words() for w in words)
-    # inside a business's name a title or a unit word is part of it: "Harlan County Clerk's Office"
+    # inside a business's name a title or a unit word is part of it: "Tolland County Assessor's Office"
     if len(words) > 6 or any(not (_is_name_word(_strip_possessive(w)) or _strip_possessive(w).lower() in _company_words()
                                   or (business and w is not words[0]))
                              for w in words):
@@ -220,7 +220,7 @@ def _opening_run(text: str) -> Optional[Span]:
     if not business and (len(words) < 2 or words[0].lower() in _common_words() or not _is_name_word(words[0])):
         return None
     if business and words[0].lower() in _not_names() and not re.match(r"\S+\s+of\s", m.group(0)):
-        return None  # "Customer Service.", but "Department of Motor Vehicles."
+        return None  # "Customer Service.", but "Department of Fish and Game."
     if business and all(_strip_possessive(w).lower() in _company_words() | _common_words() for w in words):
         return None  # a unit or a trade ("Billing Department.", "Hair Salon."), not a business's own name
     return Span(m.group(0), m.start(), m.end())
@@ -241,7 +241,7 @@ def _signature_names(text: str) -> Iterator[Span]:
         return
     start, end = spans[-1]
     if re.search(r"\b[ap]\.\s?m\.\s*$", text[:start], re.IGNORECASE):
-        return  # "... eight a.m. to eight p.m. Eastern.": the full stop was an abbreviation's
+        return  # "... seven a.m. to nine p.m. Central.": the full stop was an abbreviation's
     pos = start + re.match(r"[\s\-–—]*", text[start:end]).end()
     pos = _SIGN_OFF_RE.match(text, pos, end).end()
     words = _name_words(text, pos)
@@ -300,16 +300,16 @@ def _name_list(text: str, pos: int, reader: "_WordReader | None" = None) -> Iter
         pos = sep.end()
     if names and any(b.char_start <= names[0].char_start and names[-1].char_end <= b.char_end
                      for b in _business_runs(text)):
-        return  # "Paws and Claws Animal Hospital", "Rivera Family Dental": one business, no people
+        return  # "Fur and Feather Animal Hospital", "Rivera Family Dental": one business, no people
     if (len(names) > 1 and re.search(r"\b(?:and|&)\s*$|&", text[names[-2].char_end:names[-1].char_start])
             and any(_strip_possessive(w).lower() in _company_words() for w in names[-1].text.split())):
         return  # "Ames, Brill and Associates": partners' surnames listed into a firm's name
     yield from _without_companies(names)
 
 
-# words that link a person to a firm ("Bill Smith With Widget Corp"): a business run starts after them
+# words that link a person to a firm ("Bill Smith With Sprocket Corp"): a business run starts after them
 _LINKING_WORDS = frozenset({"with", "from", "at", "for", "in", "on", "calling", "here", "this", "is", "it's"})
-# a run of capitalised words, maybe joined by "and", "&" or "of": "Paws and Claws Animal Hospital"
+# a run of capitalised words, maybe joined by "and", "&" or "of": "Fur and Feather Animal Hospital"
 _CAPITALISED_NAME_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:(?:and|&|of|the)\s+)?[A-Z][\w'’\-]*)*")
 
 
@@ -320,7 +320,7 @@ def _business_runs(text: str) -> Iterator[Span]:
         words = list(re.finditer(r"\S+", m.group(0)))
         heads = [i for i, w in enumerate(words) if _strip_possessive(w.group(0).strip(".")).lower() in _company_words()]
         # it ends in a head word or one before the last ("Sons Funeral Home"), or a head word is
-        # joined to the rest: "Metro Towing and Recovery"
+        # joined to the rest: "Valley Towing and Salvage"
         if not heads or (heads[-1] < len(words) - 2
                          and words[heads[-1] + 1].group(0).lower() not in ("and", "&")):
             continue
@@ -356,7 +356,7 @@ def _is_lower_case_name_word(word: str) -> bool:
 _NOT_NAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ness|ment|able|ible|ful|ous)$")
 # (a lambda: _is_name_word is defined further down)
 _CAPITALISED = _WordReader(_WORD_RE, lambda w: _is_name_word(w), re.compile(r" [A-Z]"), _MAX_NAME_WORDS)
-# a lower-case name is a first name and maybe a surname: "jennifer lopez"
+# a lower-case name is a first name and maybe a surname: "marisol vega"
 _LOWER_CASE = _WordReader(re.compile(r"[a-z]+(?:['\-][a-z]+)*"), _is_lower_case_name_word, re.compile(r" [a-z]"), 2)
 _LOWER_CASE_ALONE = _WordReader(_LOWER_CASE.word, _is_lower_case_name_word, re.compile(r"(?!)"), 1, alone=True)
 
@@ -391,7 +391,7 @@ def _company_word_follows(text: str, pos: int) -> bool:
         return False
     words = [w.lower() for w in following.group(0).split()]
     owned = lexicon_pattern("names", "intro.possessed")
-    # "Dr. Patel's office", "Joe's voicemail": what a person has, not a business
+    # "Dr. Mehta's office", "Joe's voicemail": what a person has, not a business
     return not owned.fullmatch(words[0]) and any(w in _company_words() for w in words)
 
 
@@ -466,8 +466,8 @@ def find_company(text: str, names: list[Span]) -> Optional[Span]:
 
 
 def find_business_named(text: str, names: list[Span]) -> Optional[Span]:
-    """The first capitalised run that ends in a business word and has a word of its own ("no longer in
-    use for Westgate Dental"): in a greeting, the business whose line it is, said without a cue."""
+    """The first capitalised run that ends in a business word and has a word of its own ("this line now
+    rings for Eastbrook Dental"): in a greeting, the business whose line it is, said without a cue."""
     for run in _business_runs(text):
         words = run.text.split()
         if _is_business_with_an_own_word(words) and not any(_overlap(run, n) for n in names):
@@ -497,7 +497,7 @@ def _clause_name_at(text: str, pos: int) -> Optional[Span]:
 
 
 def _name_after_slogan(text: str, pos: int) -> Optional[Span]:
-    """"Thanks for calling 1-800-FIX-PIPE, Brennan Drain.", "... the home of the five dollar footlong,
+    """"Thanks for calling 1-800-UNCLOG, Garver Drain.", "... the home of the five dollar footlong,
     Harbor Sub Shop": a vanity number or a slogan first, then, after a comma in the same sentence, the
     business's own name."""
     _, sentence_end = sentence_around(text, pos)
@@ -516,7 +516,7 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
         if not m or len(words) >= 7:
             break
         if m.group(0) == "for" and words and _strip_possessive(words[-1]).lower() in _company_words():
-            break  # "First Cascade Bank for Jordan Mills": the business, then whom the call is for
+            break  # "Third Harbor Bank for Corey Lindgren": the business, then whom the call is for
         words.append(m.group(0))
         end = m.end()
         nxt = re.match(r" (?=[A-Z0-9&]|(?:of|and|for|the) [A-Z])", text[end:])
@@ -535,7 +535,7 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
 
 
 def _is_institution_of(words: list[str]) -> bool:
-    """"Department of Motor Vehicles", "Office of the Registrar": a business word that is no name on its
+    """"Department of Fish and Game", "Office of the Registrar": a business word that is no name on its
     own opens an "X of Y" name."""
     return len(words) >= 3 and words[0].lower() in _company_words() and words[1] == "of"
 
