@@ -15,12 +15,12 @@ class NoPurpose(Rule):
 
     **Anti-pattern**
 
-        Hi, this is Mark from Acme Dental. Give me a call at 206-555-0142.
+        Hi, this is Mark from Acme Dental. You can call me back at 206-555-0142.
 
     **Best practice**
 
-        Hi, this is Mark from Acme Dental, calling to confirm your cleaning on Friday at 10.
-        Give me a call at 206-555-0142.
+        Hi, this is Mark from Acme Dental, calling to confirm your crown fitting on Tuesday at 2.
+        You can call me back at 206-555-0142.
     """
 
     code = "GL305"

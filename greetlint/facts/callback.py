@@ -158,11 +158,11 @@ def _inside_refusal(text: str, match: re.Match) -> bool:
 def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = None) -> Optional[tuple[float, int, int]]:
     """(estimated hours, start, end) of the window named in the sentence, or None.
 
-    Several parts may name one window ("on Friday at 10 a.m.", "by 5 p.m. the next business day"):
+    Several parts may name one window ("on Thursday at 3 p.m.", "by 5 p.m. the next business day"):
     the span covers them all and the estimate is the latest of them, the promise's real deadline.
     With ``promise_at`` (where the promise starts in the sentence), a time said before the promise
     belongs to it only inside its clause: "I could drop by tonight, or I'll try you again" and "we're
-    open Tuesday to Friday, and our staff will return your call" name no window for the promise.
+    open Monday to Thursday, and a nurse will return your call" name no window for the promise.
     """
     hits = [(hours, m.start(), m.end())
             for window, pattern in _window_patterns()

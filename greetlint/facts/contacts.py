@@ -21,7 +21,7 @@ _DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the|my|our)\s+(?:office|des
 # website", an automated message's "press 1 to speak to an agent", "dial zero from your room", "if
 # this is an emergency, dial 911") are the message's own channels (`caller_contact`): the caller is
 # not choosing among routes to reach someone now, which is what `alt_contact` means in a greeting.
-# Only another person to try instead ("if you can't get me, call Marcus instead") stays an
+# Only another person to try instead ("if I don't pick up, try Marcus instead") stays an
 # alternative.
 _MESSAGE_ALT_KINDS = ("colleague",)
 
