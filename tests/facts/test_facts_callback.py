@@ -48,7 +48,7 @@ def test_specific(text, hours):
     "Leave a message and someone will get back to you.",
     "One of us will return your call.",
     "A call back is guaranteed!",
-    "We will be happy to return your call during business hours.",
+    "We will gladly return your calls during office hours.",
 ])
 def test_vague(text):
     result = callback(text)
@@ -85,9 +85,9 @@ def test_refusal_phrase_is_the_longest_at_its_start(text, phrase):
     "Please leave a message after the tone.",
     "Hi, this is Dana. You know what to do.",
     "If I don't call you back, I lost your number.",
-    "I'll think about returning your call.",
+    "I'll think about calling you back.",
     "Could you please call me back at 555-0142?",
-    "I'm in until 4:30 today.",
+    "I'm in until 5:15 today.",
     "Please do not leave a message.",
 ])
 def test_none(text):
@@ -161,7 +161,7 @@ def test_other_subjects_and_passive_promises(text, cls):
     ("Leave a message and I'll return your call on the twenty first.", "specific"),
     ("Leave a message and I'll return your call when I'm back next week.", "specific"),
     ("Leave a message and I'll get right back to you.", "vague"),
-    ("leave a message ill hit you back", "vague"),
+    ("leave a voicemail ill hit you back", "vague"),
     ("leave a message ill call you back", "vague"),
 ])
 def test_windows_and_promise_verbs(text, cls):
@@ -203,7 +203,7 @@ def test_recogniser_promise_spellings(text, cls):
     ("Leave a message and we'll get back to you later this week.", 72, 120),
     ("Leave a message and I'll ring you back within two days.", 48, 48),
     ("Leave a message and I'll get back to you in a couple of hours.", 1, 4),
-    ("Leave a message, I'll return your call no later than noon tomorrow.", 20, 36),
+    ("Leave a message, I'll return your call no later than ten tomorrow.", 20, 36),
     ("Leave a message, I'll call you back after five PM.", 4, 12),
     ("Leave a message and I'll call you back on the 27th.", 24, 200),
     ("Leave a message and I'll get back to you on December 3rd.", 24, 400),
@@ -243,7 +243,7 @@ def test_promise_grammar(text, cls):
 # 3. refusals: negation of the promise grammar, and unchecked mailboxes
 @pytest.mark.parametrize("text, kind", [
     ("Hey Lou, it's Harriet. I've tried you three times now, so I won't be calling again.", "message"),
-    ("This is Gus. Don't bother leaving a message, I'll never hear it.", "greeting"),
+    ("This is Gus. Don't bother leaving a message, I'll never listen to it.", "greeting"),
     ("This is Gus. No messages please, I never check this mailbox.", "greeting"),
     ("You've reached the warehouse line. Messages on this number are not checked.", "greeting"),
     ("You've reached the warehouse line. Voicemails are not monitored or retrieved.", "greeting"),
@@ -292,7 +292,7 @@ def test_promise_deferred_to_an_unstated_return_stays_vague():
  ("Leave a message and expect a call back within 48 hours.", "specific"),
  ("Please leave a message and I'll call you back in about an hour.", "specific"),
  ("I don't listen to voicemail. Please text me.", "refusal"),
- ("Voicemails left on this line will not be returned.", "refusal"),
+ ("Voicemails sent to this mailbox will not be returned.", "refusal"),
  ("I won't be returning any calls until January.", "refusal"),
  ("This mailbox is no longer monitored.", "refusal"),
  ("Please don't leave a message, I won't get it.", "refusal"),
@@ -391,8 +391,8 @@ def test_promise_subjects_and_windows(text, cls, low, high):
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("Hi Arlo, it's Petra from Lindqvist Movers. I've tried you three times now, so this is my final attempt.", "message"),
-    ("You've reached the county clerk's office. We are not returning individual calls during the election count.", "greeting"),
+    ("Hi Arlo, it's Petra from Featherstone Movers. I've tried you three times now, so this is my final attempt.", "message"),
+    ("You've reached the county assessor's office. We are not returning individual calls during the election count.", "greeting"),
     ("This is Pastor Gil. I'm on retreat through Easter and will not be returning messages until I'm back.", "greeting"),
 ])
 def test_refusals_said_as_giving_up_or_not_returning(text, kind):
@@ -411,8 +411,8 @@ def test_the_call_back_is_guaranteed():
 
 
 @pytest.mark.parametrize("text, cls", [
-    ("You've reached Omar Haddad. Leave a message and I'll return. You're called by noon tomorrow.", "specific"),
-    ("You've reached Omar Haddad. Leave a message and I'll return. You'll call as soon as I can.", "vague"),
+    ("You've reached Tariq Salloum. Leave a message and I'll return. You're called by noon tomorrow.", "specific"),
+    ("You've reached Tariq Salloum. Leave a message and I'll return. You'll call as soon as I can.", "vague"),
 ])
 def test_your_call_heard_as_youre_called(text, cls):
     assert facts(text, "greeting").callback.cls == cls
@@ -468,7 +468,7 @@ def test_negation_and_its_scope(text, cls, hours):
     ("Our front desk returns calls within four hours.", "specific"),
     ("You'll get a call back in a day or two.", "specific"),
     ("A callback is guaranteed.", "vague"),
-    ("I check messages twice a day and will call you back.", "vague"),
+    ("I check messages three times a day and will call you back.", "vague"),
 ])
 def test_promise_subjects_tenses_and_voices(text, cls):
     assert callback(text).cls == cls
@@ -549,10 +549,10 @@ def test_a_callers_next_call(text, cls):
 # saying "you will hear from us" (call back, return your call, get back to, be in touch, reach out,
 # follow up, contact you, a call back to you), each with its window
 @pytest.mark.parametrize("text, hours", [
-    ("Leave a message and an estimator will call you back within two business hours.", 2),
+    ("Leave a message and a technician will call you back within two business hours.", 2),
     ("A claims specialist will return your call by the end of the next business day.", 24),
     ("One of our nurses will get back to you within four hours.", 4),
-    ("I'll have an answer or a call back to you before noon tomorrow.", 24),
+    ("I'll have a price or a call back to you by noon tomorrow.", 24),
     ("You will receive a call within one business day.", 24),
     ("You'll get a call back within the hour.", 1),
     ("A member of our team will be in touch by 5 pm.", 8),
