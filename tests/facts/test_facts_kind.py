@@ -123,8 +123,8 @@ def test_kind_without_the_usual_frames(text, kind):
 # Who speaks to whom: the owner speaking in advance to any caller, or one caller to the owner.
 # Every sentence is invented for this table.
 @pytest.mark.parametrize("text, kind", [
-    ("Hi, Fernwood Vet, we're with patients right now. Please leave your pet's name and your number.", "greeting"),
-    ("You've got the Lindqvist household. Go ahead.", "greeting"),
+    ("Hi, Fernwood Vet, the doctors are all in surgery. Please leave your name and a number for the clinic.", "greeting"),
+    ("You've got the Featherstone household. Go ahead.", "greeting"),
     ("Hi, you called Priya. I'll get back to you.", "greeting"),
     ("It's Saturday and the shop is closed. We reopen Monday at nine.", "greeting"),
     ("This is Pearl. I'm out on the boat till Sunday. Back then.", "greeting"),
@@ -142,7 +142,7 @@ def test_kind_from_who_speaks_to_whom(text, kind):
 
 @pytest.mark.parametrize("text, confidence", [
     ("Hi, you've reached Dora Lind. Leave a message after the tone.", "sure"),
-    ("Hi Dora, it's Anselm calling about the fence. Call me back at 555-0131.", "sure"),
+    ("Hi Dora, it's Anselm calling about the fence. Call me back at 555-0186.", "sure"),
     ("Blue skies over the harbour tonight.", "unsure"),  # no cue either way
     ("Nadia! The van is fixed.", "unsure"),  # one weak cue
 ])
@@ -175,8 +175,8 @@ def test_kind_from_who_is_addressed(text, kind):
     ("Hey, the parcel came for you, I left it by the door. I'm home all evening.", "message"),
     # an automated notice to one account or person
     ("This is Granite State Power with a message for account number ending 4471. Please call us.", "message"),
-    ("This is Lakeview Pharmacy with an important message for Harold Jenkins.", "message"),
-    ("Hello, this is an automated call from Lakeview Pharmacy for Harold Jenkins.", "message"),
+    ("This is Eastbrook Pharmacy with an important message for Walter Ashby.", "message"),
+    ("Hello, this is an automated call from Eastbrook Pharmacy for Walter Ashby.", "message"),
     # a greeting's questions sort its callers, and the mailbox wording wins
     ("Thanks for calling Acme Dental. Are you a new patient? Press one. Otherwise leave a message.", "greeting"),
     ("Hi, you've reached Lena. Need something? Leave a message and I'll call you back.", "greeting"),

@@ -47,9 +47,9 @@ def test_a_reason_request_or_topic_is_a_purpose(text):
     "Hey, it's Ana, I need to talk to you, it's important. Call me.",
     "Call me back, it's urgent.",
     "Jamie. Call me.",
-    "Mrs. Lindqvist, Dr. Amari's office calling. Please call us back.",
+    "Mrs. Pemberton, Dr. Amari's office calling. Please call us back.",
     "Hello, this message is for Ruth Abara. Please call 555-0100.",
-    "Hey, this is Kit, I'm calling from my work phone, it's 555-0158, or try my cell after 6.",
+    "Hi, this is Wren, I'm calling from my office line, it's 555-0193, or try my cell after 7.",
 ])
 def test_a_message_that_is_all_frame_states_no_purpose(text):
     assert find_purpose(text) is None
