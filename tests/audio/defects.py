@@ -18,7 +18,7 @@ VOICE = "(voice_cmu_us_slt_arctic_hts)"
 RATE = 16000
 # "call me back at <number>" makes the tiny model want numerals and drop the digits: the number
 # gets a sentence of its own
-INTRO = "Hi, you've reached Dana Ortiz at Brightline Dental. Please call me back on my cell phone."
+INTRO = "Hi, you've reached Dana Ortiz at Brightline Optical. Please call me back on my cell phone."
 NUMBER = "five five five, zero one four two."
 OUTRO = "Leave your name and number, and I will call you back by five p m the next business day. Thank you."
 # festival speaks the parts at a natural pace; with the pauses and the slow number the clean greeting is about 145 wpm

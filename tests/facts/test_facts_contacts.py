@@ -71,8 +71,8 @@ def test_out_of_office_without_date():
 @pytest.mark.parametrize("text", [
     "I'm away from my desk right now.",
     "Our office is currently closed. Please call back during business hours.",
-    "We are not in the office now, please leave a message.",
-    "I will call you back on Friday at 10 a.m.",
+    "We're not at the office right now, please leave a message.",
+    "I will call you back on Thursday at 3 p.m.",
 ])
 def test_not_out_of_office(text):
     assert find_out_of_office(text, MONDAY) is None
@@ -125,7 +125,7 @@ def test_send_a_text_is_an_alternative_contact():
 
 
 def test_website_in_a_message_is_the_callers_own():
-    text = "Hi, this is Hillcrest Library. The book you reserved is in. For hours, visit our website. Thanks."
+    text = "Hi, this is Hillcrest Library. Your interlibrary loan has arrived. For hours, visit our website. Thanks."
     assert facts(text, "message").alt_contact == []
 
 
@@ -155,7 +155,7 @@ def test_reach_someone_now_paths(text, expected):
 
 
 def test_someone_else_instead_in_a_message_is_an_alternative():
-    text = "Hey Jo, it's Bea. My battery's dying, so if you can't get me, call Marcus instead. He's at 555-0187."
+    text = "Hey Jo, it's Bea. My battery's low, so if I don't pick up, call Marcus instead. He's at 555-0187."
     assert facts(text, "message").alt_contact
 
 

@@ -52,9 +52,9 @@ def spans_in(text: str, said: str) -> tuple[int, int]:
 
 
 def test_facts_present_are_used_verbatim():
-    said = ("Hi, you've reached Dana Ortiz at Brightline Dental. I'll call you back within 24 hours. "
+    said = ("Hi, you've reached Dana Ortiz at Brightline Optical. I'll call you back within 24 hours. "
             "My number is 555-0142, extension 214. If it's an emergency, press zero for the front desk.")
-    facts = Facts(names=[span("Dana Ortiz")], company=span("Brightline Dental"),
+    facts = Facts(names=[span("Dana Ortiz")], company=span("Brightline Optical"),
                   phone_numbers=[PhoneNumber("5550142", "555-0142", *spans_in(said, "555-0142"))],
                   extensions=[span("214")],
                   callback=Callback("specific", "I'll call you back within 24 hours", 24.0, *spans_in(said, "I'll call"),
@@ -63,7 +63,7 @@ def test_facts_present_are_used_verbatim():
                   alt_contact_sentence=span_in(said, "If it's an emergency, press zero for the front desk."))
     rewrite = suggest(analysis_of(said, facts), [])
     text = rewrite["text"]
-    assert "Hi, you've reached Dana Ortiz at Brightline Dental." in text
+    assert "Hi, you've reached Dana Ortiz at Brightline Optical." in text
     assert text.count("555-0142") == 2  # said twice
     assert "extension 214" in text
     assert "I'll call you back within 24 hours." in text  # the window words, not the whole promise again
@@ -153,7 +153,7 @@ def test_estimated_length_counts_digits_as_spoken_words():
 
 
 def test_the_rewrite_reads_the_window_and_urgent_sentence_the_facts_layer_found():
-    said = ("Hi, you've reached Dana Ortiz at Brightline Dental. I'll call you back within 24 hours. "
+    said = ("Hi, you've reached Dana Ortiz at Brightline Optical. I'll call you back within 24 hours. "
             "If it's an emergency, press zero for the front desk.")
     facts = extract_facts(transcript_mod.from_script(said), "greeting", TODAY)
     assert facts.callback.window is not None and facts.alt_contact_sentence is not None
