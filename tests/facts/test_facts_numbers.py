@@ -21,7 +21,7 @@ def numbers(text: str) -> list[tuple[str, int]]:
     ("Reach us at 206.555.0142 or stop by.", "2065550142"),
     ("Dial 1-206-555-0142 now.", "12065550142"),
     ("You have reached 206/555-0142.", "2065550142"),
-    ("Order at 1-800-FLOWERS today.", "18003569377"),
+    ("Order at 1-800-PLANTER today.", "18007526837"),
     ("Call 1-888-MELOTEL for details.", "18886356835"),
 ])
 def test_written_numbers(text, digits):

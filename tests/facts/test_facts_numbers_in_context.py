@@ -34,7 +34,7 @@ def test_trunk_zero_numbers(text, digits):
     ("The brakes came to one thousand, three hundred sixty dollars. Call us at five five five, oh one six six.", ["5550166"]),
     # one five of 555 lost by the recogniser after a full stop: repaired, not cut to seven digits
     ("Please call. six one seven, five five, zero one four four, thanks.", ["6175550144"]),
-    ("The phone number on the account, two zero six five five five zero one nine nine, is that right?", ["2065550199"]),
+    ("The phone number on the policy, two zero six five five five zero one nine nine, is that right?", ["2065550199"]),
 ])
 def test_spoken_number_forms(text, digits):
     assert [n.digits for n in facts(text, "message").phone_numbers] == digits

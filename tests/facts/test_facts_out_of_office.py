@@ -75,7 +75,7 @@ def test_back_within_the_hour_is_not_out_of_office():
 
 
 @pytest.mark.parametrize("text, returns", [
-    ("I'm on leave and will be back the week of February 8th.", dt.date(2027, 2, 8)),
+    ("I'm on sabbatical and will be back the week of February 8th.", dt.date(2027, 2, 8)),
     ("I'm away from 12/14 through 12/18 and back in the office on 12/21.", dt.date(2026, 12, 21)),
     ("I'm at a conference through Thursday.", dt.date(2026, 11, 27)),
 ])
