@@ -14,10 +14,10 @@ from script_facts import kind_of
     "Thank you for calling Greenway Dental. Our office is closed.",
     "This is Kevin. I can't take your call right now.",
     "Please leave a message.",
-    "Bruno here, you know what to do.",
-    "Hey, it's Milo. I don't check voicemail, so I won't be calling you back. Send me a text.",
+    "Bruno here, you know the drill.",
+    "Hey, it's Milo. I never listen to voicemail and won't be returning calls. Send a text.",
     "Hi, this is Ines from Larch Accounting. I return calls within one business day.",
-    "The Okafor house. Nobody can come to the phone, so try again later.",
+    "The Pemberton house. No one can get to the phone, so try again later.",
 ])
 def test_greetings(text):
     assert detect_kind(from_script(text)) == "greeting"
@@ -155,7 +155,7 @@ def test_kind_confidence(text, confidence):
 @pytest.mark.parametrize("text, kind", [
     ("If you're the tax office, I already paid. If you're my landlord, the cheque is in the mail.", "greeting"),
     ("Hey, it's Tariq. Go ahead and leave one.", "greeting"),
-    ("This is the front desk at the Harbour Inn, you left a phone charger in room 214.", "message"),
+    ("This is reception at the Harbour Inn, you left a phone charger in room 214.", "message"),
     ("Hi, if this is the wrong number I'm sorry, I'm looking for Ottilie about the bake sale.", "message"),
     ("This call is from Ridgeline Energy. Our records show a past-due balance.", "message"),
     ("Hey, sorry to call so late. Can you feed Max tomorrow morning? I'm stuck at the airport.", "message"),
@@ -174,7 +174,7 @@ def test_kind_from_who_is_addressed(text, kind):
     ("It's Mo. Where you at?", "message"),
     ("Hey, the parcel came for you, I left it by the door. I'm home all evening.", "message"),
     # an automated notice to one account or person
-    ("This is Granite State Power with a message for account number ending 4471. Please call us.", "message"),
+    ("This is Granite State Power with a billing message for account ending 4471. Please call us.", "message"),
     ("This is Eastbrook Pharmacy with an important message for Walter Ashby.", "message"),
     ("Hello, this is an automated call from Eastbrook Pharmacy for Walter Ashby.", "message"),
     # a greeting's questions sort its callers, and the mailbox wording wins
