@@ -17,12 +17,12 @@ returns one :class:`Mismatch` per expectation the recording does not meet.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 import phonenumbers
 
-from .model import Facts, Transcript
+from .model import ExpectedHearing, Facts, Transcript
 
 
 class ExpectationError(ValueError):
@@ -46,10 +46,12 @@ class Mismatch:
     heard: str
     char_start: Optional[int] = None  # where the wrong fact was said, when it was
     char_end: Optional[int] = None
+    checked: bool = False  # the expected wording was scored against the audio and does not fit
 
     @property
     def message(self) -> str:
-        return f"Expected {self.expected}; heard {self.heard}."
+        checked = " The recording was scored against the expected wording: it does not say it." if self.checked else ""
+        return f"Expected {self.expected}; heard {self.heard}.{checked}"
 
 
 KNOWN_KEYS = ("company", "name", "phone", "max-callback-hours", "urgent-path")
@@ -108,9 +110,40 @@ def same_number(expected: str, heard: str) -> bool:
     return len(shorter) >= MIN_LOCAL_DIGITS and longer.endswith(shorter)
 
 
-def check_expectation(expectation: Expectation, facts: Facts, transcript: Transcript) -> list[Mismatch]:
+def check_expectation(expectation: Expectation, facts: Facts, transcript: Transcript,
+                      heard: tuple[ExpectedHearing, ...] = ()) -> list[Mismatch]:
+    """The expectations the recording does not meet. ``heard``: the expected wordings scored against
+    the audio (``greetlint.verify``); a number or company the audio supports is met, whatever the
+    transcript wrote."""
     checks = (_check_company, _check_name, _check_phone, _check_callback, _check_urgent_path)
-    return [m for check in checks if (m := check(expectation, facts, transcript)) is not None]
+    out = []
+    for check in checks:
+        mismatch = check(expectation, facts, transcript)
+        if mismatch is None:
+            continue
+        wanted = expectation.phone if mismatch.fact == "phone" else expectation.company
+        scored = [h for h in heard if h.fact == mismatch.fact and h.expected == wanted]
+        if any(h.supported for h in scored):
+            continue
+        if scored:
+            mismatch = replace(mismatch, checked=True)
+        out.append(mismatch)
+    return out
+
+
+def places_to_hear(expectation: Expectation, facts: Facts, transcript: Transcript) -> list:
+    """Where to score an expected number or company the words did not match against the audio."""
+    from .verify import places
+
+    if not transcript.timed:
+        return []
+    out = []
+    for mismatch in (_check_phone(expectation, facts, transcript), _check_company(expectation, facts, transcript)):
+        if mismatch is None:
+            continue
+        expected = expectation.phone if mismatch.fact == "phone" else expectation.company
+        out += places(mismatch.fact, facts, transcript.text, expected)
+    return out
 
 
 def _squash(text: str) -> str:

@@ -80,6 +80,22 @@ class PhoneNumber:
 
 
 @dataclass(frozen=True)
+class ExpectedHearing:
+    """An expected fact scored against the recording (``greetlint.verify``): the expected wording in
+    place of the words heard at a span, both scored with the model on that stretch of audio."""
+
+    fact: str  # "phone" | "company"
+    expected: str  # the expectation: a number's digits, a company's name
+    wording: str  # the expected wording that scored best ("two oh six, five five five, ...")
+    heard: str  # the transcript's words at the span
+    expected_logprob: float  # log likelihood of the clip's text with the expected wording
+    heard_logprob: float  # ... with the words heard
+    supported: bool  # the audio supports the expected wording about as well as the words heard
+    char_start: int
+    char_end: int
+
+
+@dataclass(frozen=True)
 class UnclearNumber:
     """Number words said where a number is given that do not read as one: heard, not understood."""
 
@@ -356,6 +372,8 @@ class Analysis:
     # "unsure" when a detected kind rests on close or absent cues; a kind given by flag or config is "sure"
     kind_confidence: str = "sure"
     delivery: Optional[Delivery] = None  # audio only: pace, timed numbers, recogniser confidence
+    # audio with expected facts the words did not match: the expected wording scored on the audio (GL601)
+    expected_heard: tuple[ExpectedHearing, ...] = ()
 
     @property
     def duration_s(self) -> Optional[float]:
@@ -408,6 +426,7 @@ class Timings:
     audio_libs: Optional[float] = None   # waiting for librosa/numba to import (once per run)
     measures: Optional[float] = None     # the acoustic measures
     facts: Optional[float] = None        # kind, facts and delivery
+    expect: Optional[float] = None       # GL601: expected facts scored against the audio (only when needed)
     rules: Optional[float] = None        # rules, baseline and score
 
     @contextmanager

@@ -9,7 +9,7 @@ import datetime as _dt
 import hashlib
 import os
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Callable, Iterator, Optional
@@ -186,7 +186,7 @@ class Linter:
 
     def _complete(self, item: "_Decoded", asr) -> FileResult:
         heard = self._heard(item, asr)
-        return self._judged(item.result, lambda: self._analyse_audio(item.result, heard))
+        return self._judged(item.result, lambda: self._analyse_audio(item.result, heard, item.decoded))
 
     def _judged(self, result: FileResult, analyse: Callable[[], Analysis]) -> FileResult:
         """Build the analysis (bad input becomes the result's error), then rules, score and rewrite."""
@@ -215,14 +215,16 @@ class Linter:
         with result.timings.stage("facts"):
             return self._analysis(result.path, "text", transcript, audio=None)
 
-    def _analyse_audio(self, result: FileResult, heard: dict) -> Analysis:
+    def _analyse_audio(self, result: FileResult, heard: dict, decoded=None) -> Analysis:
         result.waveform = heard.get("waveform")  # cache entries from before waveforms have none
         transcript = transcript_mod.from_timed_words(heard["words"])
         audio = AudioInfo(**heard["audio"], measures=Measures.from_json(heard["measures"]))
         phone_words = heard.get("phone", {}).get(self.options.phone_codec) if self.options.phone_codec else None
         phone = None if phone_words is None else transcript_mod.from_timed_words(phone_words)
         with result.timings.stage("facts"):
-            return self._analysis(result.path, "audio", transcript, audio=audio, phone=phone)
+            analysis = self._analysis(result.path, "audio", transcript, audio=audio, phone=phone)
+        heard = self._hear_expected(analysis, result, decoded)
+        return replace(analysis, expected_heard=heard) if heard else analysis
 
     def _preload_audio_libraries(self) -> None:
         """Import the measures' libraries on a thread while files decode and the model loads.
@@ -312,6 +314,22 @@ class Linter:
         return Analysis(path=path, input=input_kind, kind=kind, kind_source=kind_source, transcript=transcript,
                         facts=facts, audio=audio, settings=self.settings, today=self.options.today,
                         speech_seconds=speech_seconds, phone=hearing, kind_confidence=confidence, delivery=how)
+
+    def _hear_expected(self, analysis: Analysis, result: FileResult, decoded=None) -> tuple:
+        """Expected numbers and companies the words did not match, scored against the audio (GL601).
+
+        Only when there is one to score; a cached file's audio is decoded again for it."""
+        from .expect import places_to_hear
+
+        wanted = [p for exp in self.settings.expectations_for(analysis.path)
+                  for p in places_to_hear(exp, analysis.facts, analysis.transcript)]
+        if not wanted or self.transcriber is None:
+            return ()
+        from .verify import hear_expected
+
+        with result.timings.stage("expect"):
+            return tuple(hear_expected(self.transcriber.load(), lambda: (decoded or self._decode(result.path)).samples,
+                                       analysis.transcript, wanted))
 
     # -- rules -------------------------------------------------------------------------------
     def run_rules(self, analysis: Analysis) -> list[Finding]:

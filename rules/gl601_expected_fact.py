@@ -29,7 +29,8 @@ class ExpectedFact(Rule):
 
     def check(self, analysis):
         for expectation in analysis.settings.expectations_for(analysis.path):
-            for mismatch in check_expectation(expectation, analysis.facts, analysis.transcript):
+            for mismatch in check_expectation(expectation, analysis.facts, analysis.transcript,
+                                                  analysis.expected_heard):
                 yield self.finding(analysis, mismatch.message,
                                    f"Re-record so it says {mismatch.expected}, or update the expectation in the config.",
                                    char_start=mismatch.char_start, char_end=mismatch.char_end)

@@ -1,0 +1,223 @@
+"""Expected facts heard against the recording itself (GL601 on audio).
+
+The transcript is one hearing of the recording: the model's most likely words. When the config
+expects a phone number or a company and the transcript says something else, the question is
+not "did the recogniser write it" but "does the audio say it". So the expected wording is put
+in the transcript's place and both texts are scored against the same stretch of audio with
+CTranslate2's Whisper ``align`` (the probability the model gives each token of a given text,
+teacher-forced on the encoder output): the sum of the tokens' log probabilities is the log
+likelihood of the text given the audio. The expectation is met when the expected wording is
+about as likely as what was transcribed (within :data:`MARGIN` nats); a number that differs in
+a digit the speaker said clearly costs several nats at that digit and still fails.
+
+Where to look: each phone number or unclear number the facts found (for a phone expectation),
+the company, names and unsure names (for a company). The clip runs from a few seconds of
+words before the span to a second or two after it, so the model hears the number in its
+sentence; both texts share everything outside the span, so only the span and what follows it
+can differ in score.
+
+A number can be said several ways; the expected digits are scored in each common spoken form
+(groups of 3-3-4 or 3-4, "zero" or "oh", a leading "one" for a toll-free or 11-digit number,
+"eight hundred" for an 800 number) and the best form counts. Written text (an expected
+company) is scored as written.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Callable, Optional
+
+from .model import ExpectedHearing, Facts, Transcript
+
+if TYPE_CHECKING:
+    import numpy as np
+
+SAMPLE_RATE = 16000
+# seconds of words heard before the span that go into the clip (the sentence leading to it)
+CONTEXT_BEFORE_S = 6.0
+CONTEXT_AFTER_S = 2.0
+PAD_S = 0.3
+MAX_CLIP_S = 29.0
+# how far (natural log likelihood of the whole clip's text) the expected wording may trail the
+# transcript's and still be what the audio says
+MARGIN = 2.0
+
+_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where in the transcript an expected fact may have been said: a span and the wordings to try there."""
+
+    fact: str  # "phone" | "company"
+    expected: str  # the expectation: a number's digits, a company's name
+    char_start: int
+    char_end: int
+    wordings: tuple[str, ...]
+
+
+def spoken_forms(digits: str, heard: str = "") -> list[str]:
+    """Common ways a number is said: 2065550142 -> 'two zero six, five five five, zero one four two', '... oh ...'.
+
+    Groups of 3-3-4 (3-4, 1-3-3-4) with and without commas between them, "zero" or "oh", a
+    leading "one" and "eight hundred" for a toll-free number; and first of all the words heard
+    with their digits replaced, when they hold as many digit words as the number has digits
+    (the recogniser's own punctuation and choice of "oh" or "zero" cost nothing then).
+    """
+    forms = []
+    restyled = _restyled(digits, heard)
+    if restyled:
+        forms.append(restyled)
+    groups = _groups(digits)
+    for zero in ("zero", "oh"):
+        words = [" ".join(zero if d == "0" else _DIGIT_WORDS[int(d)] for d in g) for g in groups]
+        for sep in (", ", " "):
+            forms.append(sep.join(words))
+            if len(digits) == 10 and digits[0] == "8" and digits[1:3] in ("00", "33", "44", "55", "66", "77", "88"):
+                forms.append(sep.join(["one"] + words))  # toll free, said with its leading one
+                if digits[1:3] == "00":
+                    forms.append(sep.join(["eight hundred"] + words[1:]))
+                    forms.append(sep.join(["one eight hundred"] + words[1:]))
+    return list(dict.fromkeys(forms))
+
+
+_DIGIT_OF = {w: str(i) for i, w in enumerate(_DIGIT_WORDS)} | {"oh": "0", "o": "0"}
+
+
+def _restyled(digits: str, heard: str) -> Optional[str]:
+    """The heard words with each digit word replaced by the expected digit, or None when they do not line up."""
+    pieces = re.split(r"([A-Za-z]+)", heard)
+    slots = [i for i, p in enumerate(pieces) if p.lower() in _DIGIT_OF]
+    if len(slots) != len(digits) or any(p.strip(" ,.-") for i, p in enumerate(pieces) if i not in slots):
+        return None
+    for i, d in zip(slots, digits):
+        zero = pieces[i].lower() if pieces[i].lower() in ("oh", "zero") else "zero"
+        word = zero if d == "0" else _DIGIT_WORDS[int(d)]
+        pieces[i] = word.capitalize() if pieces[i][:1].isupper() else word
+    return "".join(pieces)
+
+
+def _groups(digits: str) -> list[str]:
+    if len(digits) == 10:
+        return [digits[:3], digits[3:6], digits[6:]]
+    if len(digits) == 11 and digits[0] == "1":
+        return [digits[0], digits[1:4], digits[4:7], digits[7:]]
+    if len(digits) == 7:
+        return [digits[:3], digits[3:]]
+    return [digits]
+
+
+def places(fact: str, facts: Facts, text: str, expected: str) -> list[Place]:
+    """The spans of ``text`` where the expected fact (a number's digits, a company) may have been
+    said, with the wordings to score there."""
+    if fact == "phone":
+        spans = [(n.char_start, n.char_end) for n in facts.phone_numbers]
+        spans += [(n.char_start, n.char_end) for n in facts.unclear_numbers]
+        out = []
+        for a, b in dict.fromkeys(_widened(text, a, b) for a, b in spans):
+            digits = expected
+            heard = _digits(text[a:b])
+            if len(expected) == 7 and len(heard) >= 10:  # a local number expected where a full one was said
+                digits = heard[-10:-7] + expected
+            out.append(Place(fact, expected, a, b, tuple(spoken_forms(digits, text[a:b]))))
+        return out
+    spans = [(s.char_start, s.char_end) for s in ([facts.company] if facts.company else [])]
+    spans += [(s.char_start, s.char_end) for s in facts.names + facts.unsure_names]
+    return [Place(fact, expected, a, b, (expected,)) for a, b in dict.fromkeys(spans)]
+
+
+def _digits(text: str) -> str:
+    from .facts.spoken import find_runs
+
+    return "".join(r.digits for r in find_runs(text))
+
+
+# words that sit next to a number's digits and are most likely digits misheard ("zeros", "to", "for")
+WIDEN_WORDS = 3
+
+
+def _widened(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span grown over up to WIDEN_WORDS digit-like words on each side (a soundalike, "zeros")."""
+    from .renumber import NUMBER_WORDS, SOUNDALIKES
+
+    def digit_like(word: str) -> bool:
+        w = word.lower()
+        return w in NUMBER_WORDS or w in SOUNDALIKES - {"and", "uh", "um"} or (w.endswith("s") and w[:-1] in NUMBER_WORDS)
+
+    for _ in range(WIDEN_WORDS):
+        m = re.search(r"([A-Za-z]+)[\s,.-]*$", text[:start])
+        if not m or not digit_like(m.group(1)):
+            break
+        start = m.start(1)
+    for _ in range(WIDEN_WORDS):
+        m = re.match(r"[\s,.-]*([A-Za-z]+)", text[end:])
+        if not m or not digit_like(m.group(1)):
+            break
+        end += m.end(1)
+    return start, end
+
+
+def hear(model, samples: "np.ndarray", transcript: Transcript, place: Place) -> Optional[ExpectedHearing]:
+    """Score the expected wordings against the transcript's words at ``place``, on the audio there.
+
+    ``model`` is faster-whisper's WhisperModel. None when the span has no timed words.
+    """
+    clip = _clip(transcript, place)
+    if clip is None:
+        return None
+    first, last, t0, t1 = clip
+    text = transcript.text
+    heard = text[first:last]
+    before, after = text[first:place.char_start], text[place.char_end:last]
+    capital = text[place.char_start:place.char_start + 1].isupper()
+    candidates = [before + (w[:1].upper() + w[1:] if capital else w) + after for w in place.wordings]
+    scores = _log_likelihoods(model, samples[int(t0 * SAMPLE_RATE):int(t1 * SAMPLE_RATE)], [heard] + candidates)
+    heard_score, best = scores[0], max(range(len(candidates)), key=lambda i: scores[i + 1])
+    expected_score = scores[best + 1]
+    return ExpectedHearing(place.fact, place.expected, place.wordings[best], text[place.char_start:place.char_end],
+                           round(expected_score, 2), round(heard_score, 2), expected_score >= heard_score - MARGIN,
+                           place.char_start, place.char_end)
+
+
+def _clip(transcript: Transcript, place: Place) -> Optional[tuple[int, int, float, float]]:
+    """(first char, last char, start s, end s) of the words around the span that go into the clip."""
+    words = [w for w in transcript.words if w.start is not None and w.end is not None]
+    inside = [w for w in words if w.char_end > place.char_start and w.char_start < place.char_end]
+    if not inside:
+        return None
+    start, end = inside[0].start, inside[-1].end
+    lead = [w for w in words if w.char_end <= place.char_start and w.start >= start - CONTEXT_BEFORE_S]
+    tail = [w for w in words if w.char_start >= place.char_end and w.end <= end + CONTEXT_AFTER_S]
+    first_word = lead[0] if lead else inside[0]
+    last_word = tail[-1] if tail else inside[-1]
+    t0 = max(0.0, first_word.start - PAD_S)
+    t1 = min(last_word.end + PAD_S, t0 + MAX_CLIP_S)
+    return first_word.char_start, last_word.char_end, t0, t1
+
+
+def _log_likelihoods(model, clip: "np.ndarray", texts: list[str]) -> list[float]:
+    """Sum of token log probabilities of each text given the clip (one encoder pass, one align call)."""
+    import ctranslate2
+    import numpy as np
+    from faster_whisper.audio import pad_or_trim
+    from faster_whisper.tokenizer import Tokenizer
+
+    tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
+    features = model.feature_extractor(clip)
+    frames = min(features.shape[-1], model.feature_extractor.nb_max_frames)
+    encoded = np.asarray(model.encode(pad_or_trim(features)[None]))
+    rows = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.repeat(encoded, len(texts), axis=0)))
+    tokens = [tokenizer.encode(" " + t.strip()) for t in texts]
+    # as faster-whisper's find_alignment calls it; the probabilities cover the text and its end
+    results = model.model.align(rows, list(tokenizer.sot_sequence), tokens, [frames] * len(texts))
+    return [sum(math.log(max(p, 1e-12)) for p in r.text_token_probs) for r in results]
+
+
+def hear_expected(model, load_samples: Callable[[], "np.ndarray"], transcript: Transcript,
+                  wanted: list[Place]) -> list[ExpectedHearing]:
+    """Each place scored (the samples are loaded once, only when there is a place to score)."""
+    if not wanted or not transcript.timed:
+        return []
+    samples = load_samples()
+    return [h for place in wanted if (h := hear(model, samples, transcript, place)) is not None]
