@@ -11,6 +11,10 @@ class ExpectedFact(Rule):
     still sends callers the wrong way; this rule compares the facts heard with
     the ones expected. Numbers are compared by digits, however they were said
     (a leading country code 1 is ignored; 555-0142 matches 206-555-0142).
+    On a recording, an expected number or company the words did not match is
+    scored against the audio itself (``greetlint.verify``): when the expected
+    wording fits about as well as the transcript, the recogniser misheard and the
+    expectation is met.
 
     **Anti-pattern**
 
