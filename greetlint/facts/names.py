@@ -462,6 +462,8 @@ def find_company(text: str, names: list[Span]) -> Optional[Span]:
         if company is not None and _is_company(company):
             candidates.append(company)
     candidates = [c for c in candidates if not any(a <= c.char_start < b for a, b in units)]
+    if not candidates:
+        candidates = [c for c in _caseless_businesses(text, units) if not any(_overlap(c, n) for n in names)]
     return min(candidates, key=lambda s: s.char_start) if candidates else None
 
 
@@ -473,6 +475,56 @@ def find_business_named(text: str, names: list[Span]) -> Optional[Span]:
         if _is_business_with_an_own_word(words) and not any(_overlap(run, n) for n in names):
             return run
     return None
+
+
+def _caseless_businesses(text: str, units: list[tuple[int, int]]) -> Iterator[Span]:
+    """Businesses said where a company is named, written without capitals: a recogniser capitalises
+    the names it knows and writes the others as plain words ("thanks for calling pinecrest family
+    dental", "you've reached the billing office at first harbor bank", "Oakmont feed and supply.").
+
+    Read only when no capitalised company was found, at the company cues and at the start of the
+    text: a run of words up to a business head word (``company_words``), cut at punctuation or a
+    function word, with a word of its own (not a business word, not a word that is never a name:
+    "the billing department" and "our main office" are units, not names)."""
+    positions = [0] + [e for _, e in units] + [m.end() for m in lexicon_pattern(
+        "names", "company.openers", "company.if_company_word", "company.after_name").finditer(text)]
+    for pos in sorted(set(positions)):
+        company = _caseless_business_at(text, pos)
+        if company is None or any(a <= company.char_start < b for a, b in units):
+            continue
+        if pos == 0 and not _AFTER_OPENING_RUN_RE.match(text, company.char_end):
+            continue  # said bare at the start, it is the whole clause: "Oakmont feed and supply."
+        yield company
+
+
+_CASELESS_WORD_RE = re.compile(r"\s*([A-Za-z][a-z'’\-]*|&)")
+_CASELESS_LINKS = frozenset({"and", "&", "of"})
+
+
+def _caseless_business_at(text: str, pos: int) -> Optional[Span]:
+    lead = re.match(r"\W*(?:(?:hi|hello|hey)\W+)?(?:(?:the|a|an)\s+)?", text[pos:], re.IGNORECASE)
+    pos += lead.end()
+    words: list[tuple[int, int]] = []
+    end = pos
+    while len(words) < 6:
+        m = _CASELESS_WORD_RE.match(text, end)
+        word = m.group(1) if m else ""
+        if (not m or _CONTRACTION_RE.search(word) or (word.lower() in _CASELESS_LINKS and not words)
+                or (not words and _strip_possessive(word).lower() in _not_names())
+                or (word.lower() not in _CASELESS_LINKS and _CLAUSE_STOP_RE.match(" " + word))):
+            break
+        words.append(m.span(1))
+        end = m.end()
+    plain = [_strip_possessive(text[a:b]).lower() for a, b in words]
+    heads = [i for i, w in enumerate(plain) if w in _company_words()]
+    if not heads:
+        return None
+    last = heads[-1]
+    kept = [w for w in plain[:last + 1] if w not in _CASELESS_LINKS]
+    if not any(w not in _company_words() and w not in _common_words() for w in kept):
+        return None
+    start, stop = words[0][0], words[last][1]
+    return Span(text[start:stop], start, stop)
 
 
 # words that end a business name said after "thank you for calling" when no punctuation does

@@ -82,6 +82,23 @@ def test_company_the_recogniser_did_not_capitalise():
     assert company("Thanks for calling Sunny day florists. Order any time.") == "Sunny day florists"
 
 
+# a recogniser writes the business names it does not know in plain lower-case words
+@pytest.mark.parametrize("text, expected", [
+    ("Thanks for calling quarry lane hardware, where every bolt is in stock.", "quarry lane hardware"),
+    ("You've reached the parts desk at tamsin creek motors. Leave a message.", "tamsin creek motors"),
+    ("Welcome to orrin and daughters roofing. We're on a job.", "orrin and daughters roofing"),
+    ("This is calloway water cooperative with a notice about your service.", "calloway water cooperative"),
+    ("Brisket barn catering. We're closed today.", "Brisket barn catering"),
+    # units and trades are not a business's own name
+    ("You've reached the dental office. Leave a message.", None),
+    ("Thanks for calling the billing department. Leave a message.", None),
+    ("Hi, it's Marta from the front office.", None),
+    ("Hello, this is the plumbing team about your bill.", None),
+])
+def test_company_said_without_capitals(text, expected):
+    assert company(text) == expected
+
+
 def test_business_named_with_a_possessive_is_not_a_person():
     assert names("You've reached Bella's Bakery, leave a message.") == []
     assert company("You've reached Bella's Bakery, leave a message.") is not None
