@@ -100,25 +100,63 @@ def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int
 
 
 def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
-    """The words after a strong introduction, when the recogniser was unsure of them."""
+    """The words in a name slot, when the recogniser was unsure of them.
+
+    Name slots: right after a strong introduction ("you've reached", "this is", "my name is"), a
+    company opener ("thank you for calling"), "the voicemail of" / "the number for", and the words
+    that open a sentence ending in "here" ("Dana here."). A slot opening with a determiner or a
+    pronoun ("you've reached the office of", "this is a recording") describes rather than names,
+    unless the recogniser was unsure of that very word: a name it does not know is often written
+    as the nearest function words ("you've reached Nadia Flores" -> "you've reached not your flow
+    rate").
+    """
     if not transcript.timed:
         return None
-    for m in lexicon_pattern("names", "intro.strong_before_name").finditer(text):
-        words = list(re.finditer(r"[A-Za-z][A-Za-z'\-]*", text[m.end():m.end() + 60]))
-        taken = []
-        for w in words[:MAX_NAME_WORDS]:
-            gap = text[m.end() + (taken[-1].end() if taken else 0):m.end() + w.start()]
-            if re.search(r"[.,!?;:]", gap):
-                break
-            taken.append(w)
-        if any(_is_number_word(w.group(0)) for w in taken):
+    cues = list(lexicon_pattern("names", "intro.strong_before_name", "intro.slot_before_name",
+                                "company.openers").finditer(text))
+    # a slot ends where another cue starts ("you've reached the | number for | ...")
+    slots = [[w for w in _slot_after(text, m.end()) if not any(m.end() <= c.start() <= w[0] for c in cues)]
+             for m in cues]
+    slots += [_slot_before(text, m.start()) for m in lexicon_pattern("names", "intro.slot_after_name").finditer(text)]
+    for taken in sorted((t for t in slots if t), key=lambda t: t[0][0]):
+        if any(_is_number_word(text[a:b]) for a, b in taken):
             continue  # "if it's five, zero, one ...": digits, not a name
-        if not taken or taken[0].group(0).lower() in _DETERMINERS:
+        first = text[taken[0][0]:taken[0][1]].lower()
+        if first in _DETERMINERS and (word_confidence(transcript, *taken[0]) or 0.0) >= UNSURE_WORD:
             continue  # "you've reached the office of", "it's a part ticket": a description, not a name
-        if any(w.group(0).lower() in _company_words() for w in taken):
+        if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
-        start, end = m.end() + taken[0].start(), m.end() + taken[-1].end()
+        start, end = taken[0][0], taken[-1][1]
         confidence = word_confidence(transcript, start, end)
         if confidence is not None and confidence < UNSURE_WORD:
             return Span(text[start:end], start, end)
     return None
+
+
+_SLOT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _slot_after(text: str, pos: int) -> list[tuple[int, int]]:
+    """Up to MAX_NAME_WORDS words from pos, cut at punctuation."""
+    taken: list[tuple[int, int]] = []
+    for w in _SLOT_WORD_RE.finditer(text, pos, min(len(text), pos + 60)):
+        if len(taken) >= MAX_NAME_WORDS or re.search(r"[.,!?;:]", text[taken[-1][1] if taken else pos:w.start()]):
+            break
+        taken.append(w.span())
+    return taken
+
+
+def _slot_before(text: str, pos: int) -> list[tuple[int, int]]:
+    """The words that open the sentence ending at pos ("Big Dana here."), at most MAX_NAME_WORDS."""
+    start = max((m.end() for m in re.finditer(r"[.!?]\s*", text[:pos])), default=0)
+    words = [w.span() for w in _SLOT_WORD_RE.finditer(text, start, pos)]
+    if not 0 < len(words) <= MAX_NAME_WORDS or any(_never_a_name(text[a:b]) for a, b in words):
+        return []  # "I'm not here.", "Nobody's here."
+    return words
+
+
+def _never_a_name(word: str) -> bool:
+    from .names import _not_names
+
+    plain = re.sub(r"['’]s$", "", word).lower()
+    return plain in _not_names() or plain in _DETERMINERS or plain in ("am", "is", "are", "was", "be", "been", "not")

@@ -1,6 +1,8 @@
 """Facts carry the recogniser's confidence; what was heard but not understood is said so (GL105/GL106)."""
 from __future__ import annotations
 
+import pytest
+
 import datetime
 
 from greetlint.facts import extract_facts
@@ -51,6 +53,27 @@ def test_an_unsure_name_after_an_introduction_is_a_name_heard_not_a_missing_one(
     assert digits.unsure_names == []
     sure = extract_facts(_heard("Hi, you've reached the office. Leave a message."), "greeting", TODAY)
     assert sure.names == [] and sure.unsure_names == []
+
+
+# every name slot: the words the recogniser was unsure of there are a name heard, not a missing one
+@pytest.mark.parametrize("text, unsure, heard", [
+    ("You've reached not your flow rate. I'm away this week.", ("not", "your", "flow", "rate"), "not your flow"),
+    ("Hi, you've reached the number for lean of fissure. I don't use it.", ("lean",), "lean of fissure"),
+    ("Thanks for calling hardbar view. We're open nine to five.", ("hardbar",), "hardbar view"),
+    ("Big mic here. Talk fast.", ("mic",), "Big mic"),
+])
+def test_an_unsure_word_in_any_name_slot_is_a_name_heard(text, unsure, heard):
+    facts = extract_facts(_heard(text, unsure=unsure), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == [heard]
+
+
+@pytest.mark.parametrize("text, unsure", [
+    ("This is the building manager. Call the office.", ("manager",)),     # a description: "the", heard clearly
+    ("Sorry, I'm not here. Leave a message.", ("not",)),                   # no name before "here"
+    ("You've reached the mailbox for. Leave a message.", ()),             # nothing unsure
+])
+def test_a_slot_that_describes_or_was_heard_clearly_is_no_unsure_name(text, unsure):
+    assert extract_facts(_heard(text, unsure=unsure), "greeting", TODAY).unsure_names == []
 
 
 def _codes(text: str, kind: str, unsure=()):
