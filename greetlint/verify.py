@@ -24,6 +24,7 @@ company) is scored as written.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Callable, Optional
@@ -172,7 +173,7 @@ def hear(model, samples: "np.ndarray", transcript: Transcript, place: Place) -> 
     before, after = text[first:place.char_start], text[place.char_end:last]
     capital = text[place.char_start:place.char_start + 1].isupper()
     candidates = [before + (w[:1].upper() + w[1:] if capital else w) + after for w in place.wordings]
-    scores = _log_likelihoods(model, samples[int(t0 * SAMPLE_RATE):int(t1 * SAMPLE_RATE)], [heard] + candidates)
+    scores = log_likelihoods(model, samples[int(t0 * SAMPLE_RATE):int(t1 * SAMPLE_RATE)], [heard] + candidates)
     heard_score, best = scores[0], max(range(len(candidates)), key=lambda i: scores[i + 1])
     expected_score = scores[best + 1]
     return ExpectedHearing(place.fact, place.expected, place.wordings[best], text[place.char_start:place.char_end],
@@ -196,14 +197,19 @@ def _clip(transcript: Transcript, place: Place) -> Optional[tuple[int, int, floa
     return first_word.char_start, last_word.char_end, t0, t1
 
 
-def _log_likelihoods(model, clip: "np.ndarray", texts: list[str]) -> list[float]:
+@lru_cache(maxsize=4)
+def _tokenizer(model):
+    from faster_whisper.tokenizer import Tokenizer
+
+    return Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
+
+
+def log_likelihoods(model, clip: "np.ndarray", texts: list[str]) -> list[float]:
     """Sum of token log probabilities of each text given the clip (one encoder pass, one align call)."""
     import ctranslate2
     import numpy as np
     from faster_whisper.audio import pad_or_trim
-    from faster_whisper.tokenizer import Tokenizer
-
-    tokenizer = Tokenizer(model.hf_tokenizer, model.model.is_multilingual, task="transcribe", language="en")
+    tokenizer = _tokenizer(model)
     features = model.feature_extractor(clip)
     frames = min(features.shape[-1], model.feature_extractor.nb_max_frames)
     encoded = np.asarray(model.encode(pad_or_trim(features)[None]))
