@@ -40,6 +40,7 @@ CONTEXT_BEFORE_S = 6.0
 CONTEXT_AFTER_S = 2.0
 PAD_S = 0.3
 MAX_CLIP_S = 29.0
+MIN_CLIP_S = 0.2
 # how far (natural log likelihood of the whole clip's text) the expected wording may trail the
 # transcript's and still be what the audio says
 MARGIN = 2.0
@@ -168,6 +169,8 @@ def hear(model, samples: "np.ndarray", transcript: Transcript, place: Place) -> 
     if clip is None:
         return None
     first, last, t0, t1 = clip
+    if t1 - t0 < MIN_CLIP_S or int(t1 * SAMPLE_RATE) > len(samples) + SAMPLE_RATE:
+        return None  # no audio to score there (a transcript that does not belong to these samples)
     text = transcript.text
     heard = text[first:last]
     before, after = text[first:place.char_start], text[place.char_end:last]
