@@ -223,8 +223,8 @@ class Linter:
         phone = None if phone_words is None else transcript_mod.from_timed_words(phone_words)
         with result.timings.stage("facts"):
             analysis = self._analysis(result.path, "audio", transcript, audio=audio, phone=phone)
-        heard = self._hear_expected(analysis, result, decoded)
-        return replace(analysis, expected_heard=heard) if heard else analysis
+        expected = self._hear_expected(analysis, result, decoded)
+        return replace(analysis, expected_heard=expected) if expected else analysis
 
     def _preload_audio_libraries(self) -> None:
         """Import the measures' libraries on a thread while files decode and the model loads.
