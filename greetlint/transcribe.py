@@ -295,7 +295,7 @@ class RecoveryPlan:
                 new = [w for w in words_of(*region).words if a <= (w[1] + w[2]) / 2 <= b]
                 at = next((i for i, w in enumerate(again.words) if w[1] >= b), len(again.words))
                 again.words[at:at] = new
-        if (len(again.words) > len(self.result.words)
+        if (len(_spoken(again.words)) > len(_spoken(self.result.words))
                 and _seconds(_unheard_stretches(self.speech, again.words)) < _seconds(self.unheard)):
             again.recovered = True
             return again
@@ -331,9 +331,15 @@ def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple
     return [(c["start"] / 16000, c["end"] / 16000) for c in get_speech_timestamps(samples, VadOptions())]
 
 
+def _spoken(words) -> list:
+    """The words that say something: not a run of symbols ("$ $ $."), which is how a decoder that may
+    not write numerals loops over an amount or a number, covering speech it never heard."""
+    return [w for w in words if re.search(r"[A-Za-z0-9]", w[0])]
+
+
 def _unheard_stretches(speech: list[tuple[float, float]], words) -> list[tuple[float, float]]:
-    """Stretches of speech of at least RECOVER_GAP_S that no word's time covers."""
-    spans = sorted((a, b) for _, a, b, _ in words)
+    """Stretches of speech of at least RECOVER_GAP_S that no spoken word's time covers."""
+    spans = sorted((a, b) for _, a, b, _ in _spoken(words))
     out = []
     for s_start, s_end in speech:
         cursor = s_start

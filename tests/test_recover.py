@@ -29,6 +29,15 @@ def test_unheard_seconds_counts_only_long_uncovered_speech():
     assert _unheard_seconds([(0.0, 6.0)], [("a", 0.0, 2.0, 1.0), ("b", 4.0, 6.0, 1.0)]) == 0.0
 
 
+def test_a_loop_of_symbols_covers_no_speech():
+    # a decoder that may not write numerals loops on "$" over an amount and the number after it
+    speech = [(0.0, 12.0)]
+    words = [(" We", 0.0, 0.5, 0.9), (" charged", 0.5, 1.2, 0.9)] + [
+        (" $.", 1.2 + i * 0.5, 1.7 + i * 0.5, 0.2) for i in range(21)]
+    assert _seconds(_unheard_stretches(speech, words)) == pytest.approx(10.8)
+    assert _unheard_stretches(speech, words[:2] + [(" five", 1.2, 12.0, 0.9)]) == []
+
+
 def test_pieces_are_short_contiguous_and_cut_in_a_quiet_spot():
     rate = 16000
     rng = np.random.default_rng(1)
