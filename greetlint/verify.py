@@ -24,12 +24,13 @@ company) is scored as written.
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional
 
 from .model import ExpectedHearing, Facts, Transcript
+from .numwords import UNITS, ZERO_WORDS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -45,7 +46,8 @@ MIN_CLIP_S = 0.2
 # transcript's and still be what the audio says
 MARGIN = 2.0
 
-_DIGIT_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+# the word for each digit, in the order of their values ("zero" ... "nine")
+_DIGIT_WORDS = ("zero", *sorted(UNITS, key=UNITS.get))
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def spoken_forms(digits: str, heard: str = "") -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-_DIGIT_OF = {w: str(i) for i, w in enumerate(_DIGIT_WORDS)} | {"oh": "0", "o": "0"}
+_DIGIT_OF = {w: str(v) for w, v in UNITS.items()} | {w: "0" for w in ZERO_WORDS}
 
 
 def _restyled(digits: str, heard: str) -> Optional[str]:
