@@ -395,7 +395,15 @@ def _company_word_follows(text: str, pos: int) -> bool:
     return not owned.fullmatch(words[0]) and any(w in _company_words() for w in words)
 
 
+# hesitations said between an introduction and the name: "it's, um, Tyler", "this is, uh, Dana"
+_HESITATION_RE = re.compile(r"[\s,]*(?:(?:um+|uh+|erm|er|ah+|hmm+)\b[\s,.]*)+", re.IGNORECASE)
+
+
 def _skip_title(text: str, pos: int) -> int:
+    """Where the name after a cue starts: past hesitations and an honorific."""
+    hesitation = _HESITATION_RE.match(text, pos)
+    if hesitation:
+        pos = hesitation.end()
     ws = re.match(r"[\s,]*", text[pos:])
     start = pos + ws.end()
     m = _honorific_re().match(text, start)

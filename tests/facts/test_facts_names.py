@@ -82,6 +82,15 @@ def test_company_the_recogniser_did_not_capitalise():
     assert company("Thanks for calling Sunny day florists. Order any time.") == "Sunny day florists"
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Hey, it's, um, Priya. Leave it at the beep.", ["Priya"]),
+    ("Hi, this is, uh, Colm Byrne from the school.", ["Colm Byrne"]),
+    ("Hi, this is, um, about your car.", []),
+])
+def test_a_hesitation_between_the_introduction_and_the_name(text, expected):
+    assert names(text) == expected
+
+
 # a recogniser writes the business names it does not know in plain lower-case words
 @pytest.mark.parametrize("text, expected", [
     ("Thanks for calling quarry lane hardware, where every bolt is in stock.", "quarry lane hardware"),
