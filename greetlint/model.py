@@ -89,7 +89,7 @@ class ExpectedHearing:
     wording: str  # the expected wording that scored best ("two oh six, five five five, ...")
     heard: str  # the transcript's words at the span
     expected_logprob: float  # log likelihood of the clip's text with the expected wording
-    heard_logprob: float  # ... with the words heard
+    heard_logprob: float  # ... with the words heard (or a number the facts read there, the likelier)
     supported: bool  # the audio supports the expected wording about as well as the words heard
     char_start: int
     char_end: int

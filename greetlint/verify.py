@@ -59,6 +59,9 @@ class Place:
     char_start: int
     char_end: int
     wordings: tuple[str, ...]
+    # what the recording may say instead, scored alongside the words heard: the numbers the facts
+    # read, in their spoken forms (a garbled second mention must not set a low bar)
+    references: tuple[str, ...] = ()
 
 
 def spoken_forms(digits: str, heard: str = "") -> list[str]:
@@ -118,17 +121,31 @@ def places(fact: str, facts: Facts, text: str, expected: str) -> list[Place]:
     if fact == "phone":
         spans = [(n.char_start, n.char_end) for n in facts.phone_numbers]
         spans += [(n.char_start, n.char_end) for n in facts.unclear_numbers]
+        spans += [s for s in _digit_runs(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
+        read = {national(n.digits) for n in facts.phone_numbers} - {expected}
         out = []
         for a, b in dict.fromkeys(_widened(text, a, b) for a, b in spans):
             digits = expected
             heard = _digits(text[a:b])
             if len(expected) == 7 and len(heard) >= 10:  # a local number expected where a full one was said
                 digits = heard[-10:-7] + expected
-            out.append(Place(fact, expected, a, b, tuple(spoken_forms(digits, text[a:b]))))
+            references = tuple(f for d in sorted(read) if len(d) in (7, 10) for f in spoken_forms(d, text[a:b])[:3])
+            out.append(Place(fact, expected, a, b, tuple(spoken_forms(digits, text[a:b])), references))
         return out
     spans = [(s.char_start, s.char_end) for s in ([facts.company] if facts.company else [])]
     spans += [(s.char_start, s.char_end) for s in facts.names + facts.unsure_names]
     return [Place(fact, expected, a, b, (expected,)) for a, b in dict.fromkeys(spans)]
+
+
+def national(digits: str) -> str:
+    return digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+
+
+def _digit_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of runs of three or more digits said that no fact read ("five, five, five, oh, one-eighth")."""
+    from .facts.spoken import find_runs
+
+    return [(r.char_start, r.char_end) for r in find_runs(text) if len(r.digits) >= 3]
 
 
 def _digits(text: str) -> str:
@@ -177,10 +194,15 @@ def hear(model, samples: "np.ndarray", transcript: Transcript, place: Place) -> 
     heard = text[first:last]
     before, after = text[first:place.char_start], text[place.char_end:last]
     capital = text[place.char_start:place.char_start + 1].isupper()
-    candidates = [before + (w[:1].upper() + w[1:] if capital else w) + after for w in place.wordings]
-    scores = log_likelihoods(model, samples[int(t0 * SAMPLE_RATE):int(t1 * SAMPLE_RATE)], [heard] + candidates)
-    heard_score, best = scores[0], max(range(len(candidates)), key=lambda i: scores[i + 1])
-    expected_score = scores[best + 1]
+    def said(wording: str) -> str:
+        return before + (wording[:1].upper() + wording[1:] if capital else wording) + after
+
+    candidates = [said(w) for w in place.wordings]
+    references = [heard] + [said(w) for w in place.references]
+    scores = log_likelihoods(model, samples[int(t0 * SAMPLE_RATE):int(t1 * SAMPLE_RATE)], references + candidates)
+    heard_score = max(scores[:len(references)])
+    best = max(range(len(candidates)), key=lambda i: scores[len(references) + i])
+    expected_score = scores[len(references) + best]
     return ExpectedHearing(place.fact, place.expected, place.wordings[best], text[place.char_start:place.char_end],
                            round(expected_score, 2), round(heard_score, 2), expected_score >= heard_score - MARGIN,
                            place.char_start, place.char_end)

@@ -33,6 +33,9 @@ UNSURE_WORD = 0.5
 # number words in a run, or digits after a number cue, that make it number-shaped
 MIN_UNCLEAR_DIGITS = 4
 MAX_NAME_WORDS = 3
+# words that open a description whoever heard them: "this is the office", "this is this recording"
+_ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "his", "her", "their",
+                       "its"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that", "his", "her", "their", "its", "not",
                           "no", "about", "calling", "just", "going", "from", "with", "for", "at", "in", "on", "to"})
 
@@ -105,10 +108,10 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
     Name slots: right after a strong introduction ("you've reached", "this is", "my name is"), a
     company opener ("thank you for calling"), "the voicemail of" / "the number for", and the words
     that open a sentence ending in "here" ("Dana here."). A slot opening with a determiner or a
-    pronoun ("you've reached the office of", "this is a recording") describes rather than names,
-    unless the recogniser was unsure of that very word: a name it does not know is often written
-    as the nearest function words ("you've reached Nadia Flores" -> "you've reached not your flow
-    rate").
+    pronoun ("you've reached the office of", "this is a recording") describes rather than names;
+    another function word opening it ("not", "about", "just") does only when the recogniser heard
+    it clearly: a name it does not know is often written as the nearest function words ("you've
+    reached Nadia Flores" -> "you've reached not your flow rate").
     """
     if not transcript.timed:
         return None
@@ -122,7 +125,7 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
         if any(_is_number_word(text[a:b]) for a, b in taken):
             continue  # "if it's five, zero, one ...": digits, not a name
         first = text[taken[0][0]:taken[0][1]].lower()
-        if first in _DETERMINERS and (word_confidence(transcript, *taken[0]) or 0.0) >= UNSURE_WORD:
+        if first in _ARTICLES or (first in _DETERMINERS and (word_confidence(transcript, *taken[0]) or 0.0) >= UNSURE_WORD):
             continue  # "you've reached the office of", "it's a part ticket": a description, not a name
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges

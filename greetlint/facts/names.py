@@ -510,7 +510,8 @@ _CASELESS_LINKS = frozenset({"and", "&", "of"})
 
 
 def _caseless_business_at(text: str, pos: int) -> Optional[Span]:
-    lead = re.match(r"\W*(?:(?:hi|hello|hey)\W+)?(?:(?:the|a|an)\s+)?", text[pos:], re.IGNORECASE)
+    # "the" may open a business's name; "a"/"an" open a description ("at an electronics store")
+    lead = re.match(r"\W*(?:(?:hi|hello|hey)\W+)?(?:the\s+)?", text[pos:], re.IGNORECASE)
     pos += lead.end()
     words: list[tuple[int, int]] = []
     end = pos

@@ -71,6 +71,7 @@ def test_an_unsure_word_in_any_name_slot_is_a_name_heard(text, unsure, heard):
     ("This is the building manager. Call the office.", ("manager",)),     # a description: "the", heard clearly
     ("Sorry, I'm not here. Leave a message.", ("not",)),                   # no name before "here"
     ("You've reached the mailbox for. Leave a message.", ()),             # nothing unsure
+    ("I don't know if this is this recording. Call me.", ("this", "recording")),  # "this": a description
 ])
 def test_a_slot_that_describes_or_was_heard_clearly_is_no_unsure_name(text, unsure):
     assert extract_facts(_heard(text, unsure=unsure), "greeting", TODAY).unsure_names == []

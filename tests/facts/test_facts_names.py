@@ -103,6 +103,7 @@ def test_a_hesitation_between_the_introduction_and_the_name(text, expected):
     ("Thanks for calling the billing department. Leave a message.", None),
     ("Hi, it's Marta from the front office.", None),
     ("Hello, this is the plumbing team about your bill.", None),
+    ("Hi, this is Ana Ruiz. Did you buy a lamp at an electronics store in Tucson?", None),
 ])
 def test_company_said_without_capitals(text, expected):
     assert company(text) == expected
