@@ -124,7 +124,8 @@ def places(fact: str, facts: Facts, text: str, expected: str) -> list[Place]:
         spans += [s for s in _digit_runs(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
         read = {national(n.digits) for n in facts.phone_numbers} - {expected}
         out = []
-        for a, b in dict.fromkeys(_widened(text, a, b) for a, b in spans):
+        # the span as read, and grown over misheard digits next to it ("to" may be a word or a two)
+        for a, b in dict.fromkeys(w for a, b in spans for w in ((a, b), _widened(text, a, b))):
             digits = expected
             heard = _digits(text[a:b])
             if len(expected) == 7 and len(heard) >= 10:  # a local number expected where a full one was said
@@ -159,22 +160,27 @@ WIDEN_WORDS = 3
 
 
 def _widened(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span grown over up to WIDEN_WORDS digit-like words on each side (a soundalike, "zeros")."""
+    """The span grown over the digit words next to it, and up to WIDEN_WORDS soundalikes ("a", "to",
+    "zeros") on each side: "five five five, a one nine eight" is one place."""
     from .renumber import NUMBER_WORDS, SOUNDALIKES
 
     def digit_like(word: str) -> bool:
         w = word.lower()
         return w in NUMBER_WORDS or w in SOUNDALIKES - {"and", "uh", "um"} or (w.endswith("s") and w[:-1] in NUMBER_WORDS)
 
-    for _ in range(WIDEN_WORDS):
+    misheard = 0  # soundalikes taken so far; digit words are taken however many
+    while misheard <= WIDEN_WORDS:
         m = re.search(r"([A-Za-z]+)[\s,.-]*$", text[:start])
         if not m or not digit_like(m.group(1)):
             break
+        misheard += m.group(1).lower() not in NUMBER_WORDS
         start = m.start(1)
-    for _ in range(WIDEN_WORDS):
+    misheard = 0
+    while misheard <= WIDEN_WORDS:
         m = re.match(r"[\s,.-]*([A-Za-z]+)", text[end:])
         if not m or not digit_like(m.group(1)):
             break
+        misheard += m.group(1).lower() not in NUMBER_WORDS
         end += m.end(1)
     return start, end
 

@@ -46,8 +46,8 @@ def test_a_soundalike_next_to_the_number_is_part_of_the_place_scored():
     text = "Please call me back at two zeros six five five five zero one four two."
     start = text.index("six")
     facts = Facts(phone_numbers=[PhoneNumber("6555014", text[start:-1], start, len(text) - 1)])
-    (place,) = verify.places("phone", facts, text, "2065550142")
-    assert text[place.char_start:place.char_end] == "two zeros six five five five zero one four two"
+    said = [text[p.char_start:p.char_end] for p in verify.places("phone", facts, text, "2065550142")]
+    assert "two zeros six five five five zero one four two" in said
 
 
 def test_places_are_only_asked_for_numbers_the_words_did_not_match():
