@@ -111,7 +111,7 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
     pronoun ("you've reached the office of", "this is a recording") describes rather than names;
     another function word opening it ("not", "about", "just") does only when the recogniser heard
     it clearly: a name it does not know is often written as the nearest function words ("you've
-    reached Nadia Flores" -> "you've reached not your flow rate").
+    reached Nola Fray" -> "you've reached not a fray").
     """
     if not transcript.timed:
         return None

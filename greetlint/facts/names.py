@@ -487,8 +487,8 @@ def find_business_named(text: str, names: list[Span]) -> Optional[Span]:
 
 def _caseless_businesses(text: str, units: list[tuple[int, int]]) -> Iterator[Span]:
     """Businesses said where a company is named, written without capitals: a recogniser capitalises
-    the names it knows and writes the others as plain words ("thanks for calling pinecrest family
-    dental", "you've reached the billing office at first harbor bank", "Oakmont feed and supply.").
+    the names it knows and writes the others as plain words ("thanks for calling linden row
+    dental", "you've reached the billing office at kestrel point bank", "Marlow seed and supply.").
 
     Read only when no capitalised company was found, at the company cues and at the start of the
     text: a run of words up to a business head word (``company_words``), cut at punctuation or a
@@ -501,7 +501,7 @@ def _caseless_businesses(text: str, units: list[tuple[int, int]]) -> Iterator[Sp
         if company is None or any(a <= company.char_start < b for a, b in units):
             continue
         if pos == 0 and not _AFTER_OPENING_RUN_RE.match(text, company.char_end):
-            continue  # said bare at the start, it is the whole clause: "Oakmont feed and supply."
+            continue  # said bare at the start, it is the whole clause: "Marlow seed and supply."
         yield company
 
 

@@ -57,10 +57,10 @@ def test_an_unsure_name_after_an_introduction_is_a_name_heard_not_a_missing_one(
 
 # every name slot: the words the recogniser was unsure of there are a name heard, not a missing one
 @pytest.mark.parametrize("text, unsure, heard", [
-    ("You've reached not your flow rate. I'm away this week.", ("not", "your", "flow", "rate"), "not your flow"),
-    ("Hi, you've reached the number for lean of fissure. I don't use it.", ("lean",), "lean of fissure"),
-    ("Thanks for calling hardbar view. We're open nine to five.", ("hardbar",), "hardbar view"),
-    ("Big mic here. Talk fast.", ("mic",), "Big mic"),
+    ("You've reached not a cool chair. I'm away this week.", ("not", "a", "cool", "chair"), "not a cool"),
+    ("Hi, you've reached the number for bell of frame. I don't use it.", ("bell",), "bell of frame"),
+    ("Thanks for calling marrow gate. We're open nine to five.", ("marrow",), "marrow gate"),
+    ("Tall pad here. Talk fast.", ("pad",), "Tall pad"),
 ])
 def test_an_unsure_word_in_any_name_slot_is_a_name_heard(text, unsure, heard):
     facts = extract_facts(_heard(text, unsure=unsure), "greeting", TODAY)
