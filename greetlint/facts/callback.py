@@ -68,10 +68,33 @@ def _deferrals(text: str, today: _dt.date) -> list[CallbackPhrase]:
         until = re.search(r"(?:until|till|before|prior\s+to)$", m.group(0)).start() + m.start()
         window = callback_window(text[until:sentence_end], today)
         if window is None or not _DEFERRAL_LEAD_RE.fullmatch(text[until:until + window[1]]):
-            continue  # no time right after "until": the negation has no end, so it is no deferral
+            window = _until_the_return(text, m.start(), until, today)
+            if window is None:
+                continue  # no time right after "until": the negation has no end, so it is no deferral
         hours, _, w_end = window
         out.append(CallbackPhrase("specific", text[m.start():until + w_end], m.start(), until + w_end, hours))
     return out
+
+
+# "until then", "until I'm back", "before my return": the end of the negation is the owner's return
+_UNTIL_RETURN_RE = re.compile(r"(?:until|till|before|prior\s+to)\s+(?:then\b|(?:I|we)\s*(?:return|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)\b|(?:my|our)\s+return\b)", re.IGNORECASE)
+
+
+# only a deferred callback takes the return date; "I won't be checking messages until then" says when
+# messages are heard, not when a call comes, and stays as it was
+_CALLBACK_VERB_RE = re.compile(r"\b(?:call(?:ing)?|return(?:ing)?|respond(?:ing)?|repl(?:y|ying)|get(?:ting)?\s+back)\b", re.IGNORECASE)
+
+
+def _until_the_return(text: str, start: int, until: int, today: _dt.date) -> tuple[float, int, int] | None:
+    """A negation that lasts until the owner is back ("I won't be returning calls until then") ends at
+    the return date the out-of-office notice states; with no date stated it has no end."""
+    m = _UNTIL_RETURN_RE.match(text, until)
+    if m is None or not _CALLBACK_VERB_RE.search(text, start, until):
+        return None
+    ooo = find_out_of_office(text, today)
+    if ooo is None or ooo.return_date is None:
+        return None
+    return float(max(1, (ooo.return_date - today).days) * 24), 0, m.end() - until
 
 
 # what may stand between a deferral's "until" and its window: nothing, or the preposition itself

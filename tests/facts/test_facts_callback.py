@@ -456,6 +456,14 @@ def test_promise_deferred_to_a_stated_return_date_is_specific():
     ("This mailbox is not monitored on weekends. Leave a message and we'll call you back Monday.", "specific", 168),
     ("Messages are not checked after 5 p.m.", "none", None),
     ("I can't return calls right now, but leave a message.", "none", None),
+    # how often, not whether: not a refusal
+    ("We don't check this mailbox very often, so email the shop instead.", "none", None),
+    ("I don't listen to my voicemail every day.", "none", None),
+    ("Our team doesn't monitor this line regularly.", "none", None),
+    # a negation until the owner's return ends at the return date the notice states; with none stated it has no end
+    ("I'm away until Friday, December 4th, and won't be returning calls until then.", "specific", 264),
+    ("I'm on leave until Thursday, November 26th. I won't be able to call anyone back before my return.", "specific", 72),
+    ("I'm travelling for work and won't be returning calls until I'm back.", "refusal", None),
 ])
 def test_negation_and_its_scope(text, cls, hours):
     result = callback(text)
