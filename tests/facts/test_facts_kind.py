@@ -215,3 +215,18 @@ def test_names_with_diacritics_weigh_as_plain_ones(said, plain):
 ])
 def test_kind_structure_widened(text, kind):
     assert kind_of(text) == kind
+
+
+# a caller who reaches the machine and gives up, a reminder for a named person, "no need to call back";
+# and a prank greeting that opens with "hello? hello?" stays a greeting
+@pytest.mark.parametrize("text, kind", [
+    ("Hmm, voicemail again. Never mind.", "message"),
+    ("Oh, shoot, the machine. Forget it.", "message"),
+    ("Yeah, it went to voicemail. I'll just email them tonight.", "message"),
+    ("Hi, it's Lakshmi from Birchwood Vision reminding Theo about his fitting on Friday at ten.", "message"),
+    ("Just letting you know the part came in. No need to call us back, swing by any time.", "message"),
+    ("Hello? Hello? Sorry, it's so loud in here. Gotcha, it's a machine. Leave it at the tone.", "greeting"),
+    ("Thanks for calling Orchard Plumbing. Never mind the beep, just tell us what you need.", "greeting"),
+])
+def test_giving_up_and_reminders(text, kind):
+    assert detect_kind(from_script(text)) == kind
