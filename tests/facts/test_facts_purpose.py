@@ -99,3 +99,18 @@ def test_vague_topics_are_frame(text, has_purpose):
 ])
 def test_cut_off_reasons_wrong_numbers_and_office_hours_are_frame(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+# the line checked, a reason forgotten, reassurance, the caller's own e-mail, "my number's ...": frame;
+# a real request or news beside them is still a purpose
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hello? Hi, can you hear me? Is this thing recording? Okay.", False),
+    ("Hi Ravi, it's Mo. Nothing's wrong, everyone's fine, just give me a ring. My number's 555-0177.", False),
+    ("Hi, it's Della. Call me when you can, or email me, della p at orchardmail dot com. Thanks.", False),
+    ("Hey Lou, it's Tam, I was calling because, oh, what was it. I forget. I'll tell you when you call.", False),
+    ("Hi Kit, it's Ash. Oh, that's not Kit's voice. Sorry, wrong number.", False),
+    ("Hi, it's Della. Can you email me the signed lease before Friday? My number's 555-0177.", True),
+    ("Hi Ravi, it's Mo. Nothing's wrong, but the landlord wants to see the flat on Tuesday.", True),
+])
+def test_line_checks_forgotten_reasons_and_own_channels_are_frame(text, has_purpose):
+    assert (find_purpose(text) is not None) == has_purpose
