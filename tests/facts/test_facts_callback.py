@@ -675,3 +675,15 @@ def test_a_return_date_already_past_still_makes_the_promise_specific():
     # linted a week after the recording was made: the date said is still a concrete window
     text = "I'm away until Friday, November 20th. I'll ring you back the morning I'm back."
     assert callback(text).cls == "specific"
+
+
+# "return it" after "leave a message": the message is returned; a mailbox that does not accept
+# voicemail is a refusal
+@pytest.mark.parametrize("text, cls", [
+    ("Leave a detailed message and I'll return it as soon as possible.", "vague"),
+    ("Leave a message and we'll return it within the same business day.", "specific"),
+    ("We do not accept voicemail at this number. Please call the main office.", "refusal"),
+    ("I'll return it to the library tomorrow.", "none"),
+])
+def test_returning_it_and_mailboxes_that_take_nothing(text, cls):
+    assert callback(text).cls == cls

@@ -214,3 +214,16 @@ def test_a_messages_own_routes_are_caller_contacts(text):
 ])
 def test_more_ways_to_reach_someone_now(text):
     assert facts(text, "greeting").alt_contact
+
+
+# someone else who "can be reached at", another person's own cell, "to speak with X, press N";
+# the speaker's own "I can be reached at" in a message is the caller's channel
+@pytest.mark.parametrize("text, kind, alt", [
+    ("You've reached Priya Nair at Foxglove Legal. Leave a message. My clerk, Ines Moreau, can be reached at extension 412.", "greeting", True),
+    ("You've reached the accounts team. For invoices, leave a message. To speak with billing directly, press 4.", "greeting", True),
+    ("You've reached Dev and Lena. Leave us a message. If you need Lena, her cell is 555-0148.", "greeting", True),
+    ("You've reached the Okoro house. We barely check this, so you're better off texting Ada's cell, 555-0163.", "greeting", True),
+    ("Hi Rowan, it's Bea from Tallis Print about your proofs. I can be reached at 555-0129 until six.", "message", False),
+])
+def test_someone_else_reachable_now(text, kind, alt):
+    assert bool(facts(text, kind).alt_contact) is alt
