@@ -41,7 +41,12 @@ class AsrSettings:
     checking that every digit survives and nothing is invented (bench/eval/asr_probe.py).
     """
 
-    beam_size: int = 5
+    # The first pass is greedy: on plain speech a beam of 5 writes the same words at twice the decoder
+    # time, and it is the beam's search that makes tiny.en end a 30 s window early (the recovery
+    # below then decodes the file again). Where the words matter digit by digit, the number
+    # stretches, greetlint.renumber decodes again with a beam of ``number_beam_size``.
+    beam_size: int = 1
+    number_beam_size: int = 5
     # Whisper writing numerals drops repeated digits ("555" -> "55"); spelled-out digits keep them all.
     suppress_numerals: bool = True
     # Only sample text tokens. With timestamp tokens allowed, suppressing numerals makes tiny.en
