@@ -64,9 +64,9 @@ class Settings:
     preview: bool = False  # also run the rules marked preview (not yet proven precise)
     # [tool.greetlint.rules.CODE]: each rule's own options (names as declared), checked by check_rule_selectors
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # the recogniser's beams (transcribe.AsrSettings): the first pass's (1: greedy) and the one the
-    # number stretches are decoded again with (a beam keeps the digits greedy decoding drops or repeats)
-    beam_size: int = 1
+    # the recogniser's beams (transcribe.AsrSettings): the first pass's (1 is greedy: faster, and it
+    # loses numbers and amounts) and the one number stretches are decoded again with (greetlint.renumber)
+    beam_size: int = 5
     number_beam_size: int = 5
     source: Optional[str] = None  # file the settings came from
 

@@ -1,7 +1,7 @@
 """`beam-size` and `number-beam-size` in the config reach the recogniser.
 
-The first pass is greedy by default and the number stretches are heard again with a beam of 5
-(greetlint.renumber); a user may choose a beam for either.
+Both are 5 by default (the first pass and the number stretches heard again, greetlint.renumber);
+a user may choose a beam for either (greedy first pass: `beam-size = 1`).
 """
 from __future__ import annotations
 
@@ -12,11 +12,11 @@ from greetlint.config import ConfigError, Settings, parse_settings
 from greetlint.transcribe import AsrSettings
 
 
-def test_the_first_pass_is_greedy_and_numbers_are_heard_again_with_a_beam():
+def test_both_beams_default_to_five_and_each_can_be_chosen():
     assert Settings().asr_settings() == AsrSettings()
-    assert (AsrSettings().beam_size, AsrSettings().number_beam_size) == (1, 5)
-    chosen = parse_settings({"beam-size": 5, "number-beam-size": 8}).asr_settings()
-    assert (chosen.beam_size, chosen.number_beam_size) == (5, 8)
+    assert (AsrSettings().beam_size, AsrSettings().number_beam_size) == (5, 5)
+    chosen = parse_settings({"beam-size": 1, "number-beam-size": 8}).asr_settings()
+    assert (chosen.beam_size, chosen.number_beam_size) == (1, 8)
     # the beams are part of the transcript cache key
     assert chosen.key() != AsrSettings().key()
 
@@ -39,9 +39,9 @@ def test_check_decodes_with_the_configured_beams(tmp_path, monkeypatch):
             raise RuntimeError("recorded")
 
     monkeypatch.setattr(pipeline, "Linter", Recorder)
-    (tmp_path / "greetlint.toml").write_text("beam-size = 5\nnumber-beam-size = 3\n")
+    (tmp_path / "greetlint.toml").write_text("beam-size = 1\nnumber-beam-size = 3\n")
     audio = tmp_path / "a.wav"
     audio.write_bytes(b"RIFF")
     CliRunner().invoke(cli.main, ["check", "--config", str(tmp_path / "greetlint.toml"), "--no-cache", str(audio)])
     CliRunner().invoke(cli.main, ["check", "--isolated", "--no-cache", str(audio)])
-    assert seen == [(5, 3), (1, 5)]
+    assert seen == [(1, 3), (5, 5)]
