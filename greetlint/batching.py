@@ -181,6 +181,7 @@ class _WindowDecoder:
         self.prompt = self.model.get_prompt(self.tokenizer, [], without_timestamps=self.options.without_timestamps,
                                             prefix=self.options.prefix, hotwords=self.options.hotwords)
         self.renumber = transcriber.settings.renumber
+        self.number_beam_size = transcriber.settings.number_beam_size
         self.frames_per_window = self.model.feature_extractor.nb_max_frames
         self.seconds_per_frame = self.model.feature_extractor.time_per_frame
 
@@ -219,7 +220,7 @@ class _WindowDecoder:
         if not jobs:
             return tokens
         renumber.decode_jobs(self.model, self.tokenizer, self.prompt, _rows(encoded, [job.window for job in jobs]),
-                             jobs, self.options.beam_size)
+                             jobs, self.number_beam_size)
         return renumber.apply(self.tokenizer, jobs, tokens)
 
     def _advance(self, walk: _FileWalk, size: int, decoded, encoder_row, tokens: list[int]) -> None:

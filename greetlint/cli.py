@@ -126,9 +126,9 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     transcriber = None
     cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
     if any(input_type(f) == "audio" for f in files):
-        from .transcribe import AsrSettings, Transcriber
+        from .transcribe import Transcriber
 
-        transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=AsrSettings(beam_size=settings.beam_size))
+        transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=settings.asr_settings())
     options = Options(kind=kind, today=today.date() if today else _dt.date.today(), max_duration_s=max_duration,
                       phone_codec=settings.target.phone_codec if phone_check else None)
     # every backend drops baselined findings before it scores a file (the Linter, or each Ray actor's):
@@ -359,7 +359,7 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     from .config import ConfigError, load_settings
     from .pipeline import Linter, Options, collect_inputs, input_type
     from .rules_api import PluginError, load_rules
-    from .transcribe import AsrSettings, Transcriber
+    from .transcribe import Transcriber
 
     try:
         settings = load_settings(Path(config_path) if config_path else None, isolated=isolated)
@@ -377,7 +377,7 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     if not files:
         _fail("no recordings found")
     cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
-    transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=AsrSettings(beam_size=settings.beam_size))
+    transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=settings.asr_settings())
     options = Options(kind=kind, today=_dt.date.today(), max_duration_s=max_duration)
     from .facts.lexicon import LexiconError
 

@@ -64,10 +64,17 @@ class Settings:
     preview: bool = False  # also run the rules marked preview (not yet proven precise)
     # [tool.greetlint.rules.CODE]: each rule's own options (names as declared), checked by check_rule_selectors
     rule_options: dict[str, dict[str, Any]] = field(default_factory=dict)
-    # the recogniser's beam (transcribe.AsrSettings.beam_size): 1 is greedy decoding, about a third
-    # less decoder time, and on number-heavy phone audio it drops or repeats digits that beam 5 keeps
+    # the recogniser's beams (transcribe.AsrSettings): the first pass's (1 is greedy: faster, and it
+    # loses numbers and amounts) and the one number stretches are decoded again with (greetlint.renumber)
     beam_size: int = 5
+    number_beam_size: int = 5
     source: Optional[str] = None  # file the settings came from
+
+    def asr_settings(self):
+        """The recogniser's settings these settings choose (transcribe.AsrSettings, part of the cache key)."""
+        from .transcribe import AsrSettings
+
+        return AsrSettings(beam_size=self.beam_size, number_beam_size=self.number_beam_size)
 
     def rule_enabled(self, code: str, category: str, path: str) -> bool:
         def matches(selectors) -> bool:
@@ -183,9 +190,10 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
                 raise ConfigError(f"{where}: expected a folder path")
             # relative to the config file, like ruff's paths
             values["lexicon_dir"] = (Path(source).parent / value) if source and Path(source).exists() else Path(value)
-        elif key == "beam-size":
-            values["beam_size"] = int(_number(value, where, 1, 16))
-            if value != values["beam_size"]:
+        elif key in ("beam-size", "number-beam-size"):
+            name = key.replace("-", "_")
+            values[name] = int(_number(value, where, 1, 16))
+            if value != values[name]:
                 raise ConfigError(f"{where}: expected a whole number, got {value!r}")
         elif key == "target":
             from .targets import TargetError, load_target
@@ -196,7 +204,8 @@ def parse_settings(table: dict, source: str = "<config>") -> Settings:
                 raise ConfigError(f"{where}: {exc}") from None
         else:
             raise ConfigError(f"{where}: unknown key (known: select, ignore, severity, per-file-ignores, kinds, "
-                              "fail-level, fail-under, thresholds, rules, expect, lexicon-dir, target, preview, beam-size)")
+                              "fail-level, fail-under, thresholds, rules, expect, lexicon-dir, target, preview, beam-size, "
+                              "number-beam-size)")
     if thresholds:
         values["thresholds"] = replace(Thresholds(), **thresholds)
     return Settings(**values)

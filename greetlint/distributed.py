@@ -72,7 +72,7 @@ class LintWorker:
         from .cache import TranscriptCache
         from .pipeline import Linter
         from .rules_api import load_rules
-        from .transcribe import AsrSettings, Transcriber
+        from .transcribe import Transcriber
 
         self.spec = spec
         os.environ.update(QUIET_ENVIRONMENT)
@@ -80,7 +80,7 @@ class LintWorker:
             os.chdir(spec.cwd)
         cache = TranscriptCache(Path(spec.cache_dir) if spec.cache_dir else None)
         transcriber = Transcriber(model_dir=spec.model_dir, cache_dir=cache.folder, cpu_threads=spec.cpus_per_actor,
-                                  settings=AsrSettings(beam_size=spec.settings.beam_size))
+                                  settings=spec.settings.asr_settings())
         # the Linter builds the lexicon from the same settings (lexicon-dir, relative to cwd above)
         self.linter = Linter(load_rules(), spec.settings, spec.options, transcriber, cache, baseline=spec.baseline)
 

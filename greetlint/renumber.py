@@ -196,7 +196,7 @@ def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
         stretches = find_stretches(words)
         for s in stretches:
             job = Job(w, tokens, offsets[s.start], offsets[s.end], s.cue)
-            if not _heard_well(tokenizer, job):
+            if not _heard_well(tokenizer, job) and not _number_then_words(words[s.start:s.end], s.cue):
                 jobs.append(job)
         if (not stretches or stretches[-1].end < len(words)) and _ENDS_WITH_CUE_RE.search("".join(words[-4:])):
             # "... please call me back at" and the window's end: the number was never decoded
@@ -211,6 +211,26 @@ def _heard_well(tokenizer, job: "Job") -> bool:
     digits = _digits(text)
     return _pure(text) and (_shape(text, job.cue) >= 2 or len(digits) in (7, 10)
                                                       or (len(digits) == 11 and digits[0] == "1"))
+
+
+def _number_then_words(words: list[str], cue: Optional[str]) -> bool:
+    """A well-formed number heard in plain number words, then words that are no number.
+
+    "five three six ... one six between nine and five": the stretch runs on over a gap word,
+    but the first pass was sure of the number (it reads as one, and the word after it is a
+    real word, not a soundalike of a digit), and what follows holds too few number words to
+    be another. Hearing it again cannot help: the constrained decoder must turn "between"
+    into digits, and a hearing with more digits than a phone number is refused anyway.
+    """
+    lead = 0
+    while lead < len(words) and (_is_number_word(words[lead]) or not _plain(words[lead])):
+        lead += 1
+    if lead == len(words) or _plain(words[lead]) in SOUNDALIKES:
+        return False
+    number = "".join(words[:lead])
+    digits = _digits(number)
+    well_formed = _shape(number, cue) >= 2 or len(digits) in (7, 10) or (len(digits) == 11 and digits[0] == "1")
+    return well_formed and sum(_number_count(w) for w in words[lead:]) < MIN_NUMBER_WORDS
 
 
 def _pure(text: str) -> bool:

@@ -44,6 +44,22 @@ def test_an_extension_cue_ends_a_number():
     assert [_said(text, s).split()[-1] for s in stretches] == ["nine", "four"]
 
 
+def test_a_well_formed_number_then_other_words_is_not_heard_again():
+    """The first pass was sure of the number; the words after it ("between nine and five") are no number."""
+    def number_then_words(text):
+        words = _words(text)
+        (stretch,) = find_stretches(words)
+        return renumber._number_then_words(words[stretch.start:stretch.end], stretch.cue)
+
+    assert number_then_words("call two oh six five five five oh one four two between nine and five")
+    # a soundalike after the digits may be the number's next digit: heard again
+    assert not number_then_words("call two oh six five five five oh one four to oh six")
+    # digits that do not read as a phone number: heard again
+    assert not number_then_words("call two oh six five five five oh one between nine and five")
+    # what follows says another number: heard again
+    assert not number_then_words("call two oh six five five five oh one four two apartment three four five six")
+
+
 class _FakeTokenizer:
     """Whitespace 'tokens': enough for choose(), which only decodes."""
 
