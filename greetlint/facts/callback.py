@@ -42,7 +42,18 @@ def find_callback(text: str, today: _dt.date) -> Callback:
     if not phrases:
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
+    if main.cls == "refusal" and _NOT_LISTENING_RE.search(main.text) and not _NOT_RETURNING_RE.search(main.text):
+        # a promise said after not checking the mailbox ("I won't be checking voicemail while I'm away.
+        # I'll return calls when I'm back on the 15th") says the "no" had an end: the promise is the
+        # callback. "I don't return voicemails; text me and I'll reply tonight" stays a refusal.
+        later = [p for p in phrases if p.cls != "refusal" and p.char_start > main.char_end]
+        if later:
+            main = min(later, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
     return Callback(main.cls, main.text, main.within_hours, main.char_start, main.char_end, all_phrases=phrases)
+
+
+_NOT_LISTENING_RE = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read)", re.IGNORECASE)
+_NOT_RETURNING_RE = re.compile(r"\b(?:return|call|respond|repl|get(?:ting)?\s+back)", re.IGNORECASE)
 
 
 def _refusals(text: str) -> list[CallbackPhrase]:

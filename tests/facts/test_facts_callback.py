@@ -687,3 +687,15 @@ def test_a_return_date_already_past_still_makes_the_promise_specific():
 ])
 def test_returning_it_and_mailboxes_that_take_nothing(text, cls):
     assert callback(text).cls == cls
+
+
+# not checking the mailbox, then a promise: the promise is the callback; refusing callbacks outright,
+# then promising a reply by another channel, stays a refusal
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached Ilse. I'm away and won't be checking voicemail until I'm back. I'll return calls on Monday.", "specific"),
+    ("This is Mr. Oduya, room 4. I don't check this voicemail while I'm teaching, but I'll return messages after 3:30.", "specific"),
+    ("You've reached Cal. I won't be checking messages while I'm away. Press zero for the desk.", "refusal"),
+    ("You've reached Wren, plumber. I don't return voicemails. Text me your address and I'll reply tonight.", "refusal"),
+])
+def test_a_promise_after_not_checking_the_mailbox(text, cls):
+    assert callback(text).cls == cls
