@@ -230,3 +230,15 @@ def test_kind_structure_widened(text, kind):
 ])
 def test_giving_up_and_reminders(text, kind):
     assert detect_kind(from_script(text)) == kind
+
+
+# a caller's history with the listener and the call being made; a caller asking for a service
+@pytest.mark.parametrize("text", [
+    "Hi, this is Ana Pell. I've left you two messages about the invoice. You know how to reach me.",
+    "Is this Rafe? Oh. Well, if this isn't Rafe, sorry to bother you.",
+    "Hi, this is Dov Amari from... you know what, I'll just send an email.",
+    "Hi, I'm trying to get someone out to look at our furnace. It's making a noise. Number is 555-0101.",
+    "Hi, it's Tallow Roofing. Mention this call and get ten percent off your inspection.",
+])
+def test_caller_history_and_requests_are_messages(text):
+    assert detect_kind(from_script(text)) == "message"
