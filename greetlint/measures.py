@@ -137,14 +137,58 @@ def wait_for_libraries() -> float:
 
 
 def _import_libraries() -> None:
-    try:
-        import librosa  # noqa: F401
-        import librosa.core.pitch  # noqa: F401  - the modules whose numba kernels load on import
-        import librosa.feature  # noqa: F401
-        import librosa.onset  # noqa: F401
-        import pyloudnorm  # noqa: F401
-    except Exception:  # noqa: BLE001 - the measure that needs it raises the real error in place
-        pass
+    # numba writes its cache on the first import and the first call of each kernel; two greetlint
+    # processes doing that at once into one cache dir can leave it corrupt (every later run crashes).
+    # So the imports and one small warm-up of every kernel ``_voice`` calls happen under a file lock.
+    with _numba_cache_lock():
+        try:
+            import librosa  # noqa: F401
+            import librosa.core.pitch  # noqa: F401  - the modules whose numba kernels load on import
+            import librosa.feature  # noqa: F401
+            import librosa.onset  # noqa: F401
+            import pyloudnorm  # noqa: F401
+
+            _warm_up(librosa)
+        except Exception:  # noqa: BLE001 - the measure that needs it raises the real error in place
+            pass
+
+
+class _numba_cache_lock:
+    """An exclusive lock on NUMBA_CACHE_DIR (``fcntl.flock``) while numba may write there; none where
+    the platform or the folder does not allow one."""
+
+    def __enter__(self):
+        self._fd = None
+        folder = os.environ.get("NUMBA_CACHE_DIR")
+        try:
+            import fcntl
+
+            if folder:
+                self._fd = os.open(os.path.join(folder, ".greetlint.lock"), os.O_CREAT | os.O_RDWR, 0o644)
+                fcntl.flock(self._fd, fcntl.LOCK_EX)
+        except (ImportError, OSError):
+            self._fd = None
+        return self
+
+    def __exit__(self, *exc):
+        if self._fd is not None:
+            os.close(self._fd)  # closing releases the lock
+
+
+def _warm_up(librosa) -> None:
+    """Run each librosa call ``_voice`` makes once on a second of quiet noise, so numba compiles (or
+    loads) every kernel while the lock is held."""
+    noise = (np.random.default_rng(0).standard_normal(SAMPLE_RATE) * 0.01).astype(np.float32)
+    hop = FRAME * VOICE_HOP
+    half = noise[::2]
+    librosa.yin(half, fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=PITCH_RATE, frame_length=PITCH_FRAME,
+                hop_length=FRAME * PITCH_HOP // 2)
+    power = np.abs(librosa.stft(noise, n_fft=VOICE_N_FFT, hop_length=hop)) ** 2
+    freqs = librosa.fft_frequencies(sr=SAMPLE_RATE, n_fft=VOICE_N_FFT)
+    librosa.feature.spectral_centroid(S=power, freq=freqs)
+    librosa.feature.spectral_rolloff(S=power, freq=freqs, roll_percent=0.85)
+    envelope = librosa.onset.onset_strength(S=librosa.power_to_db(power), sr=SAMPLE_RATE, hop_length=hop)
+    librosa.onset.onset_detect(onset_envelope=envelope, sr=SAMPLE_RATE, hop_length=hop, wait=1, units="frames")
 
 
 # -- frames and where the sound is ----------------------------------------------------------
