@@ -699,3 +699,14 @@ def test_returning_it_and_mailboxes_that_take_nothing(text, cls):
 ])
 def test_a_promise_after_not_checking_the_mailbox(text, cls):
     assert callback(text).cls == cls
+
+
+# an aspect verb before the promise, and "other messages"
+@pytest.mark.parametrize("text, cls", [
+    ("I'll start returning calls when I'm back in the office on Monday.", "specific"),
+    ("We'll begin calling people back on Thursday.", "specific"),
+    ("I'll return other messages after 3:30.", "specific"),
+    ("I'll start the estimate once I'm back.", "none"),
+])
+def test_aspect_verbs_before_a_promise(text, cls):
+    assert callback(text).cls == cls
