@@ -72,15 +72,16 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts
         heard = unsure_name(transcript.text, transcript)  # a name the recogniser wrote as common words
         if heard is not None:
             names, unsure = [heard], [heard]
+    ooo = find_out_of_office(text, today, kind)  # one reading, for the fact and for the callback's return date
     facts = Facts(
         names=names,
         company=_maybe(restore, company),
         phone_numbers=[_restore_number(norm, n) for n in phone_numbers],
         extensions=[_restore_keep_text(norm, e) for e in extensions],
-        callback=_with_window(_restore_callback(norm, find_callback(text, today)), today),
+        callback=_with_window(_restore_callback(norm, find_callback(text, today, ooo)), today),
         alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
         caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
-        ooo=_maybe(lambda o: _restore_ooo(norm, o), find_out_of_office(text, today, kind)),
+        ooo=_maybe(lambda o: _restore_ooo(norm, o), ooo),
         purpose_stated=(purpose is not None) if kind == "message" else None,
         purpose=_maybe(restore, purpose),
         thanks=_maybe(restore, find_thanks(text)),

@@ -20,7 +20,7 @@ import re
 from typing import Optional
 
 from .. import numwords
-from ..model import Callback, CallbackPhrase
+from ..model import Callback, CallbackPhrase, OutOfOffice
 from .lexicon import compile_fragments, lexicon_cached, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
 from .dates import find_date
@@ -32,11 +32,18 @@ _CLASS_PRIORITY = ("refusal", "specific", "vague")  # the class reported when se
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def find_callback(text: str, today: _dt.date) -> Callback:
+_UNREAD = object()
+
+
+def find_callback(text: str, today: _dt.date, ooo=_UNREAD) -> Callback:
+    """The callback class and phrase of ``text``. ``ooo`` is the recording's out-of-office fact (a
+    promise "when I'm back" takes its return date); read from the text when not given."""
+    if ooo is _UNREAD:
+        ooo = find_out_of_office(text, today)
     text = without_pause_commas(text)  # offsets are kept; the reported phrase is cut from the original
-    deferred = _deferrals(text, today)
+    deferred = _deferrals(text, today, ooo)
     refusals = [r for r in _refusals(text) if not any(_overlaps(r, d) for d in deferred)]
-    phrases = refusals + deferred + [_dated_by_return(text, p, today) for p in _promises(text, today)
+    phrases = refusals + deferred + [_dated_by_return(text, p, today, ooo) for p in _promises(text, today)
                                      if not any(_overlaps(p, d) for d in deferred)]
     phrases.sort(key=lambda p: p.char_start)
     if not phrases:
@@ -69,7 +76,7 @@ def _only_for_a_while(text: str, end: int) -> bool:
     return lexicon_pattern("callback", "refusal.scopes").match(text[end:sentence_end].lstrip(" ,")) is not None
 
 
-def _deferrals(text: str, today: _dt.date) -> list[CallbackPhrase]:
+def _deferrals(text: str, today: _dt.date, ooo: Optional[OutOfOffice]) -> list[CallbackPhrase]:
     """Negations scoped to a time ("I can't call you back until Monday"): specific promises for that time."""
     out: list[CallbackPhrase] = []
     for m in lexicon_pattern("callback", "deferral.patterns").finditer(text):
@@ -79,7 +86,7 @@ def _deferrals(text: str, today: _dt.date) -> list[CallbackPhrase]:
         until = re.search(r"(?:until|till|before|prior\s+to)$", m.group(0)).start() + m.start()
         window = callback_window(text[until:sentence_end], today)
         if window is None or not _DEFERRAL_LEAD_RE.fullmatch(text[until:until + window[1]]):
-            window = _until_the_return(text, m.start(), until, today)
+            window = _until_the_return(text, m.start(), until, today, ooo)
             if window is None:
                 continue  # no time right after "until": the negation has no end, so it is no deferral
         hours, _, w_end = window
@@ -96,13 +103,13 @@ _UNTIL_RETURN_RE = re.compile(r"(?:until|till|before|prior\s+to)\s+(?:then\b|(?:
 _CALLBACK_VERB_RE = re.compile(r"\b(?:call(?:ing)?|return(?:ing)?|respond(?:ing)?|repl(?:y|ying)|get(?:ting)?\s+back)\b", re.IGNORECASE)
 
 
-def _until_the_return(text: str, start: int, until: int, today: _dt.date) -> tuple[float, int, int] | None:
+def _until_the_return(text: str, start: int, until: int, today: _dt.date,
+                      ooo: Optional[OutOfOffice]) -> tuple[float, int, int] | None:
     """A negation that lasts until the owner is back ("I won't be returning calls until then") ends at
     the return date the out-of-office notice states; with no date stated it has no end."""
     m = _UNTIL_RETURN_RE.match(text, until)
     if m is None or not _CALLBACK_VERB_RE.search(text, start, until):
         return None
-    ooo = find_out_of_office(text, today)
     if ooo is None or ooo.return_date is None:
         return None
     return float(max(1, (ooo.return_date - today).days) * 24), 0, m.end() - until
@@ -141,12 +148,11 @@ def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
 _WHEN_BACK_RE = re.compile(r"\b(?:(?:when|once|after|as\s+soon\s+as|the\s+(?:day|morning|afternoon)|the\s+first\s+(?:business\s+)?day)\s+(?:I|we)\s*(?:return|reopen|re-open|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)|(?:when|once|after|as\s+soon\s+as)\s+(?:he|she|they)\s*(?:returns?|reopens?|gets\s+back|comes\s+back|is\s+back|'s\s+back|are\s+back|'re\s+back)|(?:up)?on\s+(?:my|our|his|her|their)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
 
 
-def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date) -> CallbackPhrase:
+def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date, ooo: Optional[OutOfOffice]) -> CallbackPhrase:
     """A vague promise deferred to the owner's return is as specific as the return date said in the
     out-of-office notice ("back on Monday, May 4th ... I'll respond when I return")."""
     if phrase.cls != "vague" or not _WHEN_BACK_RE.search(text, phrase.char_start, min(len(text), phrase.char_end + 25)):
         return phrase
-    ooo = find_out_of_office(text, today)
     if ooo is None or ooo.return_date is None:
         return phrase
     # counted like a named date; a date already past (a recording linted after it) is still a date
