@@ -164,6 +164,11 @@ class Transcriber:
                                        cpu_threads=self.cpu_threads, local_files_only=True)
         except Exception as exc:  # ctranslate2 raises plain RuntimeError/ValueError for bad folders
             raise ModelError(f"cannot load model from {model_dir}: {str(exc).splitlines()[0][:200]}") from None
+        # the temperature fallback samples: a fixed seed makes one recording give the same words, and
+        # so the same findings, on every run
+        import ctranslate2
+
+        ctranslate2.set_random_seed(0)
         if self.settings.suppress_numerals:
             self._suppress = [-1] + _numeral_token_ids(self._model.hf_tokenizer)
         if self.settings.vad:
