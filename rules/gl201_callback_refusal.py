@@ -1,12 +1,5 @@
-import re
-
+from greetlint.facts.callback import refuses_only_listening
 from greetlint.rules_api import Rule
-
-# a refusal that only says the mailbox is not checked ("I won't be checking voicemail", "I don't
-# really do voicemail") and not that calls will not be returned: readers (and blind labellers)
-# split on whether it refuses a call back, so it is a warning, not an error
-_ONLY_NOT_CHECKED = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read|do\s+voice\s*mail)", re.IGNORECASE)
-_REFUSES_A_CALL = re.compile(r"\b(?:return|call|respond|repl|get(?:ting)?\s+back|contact)", re.IGNORECASE)
 
 # alternatives that put the caller in touch with someone else or another working channel, as is
 # a number said out; the speaker's bare "text me" is not ("I don't do voicemail, so I won't call
@@ -69,7 +62,9 @@ class CallbackRefusal(Rule):
             where = "The message"
         message = f"{where} says there will be no call back: {cb.phrase!r}."
         refusals = [p.text for p in cb.all_phrases if p.cls == "refusal"] or [cb.phrase or ""]
-        only_not_checked = all(_ONLY_NOT_CHECKED.search(r) and not _REFUSES_A_CALL.search(r) for r in refusals)
+        # a mailbox only said to go unchecked, not a call back refused: readers (and blind labellers)
+        # split on whether it is a refusal, so a warning
+        only_not_checked = all(refuses_only_listening(r) for r in refusals)
         if not elsewhere and only_not_checked:
             yield self.finding(analysis, message,
                                "Say when messages will be heard, or give a way that works now (an email, a "

@@ -49,7 +49,7 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD) -> Callback:
     if not phrases:
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
-    if main.cls == "refusal" and _NOT_LISTENING_RE.search(main.text) and not _NOT_RETURNING_RE.search(main.text):
+    if main.cls == "refusal" and refuses_only_listening(main.text):
         # a promise said after not checking the mailbox ("I won't be checking voicemail while I'm away.
         # I'll return calls when I'm back on the 15th") says the "no" had an end: the promise is the
         # callback. "I don't return voicemails; text me and I'll reply tonight" stays a refusal.
@@ -60,7 +60,13 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD) -> Callback:
 
 
 _NOT_LISTENING_RE = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read)", re.IGNORECASE)
-_NOT_RETURNING_RE = re.compile(r"\b(?:return|call|respond|repl|get(?:ting)?\s+back)", re.IGNORECASE)
+_NOT_RETURNING_RE = re.compile(r"\b(?:return|call|respond|repl|get(?:ting)?\s+back|contact)", re.IGNORECASE)
+
+
+def refuses_only_listening(phrase: str) -> bool:
+    """A refusal that only says the mailbox goes unchecked ("I won't be checking voicemail"), not that
+    no call back will come ("I don't return voicemails")."""
+    return bool(_NOT_LISTENING_RE.search(phrase)) and not _NOT_RETURNING_RE.search(phrase)
 
 
 def _refusals(text: str) -> list[CallbackPhrase]:
@@ -112,7 +118,7 @@ def _until_the_return(text: str, start: int, until: int, today: _dt.date,
         return None
     if ooo is None or ooo.return_date is None:
         return None
-    return float(max(1, (ooo.return_date - today).days) * 24), 0, m.end() - until
+    return _hours_to_return(ooo, today), 0, m.end() - until
 
 
 # what may stand between a deferral's "until" and its window: nothing, or the preposition itself
@@ -155,9 +161,13 @@ def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date, ooo: Op
         return phrase
     if ooo is None or ooo.return_date is None:
         return phrase
-    # counted like a named date; a date already past (a recording linted after it) is still a date
-    hours = float(max(1, (ooo.return_date - today).days) * 24)
-    return dataclasses.replace(phrase, cls="specific", within_hours=hours)
+    return dataclasses.replace(phrase, cls="specific", within_hours=_hours_to_return(ooo, today))
+
+
+def _hours_to_return(ooo: OutOfOffice, today: _dt.date) -> float:
+    """Hours to the stated return date, counted like a named date; a date already past (a recording
+    linted after it) is still a date."""
+    return float(max(1, (ooo.return_date - today).days) * 24)
 
 
 def _promise_context(text: str, pos: int) -> tuple[int, int]:
