@@ -22,6 +22,7 @@ loudness of a recording shorter than one 400 ms gating block).
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 import threading
 import time
 from dataclasses import dataclass
@@ -76,7 +77,7 @@ def measure(decoded: DecodedAudio) -> Measures:
     duration = len(samples) / SAMPLE_RATE
     level = _level(samples, frames_db, sound)
     return Measures(**level, **_clipping(samples), **_silence(sound, duration), **_noise(samples, frames_db, sound),
-                    **_voice(samples, sound, decoded.source_rate), telephony=_telephony(decoded))
+                    **_voice(samples, sound), telephony=_telephony(decoded))
 
 
 # -- librosa, loaded once and off the critical path ----------------------------------------
@@ -148,47 +149,37 @@ def _import_libraries() -> None:
             import librosa.onset  # noqa: F401
             import pyloudnorm  # noqa: F401
 
-            _warm_up(librosa)
+            _warm_up()
         except Exception:  # noqa: BLE001 - the measure that needs it raises the real error in place
             pass
 
 
-class _numba_cache_lock:
+@contextmanager
+def _numba_cache_lock():
     """An exclusive lock on NUMBA_CACHE_DIR (``fcntl.flock``) while numba may write there; none where
     the platform or the folder does not allow one."""
+    fd = None
+    folder = os.environ.get("NUMBA_CACHE_DIR")
+    try:
+        import fcntl
 
-    def __enter__(self):
-        self._fd = None
-        folder = os.environ.get("NUMBA_CACHE_DIR")
-        try:
-            import fcntl
-
-            if folder:
-                self._fd = os.open(os.path.join(folder, ".greetlint.lock"), os.O_CREAT | os.O_RDWR, 0o644)
-                fcntl.flock(self._fd, fcntl.LOCK_EX)
-        except (ImportError, OSError):
-            self._fd = None
-        return self
-
-    def __exit__(self, *exc):
-        if self._fd is not None:
-            os.close(self._fd)  # closing releases the lock
+        if folder:
+            fd = os.open(os.path.join(folder, ".greetlint.lock"), os.O_CREAT | os.O_RDWR, 0o644)
+            fcntl.flock(fd, fcntl.LOCK_EX)
+    except (ImportError, OSError):
+        fd = None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)  # closing releases the lock
 
 
-def _warm_up(librosa) -> None:
-    """Run each librosa call ``_voice`` makes once on a second of quiet noise, so numba compiles (or
-    loads) every kernel while the lock is held."""
-    noise = (np.random.default_rng(0).standard_normal(SAMPLE_RATE) * 0.01).astype(np.float32)
-    hop = FRAME * VOICE_HOP
-    half = noise[::2]
-    librosa.yin(half, fmin=PITCH_FMIN, fmax=PITCH_FMAX, sr=PITCH_RATE, frame_length=PITCH_FRAME,
-                hop_length=FRAME * PITCH_HOP // 2)
-    power = np.abs(librosa.stft(noise, n_fft=VOICE_N_FFT, hop_length=hop)) ** 2
-    freqs = librosa.fft_frequencies(sr=SAMPLE_RATE, n_fft=VOICE_N_FFT)
-    librosa.feature.spectral_centroid(S=power, freq=freqs)
-    librosa.feature.spectral_rolloff(S=power, freq=freqs, roll_percent=0.85)
-    envelope = librosa.onset.onset_strength(S=librosa.power_to_db(power), sr=SAMPLE_RATE, hop_length=hop)
-    librosa.onset.onset_detect(onset_envelope=envelope, sr=SAMPLE_RATE, hop_length=hop, wait=1, units="frames")
+def _warm_up() -> None:
+    """Run ``_voice_features`` once on a second of noise with every frame sounding, so numba compiles
+    (or loads) every kernel it uses while the lock is held."""
+    noise = (np.random.default_rng(0).standard_normal(SAMPLE_RATE) * 0.1).astype(np.float32)
+    _voice_features(noise, SoundMap(np.ones(len(noise) // FRAME, dtype=bool), 0.0))
 
 
 # -- frames and where the sound is ----------------------------------------------------------
@@ -408,7 +399,13 @@ def _line_excess_db(spectra: np.ndarray, hz: int) -> np.ndarray:
 
 # -- how the voice sounds (librosa) ----------------------------------------------------------
 
-def _voice(samples: np.ndarray, sound: SoundMap, source_rate: Optional[int]) -> dict:
+def _voice(samples: np.ndarray, sound: SoundMap) -> dict:
+    """``_voice_features`` once the audio libraries are imported."""
+    wait_for_libraries()
+    return _voice_features(samples, sound)
+
+
+def _voice_features(samples: np.ndarray, sound: SoundMap) -> dict:
     """Pitch (librosa.yin), spectral shape and onset rate over the sounding 10 ms frames.
 
     Each BLOCK_S stretch that holds sound is analysed every VOICE_HOP SoundMap frames, so a
@@ -416,7 +413,6 @@ def _voice(samples: np.ndarray, sound: SoundMap, source_rate: Optional[int]) -> 
     when it is inside (PITCH_FMIN, PITCH_FMAX) and within PITCH_STEP_SEMITONES of both neighbours
     (yin reports a period for every frame; in unvoiced or noisy frames it jumps about).
     """
-    wait_for_libraries()
     import librosa
 
     f0_parts, centroid_parts, rolloff_parts, onsets = [], [], [], 0

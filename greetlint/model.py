@@ -21,6 +21,14 @@ Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # ascending
 
 
+def clock(seconds: Optional[float]) -> str:
+    """m:ss, as a player shows a moment in a recording ("" when there is none)."""
+    if seconds is None:
+        return ""
+    whole = int(max(0.0, seconds))
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 def severity_rank(severity: str) -> int:
     return SEVERITIES.index(severity)
 

@@ -1,3 +1,4 @@
+from greetlint.model import clock
 from greetlint.rules_api import Rule
 
 
@@ -27,15 +28,10 @@ class NumberUnclear(Rule):
     def check(self, analysis):
         for unclear in analysis.facts.unclear_numbers:
             start, _ = analysis.transcript.span_times(unclear.char_start, unclear.char_end)
-            at = f" at {_clock(start)}" if start is not None else ""
+            at = f" at {clock(start)}" if start is not None else ""
             yield self.finding(analysis, f"Number unclear{at} (heard '{_elide(unclear.text)}').",
                                "Say the number slowly, in groups with a pause between them, and repeat it once.",
                                char_start=unclear.char_start, char_end=unclear.char_end)
-
-
-def _clock(seconds: float) -> str:
-    whole = int(seconds)
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def _elide(text: str, keep: int = 3) -> str:

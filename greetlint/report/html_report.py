@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from .. import __version__
-from ..model import FileResult, Finding, Transcript, severity_rank
+from ..model import FileResult, Finding, Transcript, clock, severity_rank
 from ..rewrite import environment
 from ..waveform import svg_path
 from .summary import BatchSummary
@@ -82,14 +82,6 @@ def finding_view(f: Finding, transcript: Optional[Transcript]) -> dict:
     return {"rule": f.rule, "name": f.name, "category": f.category, "severity": f.severity,
             "message": f.message, "fix": f.fix, "start": f.start, "end": f.end,
             "where": clock(f.start) if f.start is not None else line_col(transcript, f.char_start)}
-
-
-def clock(seconds: Optional[float]) -> str:
-    """m:ss (the player's own format)."""
-    if seconds is None:
-        return ""
-    whole = int(max(0.0, seconds))
-    return f"{whole // 60}:{whole % 60:02d}"
 
 
 def line_col(transcript: Optional[Transcript], char_start: Optional[int]) -> str:
