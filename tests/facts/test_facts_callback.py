@@ -710,3 +710,16 @@ def test_a_promise_after_not_checking_the_mailbox(text, cls):
 ])
 def test_aspect_verbs_before_a_promise(text, cls):
     assert callback(text).cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # what was left is answered, in the passive
+    ("You've reached the Fenwick help desk. Tickets and voicemails are answered within two business hours.", "specific"),
+    ("Leave a message; requests are usually responded to the same day.", "specific"),
+    ("Leave a message. All messages are answered.", "vague"),
+    # a hold queue answers the call now: no call back
+    ("Thanks for calling Dunmore Tyres. Your call will be answered in the order it was received.", "none"),
+    ("Please stay on the line, your call will be answered by the next available agent.", "none"),
+])
+def test_passive_answers_and_hold_queues(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
