@@ -723,3 +723,12 @@ def test_aspect_verbs_before_a_promise(text, cls):
 ])
 def test_passive_answers_and_hold_queues(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("I'm on a roof until about two. Leave your number and I'll ring you back after three.", "specific"),
+    ("Leave a message and I'll call you back after 5.", "specific"),
+    ("Leave a message and I'll call you back after two or three tries.", "vague"),
+])
+def test_a_bare_hour_after_after_is_a_clock_time(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
