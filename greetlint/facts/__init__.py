@@ -78,7 +78,7 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts
         company=_maybe(restore, company),
         phone_numbers=[_restore_number(norm, n) for n in phone_numbers],
         extensions=[_restore_keep_text(norm, e) for e in extensions],
-        callback=_with_window(_restore_callback(norm, find_callback(text, today, ooo)), today),
+        callback=_with_window(_restore_callback(norm, find_callback(text, today, ooo, kind)), today),
         alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
         caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
         ooo=_maybe(lambda o: _restore_ooo(norm, o), ooo),

@@ -9,7 +9,8 @@ promise too. It is specific when its sentence also names a window: a preposition
 a time expression ("within 48 hours", "by the end of the week", "in the morning", "on Monday",
 "no later than noon", "on December 3rd"), each with an estimate of hours. A refusal is the same
 grammar negated ("I won't be calling again", "nobody will call you back") or an unchecked mailbox
-("messages are not monitored"). A promise deferred to the owner's return takes the out-of-office
+("messages are not monitored"). In a message, a promise moved off the phone ("we'll follow up by
+email") is no call again. A promise deferred to the owner's return takes the out-of-office
 return date. All phrases come from ``lexicon/callback.toml``.
 """
 from __future__ import annotations
@@ -35,15 +36,18 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _UNREAD = object()
 
 
-def find_callback(text: str, today: _dt.date, ooo=_UNREAD) -> Callback:
+def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] = None) -> Callback:
     """The callback class and phrase of ``text``. ``ooo`` is the recording's out-of-office fact (a
-    promise "when I'm back" takes its return date); read from the text when not given."""
+    promise "when I'm back" takes its return date); read from the text when not given. In a left
+    message (``kind="message"``) the callback is the caller's promise to *call* again, so a promise
+    moved off the phone ("I'll follow up by email") does not count; a greeting's "I'll reply by
+    email within the day" still answers the caller."""
     if ooo is _UNREAD:
         ooo = find_out_of_office(text, today)
     text = without_pause_commas(text)  # offsets are kept; the reported phrase is cut from the original
     deferred = _deferrals(text, today, ooo)
     refusals = [r for r in _refusals(text) if not any(_overlaps(r, d) for d in deferred)]
-    phrases = refusals + deferred + [_dated_by_return(text, p, today, ooo) for p in _promises(text, today)
+    phrases = refusals + deferred + [_dated_by_return(text, p, today, ooo) for p in _promises(text, today, kind)
                                      if not any(_overlaps(p, d) for d in deferred)]
     phrases.sort(key=lambda p: p.char_start)
     if not phrases:
@@ -129,13 +133,16 @@ def _overlaps(a: CallbackPhrase, b: CallbackPhrase) -> bool:
     return a.char_start < b.char_end and b.char_start < a.char_end
 
 
-def _promises(text: str, today: _dt.date) -> list[CallbackPhrase]:
+def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[CallbackPhrase]:
     pattern = lexicon_pattern("callback", "promise.patterns")
     hedges = lexicon_pattern("callback", "promise.hedges")
+    elsewhere = lexicon_pattern("callback", "promise.other_channels")
     out: list[CallbackPhrase] = []
     for m in pattern.finditer(text):
         if hedges.search(m.group(0)) or _is_conditional(text, m.start()) or _inside_refusal(text, m):
             continue
+        if kind == "message" and elsewhere.match(text[m.end():].lstrip(" ,")):
+            continue  # "we'll follow up by email": a promise, but not of a call
         start, end = _promise_context(text, m.start())
         window = callback_window(text[start:end], today, promise_at=m.start() - start)
         if window is None:

@@ -732,3 +732,18 @@ def test_passive_answers_and_hold_queues(text, cls):
 ])
 def test_a_bare_hour_after_after_is_a_clock_time(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Rosa from Quillon Print. We'll follow up by email within two days with the proof.", "none"),
+    ("Hi, it's Rosa. I'll get back to you in writing by Friday.", "none"),
+    ("Hi, it's Rosa. I'll follow up with you by phone on Friday.", "specific"),
+    ("Hi, it's Rosa. I'll get back to you by Friday.", "specific"),
+])
+def test_a_promise_moved_off_the_phone_is_no_call_back(text, cls):
+    assert facts(text, "message").callback.cls == cls
+
+
+def test_a_greetings_reply_by_email_still_answers_the_caller():
+    text = "You've reached Rosa. Leave a message and I'll reply by email within the day."
+    assert facts(text, "greeting").callback.cls == "specific"
