@@ -257,3 +257,13 @@ def test_caller_history_and_requests_are_messages(text):
 ])
 def test_kind_from_a_firms_own_line_and_the_mailbox_unheard(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # an away notice said as an idiom, callers sorted by their trouble, a caller at the listener's place
+    ("Gone for the day. Back on the fourth, ring then.", "greeting"),
+    ("Ridgeway Towing. If you're broken down on the highway, stay on the line.", "greeting"),
+    ("Hey Noor, I'm next door with your parcel, pop round when you're up.", "message"),
+])
+def test_kind_idioms_and_service_predicaments(text, kind):
+    assert kind_of(text) == kind

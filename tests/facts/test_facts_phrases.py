@@ -29,7 +29,10 @@ def test_fillers(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Hi, it's Lena! I'm probably at the gym or walking my dog.", ["i'm probably at the gym", "my dog"]),
     ("You've reached Lena at Pier Books. Leave a message.", []),
-    ("I'm on vacation in Hawaii this week.", ["vacation", "hawaii"]),
+    ("I'm on vacation in Lisbon this week.", ["vacation", "in lisbon"]),
+    ("We're off to Tenerife until the 9th.", ["to tenerife"]),
+    ("I'm in Denver for the audit this week.", []),           # a place alone is no holiday
+    ("I like smiling. My favorite colour is green.", []),     # no personal-detail class
 ])
 def test_trivia(text, expected):
     assert said(text, facts(text, "greeting").trivia) == expected
