@@ -267,3 +267,7 @@ def test_kind_from_a_firms_own_line_and_the_mailbox_unheard(text, kind):
 ])
 def test_kind_idioms_and_service_predicaments(text, kind):
     assert kind_of(text) == kind
+
+
+def test_a_caller_complaining_about_the_machine_is_a_message():
+    assert kind_of("Hello? Anyone? Oh, I can't stand these machines.") == "message"
