@@ -271,3 +271,14 @@ def test_kind_idioms_and_service_predicaments(text, kind):
 
 def test_a_caller_complaining_about_the_machine_is_a_message():
     assert kind_of("Hello? Anyone? Oh, I can't stand these machines.") == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, it's Corin from Lattice Heating. You mentioned a draught by the boiler. I checked the flue, it's fine.",
+    "Hello, Amos here. I spoke with the landlord about the gate. Ring me.",
+])
+def test_past_doings_recalled_or_reported_make_a_message(text):
+    from greetlint.facts import kind_confidence
+
+    assert kind_of(text) == "message"
+    assert kind_confidence(from_script(text)) == "sure"
