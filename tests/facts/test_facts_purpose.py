@@ -134,3 +134,17 @@ def test_line_checks_forgotten_reasons_and_own_channels_are_frame(text, has_purp
 ])
 def test_giving_up_whereabouts_and_corrections_are_frame(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+# keeping in touch with no topic, "call me" in other words, a plea to the machine: frame; a topic
+# named with them is still a purpose
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hey, it's Sol, just checking in. Hit me up.", False),
+    ("Hi, it's Sol. Haven't heard from you in ages, hope all is well. Holler back.", False),
+    ("Sol here. Are you there? Pick up. Okay, call me.", False),
+    ("It's Sol. You know why I'm calling. Ring me.", False),
+    ("Hey, it's Sol, just checking in on the roof quote. Hit me up.", True),
+    ("Hi, it's Sol, hope all is well. The kayak's yours if you still want it.", True),
+])
+def test_keeping_in_touch_is_frame(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
