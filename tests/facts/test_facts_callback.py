@@ -747,3 +747,13 @@ def test_a_promise_moved_off_the_phone_is_no_call_back(text, cls):
 def test_a_greetings_reply_by_email_still_answers_the_caller():
     text = "You've reached Rosa. Leave a message and I'll reply by email within the day."
     assert facts(text, "greeting").callback.cls == "specific"
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Leave a message after the beep. Don't expect a call back before Thursday.", "specific"),
+    ("Leave a message, but don't expect a call back.", "refusal"),
+    ("Leave a message. Relax, I won't call you back at 2 a.m.", "none"),
+    ("Leave a message. I won't ring you back in the middle of the night.", "none"),
+])
+def test_a_no_that_ends_at_a_time_or_covers_the_night_is_no_refusal(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
