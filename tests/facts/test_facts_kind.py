@@ -282,3 +282,18 @@ def test_past_doings_recalled_or_reported_make_a_message(text):
 
     assert kind_of(text) == "message"
     assert kind_confidence(from_script(text)) == "sure"
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a caller on the way, kept waiting, or known by voice, with no mailbox wording
+    ("Hey, it's Ilan, running a bit late, be there in ten.", "message"),
+    ("Ilan again. Still waiting on you.", "message"),
+    ("It's me. Bye.", "message"),
+    ("Hey, so the match is at six. See ya.", "message"),
+    # the owner tells whoever calls to speak, or says they can't talk, as its own sentence
+    ("Ilan. Speak.", "greeting"),
+    ("Ilan's line. Talk fast.", "greeting"),
+    ("Hi, it's Ilan. Can't talk. Bye.", "greeting"),
+])
+def test_kind_of_short_recordings_without_the_usual_frames(text, kind):
+    assert kind_of(text) == kind
