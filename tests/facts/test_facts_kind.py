@@ -297,3 +297,9 @@ def test_past_doings_recalled_or_reported_make_a_message(text):
 ])
 def test_kind_of_short_recordings_without_the_usual_frames(text, kind):
     assert kind_of(text) == kind
+
+
+def test_what_the_caller_will_need_from_the_listener_outweighs_a_greeting_like_frame():
+    text = ("Hi, it's Oriel Vance from Fenmoor Mutual, returning your message about the policy. I'll need "
+            "a signed form from you. I'm out at a site visit, but leave me a message and I'll return your call.")
+    assert kind_of(text) == "message"
