@@ -148,3 +148,12 @@ def test_giving_up_whereabouts_and_corrections_are_frame(text, has_purpose):
 ])
 def test_keeping_in_touch_is_frame(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hi, it's Wim. I have a quick question for you. Call me back.", False),
+    ("Hi, it's Wim. I have a question about the lease. Call me back.", True),
+    ("Hi, it's Wim. Is the shed still for sale? If you have any questions, ring me.", True),
+])
+def test_a_question_not_yet_asked_is_frame(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
