@@ -32,7 +32,10 @@ class CallbackRefusal(Rule):
     said to go unchecked ("I won't be checking voicemail while I'm away") is a warning. On the first
     runs of blind6 and blind7 (2026-12-01) it fired 20 times, 14 rightly (0.70): four of the six
     false ones were not-checked mailboxes followed by a promise or bounded in time (now read as
-    such), the other two not-checked mailboxes that the labellers did not count as refusals.
+    such), the other two not-checked mailboxes that the labellers did not count as refusals. Those
+    sets are spent now: after the fixes it fires 25 times on blind5-blind7's greetings, 22 rightly
+    (0.88, an upper bound); the three false ones are mailboxes said to go unchecked, which the
+    labellers of every set call a refusal about nine times in ten.
 
     **Anti-pattern**
 
