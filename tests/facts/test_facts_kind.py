@@ -293,10 +293,20 @@ def test_past_doings_recalled_or_reported_make_a_message(text):
     # the owner tells whoever calls to speak, or says they can't talk, as its own sentence
     ("Ilan. Speak.", "greeting"),
     ("Ilan's line. Talk fast.", "greeting"),
-    ("Hi, it's Ilan. Can't talk. Bye.", "greeting"),
+    ("Hi, it's Ilan. Can't talk.", "greeting"),
+    # a personal sign-off as the last word; a mailbox's formal "Goodbye." is none
+    ("Dana, it's Ilan. Bye.", "message"),
+    ("This mailbox is full. Goodbye.", "greeting"),
 ])
 def test_kind_of_short_recordings_without_the_usual_frames(text, kind):
     assert kind_of(text) == kind
+
+
+def test_cues_that_disagree_leave_the_kind_unsure():
+    from greetlint.facts import kind_confidence
+
+    # the owner who can't talk, or a caller who can't, signing off: either could be
+    assert kind_confidence(from_script("Hi, it's Ilan. Can't talk. Bye.")) == "unsure"
 
 
 def test_what_the_caller_will_need_from_the_listener_outweighs_a_greeting_like_frame():
