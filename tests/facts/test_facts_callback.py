@@ -757,3 +757,17 @@ def test_a_greetings_reply_by_email_still_answers_the_caller():
 ])
 def test_a_no_that_ends_at_a_time_or_covers_the_night_is_no_refusal(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # colloquial forms of the promise
+    ("Leave a message and I'll get right back atcha.", "vague"),
+    ("Leave it at the beep, I'll call ya back tonight.", "specific"),
+    ("Leave your details and we'll be in contact.", "vague"),
+    ("Leave a message, I'll holler back.", "vague"),
+    # a hold queue answers the call now; a message answered soon is a call back
+    ("Please hold, your call will be answered shortly.", "none"),
+    ("Leave a message. Your message will be answered shortly.", "vague"),
+])
+def test_colloquial_promises_and_hold_queues(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
