@@ -313,3 +313,13 @@ def test_what_the_caller_will_need_from_the_listener_outweighs_a_greeting_like_f
     text = ("Hi, it's Oriel Vance from Fenmoor Mutual, returning your message about the policy. I'll need "
             "a signed form from you. I'm out at a site visit, but leave me a message and I'll return your call.")
     assert kind_of(text) == "message"
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Fernhill Library here. The atlas you reserved has arrived.", "message"),
+    ("Hi, Mott's Cycles. The part you ordered just came in.", "message"),
+    ("Hi, you've got the Okafor house. Nobody's home right now.", "greeting"),
+    ("The Okafor house. No one can come to the phone, so say your piece.", "greeting"),
+])
+def test_kind_from_what_arrived_and_nobody_home(text, kind):
+    assert kind_of(text) == kind
