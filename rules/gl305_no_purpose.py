@@ -13,7 +13,7 @@ class NoPurpose(Rule):
     when the message is all frame (a greeting, who is calling, "call me back", a number, a
     goodbye), so an unusual way to state a reason costs recall, never a false finding. The frame
     also takes in what a caller says around no reason: giving up on the machine ("never mind,
-    I'll just text you"), where they are in passing ("I'm driving"), correcting themself,
+    I'll e-mail you instead"), where they are in passing ("I'm in the car"), correcting themself,
     keeping in touch with no topic ("just checking in"), a matter left unnamed ("something we
     need to go over"). On the blind sets' first runs it was precise but missed half the
     messages with no purpose (recall 0.27 and 0.44); figures per set in ``bench/BLIND.md``.

@@ -718,7 +718,7 @@ def test_aspect_verbs_before_a_promise(text, cls):
     ("Leave a message; requests are usually responded to the same day.", "specific"),
     ("Leave a message. All messages are answered.", "vague"),
     # a hold queue answers the call now: no call back
-    ("Thanks for calling Dunmore Tyres. Your call will be answered in the order it was received.", "none"),
+    ("Thanks for calling Dunmore Tyres. Your call will be answered in the order calls arrive.", "none"),
     ("Please stay on the line, your call will be answered by the next available agent.", "none"),
 ])
 def test_passive_answers_and_hold_queues(text, cls):
@@ -735,7 +735,7 @@ def test_a_bare_hour_after_after_is_a_clock_time(text, cls):
 
 
 @pytest.mark.parametrize("text, cls", [
-    ("Hi, it's Rosa from Quillon Print. We'll follow up by email within two days with the proof.", "none"),
+    ("Hi, it's Rosa from Quillon Print. We'll send the proof and follow up via e-mail by Thursday.", "none"),
     ("Hi, it's Rosa. I'll get back to you in writing by Friday.", "none"),
     ("Hi, it's Rosa. I'll follow up with you by phone on Friday.", "specific"),
     ("Hi, it's Rosa. I'll get back to you by Friday.", "specific"),

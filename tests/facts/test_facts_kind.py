@@ -251,8 +251,8 @@ def test_caller_history_and_requests_are_messages(text):
     ("This is Kestrel Bank. We noticed a login from a new device. If that wasn't you, call us at 555-0108.", "message"),
     # the mailbox unmonitored, callers sent to a text, or to a self-service menu on their own account
     ("This is the Ashgrove permits desk. This mailbox is not monitored. To check your application, visit our portal.", "greeting"),
-    ("Hey, it's Rafe. I hardly ever check voicemail, so text me at this number instead.", "greeting"),
-    ("Thanks for calling Lumen Water. To pay your bill, press 1. To manage your account, press 2.", "greeting"),
+    ("Hey, it's Rafe. I hardly ever listen to messages, so send me a text here instead.", "greeting"),
+    ("Thanks for calling Lumen Water. To pay your bill, press 1. To view your statement, press 2.", "greeting"),
     ("Hi, you've reached Oona. I'll be returning your call within a day.", "greeting"),
 ])
 def test_kind_from_a_firms_own_line_and_the_mailbox_unheard(text, kind):
@@ -310,8 +310,8 @@ def test_cues_that_disagree_leave_the_kind_unsure():
 
 
 def test_what_the_caller_will_need_from_the_listener_outweighs_a_greeting_like_frame():
-    text = ("Hi, it's Oriel Vance from Fenmoor Mutual, returning your message about the policy. I'll need "
-            "a signed form from you. I'm out at a site visit, but leave me a message and I'll return your call.")
+    text = ("Hi, it's Oriel Vance from Fenmoor Mutual, returning your voicemail on the policy. I'll need "
+            "your signature on page two. I'm on a site visit, but leave me a message and I'll return your call.")
     assert kind_of(text) == "message"
 
 

@@ -120,14 +120,14 @@ def test_line_checks_forgotten_reasons_and_own_channels_are_frame(text, has_purp
 # breaks off an introduction: frame; a reason said next to any of these is still a purpose
 @pytest.mark.parametrize("text, has_purpose", [
     ("Oh. Argh, the machine. Forget about it.", False),
-    ("Hey, it's Lorne, never mind, I'll just email you instead.", False),
+    ("Hey, it's Lorne. Oh, never mind. I'll e-mail you instead.", False),
     ("Yeah, it goes straight to voicemail again. I'll try her tomorrow.", False),
     ("Hi, it's Pim. I'm in the car, give me a ring back. No rush.", False),
     ("Ugh, I can't stand these machines. Call me.", False),
     ("Hi, this is Oona with... um, I'll just send you a text. Bye.", False),
     ("It's Fen, my number's 555-0164, no, sorry, 555-0146, I always get that wrong. Okay, bye.", False),
-    ("Hi, it's Gran. I don't know if this thing is recording. How do I stop this.", False),
-    ("Hi, it's Fen, there's a matter we need to go over with you. Ring me.", False),
+    ("Hi, it's Gran. I don't know if the machine is on. How do you turn this off.", False),
+    ("Hi, it's Fen, there's an issue I want to sort out with you. Ring me.", False),
     ("Hey, it's Lorne, never mind the boat, the trailer hitch snapped. Call me.", True),
     ("Hi, it's Pim. I'm in the car, but the gate code changed to four four one, so use that.", True),
     ("It's Fen. I'm at work, can you pick up Ollie from practice at six?", True),
