@@ -718,7 +718,7 @@ def test_aspect_verbs_before_a_promise(text, cls):
     ("Leave a message; requests are usually responded to the same day.", "specific"),
     ("Leave a message. All messages are answered.", "vague"),
     # a hold queue answers the call now: no call back
-    ("Thanks for calling Dunmore Tyres. Your call will be answered in the order calls arrive.", "none"),
+    ("Thanks for calling Dunmore Tyres. Your call will be answered in turn.", "none"),
     ("Please stay on the line, your call will be answered by the next available agent.", "none"),
 ])
 def test_passive_answers_and_hold_queues(text, cls):

@@ -246,11 +246,11 @@ def test_caller_history_and_requests_are_messages(text):
 
 @pytest.mark.parametrize("text, kind", [
     # a caller's firm gives its own line, returns the listener's message, or reports what it found
-    ("Hello, this is the billing team at Corvale Gas calling for Irma Dietz. Please call us back at 555-0142.", "message"),
+    ("Hello, this is the billing team at Corvale Gas calling for Irma Dietz. Ring us back on 555-0142.", "message"),
     ("Hi, Oswin from Tarrow Roofing, returning your voicemail about the gutters.", "message"),
     ("This is Kestrel Bank. We noticed a login from a new device. If that wasn't you, call us at 555-0108.", "message"),
     # the mailbox unmonitored, callers sent to a text, or to a self-service menu on their own account
-    ("This is the Ashgrove permits desk. This mailbox is not monitored. To check your application, visit our portal.", "greeting"),
+    ("This is the Ashgrove permits desk. This line is no longer monitored. To check your application, visit our portal.", "greeting"),
     ("Hey, it's Rafe. I hardly ever listen to messages, so send me a text here instead.", "greeting"),
     ("Thanks for calling Lumen Water. To pay your bill, press 1. To view your statement, press 2.", "greeting"),
     ("Hi, you've reached Oona. I'll be returning your call within a day.", "greeting"),

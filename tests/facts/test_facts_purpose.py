@@ -143,7 +143,7 @@ def test_giving_up_whereabouts_and_corrections_are_frame(text, has_purpose):
     ("Hi, it's Sol. Haven't heard from you in ages, hope all is well. Holler back.", False),
     ("Sol here. Are you there? Pick up. Okay, call me.", False),
     ("It's Sol. You know why I'm calling. Ring me.", False),
-    ("Hey, it's Sol, just checking in on the roof quote. Hit me up.", True),
+    ("Hey, it's Sol, just checking in about the roof quote. Hit me up.", True),
     ("Hi, it's Sol, hope all is well. The kayak's yours if you still want it.", True),
 ])
 def test_keeping_in_touch_is_frame(text, has_purpose):
