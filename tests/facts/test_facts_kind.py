@@ -289,14 +289,10 @@ def test_past_doings_recalled_or_reported_make_a_message(text):
     ("Hey, it's Ilan, running a bit late, be there in ten.", "message"),
     ("Ilan again. Still waiting on you.", "message"),
     ("It's me. Bye.", "message"),
-    ("Hey, so the match is at six. See ya.", "message"),
     # the owner tells whoever calls to speak, or says they can't talk, as its own sentence
     ("Ilan. Speak.", "greeting"),
     ("Ilan's line. Talk fast.", "greeting"),
     ("Hi, it's Ilan. Can't talk.", "greeting"),
-    # a personal sign-off as the last word; a mailbox's formal "Goodbye." is none
-    ("Dana, it's Ilan. Bye.", "message"),
-    ("This mailbox is full. Goodbye.", "greeting"),
 ])
 def test_kind_of_short_recordings_without_the_usual_frames(text, kind):
     assert kind_of(text) == kind
@@ -305,7 +301,7 @@ def test_kind_of_short_recordings_without_the_usual_frames(text, kind):
 def test_cues_that_disagree_leave_the_kind_unsure():
     from greetlint.facts import kind_confidence
 
-    # the owner who can't talk, or a caller who can't, signing off: either could be
+    # the owner who can't talk, or a caller who can't: either could be
     assert kind_confidence(from_script("Hi, it's Ilan. Can't talk. Bye.")) == "unsure"
 
 
@@ -322,4 +318,17 @@ def test_what_the_caller_will_need_from_the_listener_outweighs_a_greeting_like_f
     ("The Okafor house. No one can come to the phone, so say your piece.", "greeting"),
 ])
 def test_kind_from_what_arrived_and_nobody_home(text, kind):
+    assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a personal greeting signing off like a friend is still a greeting
+    ("Hi, it's Pell. Leave a message. See ya. Bye.", "greeting"),
+    ("Hi, it's Pell. You know what to do. Bye!", "greeting"),
+    # a firm's line for urgent calls, and a menu about what callers ordered, are the mailbox speaking
+    ("Marram Heating. For emergencies, ring us on 555-0109.", "greeting"),
+    ("Thanks for calling Marram Garden Centre. To collect plants you ordered, press 2.", "greeting"),
+    ("Hi, this is Pell. Tell me what you wanted and I'll call back.", "greeting"),
+])
+def test_greetings_that_sound_personal_or_give_a_line(text, kind):
     assert kind_of(text) == kind
