@@ -332,3 +332,12 @@ def test_kind_from_what_arrived_and_nobody_home(text, kind):
 ])
 def test_greetings_that_sound_personal_or_give_a_line(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Hi, it's Sam. Please update my file, my old number is no longer in use. My new one is 555-0100.", "message"),
+    ("Hey it's Sam, call me back, or actually text me instead.", "message"),
+    ("Hi, you've reached Sam. Leave your name and number; I'll need your account number too.", "greeting"),
+])
+def test_a_callers_own_number_or_text_is_no_mailbox_cue(text, kind):
+    assert kind_of(text) == kind
