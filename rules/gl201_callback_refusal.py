@@ -29,7 +29,7 @@ class CallbackRefusal(Rule):
     your call until Monday" is a window) or that covers a recurring or present stretch only
     ("not checked on weekends", "I can't return calls right now"). An error only when the caller is
     left with no other way forward and the refusal is of a call back itself: a mailbox that is only
-    said to go unchecked ("I won't be checking voicemail while I'm away") is a warning. On the first
+    said to go unchecked ("messages won't be listened to during my trip") is a warning. On the first
     runs of blind6 and blind7 (2026-12-01) it fired 20 times, 14 rightly (0.70): four of the six
     false ones were not-checked mailboxes followed by a promise or bounded in time (now read as
     such), the other two not-checked mailboxes that the labellers did not count as refusals. Those

@@ -54,8 +54,8 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
     if main.cls == "refusal" and refuses_only_listening(main.text):
-        # a promise said after not checking the mailbox ("I won't be checking voicemail while I'm away.
-        # I'll return calls when I'm back on the 15th") says the "no" had an end: the promise is the
+        # a promise said after not checking the mailbox ("I won't be listening to messages during the trip.
+        # Calls get returned once I'm home on the 15th") says the "no" had an end: the promise is the
         # callback. "I don't return voicemails; text me and I'll reply tonight" stays a refusal.
         later = [p for p in phrases if p.cls != "refusal" and p.char_start > main.char_end]
         if later:

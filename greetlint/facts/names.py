@@ -94,7 +94,7 @@ def _honorific_re() -> re.Pattern:
 
 
 def _titled_names(text: str) -> Iterator[Span]:
-    """"Dr. Mehta", "Doctor Ines Vega", "Mrs. Featherstone": a title is a strong sign of a name."""
+    """"Dr. Mehta", "Doctor Ines Varga", "Mrs. Featherstone": a title is a strong sign of a name."""
     for m in _honorific_re().finditer(text):
         words = _name_words(text, m.end())
         if words:
@@ -356,7 +356,7 @@ def _is_lower_case_name_word(word: str) -> bool:
 _NOT_NAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ness|ment|able|ible|ful|ous)$")
 # (a lambda: _is_name_word is defined further down)
 _CAPITALISED = _WordReader(_WORD_RE, lambda w: _is_name_word(w), re.compile(r" [A-Z]"), _MAX_NAME_WORDS)
-# a lower-case name is a first name and maybe a surname: "marisol vega"
+# a lower-case name is a first name and maybe a surname: "odalys varga"
 _LOWER_CASE = _WordReader(re.compile(r"[a-z]+(?:['\-][a-z]+)*"), _is_lower_case_name_word, re.compile(r" [a-z]"), 2)
 _LOWER_CASE_ALONE = _WordReader(_LOWER_CASE.word, _is_lower_case_name_word, re.compile(r"(?!)"), 1, alone=True)
 

@@ -230,7 +230,7 @@ def test_fuzzy_words_stay_vague(text):
 @pytest.mark.parametrize("text, cls", [
     ("Hi Rosa, it's Dmitri from the garage about your brakes. I'll try again within 24 hours.", "specific"),
     ("Hello Mr. Vance, this is the pharmacy. We'll try reaching you again tomorrow morning.", "specific"),
-    ("You've reached the studio. Marisol or Kenji will return your call within one business day.", "specific"),
+    ("You've reached the studio. Odalys or Kenji will return your call within one business day.", "specific"),
     ("You've reached Tomas. Leave a message and I'll circle back.", "vague"),
     ("You've reached Tomas. Leave a message and I'll follow up by Thursday.", "specific"),
     ("You've reached the front desk. Leave a message and we'll be sure to reply within 3 hours.", "specific"),

@@ -237,7 +237,7 @@ def test_giving_up_and_reminders(text, kind):
     "Hi, this is Ana Pell. I've left you two messages about the invoice. You know how to reach me.",
     "Is this Rafe? Oh. Well, if this isn't Rafe, sorry to bother you.",
     "Hi, this is Dov Amari from... you know what, I'll just send an email.",
-    "Hi, I'm trying to get someone out to look at our furnace. It's making a noise. Number is 555-0101.",
+    "Hi there, I'm trying to get somebody over about the furnace, it rattles at night. Number is 555-0101.",
     "Hi, it's Tallow Roofing. Mention this call and get ten percent off your inspection.",
 ])
 def test_caller_history_and_requests_are_messages(text):

@@ -154,7 +154,7 @@ def test_title_before_name(text, expected):
 
 # 3. a relationship word before the name
 def test_relationship_before_name():
-    assert names_said("Hey, it's your cousin, Marisol, from the reunion committee.") == ["Marisol"]
+    assert names_said("Hey, it's your cousin, Odalys, from the reunion committee.") == ["Odalys"]
 
 
 # 4. a business after "you've reached" is the company, not a person
@@ -467,7 +467,7 @@ def test_a_unit_is_not_a_business(text):
 
 # people named in a greeting's routes and titles, and words that only look like names (invented sentences)
 @pytest.mark.parametrize("text, kind, expected", [
-    ("Pell Glass. For windscreens, phone our scheduler, Marisol, at 555-0133.", "greeting", ["Marisol"]),
+    ("Pell Glass. For windscreens, phone our scheduler, Odalys, at 555-0133.", "greeting", ["Odalys"]),
     ("Thanks for calling Fernway Co-op. Leave your name and our volunteer coordinator, Ansel, will call you back.", "greeting", ["Ansel"]),
     ("Oakley Hardware. For bulk orders call Hollis directly at 555-0190.", "greeting", ["Hollis"]),
     ("Hello, this is, uh, Wendell, talk after the tone.", "greeting", ["Wendell"]),
