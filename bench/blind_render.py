@@ -5,7 +5,8 @@
 
 Writes OUTDIR/<voice>/<id>.<ext>, record i in condition (i + voice index) mod 5: 16 kHz wav,
 8 kHz mu-law band-limited to 300-3400 Hz, mp3 64 kbit/s, opus 24 kbit/s with pink noise,
-44.1 kHz stereo flac. Voices: festival slt HTS / kal diphone, flite rms / awb, espeak-ng en-us.
+44.1 kHz stereo flac. Voices: festival slt HTS / kal diphone, flite rms / awb, espeak-ng en-us (and its +m3 / +f3
+variants: espeak-m3, espeak-f3).
 A text a voice cannot render (festival's kal diphone crashes on a few) is skipped with a line.
 This is how the blind sets' audio figures in bench/BLIND.md were made; then
 ``greetlint check OUTDIR/<voice> --format json > r.json`` and ``bench/blind.py --results r.json``.
@@ -26,6 +27,9 @@ VOICES = {
     "rms": lambda txt, wav: subprocess.run(["flite", "-voice", "rms", "-f", txt, "-o", wav], check=True, capture_output=True),
     "awb": lambda txt, wav: subprocess.run(["flite", "-voice", "awb", "-f", txt, "-o", wav], check=True, capture_output=True),
     "espeak": lambda txt, wav: subprocess.run(["espeak-ng", "-v", "en-us", "-f", txt, "-w", wav], check=True, capture_output=True),
+    # espeak-ng's en-us with a male and a female variant (voices nobody tunes on: held out)
+    "espeak-m3": lambda txt, wav: subprocess.run(["espeak-ng", "-v", "en-us+m3", "-f", txt, "-w", wav], check=True, capture_output=True),
+    "espeak-f3": lambda txt, wav: subprocess.run(["espeak-ng", "-v", "en-us+f3", "-f", txt, "-w", wav], check=True, capture_output=True),
 }
 CONDS = ["wav16k", "ulaw8k", "mp3", "opusnoise", "flac44"]
 EXT = {"wav16k": "wav", "ulaw8k": "wav", "mp3": "mp3", "opusnoise": "opus", "flac44": "flac"}

@@ -22,10 +22,13 @@ from dataclasses import dataclass
 
 import phonenumbers
 
+from .. import numwords
 from ..model import PhoneNumber, Span
 from .lexicon import lexicon_pattern, load_lexicon
 from .spoken import RUN_EDGE_STRENGTH, Piece, Run, apply_corrections, find_runs
 
+_NUMBER_WORDS_ALL = (*numwords.CLEAR_DIGIT_WORDS, *numwords.TEENS, *numwords.TENS_SPELLINGS, *numwords.SCALES,
+                     *numwords.REPEATERS)
 # where the groups of a NANP number end, by total length: 555|0142, 206|555|0142, 1|800|555|0142
 _GROUP_BOUNDS = {7: (3,), 10: (3, 6), 11: (1, 4, 7)}
 # an 11-digit national number with a trunk 0 (UK "020 7946 5511", "01632 960 961"): where its groups may end
@@ -54,12 +57,35 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
 
 def _is_other_identifier(text: str, mention: Mention) -> bool:
     """"account number five five five ...", "order 5550142": digits named as something other than a
-    phone, or followed by a currency word (an amount said in words: "... two hundred fifty dollars")."""
-    lead_in = text[max(0, mention.char_start - 40):mention.char_start]
+    phone, or followed by a currency word (an amount said in words: "... two hundred fifty dollars")
+    or a time word ("eight, ten and twelve noon"), or said right after a day or opening hours.
+
+    The cue is looked for before the digits the mention is part of: "claim number zero, seven,
+    three ..." names the whole run even where the number read from it starts at its second digit.
+    """
+    lead_in = _before_digits(text, mention.char_start)
     if lexicon_pattern("numbers", "phone_named").search(lead_in):
         return False  # "the phone number on your file, ..."
-    amount = lexicon_pattern("numbers", "amount_words").match(text, _skip_spaces(text, mention.char_end))
-    return amount is not None or lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
+    after = _skip_spaces(text, mention.char_end)
+    if lexicon_pattern("numbers", "amount_words", "time_words").match(text, after) is not None:
+        return True
+    if lexicon_pattern("numbers", "time_before").search(lead_in) and not _follows_phone_cue(lead_in, len(lead_in)):
+        return True
+    return lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
+
+
+# digits, number words and what a recogniser writes between them ("twenty six to zero zero four")
+_DIGITS_BEFORE_RE = re.compile(r"(?:(?<![\w'])(?:\d+|" + "|".join(sorted(_NUMBER_WORDS_ALL, key=len, reverse=True))
+                               + r"|to|dash)(?![\w'])[\s,.-]*)+$", re.IGNORECASE)
+
+
+def _before_digits(text: str, pos: int) -> str:
+    """Up to 40 characters before ``pos``, and before the digits said right before it."""
+    lead_in = text[max(0, pos - 80):pos]
+    m = _DIGITS_BEFORE_RE.search(lead_in)
+    if m:
+        lead_in = lead_in[:m.start()]
+    return lead_in[-40:]
 
 
 def _skip_spaces(text: str, pos: int) -> int:
@@ -145,7 +171,15 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif len(run.digits) == 11 and not run.digits.startswith("1"):
             # eleven single digits that can't be one number: most often the recogniser doubled one of
             # a row ("four, one, two, five, five, five, five, oh, three, oh, six"), not a number and a stray
-            found = _repaired_number(run, longer_only=True)
+            found = _repaired_number(run, shorter_only=True)
+        elif len(run.digits) == 10 and run.digits.startswith("1"):
+            # no area code starts with 1: "one, eight, eight, five, five, five, ..." is a toll-free
+            # number that lost one of the row of equal digits in its prefix (a digit lost elsewhere
+            # could be any: GL105 says so)
+            found = _repaired_number(run, longer_only=True, within=4)
+        elif len(run.digits) == 8 and re.search(r"(\d)\1{3}", run.digits):
+            # "five five five five oh one oh eight": a local number with one of its row doubled
+            found = _repaired_number(run, shorter_only=True)
         found = found or _tens_said_apart(run) or _numbers_in_run(run)
         if not found and _follows_phone_cue(text, run.char_start):
             found = _repaired_number(run)
@@ -178,20 +212,27 @@ def _follows_phone_cue(text: str, pos: int) -> bool:
     return lexicon_pattern("numbers", "phone_cues").search(text[max(0, pos - 40):pos]) is not None
 
 
-def _repaired_number(run: Run, longer_only: bool = False) -> list[Mention]:
+def _repaired_number(run: Run, longer_only: bool = False, shorter_only: bool = False,
+                     within: int | None = None) -> list[Mention]:
     """The recogniser drops or adds one of a row of equal digits ("eight eight" for 888, "five five
     five five" for 555). A run of single spoken digits one short or one long of a phone number,
-    said right after "call" or "number is", is repaired at its row of equal digits."""
+    said right after "call" or "number is", is repaired at its row of equal digits (one that starts
+    in the first ``within`` digits, when given), and only into a number that can be dialled."""
     if not all(not p.written and len(p.digits) == 1 for p in run.pieces):
         return []
     digits = run.digits
-    options = [d for d in _one_digit_edits(digits) if _GROUP_BOUNDS.get(len(d)) and (len(d) != 11 or d.startswith("1"))
-               and not (longer_only and len(d) > len(digits))]
+    options = [d for d in _one_digit_edits(digits, longer_only, within) if _GROUP_BOUNDS.get(len(d))
+               and (len(d) != 11 or d.startswith("1"))
+               and not (longer_only and len(d) < len(digits)) and not (shorter_only and len(d) > len(digits))]
     if not options:
         return []
-    # prefer numbers shaped like real ones, then rows of equal digits that stay inside one group
-    # ("555-1111" rather than "5555-111"), then the reserved fictional exchange 555
-    best = max(options, key=lambda d: (_is_nanp_shaped(d), -_rows_across_groups(d), _national(d)[-7:-4] == "555"))
+    # prefer numbers shaped like real ones, then toll-free ones where the number has a leading 1,
+    # then rows of equal digits that stay inside one group ("555-1111" rather than "5555-111"),
+    # then the reserved fictional exchange 555
+    best = max(options, key=lambda d: (_is_nanp_shaped(d), len(d) == 11 and _is_toll_free(d[1:4]),
+                                       -_rows_across_groups(d), _national(d)[-7:-4] == "555"))
+    if not _is_nanp_shaped(best):
+        return []  # a repair must give a number that can be dialled
     return [Mention(best, run.char_start, run.char_end)]
 
 
@@ -200,14 +241,17 @@ def _rows_across_groups(digits: str) -> int:
     return sum(1 for b in bounds if 0 < b < len(digits) and digits[b - 1] == digits[b])
 
 
-def _one_digit_edits(digits: str) -> list[str]:
-    """Digits with one digit added to a short row (88 -> 888, 111 -> 1111) or removed from a long one (5555 -> 555)."""
+def _one_digit_edits(digits: str, lengthen: bool = False, within: int | None = None) -> list[str]:
+    """Digits with one digit added to a short row (88 -> 888, 111 -> 1111) or removed from a long one
+    (5555 -> 555); with ``lengthen``, a row of four may also gain one (a 1-855-555 number heard 1-8555-5)."""
     out = []
     for m in re.finditer(r"(\d)\1+", digits):
         row = len(m.group(0))
-        if row in (2, 3):
+        if within is not None and m.start() >= within:
+            continue
+        if row in (2, 3) or (lengthen and row == 4):
             out.append(digits[:m.start()] + m.group(1) + digits[m.start():])
-        elif row >= 4:
+        if row >= 4:
             out.append(digits[:m.start()] + digits[m.start() + 1:])
     return out
 
@@ -293,29 +337,60 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
 
 
 def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
-    """One PhoneNumber per distinct number; later mentions (also a 7-digit tail of a 10-digit one) are repeats."""
+    """One PhoneNumber per distinct number; later mentions (also a 7-digit tail of a 10-digit one) are repeats.
+
+    A spoken number said again and heard a digit or two differently is the same number: said twice,
+    the two hearings should agree, and a recording repeating its number does not give a second one
+    a digit apart. What is said between the two decides how far apart they may be: after "again",
+    "that's", "once more" two edits (a digit dropped in one hearing and one added in the other);
+    after nothing but a pause one (a digit heard differently); after a new number's own cue ("her
+    cell is", "or", "Gabriel's is") none: then they are two numbers. Of two hearings the one that
+    reads as a dialable number is kept, else the first.
+    """
     numbers: list[PhoneNumber] = []
     spoken: dict[int, bool] = {}
+    last_end = 0
     for m in mentions:
         same = next((n for n in numbers if _same_number(n.digits, m.digits)), None)
         if same is None and m.spoken:
-            # said twice, heard once with one digit different: one number, as first heard (a
-            # recording repeating its number does not give a second one a digit apart)
-            same = next((n for n in numbers if spoken.get(id(n)) and _one_digit_apart(n.digits, m.digits)), None)
+            between = text[last_end:m.char_start]
+            again = lexicon_pattern("numbers", "repeat_cues").search(between) is not None
+            new_number = lexicon_pattern("numbers", "another_number_cues").search(between) is not None
+            if again or not new_number:
+                same = next((n for n in numbers if spoken.get(id(n)) and _near(n.digits, m.digits, 2 if again else 1)),
+                            None)
+                if same is not None and not _is_nanp_shaped(same.digits) and _is_nanp_shaped(m.digits):
+                    same.digits = m.digits  # the hearing that can be dialled
+        last_end = max(last_end, m.char_end)
         if same is None:
             numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))
             spoken[id(numbers[-1])] = m.spoken
             continue
         same.count += 1
         same.repeats.append((m.char_start, m.char_end))
-        if len(m.digits) > len(same.digits):
+        if len(m.digits) > len(same.digits) and _same_number(same.digits, m.digits):
             same.digits = m.digits  # keep the fullest form said
     return numbers
 
 
-def _one_digit_apart(a: str, b: str) -> bool:
+def _near(a: str, b: str, edits: int) -> bool:
+    """Two hearings of one number: at most ``edits`` digits changed, dropped or added (one edit:
+    the same length, one digit different)."""
     a, b = _national(a), _national(b)
-    return len(a) == len(b) >= 7 and sum(x != y for x, y in zip(a, b)) == 1
+    if min(len(a), len(b)) < 7:
+        return False
+    if edits == 1:
+        return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    return abs(len(a) - len(b)) <= edits and _edit_distance(a, b) <= edits
+
+
+def _edit_distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
 
 
 def _same_number(a: str, b: str) -> bool:

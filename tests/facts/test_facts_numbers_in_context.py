@@ -73,6 +73,21 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
     ("Once more, seven, two, four, five, five, five, oh, one, eight, three. Bye.", ["7245550183"]),
     # ...while a placeholder number in a script is still a number
     ("My number is one two three, four five six, seven eight nine zero.", ["1234567890"]),
+    # a toll-free number that lost one of the row in its prefix: no area code starts with 1
+    ("Call us toll free at one, eight, eight, two, four, four, zero, one, six, six.", ["18882440166"]),
+    ("Or dial one. eight five five five five zero one three seven. Goodbye.", ["18555550137"]),
+    # a local number with one of its row doubled
+    ("My cell's six, two, two, two, two, oh, one, four. Talk soon.", ["6222014"]),
+    # an identifier names its whole run, also where a number could be read from its second digit on
+    ("About claim number zero, six, two, two, four, nine, one, three. Bye.", []),
+    ("Your file is case number thirty one to zero zero six two four one eight. Bye.", []),
+    ("Reference number K as in kilo, five five oh three one six. We need a copy.", []),
+    # amounts and times said in words are no numbers
+    ("The total came, three hundred, six, four, seventy. We close at six.", []),
+    ("Our hours are Tuesday through Friday, eight thirty, two, five thirty. Bye.", []),
+    ("Services are on Sunday at nine, ten, ten, eleven noon. Bye.", []),
+    # ...while a number after a phone cue and a day is one
+    ("You can reach me weekdays, four one five, five five five, oh one seven seven.", ["4155550177"]),
 ])
 def test_numbers_as_the_recogniser_writes_them(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits

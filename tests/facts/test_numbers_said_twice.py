@@ -17,3 +17,17 @@ def test_written_numbers_a_digit_apart_stay_two_numbers():
 def test_spoken_numbers_two_digits_apart_stay_two_numbers():
     text = "Call me at two oh six, five five five, oh one four two, or my cell, two oh six, five five five, nine one four one."
     assert len(find_phone_numbers(text)) == 2
+
+
+def test_two_numbers_a_digit_apart_each_with_its_own_cue_stay_two():
+    # a second number announced for someone else is not a repeat heard one digit off
+    text = "For Lena, her mobile is five five five zero one three two. Marco's is five five five zero one three three."
+    assert [n.digits for n in find_phone_numbers(text)] == ["5550132", "5550133"]
+
+
+def test_a_repeat_heard_with_a_digit_dropped_and_one_added_is_one_number():
+    # "again": the second hearing lost one of the row and gained a trailing "oh"
+    text = ("Please ring us at eight eight eight, five five five, zero one six six about your order. "
+            "Again, that's eight eight five five five zero one six six. Oh.")
+    (number,) = find_phone_numbers(text)
+    assert number.digits == "8885550166" and number.count == 2
