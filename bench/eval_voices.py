@@ -4,6 +4,8 @@
     python bench/eval_voices.py --score-tool PATH/score.py                       # default voices, every labels file
     python bench/eval_voices.py --score-tool PATH/score.py --voices flite-awb espeak-en+m3 --numbers-only
     python bench/eval_voices.py --render-only --voices festival-slt flite-kal      # just fill the render cache
+    python bench/eval_voices.py --score-tool PATH/score.py --labels L.json \
+        --reports slt=slt.json rms=rms.json kal=kal.json --tuning slt rms          # score reports made elsewhere
 
 Every record of each ``--labels`` file is spoken by each voice (Debian packages: festival with
 festvox-us-slt-hts / festvox-kallpc16k / festvox-kdlpc16k, flite, espeak-ng) and stored in one of
@@ -226,6 +228,24 @@ def print_table(title: str, rows: list[dict]) -> None:
         print(" | ".join(str(row[h]).ljust(w) for h, w in zip(head, widths)))
 
 
+def score_reports(args, tuning: tuple[str, ...]) -> None:
+    """One table per voice for reports already made (``--reports VOICE=PATH``)."""
+    if len(args.labels) != 1:
+        sys.exit("--reports takes exactly one --labels file")
+    records = json.loads(args.labels[0].read_text(encoding="utf-8"))
+    for spec in args.reports:
+        voice, _, path = spec.partition("=")
+        report = Path(path)
+        out = score(args.score_tool, args.labels[0], report)
+        files = len(json.loads(report.read_text(encoding="utf-8")).get("files", []))
+        row = {"voice": voice, "role": "tuning" if voice in tuning else "held out", "files": files}
+        row.update({name: (m.group(1) if (m := re.search(p, out)) else "-") for name, p in METRICS})
+        row.update(rule_counts(report, records))
+        print_table(f"== {voice} ({row['role']})", [row])
+        sys.stdout.flush()
+    print(f"\nlabels: {args.labels[0]}; reports: {' '.join(args.reports)}")
+
+
 def main(argv=None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--score-tool", type=Path, help="the labelled-set scorer (score.py); required unless --render-only")
@@ -239,9 +259,18 @@ def main(argv=None) -> None:
     ap.add_argument("--check-args", default="", help="extra arguments for greetlint check (e.g. --cache-dir DIR)")
     ap.add_argument("--tag", default="", help="suffix for the report name, to keep runs of different settings apart")
     ap.add_argument("--render-only", action="store_true")
+    ap.add_argument("--reports", nargs="+", metavar="VOICE=REPORT.json",
+                    help="score these reports (one per voice, e.g. of bench/blind_render.py's folders) against "
+                         "the one --labels file instead of rendering and linting")
+    ap.add_argument("--tuning", nargs="+", metavar="VOICE",
+                    help="the voices settings were chosen on, for the role column (default: %s)" % " ".join(TUNING_VOICES))
     args = ap.parse_args(argv)
     if not args.render_only and args.score_tool is None:
         ap.error("--score-tool PATH is required to score")
+    tuning = tuple(args.tuning or TUNING_VOICES)
+    if args.reports:
+        score_reports(args, tuning)
+        return
 
     records = []
     for path in args.labels:
@@ -259,7 +288,7 @@ def main(argv=None) -> None:
         report = lint(files, args.greetlint, shlex.split(args.check_args), args.tag)
         seconds = time.perf_counter() - t0
         out = score(args.score_tool, merged, report)
-        row = {"voice": voice, "role": "tuning" if voice in TUNING_VOICES else "held out", "files": len(records)}
+        row = {"voice": voice, "role": "tuning" if voice in tuning else "held out", "files": len(records)}
         row.update({name: (m.group(1) if (m := re.search(p, out)) else "-") for name, p in METRICS})
         row.update(rule_counts(report, records))
         row["s/file"] = f"{seconds / max(1, len(records)):.2f}"

@@ -33,6 +33,7 @@ confidence (``facts.numbers``) and the rules into "number unclear" instead of "n
 """
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -74,6 +75,20 @@ NEW_NUMBER_TOKENS = 30
 EXTRA_TOKENS = 3
 # stretches whose prompts differ by at most this many tokens share a generate call
 PROMPT_BUCKET = 6
+# the digit words a soundalike inside a number may stand for (what it sounds like, not any one voice)
+DIGITS_FOR_SOUNDALIKE = {"to": ("two",), "too": ("two",), "due": ("two",), "do": ("two",), "for": ("four",),
+                         "fore": ("four",), "a": ("eight", "oh"), "or": ("oh",), "o": ("oh",), "won": ("one",),
+                         "ate": ("eight",), "tree": ("three",), "free": ("three",), "fine": ("five",), "sex": ("six",),
+                         "nein": ("nine",)}
+# candidate readings of one stretch scored against the audio, at most
+MAX_CANDIDATES = 12
+# how far (natural log likelihood of the window's text, teacher-forced on its audio) a candidate
+# reading may trail the first pass's words and still be what the audio says: the free decode
+# chose its words, so a digit for the soundalike it wrote costs a few nats even where the audio
+# says the digit, and a digit the audio does not say costs more
+CANDIDATE_MARGIN = 4.5
+# and how far it must lead the next candidate with other digits (else the audio does not tell them apart)
+CANDIDATE_LEAD = 1.5
 
 # a window whose text stops right after one of these stopped before the number it announced
 _ENDS_WITH_CUE_RE = re.compile(r"\b(?:number\s+is|call\s+me\s+(?:back\s+)?at|reach\s+me\s+at|call\s+us\s+at|"
@@ -88,10 +103,11 @@ def _plain(word: str) -> str:
 
 
 def _is_number_word(word: str) -> bool:
-    """"five", "Five,", "-five-hundred-fifty-five" (the recogniser's hyphen-joined digits)."""
+    """"five", "Five,", "-five-hundred-fifty-five", "seven-o-one" (the recogniser's hyphen-joined
+    digits; a lone "O" is more often a letter than a zero)."""
     parts = [_plain(p) for p in word.split("-")]
     parts = [p for p in parts if p]
-    return bool(parts) and all(p in NUMBER_WORDS and p != "o" for p in parts)
+    return bool(parts) and all(p in NUMBER_WORDS for p in parts) and any(p != "o" for p in parts)
 
 
 def _number_count(word: str) -> int:
@@ -125,7 +141,7 @@ def find_stretches(words: list[str]) -> list[Stretch]:
                 continue
             if _is_number_word(words[j]):
                 count, gap, last_number = count + _number_count(words[j]), 0, j
-            elif gap < MAX_GAP_WORDS and plain[j] not in ENDS_NUMBER:
+            elif gap < MAX_GAP_WORDS and (plain[j] not in ENDS_NUMBER or _or_for_oh(plain, j, count)):
                 gap += 1
             else:
                 break
@@ -142,6 +158,12 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             out.append(Stretch(start, end, cue))
         i = max(end, i + 1)
     return out
+
+
+def _or_for_oh(plain: list[str], j: int, count: int) -> bool:
+    """"double five five or one nine one": "or" right after a group of three digits and before
+    more digits is most often "oh" misheard, not a second number (which would follow a whole one)."""
+    return plain[j] == "or" and count == 3 and j + 1 < len(plain) and plain[j + 1] in NUMBER_WORDS
 
 
 @lru_cache(maxsize=8)
@@ -180,6 +202,11 @@ class Job:
     tok_end: int           # first token after the stretch
     cue: Optional[str]
     hypotheses: list[tuple[list[int], float]] = field(default_factory=list)
+    # readings that swap a soundalike for its digit or mend a row of equal digits, with the log
+    # likelihood of the window's text given its audio (score_candidates); "first" = the first pass's
+    first_likelihood: Optional[float] = None
+    candidates: list[tuple[list[int], float]] = field(default_factory=list)
+    candidate_digits: list[str] = field(default_factory=list)
 
 
 def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
@@ -257,6 +284,7 @@ def decode_jobs(model, tokenizer, prompt: list[int], encoded_rows, jobs: list[Jo
             bucket = [i for i in group if jobs[i].tok_start - jobs[group[0]].tok_start <= PROMPT_BUCKET]
             group = group[len(bucket):]
             _decode_group(model, tokenizer, prompt, encoded_rows, jobs, bucket, keep, beam_size)
+    score_candidates(model, tokenizer, encoded_rows, jobs, model.feature_extractor.nb_max_frames)
 
 
 def _budget(job: "Job") -> int:
@@ -321,8 +349,97 @@ def choose(tokenizer, job: Job) -> Optional[list[int]]:
               if score >= max(best_score - SHAPE_MARGIN, floor) and _shape(tokenizer.decode(tokens), job.cue) >= 2
               and len(_digits(tokenizer.decode(tokens))) >= least]
     if not shaped:
-        return None
+        return _supported_candidate(job)
     return max(shaped, key=lambda s: s[1])[0]
+
+
+def _supported_candidate(job: Job) -> Optional[list[int]]:
+    """The best candidate reading, when the audio supports it about as well as the first pass's
+    words and clearly better than any reading with other digits."""
+    if job.first_likelihood is None or not job.candidates:
+        return None
+    ranked = sorted(zip(job.candidates, job.candidate_digits), key=lambda c: -c[0][1])
+    (tokens, likelihood), digits = ranked[0]
+    runner_up = next((lk for (_, lk), d in ranked[1:] if d != digits), None)
+    if runner_up is not None and likelihood - runner_up < CANDIDATE_LEAD:
+        return None
+    return tokens if likelihood >= job.first_likelihood - CANDIDATE_MARGIN else None
+
+
+def candidate_texts(text: str, cue: Optional[str]) -> list[str]:
+    """Readings of a stretch that read as a well-formed number, made only by the mishearings a
+    recogniser makes inside a digit run: a soundalike written for a digit ("or" for oh, "for" for
+    four) and one digit added to or dropped from a row of equal digits ("five five five five").
+    Never a digit from nowhere: which reading (if any) the audio says is for the model to score."""
+    words = text.split()
+    options: list[list[str]] = []
+    for word in words:
+        plain = _plain(word)
+        tail = re.sub(r"^.*?([,.]*)$", r"\1", word)
+        alternatives = [d + tail for d in DIGITS_FOR_SOUNDALIKE.get(plain, ())]
+        options.append(([word] if _is_number_word(word) or plain not in DIGITS_FOR_SOUNDALIKE else []) + alternatives)
+    readings = [" ".join(ws) for ws in _product(options, MAX_CANDIDATES * 4)]
+    readings += [r for reading in list(readings) for r in _row_edits(reading)]
+    least = len(_digits(text))
+    out: list[str] = []
+    for reading in readings:
+        if reading != text and reading not in out and _shape(reading, cue) >= 2 and len(_digits(reading)) >= least - 1:
+            out.append(reading)
+    return out[:MAX_CANDIDATES]
+
+
+def _product(options: list[list[str]], limit: int) -> list[list[str]]:
+    out: list[list[str]] = [[]]
+    for choices in options:
+        out = [prefix + [c] for prefix in out for c in (choices or [""])][:limit]
+    return [[w for w in ws if w] for ws in out]
+
+
+_ROW_RE = re.compile(r"\b(zero|oh|one|two|three|four|five|six|seven|eight|nine)\b(?:[ ,]+\1\b)+", re.IGNORECASE)
+
+
+def _row_edits(text: str) -> list[str]:
+    """One more of a row of two or three equal digit words, one fewer of a row of four or more."""
+    out = []
+    for m in _ROW_RE.finditer(text):
+        row = len(re.findall(r"[A-Za-z]+", m.group(0)))
+        if row in (2, 3, 4):
+            out.append(text[:m.start()] + m.group(1) + " " + text[m.start():])
+        if row >= 4:
+            out.append(text[:m.start()] + text[m.start():].split(None, 1)[1])
+    return out
+
+
+def score_candidates(model, tokenizer, encoded_rows, jobs: list[Job], frames: int) -> None:
+    """For each stretch no constrained hearing read as a number, its candidate readings scored
+    against the window's audio (CTranslate2's Whisper ``align``: each token's probability,
+    teacher-forced), alongside the first pass's own words. One ``align`` call for all of them."""
+    from .batching import _rows
+
+    texts, owners = [], []
+    for i, job in enumerate(jobs):
+        first = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
+        if not first.strip() or choose(tokenizer, job) is not None:
+            continue
+        readings = candidate_texts(first.strip(), job.cue)
+        if not readings:
+            continue
+        lead = " " if first.startswith(" ") else ""
+        for k, reading in enumerate([first.strip(), *readings]):
+            stretch = tokenizer.encode(lead + reading)
+            texts.append(job.tokens[:job.tok_start] + stretch + job.tokens[job.tok_end:])
+            owners.append((i, stretch, reading if k > 0 else None))
+    if not texts:
+        return
+    rows = _rows(encoded_rows, [i for i, _, _ in owners])
+    results = model.model.align(rows, list(tokenizer.sot_sequence), texts, [frames] * len(texts))
+    for (i, stretch, reading), result in zip(owners, results):
+        likelihood = sum(math.log(max(p, 1e-12)) for p in result.text_token_probs)
+        if reading is not None:
+            jobs[i].candidates.append((stretch, likelihood))
+            jobs[i].candidate_digits.append(_digits(reading))
+        else:
+            jobs[i].first_likelihood = likelihood
 
 
 def _leading_number(tokenizer, tokens: list[int]) -> list[int]:

@@ -110,6 +110,52 @@ def test_a_hearing_far_below_the_best_is_not_chosen_for_its_shape():
     assert renumber.choose(tok, job) is None
 
 
+def test_or_after_a_group_of_three_digits_stays_inside_the_stretch():
+    text = "You can reach me at double seven seven or two four one. Bye."
+    (stretch,) = find_stretches(_words(text))
+    assert "or" in _said(text, stretch).split() and _said(text, stretch).split()[-1].startswith("one")
+    # "press one or two": a choice between options, not a digit
+    text = "For sales press one or two for billing."
+    assert all("or" not in _said(text, s).split() for s in find_stretches(_words(text)))
+
+
+def test_hyphen_joined_digits_with_an_o_are_a_stretch():
+    text = "Call me at six-o-two-four-four-one-nine now."
+    (stretch,) = find_stretches(_words(text))
+    assert _said(text, stretch).startswith("six-o-two")
+
+
+def test_candidate_readings_swap_soundalikes_and_mend_rows_only():
+    readings = renumber.candidate_texts("double seven seven or two four one", "phone")
+    assert readings == ["double seven seven oh two four one"]
+    readings = renumber.candidate_texts("four four five five five zero one eight eight", "phone")
+    # a digit added to a row of equal digits (444, 5555, 888), never a digit from nowhere
+    assert "four four four five five five zero one eight eight" in readings
+    assert all(set(r.split()) <= {"four", "five", "zero", "one", "eight"} for r in readings)
+    # a stretch no such change turns into a number has no candidates
+    assert renumber.candidate_texts("seven one four two", "phone") == []
+
+
+def _candidate_job(tok, first_likelihood, candidates):
+    job = _job(tok, "double seven seven or two four one", [("double seven seven two four one", -0.1)])
+    job.first_likelihood = first_likelihood
+    job.candidates = [(tok.ids(text), lk) for text, lk in candidates]
+    job.candidate_digits = [renumber._digits(text) for text, _ in candidates]
+    return job
+
+
+def test_a_candidate_reading_is_taken_only_when_the_audio_supports_it():
+    tok = _FakeTokenizer()
+    supported = _candidate_job(tok, -10.0, [("double seven seven oh two four one", -10.0 - renumber.CANDIDATE_MARGIN + 1)])
+    assert tok.decode(renumber.choose(tok, supported)).split()[3] == "oh"
+    unsupported = _candidate_job(tok, -10.0, [("double seven seven oh two four one", -10.0 - renumber.CANDIDATE_MARGIN - 1)])
+    assert renumber.choose(tok, unsupported) is None
+    # two readings with other digits the audio tells apart too little: neither
+    tied = _candidate_job(tok, -10.0, [("double seven seven oh two four one", -11.0),
+                                       ("double seven seven eight two four one", -11.0 - renumber.CANDIDATE_LEAD / 2)])
+    assert renumber.choose(tok, tied) is None
+
+
 @pytest.fixture(scope="module")
 def model():
     from greetlint.transcribe import Transcriber
