@@ -36,6 +36,8 @@ MAX_NAME_WORDS = 3
 # words that open a description whoever heard them: "this is the office", "this is this recording"
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "his", "her", "their",
                        "its"})
+# ... of which these always describe (a name's first syllable is heard as "a", "the", "my", not as "these")
+_POINTING = frozenset({"this", "that", "these", "those", "his", "her", "their", "its", "your", "our"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that", "his", "her", "their", "its", "not",
                           "no", "about", "calling", "just", "going", "from", "with", "for", "at", "in", "on", "to"})
 
@@ -107,11 +109,12 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
 
     Name slots: right after a strong introduction ("you've reached", "this is", "my name is"), a
     company opener ("thank you for calling"), "the voicemail of" / "the number for", and the words
-    that open a sentence ending in "here" ("Dana here."). A slot opening with a determiner or a
-    pronoun ("you've reached the office of", "this is a recording") describes rather than names;
-    another function word opening it ("not", "about", "just") does only when the recogniser heard
-    it clearly: a name it does not know is often written as the nearest function words ("you've
-    reached Nola Fray" -> "you've reached not a fray").
+    that open a sentence ending in "here" ("Dana here."). A slot opening with a demonstrative or
+    possessive ("this is this recording", "you've reached our office") describes rather than
+    names; one opening with an article, "my" or another function word ("the office of", "not",
+    "about", "just") does when the recogniser heard that word clearly: a name it does not know is
+    often written as the nearest function words ("you've reached Nola Fray" -> "you've reached not
+    a fray", "... Mira Belt" -> "... my rebel").
     """
     if not transcript.timed:
         return None
@@ -122,10 +125,13 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
              for m in cues]
     slots += [_slot_before(text, m.start()) for m in lexicon_pattern("names", "intro.slot_after_name").finditer(text)]
     for taken in sorted((t for t in slots if t), key=lambda t: t[0][0]):
-        if any(_is_number_word(text[a:b]) for a, b in taken):
-            continue  # "if it's five, zero, one ...": digits, not a name
+        numbers = [_is_number_word(text[a:b]) for a, b in taken]
+        next_word = _SLOT_WORD_RE.search(text, taken[-1][1])
+        if numbers[0] or sum(numbers) > 1 or (numbers[-1] and next_word and _is_number_word(next_word.group(0))):
+            continue  # "if it's five, zero, one ...": digits, not a name (one number word among others may be a name misheard)
         first = text[taken[0][0]:taken[0][1]].lower()
-        if first in _ARTICLES or (first in _DETERMINERS and (word_confidence(transcript, *taken[0]) or 0.0) >= UNSURE_WORD):
+        heard_clearly = (word_confidence(transcript, *taken[0]) or 0.0) >= UNSURE_WORD
+        if first in _POINTING or ((first in _ARTICLES or first in _DETERMINERS) and heard_clearly):
             continue  # "you've reached the office of", "it's a part ticket": a description, not a name
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges

@@ -105,3 +105,14 @@ def test_rules_report_an_unsure_name_as_an_info_not_as_no_name():
     found = _codes("Hi, you've reached key lattimore. Leave a message.", "greeting", unsure=("key", "lattimore"))
     assert "GL101" not in found and found["GL106"].severity == "info"
     assert "GL101" in _codes("Hi, you've reached the office. Leave a message.", "greeting")
+
+
+@pytest.mark.parametrize("text, unsure, heard", [
+    # a name's first syllable written as an article or "my", itself unsure
+    ("Hello, you've reached my rebel belt, claims desk. Leave a message.", ("my", "rebel"), "my rebel belt"),
+    ("Hi, you've reached a veto fifty to add iron works.", ("a", "veto", "fifty"), "a veto fifty"),
+])
+def test_an_unsure_article_opening_a_name_slot_is_part_of_the_name_heard(text, unsure, heard):
+    facts = extract_facts(_heard(text, unsure=unsure), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == [heard]
+    assert "GL101" not in _codes(text, "greeting", unsure) and "GL106" in _codes(text, "greeting", unsure)
