@@ -410,12 +410,34 @@ def _extension_spans(text: str) -> list[Span]:
         if not runs or runs[0].char_start > 3:
             continue
         first = runs[0]
-        pieces = _leading_group(first)
-        digits = apply_corrections(pieces)
+        pieces = _cardinal_group(first) or _leading_group(first)
+        digits = _cardinal_digits(pieces) if len(pieces) > 1 and _cardinal_digits(pieces) else apply_corrections(pieces)
         if 1 <= len(digits) <= 6:
             start, end = m.end() + pieces[0].char_start, m.end() + pieces[-1].char_end
             out.append(Span(digits, start, end))
     return out
+
+
+def _cardinal_group(run: Run) -> list[Piece]:
+    """The pieces of an extension said as one cardinal, each filling the zeros the one before left
+    ("four thousand, four hundred, seventeen" = 4417), or [] when it is not said so."""
+    pieces = run.pieces
+    if len(pieces) < 2 or pieces[0].written or not pieces[0].digits.endswith("00"):
+        return []
+    end = 1
+    while end < len(pieces) and _cardinal_digits(pieces[:end + 1]) is not None:
+        end += 1
+    return pieces[:end] if end > 1 else []
+
+
+def _cardinal_digits(pieces: list[Piece]) -> str | None:
+    total = pieces[0].digits
+    for piece in pieces[1:]:
+        zeros = len(total) - len(total.rstrip("0"))
+        if piece.written or piece.replaces_previous or not 0 < len(piece.digits) <= zeros or piece.digits[0] == "0":
+            return None
+        total = total[:len(total) - len(piece.digits)] + piece.digits
+    return total
 
 
 def _leading_group(run: Run) -> list[Piece]:

@@ -54,11 +54,19 @@ class Run:
 
 
 def apply_corrections(pieces: list[Piece]) -> str:
-    """Digits of the pieces, where a piece said after "make that" replaces as many digits before it."""
+    """Digits of the pieces, where a piece said after "make that" replaces as many digits before it,
+    or, when what is said after it starts over the digits just said ("oh one, wait, oh one seven
+    four"), those digits."""
     out = ""
-    for piece in pieces:
+    for k, piece in enumerate(pieces):
         if piece.replaces_previous:
-            out = out[: max(0, len(out) - len(piece.digits))]
+            again = ""
+            for later in pieces[k:]:
+                if later is not piece and later.replaces_previous:
+                    break
+                again += later.digits
+            restart = max((n for n in range(1, min(len(out), len(again)) + 1) if out.endswith(again[:n])), default=0)
+            out = out[: max(0, len(out) - (restart or len(piece.digits)))]
         out += piece.digits
     return out
 

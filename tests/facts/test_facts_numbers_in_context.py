@@ -86,8 +86,16 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
     ("The total came, three hundred, six, four, seventy. We close at six.", []),
     ("Our hours are Tuesday through Friday, eight thirty, two, five thirty. Bye.", []),
     ("Services are on Sunday at nine, ten, ten, eleven noon. Bye.", []),
+    # a group started over after "wait": the digits said again replace the ones they repeat
+    ("My number's four, four, four, oh, six, wait, oh, six, two, nine. Thanks.", ["4440629"]),
     # ...while a number after a phone cue and a day is one
     ("You can reach me weekdays, four one five, five five five, oh one seven seven.", ["4155550177"]),
 ])
 def test_numbers_as_the_recogniser_writes_them(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+def test_an_extension_said_as_one_cardinal_is_one_extension():
+    from greetlint.facts.numbers import find_extensions
+    text = "Call six one seven, five five five, oh one two two, extension, three thousand, two hundred, eleven. Bye."
+    assert [e.text for e in find_extensions(text)] == ["3211"]
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == ["6175550122"]
