@@ -180,11 +180,60 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif len(run.digits) == 8 and re.search(r"(\d)\1{3}", run.digits):
             # "five five five five oh one oh eight": a local number with one of its row doubled
             found = _repaired_number(run, shorter_only=True)
-        found = found or _tens_said_apart(run) or _numbers_in_run(run)
+        found = found or _said_twice(run) or _tens_said_apart(run) or _numbers_in_run(run)
         if not found and _follows_phone_cue(text, run.char_start):
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
+
+
+def _said_twice(run: Run) -> list[Mention]:
+    """A number said twice in one breath, heard a little differently each time ("two oh six, five
+    five five five, oh one five five, two oh six, five five five, oh one five five"): one run too
+    long for a number. Split where a pause allows, each half read as said and with the repairs a
+    recogniser's slips call for (a row one digit off, "fifty, five" for 55); a split whose halves
+    agree to within MAX_REPEAT_EDITS on a dialable number is that number, said twice. Of two
+    dialable hearings equally close, the later (a repeat is said with care)."""
+    if len(run.digits) < 14 or any(p.written or p.replaces_previous for p in run.pieces):
+        return []
+    best = None
+    for k in range(1, len(run.pieces)):
+        if run.pieces[k].pause_before < 2:
+            continue
+        first, second = Run(run.pieces[:k]), Run(run.pieces[k:])
+        if min(len(first.digits), len(second.digits)) < 7:
+            continue
+        heard = (_readings(first), _readings(second))
+        for side in (1, 0):
+            for number in heard[side]:
+                if not _dialable(number):
+                    continue
+                edits = min(_edit_distance(_national(number), _national(r)) for r in heard[1 - side])
+                rank = (edits, -side)
+                if edits <= MAX_REPEAT_EDITS and (best is None or rank < best[0]):
+                    best = (rank, number, first, second)
+    if best is None:
+        return []
+    _, number, first, second = best
+    return [Mention(number, first.char_start, first.char_end), Mention(number, second.char_start, second.char_end)]
+
+
+# how far (digits changed, dropped or added) the two hearings of a number said twice may be apart
+MAX_REPEAT_EDITS = 2
+
+
+def _readings(run: Run) -> set[str]:
+    """The digits of a run as heard, with "fifty, five" joined, and one digit of a row mended."""
+    out = {run.digits}
+    out |= {m.digits for m in _tens_said_apart(run)}
+    out |= set(_one_digit_edits(run.digits, lengthen=True))
+    return out
+
+
+def _dialable(digits: str) -> bool:
+    if len(digits) == 11:
+        return digits[0] == "1" and _is_nanp_shaped(digits)
+    return len(digits) in (7, 10) and _is_nanp_shaped(digits)
 
 
 def _tens_said_apart(run: Run) -> list[Mention]:

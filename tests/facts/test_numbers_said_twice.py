@@ -31,3 +31,10 @@ def test_a_repeat_heard_with_a_digit_dropped_and_one_added_is_one_number():
             "Again, that's eight eight five five five zero one six six. Oh.")
     (number,) = find_phone_numbers(text)
     assert number.digits == "8885550166" and number.count == 2
+
+
+def test_a_number_said_twice_in_one_breath_and_heard_differently_is_one_number_said_twice():
+    # one run of twenty digits: the first hearing split "sixty-three" in two, the second is clean
+    text = "Call four, one, two, five, five, five, oh, one, sixty, three, four, one, two, five, five, five, oh, one, six, three."
+    (number,) = find_phone_numbers(text)
+    assert number.digits == "4125550163" and number.count == 2
