@@ -29,6 +29,13 @@ DIGIT_WORDS = ("zero", "oh", "o", *UNITS)
 # (an initial, "O'Brien") than a digit
 CLEAR_DIGIT_WORDS = tuple(w for w in DIGIT_WORDS if w != "o")
 
+# words a recogniser writes for a digit said inside a number, and the digit words each may stand
+# for (how they sound, not any one voice): "call me at five five five or one ..." = "oh one"
+SOUNDALIKE_DIGITS = {"to": ("two",), "too": ("two",), "due": ("two",), "do": ("two",), "for": ("four",),
+                     "fore": ("four",), "a": ("eight", "oh"), "or": ("oh",), "o": ("oh",), "won": ("one",),
+                     "ate": ("eight",), "tree": ("three",), "free": ("three",), "fine": ("five",), "sex": ("six",),
+                     "nein": ("nine",)}
+
 ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9}
 ORDINAL_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,

@@ -75,11 +75,8 @@ NEW_NUMBER_TOKENS = 30
 EXTRA_TOKENS = 3
 # stretches whose prompts differ by at most this many tokens share a generate call
 PROMPT_BUCKET = 6
-# the digit words a soundalike inside a number may stand for (what it sounds like, not any one voice)
-DIGITS_FOR_SOUNDALIKE = {"to": ("two",), "too": ("two",), "due": ("two",), "do": ("two",), "for": ("four",),
-                         "fore": ("four",), "a": ("eight", "oh"), "or": ("oh",), "o": ("oh",), "won": ("one",),
-                         "ate": ("eight",), "tree": ("three",), "free": ("three",), "fine": ("five",), "sex": ("six",),
-                         "nein": ("nine",)}
+# the digit words a soundalike inside a number may stand for
+DIGITS_FOR_SOUNDALIKE = numwords.SOUNDALIKE_DIGITS
 # candidate readings of one stretch scored against the audio, at most
 MAX_CANDIDATES = 12
 # how far (natural log likelihood of the window's text, teacher-forced on its audio) a candidate

@@ -89,7 +89,7 @@ def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int
     other = lexicon_pattern("numbers", "not_phone_cues")
     amount = lexicon_pattern("numbers", "amount_words")
     out = []
-    for run in find_runs(text):
+    for run in _joined_over_soundalikes(text, find_runs(text)):
         if any(run.char_start < b and run.char_end > a for a, b in used) or any(p.written for p in run.pieces):
             continue
         lead_in = text[max(0, run.char_start - 40):run.char_start]
@@ -101,6 +101,22 @@ def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int
         if not cued and len(run.pieces) < 5:
             continue  # "twenty four seven", "two thousand and ten": counts, not digits said one by one
         out.append(UnclearNumber(text[run.char_start:run.char_end], run.char_start, run.char_end))
+    return out
+
+
+def _joined_over_soundalikes(text: str, runs: list) -> list:
+    """Runs of number words with one soundalike of a digit between them ("double five five or one
+    nine one") are one stretch the recogniser heard part of as a word."""
+    from ..numwords import SOUNDALIKE_DIGITS
+    from .spoken import Run
+
+    out = []
+    for run in runs:
+        if out and re.fullmatch(r"[\s,.]*(\w+)[\s,.]*", text[out[-1].char_end:run.char_start] or "-") \
+                and text[out[-1].char_end:run.char_start].strip(" ,.").lower() in SOUNDALIKE_DIGITS:
+            out[-1] = Run(out[-1].pieces + run.pieces)
+            continue
+        out.append(run)
     return out
 
 

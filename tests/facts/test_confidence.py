@@ -116,3 +116,12 @@ def test_an_unsure_article_opening_a_name_slot_is_part_of_the_name_heard(text, u
     facts = extract_facts(_heard(text, unsure=unsure), "greeting", TODAY)
     assert [n.text for n in facts.unsure_names] == [heard]
     assert "GL101" not in _codes(text, "greeting", unsure) and "GL106" in _codes(text, "greeting", unsure)
+
+
+def test_a_number_split_by_a_soundalike_is_unclear_not_missing():
+    # "or" heard for "oh": neither half is a number, together they are a number not understood
+    text = "Is the flat still free? You can reach me at double seven seven or two four one. Okay, bye."
+    facts = extract_facts(_heard(text), "message", TODAY)
+    assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+    found = _codes(text, "message")
+    assert "GL105" in found and "GL103" not in found
