@@ -465,9 +465,15 @@ def _shape(text: str, cue: Optional[str]) -> int:
     national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
     if len(national) == 10 and national[0] not in "01" and national[3] not in "01":
         return 2
-    if len(national) == 7 and national[0] not in "01":
-        return 2
+    if len(national) == 7 and national[0] not in "01" and not _toll_free(national[:3]):
+        return 2  # (seven digits opening with 800, 888 ... are a toll-free number cut short)
     return 1
+
+
+def _toll_free(prefix: str) -> bool:
+    from .facts.lexicon import load_lexicon
+
+    return prefix in load_lexicon("numbers")["toll_free_prefixes"]
 
 
 def apply(tokenizer, jobs: list[Job], window_tokens: list[list[int]]) -> list[list[int]]:

@@ -213,3 +213,8 @@ def test_a_message_number_is_a_fact_in_several_voices(voice, tmp_path, model):
     assert "4258882214" in heard or facts.unclear_numbers, (voice, heard)
     assert all(n.confidence is not None and 0.0 <= n.confidence <= 1.0 for n in facts.phone_numbers)
     assert facts.names or facts.company
+
+
+def test_seven_digits_opening_with_a_toll_free_prefix_are_no_local_number():
+    assert renumber._shape("eight zero zero five five five five", "phone") == 1
+    assert renumber._shape("eight two zero five five five five", "phone") == 2

@@ -174,9 +174,10 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             found = _repaired_number(run, shorter_only=True)
         elif len(run.digits) == 10 and run.digits.startswith("1"):
             # no area code starts with 1: "one, eight, eight, five, five, five, ..." is a toll-free
-            # number that lost one of the row of equal digits in its prefix (a digit lost elsewhere
-            # could be any: GL105 says so)
-            found = _repaired_number(run, longer_only=True, within=4)
+            # number that lost one of a row of equal digits: in its prefix, or after "call" anywhere
+            # (without a cue a digit lost elsewhere could be any: GL105 says so)
+            found = _repaired_number(run, longer_only=True,
+                                     within=None if _follows_phone_cue(text, run.char_start) else 4)
         elif len(run.digits) == 8 and re.search(r"(\d)\1{3}", run.digits):
             # "five five five five oh one oh eight": a local number with one of its row doubled
             found = _repaired_number(run, shorter_only=True)

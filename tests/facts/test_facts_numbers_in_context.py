@@ -76,6 +76,8 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
     # a toll-free number that lost one of the row in its prefix: no area code starts with 1
     ("Call us toll free at one, eight, eight, two, four, four, zero, one, six, six.", ["18882440166"]),
     ("Or dial one. eight five five five five zero one three seven. Goodbye.", ["18555550137"]),
+    # after "call", the row that lost a digit may be past the prefix
+    ("To reschedule, call one eight eight eight five five zero one two nine. Thanks.", ["18885550129"]),
     # a local number with one of its row doubled
     ("My cell's six, two, two, two, two, oh, one, four. Talk soon.", ["6222014"]),
     # an identifier names its whole run, also where a number could be read from its second digit on
