@@ -36,8 +36,10 @@ MAX_NAME_WORDS = 3
 # words that open a description whoever heard them: "this is the office", "this is this recording"
 _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "my", "your", "our", "his", "her", "their",
                        "its"})
-# ... of which these always describe (a name's first syllable is heard as "a", "the", "my", not as "these")
-_POINTING = frozenset({"this", "that", "these", "those", "his", "her", "their", "its", "your", "our"})
+# ... of which the demonstratives always describe ("this is this recording"); a name's first syllable is
+# heard as "a", "the", "my" and, in a voice the recogniser knows less, as "your", "their" (then with low
+# probability), so those describe only when heard clearly
+_POINTING = frozenset({"this", "that", "these", "those"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that", "his", "her", "their", "its", "not",
                           "no", "about", "calling", "just", "going", "from", "with", "for", "at", "in", "on", "to"})
 
@@ -125,12 +127,13 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
 
     Name slots: right after a strong introduction ("you've reached", "this is", "my name is"), a
     company opener ("thank you for calling"), "the voicemail of" / "the number for", and the words
-    that open a sentence ending in "here" ("Dana here."). A slot opening with a demonstrative or
-    possessive ("this is this recording", "you've reached our office") describes rather than
-    names; one opening with an article, "my" or another function word ("the office of", "not",
-    "about", "just") does when the recogniser heard that word clearly: a name it does not know is
-    often written as the nearest function words ("you've reached Nola Fray" -> "you've reached not
-    a fray", "... Mira Belt" -> "... my rebel").
+    that open a sentence ending in "here" ("Dana here."). A slot opening with a demonstrative
+    ("this is this recording") describes rather than names; one opening with an article, a
+    possessive or another function word ("you've reached our office", "the office of", "not",
+    "about", "just") does when the recogniser heard that word clearly: a name it does not know is often written as the
+    nearest function words, then heard with low probability ("you've reached Nola Fray" ->
+    "you've reached not a fray", "... Mira Belt" -> "... my rebel", "it's Yara" -> "it's your
+    ah").
     """
     if not transcript.timed:
         return None

@@ -67,6 +67,18 @@ def test_an_unsure_word_in_any_name_slot_is_a_name_heard(text, unsure, heard):
     assert [n.text for n in facts.unsure_names] == [heard]
 
 
+# a possessive the recogniser was unsure of opens a name it wrote as common words; heard clearly, a description
+@pytest.mark.parametrize("text, unsure, heard", [
+    ("Hey, it's your tar. Call me back.", ("your", "tar"), "your tar"),
+    ("Hi, you've reached their villa ma. Leave a message.", ("their", "villa", "ma"), "their villa ma"),
+])
+def test_an_unsure_possessive_opening_a_name_slot_is_a_name_heard(text, unsure, heard):
+    facts = extract_facts(_heard(text, unsure=unsure), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == [heard]
+    clear = extract_facts(_heard(text.replace(heard, "our office"), unsure=("office",)), "greeting", TODAY)
+    assert clear.unsure_names == []
+
+
 @pytest.mark.parametrize("text, unsure", [
     ("This is the building manager. Call the office.", ("manager",)),     # a description: "the", heard clearly
     ("Sorry, I'm not here. Leave a message.", ("not",)),                   # no name before "here"
