@@ -163,6 +163,7 @@ def _keypad_digits(raw: str) -> str | None:
 def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for run in find_runs(text, taken):
+        run = _without_when_heard_as_one(text, run)
         found = []
         if _follows_phone_cue(text, run.char_start) and len(run.digits) in _ONE_SHORT_OF_A_NUMBER:
             # nine single digits after "call" are a ten-digit number with one digit lost, not a
@@ -186,6 +187,26 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
+
+
+def _without_when_heard_as_one(text: str, run: Run) -> Run:
+    """"Call me at five five five, zero one one five when you get this": the recogniser writes the
+    "when" right after a number as "one" ("... one one five one. You get this"). A run of single
+    spoken digits one digit too long for a number, whose last word is "one" and is followed by the
+    "you"/"I"/"we" of a "when" clause, loses that "one" when what remains can be dialled."""
+    last = run.pieces[-1] if run.pieces else None
+    if (last is None or len(run.pieces) < 8 or last.written or last.replaces_previous
+            or text[last.char_start:last.char_end].lower() != "one"
+            or not _WHEN_CLAUSE_RE.match(text, last.char_end)):
+        return run
+    if len(run.digits) not in (8, 11) or (len(run.digits) == 11 and run.digits.startswith("1")):
+        return run
+    rest = Run(run.pieces[:-1])
+    return rest if _dialable(rest.digits) else run
+
+
+# what follows "when" heard as "one" after a number: the subject of the "when" clause
+_WHEN_CLAUSE_RE = re.compile(r"[\s,.;:!?]*(?:you|i|we|they|he|she)\b", re.IGNORECASE)
 
 
 def _said_twice(run: Run) -> list[Mention]:

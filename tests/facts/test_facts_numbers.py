@@ -172,3 +172,14 @@ def test_vanity_word_after_digits_is_one_number(text, digits):
 ])
 def test_addresses_and_juror_numbers_are_no_phone_numbers(text):
     assert find_phone_numbers(text) == []
+
+
+def test_when_heard_as_one_after_a_number_is_no_digit_of_it():
+    # "... zero one seven two when you get this": "when" written as "one" before the clause's "you"
+    (number,) = find_phone_numbers("Call me at five five five, zero one seven two one. You get this, thanks.")
+    assert number.digits == "5550172"
+    (number,) = find_phone_numbers("Reach us at three one two, five five five, zero one four four one we open at nine.")
+    assert number.digits == "3125550144"
+    # a last "one" that is a digit of the number stays: nothing one digit too long, or no clause follows
+    (number,) = find_phone_numbers("Call me at five five five, zero one seven one. You get this, thanks.")
+    assert number.digits == "5550171"

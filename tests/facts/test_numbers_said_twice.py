@@ -25,6 +25,14 @@ def test_two_numbers_a_digit_apart_each_with_its_own_cue_stay_two():
     assert [n.digits for n in find_phone_numbers(text)] == ["5550132", "5550133"]
 
 
+def test_a_second_number_whose_owner_was_heard_without_the_s_stays_a_second_number():
+    # "Marco's is" heard as "Marco is": still a new number's cue; "it is" points back: a repeat
+    text = "For Lena, her mobile is five five five zero one three two. Marco is five five five zero one three three."
+    assert [n.digits for n in find_phone_numbers(text)] == ["5550132", "5550133"]
+    text = "My number is five five five zero one three two. It is five five five zero one three three."
+    assert [n.digits for n in find_phone_numbers(text)] == ["5550132"]
+
+
 def test_a_repeat_heard_with_a_digit_dropped_and_one_added_is_one_number():
     # "again": the second hearing lost one of the row and gained a trailing "oh"
     text = ("Please ring us at eight eight eight, five five five, zero one six six about your order. "
