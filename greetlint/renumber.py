@@ -49,7 +49,7 @@ SCALES = (*numwords.SCALES, "double", "triple")
 NUMBER_WORDS = frozenset(UNITS + TEENS + TENS + SCALES)
 # English words that sound like a digit and that a free decode writes inside a digit run
 # (phonetics, not any one voice): two, four, eight/oh, one, eight, three, five, six, nine, ten
-SOUNDALIKES = frozenset({"to", "too", "due", "do", "for", "fore", "a", "won", "ate", "tree", "free", "fine", "sex", "nein",
+SOUNDALIKES = frozenset({"to", "too", "due", "do", "for", "fore", "a", "go", "won", "ate", "tree", "free", "fine", "sex", "nein",
                          "and", "uh", "um"})
 # a hyphen is not among them: allowed, the constrained beam runs away with "one-------"
 SEPARATORS = (",", ".")
@@ -144,6 +144,10 @@ def find_stretches(words: list[str]) -> list[Stretch]:
                 break
             j += 1
         end = last_number + 1
+        # a soundalike right after the last number word ("five five five zero one two for at") belongs
+        # to the number when the stretch is one digit short of one: the audio decides which reading
+        if _digit_count(words[start:end]) + 1 in (7, 10, 11) and end < len(words) and plain[end] in DIGITS_FOR_SOUNDALIKE:
+            end += 1
         # a soundalike right before the first number word ("at to oh six") belongs to the number
         while start > 0 and plain[start - 1] in SOUNDALIKES and plain[start - 1] != "and":
             start -= 1
@@ -155,6 +159,10 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             out.append(Stretch(start, end, cue))
         i = max(end, i + 1)
     return out
+
+
+def _digit_count(words: list[str]) -> int:
+    return len(_digits(" ".join(words)))
 
 
 def _or_for_oh(plain: list[str], j: int, count: int) -> bool:

@@ -31,6 +31,22 @@ def test_a_soundalike_before_the_first_digit_belongs_to_the_number():
     assert _said("My number is to oh six five five five oh one four two", stretch).split()[0] == "to"
 
 
+def test_a_soundalike_after_a_stretch_one_digit_short_belongs_to_the_number():
+    text = "Please call me at five five five, zero one two for at any time."
+    (stretch,) = find_stretches(_words(text))
+    assert _said(text, stretch).split()[-1] == "for"
+    assert renumber.candidate_texts(_said(text, stretch), "phone")[0].split()[-1] == "four"
+    # a stretch that already holds a whole number keeps the word after it ("... for more hours")
+    text = "Please call me at five five five, zero one two three for more hours."
+    (stretch,) = find_stretches(_words(text))
+    assert _said(text, stretch).split()[-1] == "three"
+
+
+def test_go_inside_a_digit_run_may_be_heard_as_oh():
+    readings = renumber.candidate_texts("five five five go one three eight", "phone")
+    assert "five five five oh one three eight" in readings
+
+
 def test_times_and_counts_are_no_stretch_without_a_cue():
     assert find_stretches(_words("We are open nine to five, Monday to Friday, for two weeks.")) == []
     # a single number word after a cue is a stretch (a skipped or misheard number starts there)
