@@ -145,8 +145,9 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             j += 1
         end = last_number + 1
         # a soundalike right after the last number word ("five five five zero one two for at") belongs
-        # to the number when the stretch is one digit short of one: the audio decides which reading
-        if _digit_count(words[start:end]) + 1 in (7, 10, 11) and end < len(words) and plain[end] in DIGITS_FOR_SOUNDALIKE:
+        # to the number when the stretch is one digit short of one and nothing the soundalike could
+        # lead into follows it ("... one four two to book" is a preposition): the audio decides
+        if _digit_count(words[start:end]) + 1 in (7, 10, 11) and _soundalike_ends_number(words, plain, end):
             end += 1
         # a soundalike right before the first number word ("at to oh six") belongs to the number
         while start > 0 and plain[start - 1] in SOUNDALIKES and plain[start - 1] != "and":
@@ -159,6 +160,15 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             out.append(Stretch(start, end, cue))
         i = max(end, i + 1)
     return out
+
+
+def _soundalike_ends_number(words: list[str], plain: list[str], k: int) -> bool:
+    """Word k is a soundalike of a digit followed by a pause, the end, or a word that ends a number."""
+    if k >= len(words) or plain[k] not in DIGITS_FOR_SOUNDALIKE:
+        return False
+    nxt = next((j for j in range(k + 1, len(words)) if plain[j]), len(words))
+    pause = re.search(r"[,.!?;:]", "".join(words[k:nxt])) is not None
+    return nxt == len(words) or pause or plain[nxt] in ENDS_NUMBER
 
 
 def _digit_count(words: list[str]) -> int:

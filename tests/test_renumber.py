@@ -36,7 +36,10 @@ def test_a_soundalike_after_a_stretch_one_digit_short_belongs_to_the_number():
     (stretch,) = find_stretches(_words(text))
     assert _said(text, stretch).split()[-1] == "for"
     assert renumber.candidate_texts(_said(text, stretch), "phone")[0].split()[-1] == "four"
-    # a stretch that already holds a whole number keeps the word after it ("... for more hours")
+    # a soundalike that leads into the next words is no digit ("... to book"), nor one after a whole number
+    text = "Please call me at five five five, zero one two to book a time."
+    (stretch,) = find_stretches(_words(text))
+    assert _said(text, stretch).split()[-1] == "two"
     text = "Please call me at five five five, zero one two three for more hours."
     (stretch,) = find_stretches(_words(text))
     assert _said(text, stretch).split()[-1] == "three"
