@@ -61,6 +61,7 @@ def test_an_unsure_name_after_an_introduction_is_a_name_heard_not_a_missing_one(
     ("Hi, you've reached the number for bell of frame. I don't use it.", ("bell",), "bell of frame"),
     ("Thanks for calling marrow gate. We're open nine to five.", ("marrow",), "marrow gate"),
     ("Tall pad here. Talk fast.", ("pad",), "Tall pad"),
+    ("Hi, I'm trying to reach hollow brenn, about the flat. Call me.", ("hollow", "brenn"), "hollow brenn"),
 ])
 def test_an_unsure_word_in_any_name_slot_is_a_name_heard(text, unsure, heard):
     facts = extract_facts(_heard(text, unsure=unsure), "greeting", TODAY)
