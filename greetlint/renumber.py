@@ -144,9 +144,9 @@ def find_stretches(words: list[str]) -> list[Stretch]:
                 break
             j += 1
         end = last_number + 1
-        # a soundalike right after the last number word ("five five five zero one two for at") belongs
+        # a soundalike right after the last number word ("five five five zero one six for at") belongs
         # to the number when the stretch is one digit short of one and nothing the soundalike could
-        # lead into follows it ("... one four two to book" is a preposition): the audio decides
+        # lead into follows it ("... three six to book" is a preposition): the audio decides
         if _digit_count(words[start:end]) + 1 in (7, 10, 11) and _soundalike_ends_number(words, plain, end):
             end += 1
         # a soundalike right before the first number word ("at to oh six") belongs to the number

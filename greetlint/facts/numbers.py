@@ -190,8 +190,8 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
 
 
 def _without_when_heard_as_one(text: str, run: Run) -> Run:
-    """"Call me at five five five, zero one one five when you get this": the recogniser writes the
-    "when" right after a number as "one" ("... one one five one. You get this"). A run of single
+    """"Call me at five five five, zero one seven two when you get this": the recogniser writes the
+    "when" right after a number as "one" ("... one seven two one. You get this"). A run of single
     spoken digits one digit too long for a number, whose last word is "one" and is followed by the
     "you"/"I"/"we" of a "when" clause, loses that "one" when what remains can be dialled."""
     last = run.pieces[-1] if run.pieces else None
