@@ -345,9 +345,9 @@ def plan_recovery(transcriber: "Transcriber", samples: np.ndarray, result: AsrRe
 
 
 # A window that ended early leaves the next one starting where its last squeezed word was put,
-# which can be the middle of a phone number, and an unheard stretch starts where the alignment
-# put a word's end; so the span heard again reaches this far into the windows on either side and
-# is cut at their quietest 20 ms, where their own words take over.
+# which can be the middle of a phone number; so the span heard again runs on into the next
+# window and stops at its quietest 20 ms this far past its start, where the next window's own
+# words take over.
 RECOVER_INTO_NEXT_S = (2.0, 5.0)
 
 
@@ -355,8 +355,8 @@ def _windows_around(samples: np.ndarray, windows: Optional[list[tuple[float, flo
                     unheard: list[tuple[float, float]]) -> list[tuple[float, float]]:
     """The (start, end) s to decode again: for each unheard stretch, the window whose text comes
     right after it (one that ended early has its words squeezed in just there), from where the
-    window before it ended, reaching a little into the windows on either side (RECOVER_INTO_NEXT_S);
-    the whole recording when the windows are not known."""
+    window before it ended, and a little into the next window (RECOVER_INTO_NEXT_S); the whole
+    recording when the windows are not known."""
     rate = 16000
     duration = len(samples) / rate
     if not windows:
@@ -371,11 +371,6 @@ def _windows_around(samples: np.ndarray, windows: Optional[list[tuple[float, flo
             lo, hi = (int((end + extra) * rate) for extra in RECOVER_INTO_NEXT_S)
             end = _quietest(samples, lo, hi, rate) / rate
         start = max((e for e in ends if e <= a), default=0.0)
-        if start - RECOVER_INTO_NEXT_S[1] <= 0:
-            start = 0.0
-        else:
-            lo, hi = (int((start - extra) * rate) for extra in reversed(RECOVER_INTO_NEXT_S))
-            start = _quietest(samples, lo, hi, rate) / rate
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:
