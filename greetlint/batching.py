@@ -24,8 +24,8 @@ windows on samples/ and the speed bench's greetings). A word the decoder stopped
 gets its window: it lies before the 0.4 s of padding VAD keeps after speech.
 
 Then ``transcribe.plan_recovery`` checks each file's words against the VAD's speech: when
-Whisper ended a window early and left seconds of speech unheard, that window is decoded again in
-pieces of at most 15 s (up to 90 s of recording; only the unheard stretches of a longer one, see
+Whisper ended a window early and left seconds of speech unheard, the file is decoded again in
+pieces of at most 15 s: all of it up to 90 s, only the unheard stretches of a longer one (see
 its comments). The pieces of every such file in the batch go through this same batched
 decoder together (they are independent recordings to it), not one ``WhisperModel.transcribe``
 each: that decoded each piece's leftover tail too and took up to three times the encoder passes.
