@@ -79,8 +79,6 @@ class AsrResult:
     dropped_segments: int = 0  # segments rejected as hallucination
     recovered: bool = False  # decoded again in pieces: the first decode skipped speech
     speech: Optional[list[tuple[float, float]]] = None  # the VAD's speech spans (s), when the decode kept them
-    # (start, end) s of each decoded window's text (a segment: no timestamp tokens), when the decode kept them
-    windows: Optional[list[tuple[float, float]]] = None
 
 
 def default_model_dir() -> Path:
@@ -254,13 +252,10 @@ RECOVER_CHUNK_S = 15.0  # a piece is cut at the quietest 20 ms in its last RECOV
 RECOVER_CUT_S = 5.0
 
 
-# Up to this length the windows that left speech unheard are decoded again whole: a window that
-# ended early also puts its few words at the wrong time (the alignment squeezes "Hello, this is
-# Aisha" into the last seconds before the next window), so only a fresh decode of that window is
-# consistent; its words replace the window's. The file's other windows keep their words (before,
-# the whole recording was decoded again: 13 of the speed bench's 45 encoder windows for 2 files).
-# A longer recording has just its unheard stretches decoded again and their words put in (a
-# 10-minute file costs a fraction of a second per stretch, not a second full decode).
+# Up to this length the whole recording is decoded again (a window that ended early may also
+# have put its few words at the wrong time, so only a fresh decode is consistent); a longer one
+# has just its unheard stretches decoded again and their words put in (a 10-minute file costs
+# a fraction of a second per stretch, not a second full decode).
 RECOVER_WHOLE_S = 90.0
 
 
@@ -287,10 +282,9 @@ class RecoveryPlan:
     result: AsrResult
     speech: list[tuple[float, float]]
     unheard: list[tuple[float, float]]
-    whole: bool  # whole windows again, their words replacing the window's (else only the unheard stretches)
+    whole: bool  # the whole recording again (else only the unheard stretches, each with context)
     pieces: list[tuple[int, int]]
-    regions: list[tuple[int, int]]  # per re-decoded span (a window, or an unheard stretch), its slice of `pieces`
-    spans: list[tuple[float, float]] = field(default_factory=list)  # whole: the windows' (start, end) s
+    regions: list[tuple[int, int]]  # per unheard stretch (whole: one region), its slice of `pieces`
 
     def finish(self, decoded: list[AsrResult]) -> AsrResult:
         """The recovered result from the pieces' AsrResults (in ``pieces`` order), or the first one."""
@@ -304,12 +298,10 @@ class RecoveryPlan:
                 out.dropped_segments += part.dropped_segments
             return out
 
-        again = AsrResult(words=list(self.result.words))
         if self.whole:
-            for (a, b), region in reversed(list(zip(self.spans, self.regions))):  # the window's words, heard again
-                again.words = ([w for w in again.words if (w[1] + w[2]) / 2 < a] + words_of(*region).words
-                               + [w for w in again.words if (w[1] + w[2]) / 2 >= b])
+            again = words_of(*self.regions[0])
         else:
+            again = AsrResult(words=list(self.result.words))
             for (a, b), region in reversed(list(zip(self.unheard, self.regions))):  # only its own words are new
                 new = [w for w in words_of(*region).words if a <= (w[1] + w[2]) / 2 <= b]
                 at = next((i for i, w in enumerate(again.words) if w[1] >= b), len(again.words))
@@ -331,51 +323,15 @@ def plan_recovery(transcriber: "Transcriber", samples: np.ndarray, result: AsrRe
     if not unheard:
         return None
     whole = len(samples) <= RECOVER_WHOLE_S * rate
-    duration = len(samples) / rate
-    # the windows that left speech unheard, or each unheard stretch with a second of context each side
-    spans = (_windows_around(samples, result.windows, unheard) if whole
-             else [(max(0.0, a - 1.0), min(duration, b + 1.0)) for a, b in unheard])
+    # the whole recording, or each unheard stretch with a second of context each side
+    spans = [(0, len(samples))] if whole else [
+        (max(0, int((a - 1.0) * rate)), min(len(samples), int((b + 1.0) * rate))) for a, b in unheard]
     pieces, regions = [], []
-    for a, b in spans:
-        lo, hi = int(a * rate), min(len(samples), int(b * rate))
+    for lo, hi in spans:
         first = len(pieces)
         pieces += [(lo + start, lo + end) for start, end in _pieces(samples[lo:hi], rate)]
         regions.append((first, len(pieces)))
-    return RecoveryPlan(result, speech, unheard, whole, pieces, regions, spans if whole else [])
-
-
-# A window that ended early leaves the next one starting where its last squeezed word was put,
-# which can be the middle of a phone number; so the span heard again runs on into the next
-# window and stops at its quietest 20 ms this far past its start, where the next window's own
-# words take over.
-RECOVER_INTO_NEXT_S = (2.0, 5.0)
-
-
-def _windows_around(samples: np.ndarray, windows: Optional[list[tuple[float, float]]],
-                    unheard: list[tuple[float, float]]) -> list[tuple[float, float]]:
-    """The (start, end) s to decode again: for each unheard stretch, the window whose text comes
-    right after it (one that ended early has its words squeezed in just there), from where the
-    window before it ended, and a little into the next window (RECOVER_INTO_NEXT_S); the whole
-    recording when the windows are not known."""
-    rate = 16000
-    duration = len(samples) / rate
-    if not windows:
-        return [(0.0, duration)]
-    ends = sorted(b for _, b in windows)
-    out: list[tuple[float, float]] = []
-    for a, b in unheard:
-        end = next((e for e in ends if e > b), duration)
-        if end + RECOVER_INTO_NEXT_S[1] >= duration:
-            end = duration
-        else:
-            lo, hi = (int((end + extra) * rate) for extra in RECOVER_INTO_NEXT_S)
-            end = _quietest(samples, lo, hi, rate) / rate
-        start = max((e for e in ends if e <= a), default=0.0)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
+    return RecoveryPlan(result, speech, unheard, whole, pieces, regions)
 
 
 def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple[float, float]]:
@@ -415,31 +371,24 @@ def _seconds(stretches: list[tuple[float, float]]) -> float:
 
 def _pieces(samples: np.ndarray, rate: int) -> list[tuple[int, int]]:
     """Sample ranges of at most RECOVER_CHUNK_S, each cut at the quietest 20 ms near its end."""
+    import numpy as np
+
+    frame = rate // 50
     out, start, n = [], 0, len(samples)
     while n - start > RECOVER_CHUNK_S * rate:
-        cut = _quietest(samples, start + int((RECOVER_CHUNK_S - RECOVER_CUT_S) * rate), start + int(RECOVER_CHUNK_S * rate), rate)
+        lo, hi = start + int((RECOVER_CHUNK_S - RECOVER_CUT_S) * rate), start + int(RECOVER_CHUNK_S * rate)
+        frames = samples[lo:hi][: (hi - lo) // frame * frame].reshape(-1, frame)
+        cut = lo + int(np.argmin((frames.astype(np.float64) ** 2).mean(axis=1))) * frame + frame // 2
         out.append((start, cut))
         start = cut
     out.append((start, n))
     return out
 
 
-def _quietest(samples: np.ndarray, lo: int, hi: int, rate: int) -> int:
-    """The sample at the middle of the quietest 20 ms of samples[lo:hi]."""
-    import numpy as np
-
-    frame = rate // 50
-    frames = samples[lo:hi][: (hi - lo) // frame * frame].reshape(-1, frame)
-    if not len(frames):
-        return lo
-    return lo + int(np.argmin((frames.astype(np.float64) ** 2).mean(axis=1))) * frame + frame // 2
-
-
 def words_from_segments(segments) -> AsrResult:
     """Timed words from faster-whisper segments, leaving out the ones that look hallucinated."""
-    result = AsrResult(windows=[])
+    result = AsrResult()
     for seg in segments:
-        result.windows.append((float(seg.start), float(seg.end)))
         if _looks_hallucinated(seg):
             result.dropped_segments += 1
             continue

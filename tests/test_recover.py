@@ -121,27 +121,3 @@ def test_the_pieces_of_every_file_in_a_batch_go_through_the_model_together(trans
     for result in results:
         assert result.recovered
         assert "five five five" in "".join(w[0] for w in result.words).lower()
-
-
-def test_only_the_window_that_ended_early_is_decoded_again():
-    from greetlint.transcribe import plan_recovery
-
-    rate = 16000
-    samples = (np.random.default_rng(2).standard_normal(rate * 50) * 0.1).astype(np.float32)
-    # window 1 (0-28 s) wrote one sentence and stopped; the alignment squeezed it into 22-28 s
-    first = [("Hello,", 22.0, 23.0, 0.9), ("this", 23.0, 24.0, 0.9), ("is", 24.0, 28.0, 0.9)]
-    later = [(f" w{i}", 28.0 + i * 0.5, 28.4 + i * 0.5, 0.9) for i in range(44)]
-    result = AsrResult(words=first + later, speech=[(0.0, 50.0)], windows=[(22.0, 28.0), (28.0, 50.0)])
-    plan = plan_recovery(None, samples, result)
-    # that window, in pieces, and a little of the next (it starts where the squeezed words were put)
-    ((start, end),) = plan.spans
-    assert plan.whole and start == 0.0 and 30.0 <= end <= 33.0
-    assert plan.pieces[0][0] == 0 and plan.pieces[-1][1] == round(end * rate)
-    heard = [AsrResult(words=[(f" p{k}{i}", i * 0.5, i * 0.5 + 0.4, 0.9) for i in range(int((b - a) / rate / 0.5))])
-             for k, (a, b) in enumerate(plan.pieces)]
-    recovered = plan.finish(heard)
-    assert recovered.recovered
-    kept = [w for w in later if (w[1] + w[2]) / 2 >= end]
-    assert kept and recovered.words[-len(kept):] == kept  # the next window's other words are kept as they were
-    assert not any(w[0] in ("Hello,", "this", "is") for w in recovered.words)  # the squeezed ones replaced
-    assert [w[1] for w in recovered.words] == sorted(w[1] for w in recovered.words)
