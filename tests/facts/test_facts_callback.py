@@ -771,3 +771,19 @@ def test_a_no_that_ends_at_a_time_or_covers_the_night_is_no_refusal(text, cls):
 ])
 def test_colloquial_promises_and_hold_queues(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # a full stop before a capital ends the sentence: the passive promise starts at "Messages"
+    ("For parts, call 555-0104. Messages left after 4 p.m. will be returned the next business day.", "specific"),
+    # a bare noun as the subject
+    ("Leave your details and volunteers will call you back within two days.", "specific"),
+    ("Technicians return messages between jobs.", "vague"),
+    ("I rarely return calls.", "none"),
+    ("Please try to return calls promptly.", "none"),
+    # an intensifier before the negation; the subject left out after "and"
+    ("It's Priya. I honestly never check voicemail, send a text.", "refusal"),
+    ("I'm away on sabbatical and not monitoring this mailbox.", "refusal"),
+])
+def test_sentence_bounds_bare_subjects_and_elided_refusals(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
