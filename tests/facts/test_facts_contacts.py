@@ -26,6 +26,7 @@ def alt_kinds(text: str, kind: str = "greeting") -> list[str]:
     ("For urgent matters, call 206-555-0199.", "phone"),
     ("Or call my cell.", "phone"),
     ("Text me instead.", "phone"),
+    ("You've reached Ilse at Corvid Labs. If it can't wait, my mobile is 555-0163.", "phone"),
     ("Send me an e-mail.", "email"),
     ("Write to dana at brightline dot com.", "email"),
     ("Visit our website at brightline dot com.", "website"),
@@ -45,6 +46,7 @@ def test_touching_hits_of_one_kind_are_one_contact():
     ("Leave a message after the tone and I'll call you back.", "greeting"),
     ("This is Odile, my number is 312-555-0190, please ring me back.", "message"),
     ("You can get me until 6 pm tonight at 555-0177.", "message"),
+    ("Hey Ilse, it's Bram, my cell is 555-0163, call me when you can.", "message"),
 ])
 def test_no_alt_contact(text, kind):
     assert alt_kinds(text, kind) == []
