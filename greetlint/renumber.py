@@ -49,8 +49,8 @@ SCALES = (*numwords.SCALES, "double", "triple")
 NUMBER_WORDS = frozenset(UNITS + TEENS + TENS + SCALES)
 # English words that sound like a digit and that a free decode writes inside a digit run
 # (phonetics, not any one voice): two, four, eight/oh, one, eight, three, five, six, nine, ten
-SOUNDALIKES = frozenset({"to", "too", "due", "do", "for", "fore", "a", "go", "won", "ate", "tree", "free", "fine", "sex", "nein",
-                         "and", "uh", "um"})
+# ("o" is a number word here, and "or" joins a stretch only after three digits: _or_for_oh)
+SOUNDALIKES = (frozenset(numwords.SOUNDALIKE_DIGITS) - {"or", "o"}) | {"and", "uh", "um"}
 # a hyphen is not among them: allowed, the constrained beam runs away with "one-------"
 SEPARATORS = (",", ".")
 # words that end a number whatever follows: what comes next is an extension, a repeat or another number
@@ -466,9 +466,9 @@ def _leading_number(tokenizer, tokens: list[int]) -> list[int]:
 
 
 def _digits(text: str) -> str:
-    from .facts.spoken import find_runs
+    from .facts.spoken import digits_said  # lazily: the facts package is not needed to transcribe
 
-    return "".join(r.digits for r in find_runs(text))
+    return digits_said(text)
 
 
 def _shape(text: str, cue: Optional[str]) -> int:
@@ -489,9 +489,9 @@ def _shape(text: str, cue: Optional[str]) -> int:
 
 
 def _toll_free(prefix: str) -> bool:
-    from .facts.lexicon import load_lexicon
+    from .facts.numbers import is_toll_free_prefix
 
-    return prefix in load_lexicon("numbers")["toll_free_prefixes"]
+    return is_toll_free_prefix(prefix)
 
 
 def apply(tokenizer, jobs: list[Job], window_tokens: list[list[int]]) -> list[list[int]]:

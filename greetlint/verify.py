@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional
 
+from .expect import national_digits
 from .model import ExpectedHearing, Facts, Transcript
 from .numwords import UNITS, ZERO_WORDS
 
@@ -119,15 +120,17 @@ def places(fact: str, facts: Facts, text: str, expected: str) -> list[Place]:
     """The spans of ``text`` where the expected fact (a number's digits, a company) may have been
     said, with the wordings to score there."""
     if fact == "phone":
+        from .facts.spoken import digits_said
+
         spans = [(n.char_start, n.char_end) for n in facts.phone_numbers]
         spans += [(n.char_start, n.char_end) for n in facts.unclear_numbers]
         spans += [s for s in _digit_runs(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
-        read = {national(n.digits) for n in facts.phone_numbers} - {expected}
+        read = {national_digits(n.digits) for n in facts.phone_numbers} - {expected}
         out = []
         # the span as read, and grown over misheard digits next to it ("to" may be a word or a two)
         for a, b in dict.fromkeys(w for a, b in spans for w in ((a, b), _widened(text, a, b))):
             digits = expected
-            heard = _digits(text[a:b])
+            heard = digits_said(text[a:b])
             if len(expected) == 7 and len(heard) >= 10:  # a local number expected where a full one was said
                 digits = heard[-10:-7] + expected
             references = tuple(f for d in sorted(read) if len(d) in (7, 10) for f in spoken_forms(d, text[a:b])[:3])
@@ -138,21 +141,11 @@ def places(fact: str, facts: Facts, text: str, expected: str) -> list[Place]:
     return [Place(fact, expected, a, b, (expected,)) for a, b in dict.fromkeys(spans)]
 
 
-def national(digits: str) -> str:
-    return digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
-
-
 def _digit_runs(text: str) -> list[tuple[int, int]]:
     """Spans of runs of three or more digits said that no fact read ("five, five, five, oh, one-eighth")."""
     from .facts.spoken import find_runs
 
     return [(r.char_start, r.char_end) for r in find_runs(text) if len(r.digits) >= 3]
-
-
-def _digits(text: str) -> str:
-    from .facts.spoken import find_runs
-
-    return "".join(r.digits for r in find_runs(text))
 
 
 # words that sit next to a number's digits and are most likely digits misheard ("zeros", "to", "for")

@@ -130,7 +130,7 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
     out = []
     for run in find_runs(text, taken):
         prefix = run.digits
-        if not _is_toll_free(prefix.removeprefix("1")) or len(prefix) > 4:
+        if not is_toll_free_prefix(prefix.removeprefix("1")) or len(prefix) > 4:
             continue
         # the word, or two or three short ones said for it ("key safe", "move now")
         word = re.match(r"[\s-]*([A-Za-z]+(?:[\s-][A-Za-z]+){0,2})", text[run.char_end:])
@@ -300,7 +300,7 @@ def _repaired_number(run: Run, longer_only: bool = False, shorter_only: bool = F
     # prefer numbers shaped like real ones, then toll-free ones where the number has a leading 1,
     # then rows of equal digits that stay inside one group ("555-1111" rather than "5555-111"),
     # then the reserved fictional exchange 555
-    best = max(options, key=lambda d: (_is_nanp_shaped(d), len(d) == 11 and _is_toll_free(d[1:4]),
+    best = max(options, key=lambda d: (_is_nanp_shaped(d), len(d) == 11 and is_toll_free_prefix(d[1:4]),
                                        -_rows_across_groups(d), _national(d)[-7:-4] == "555"))
     if not _is_nanp_shaped(best):
         return []  # a repair must give a number that can be dialled
@@ -355,10 +355,10 @@ def _numbers_in_run(run: Run) -> list[Mention]:
 def _cut_toll_free(pieces: list[Piece], i: int, digits: str) -> bool:
     """Seven digits right after a "one" that open with a toll-free prefix are the middle of a
     "one eight hundred ..." number the recogniser lost a digit of, not a local number."""
-    return len(digits) == 7 and i > 0 and pieces[i - 1].digits.endswith("1") and _is_toll_free(digits[:3])
+    return len(digits) == 7 and i > 0 and pieces[i - 1].digits.endswith("1") and is_toll_free_prefix(digits[:3])
 
 
-def _is_toll_free(prefix: str) -> bool:
+def is_toll_free_prefix(prefix: str) -> bool:
     return prefix in load_lexicon("numbers")["toll_free_prefixes"]
 
 
@@ -392,7 +392,7 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
         return False
     if len(digits) == 7 and digits[0] in "01":
         return False  # no local number starts with 0 or 1: "one, eight hundred, eight eight eight" is a cut toll-free number
-    if len(digits) == 10 and digits[0] == "1" and _is_toll_free(digits[1:4]):
+    if len(digits) == 10 and digits[0] == "1" and is_toll_free_prefix(digits[1:4]):
         return False  # "one eight zero zero five three nine ...": a toll-free number that lost a digit
     # (a placeholder such as 123-456-7890 is still read: scripts use them)
     if len(pieces) == 1:

@@ -100,6 +100,11 @@ def _tokens(text: str, skip: list[tuple[int, int]]):
         yield "TOKEN", m
 
 
+def digits_said(text: str) -> str:
+    """Every digit said or written in ``text``, in order (the runs' digits joined)."""
+    return "".join(r.digits for r in find_runs(text))
+
+
 def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]:
     """Every run of number words / digit groups in ``text``; character ranges in ``skip`` break runs."""
     lex = _number_words()
