@@ -150,6 +150,7 @@ class _WindowDecoder:
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import TranscriptionOptions, get_suppressed_tokens
 
+        self.transcriber = transcriber
         self.model: WhisperModel = transcriber.load()
         decode = transcriber.decode_options()
         # every argument WhisperModel.transcribe would see, its defaults included
@@ -188,11 +189,11 @@ class _WindowDecoder:
     # -- one file ----------------------------------------------------------------------------
     def start(self, samples: "np.ndarray") -> _FileWalk:
         import numpy as np
-        from faster_whisper.vad import VadOptions, collect_chunks, get_speech_timestamps
+        from faster_whisper.vad import collect_chunks
 
         speech_chunks = None
         if self.vad:
-            speech_chunks = get_speech_timestamps(samples, VadOptions())
+            speech_chunks = self.transcriber.speech_chunks(samples)
             samples = np.concatenate(collect_chunks(samples, speech_chunks)[0], axis=0)
         return _FileWalk(features=log_mel(samples, self.model.feature_extractor, self.frames_per_window),
                          speech_chunks=speech_chunks, min_tail_frames=round(MIN_TAIL_S / self.seconds_per_frame))

@@ -59,6 +59,9 @@ class AsrSettings:
     # Silero VAD keeps silence, noise and tones away from the decoder altogether (the classic
     # "Thank you." on silence); festival and phone speech lose no words with the defaults.
     vad: bool = True
+    # ... with its threshold lowered for a recording whose sounding stretches the VAD scores as
+    # half-sure speech throughout (see speech_chunks): a voice it knows less, band-limited
+    vad_adapt: bool = True
     # silence/noise/music must not become words: Whisper's own guards plus the checks below
     no_speech_threshold: float = 0.6
     log_prob_threshold: float = -1.0
@@ -195,8 +198,81 @@ class Transcriber:
         )
 
     def transcribe(self, samples: np.ndarray) -> AsrResult:
-        segments, _info = self.load().transcribe(samples, **self.decode_options())
+        options = self.decode_options()
+        if self.settings.vad and self.settings.vad_adapt:
+            options["vad_parameters"] = speech_chunks(samples)[1]
+        segments, _info = self.load().transcribe(samples, **options)
         return words_from_segments(segments)
+
+    def speech_chunks(self, samples: np.ndarray) -> list[dict]:
+        """The VAD's speech chunks (in samples) the decoder keeps, as ``speech_chunks`` chooses them."""
+        from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+        if self.settings.vad_adapt:
+            return speech_chunks(samples)[0]
+        return get_speech_timestamps(samples, VadOptions())
+
+
+# Silero VAD's default threshold (0.5) cuts a voice it scores as half-sure speech throughout: a
+# diphone voice through an 8 kHz mu-law line scores 0.3-0.5 on nearly every syllable, so the VAD
+# kept a third of such a greeting, and the decoder, given the pieces spliced together, wrote a few
+# garbled sentences ("You've reached <name>. Leave a message ..." and nothing of the callback or
+# the number). Noise, tones and hum score under 0.1; clear speech 0.9 and more. So: when the
+# chunks the default VAD keeps cover less than VAD_KEPT_SHARE of the recording's sounding time
+# (windows within VAD_SOUNDING_DB of its loud ones), and the VAD's median score over the
+# sounding windows says "half sure" (VAD_HALF_SURE up to the default threshold), the VAD runs
+# again with the threshold VAD_MARGIN under that median. A recording the VAD calls speech, or
+# one it calls no speech at all, keeps the default.
+VAD_THRESHOLD = 0.5
+VAD_WINDOW = 512  # samples per Silero window at 16 kHz
+VAD_SOUNDING_DB = 30.0
+VAD_SILENT_DBFS = -60.0  # never sounding: dither and line hiss
+VAD_KEPT_SHARE = 0.8
+VAD_HALF_SURE = 0.25
+VAD_MARGIN = 0.15
+VAD_LOWEST = 0.2
+
+
+def speech_chunks(samples: np.ndarray) -> tuple[list[dict], "object"]:
+    """The VAD's speech chunks (dicts of ``start``/``end`` samples) and the VadOptions that gave them."""
+    import numpy as np
+    from faster_whisper.vad import VadOptions, get_speech_timestamps, get_vad_model
+
+    default = VadOptions(threshold=VAD_THRESHOLD)
+    chunks = get_speech_timestamps(samples, default)
+    sounding = _sounding_windows(samples)
+    if not sounding.any():
+        return chunks, default
+    kept = np.zeros(len(sounding), dtype=bool)
+    for c in chunks:
+        kept[c["start"] // VAD_WINDOW:-(-c["end"] // VAD_WINDOW)] = True
+    if (kept & sounding).sum() >= VAD_KEPT_SHARE * sounding.sum():
+        return chunks, default
+    padded = np.pad(samples, (0, VAD_WINDOW - samples.shape[0] % VAD_WINDOW))
+    probs = np.asarray(get_vad_model()(padded)).reshape(-1)[:len(sounding)]
+    typical = float(np.median(probs[sounding[:len(probs)]]))
+    if not VAD_HALF_SURE <= typical < VAD_THRESHOLD:
+        return chunks, default
+    lowered = VadOptions(threshold=round(max(VAD_LOWEST, typical - VAD_MARGIN), 3))
+    return get_speech_timestamps(samples, lowered), lowered
+
+
+def _sounding_windows(samples: np.ndarray) -> "np.ndarray":
+    """Per VAD window: is it within VAD_SOUNDING_DB of the recording's loud windows (their 95th
+    percentile level) and above VAD_SILENT_DBFS? Computed a block at a time (no whole-file copy)."""
+    import numpy as np
+
+    n = -(-len(samples) // VAD_WINDOW)
+    level = np.empty(n, dtype=np.float64)
+    block = VAD_WINDOW * 1000
+    for i in range(0, len(samples), block):
+        part = samples[i:i + block].astype(np.float64)
+        part = np.pad(part, (0, -len(part) % VAD_WINDOW)).reshape(-1, VAD_WINDOW)
+        level[i // VAD_WINDOW:i // VAD_WINDOW + len(part)] = 10 * np.log10((part ** 2).mean(axis=1) + 1e-12)
+    if not n:
+        return np.zeros(0, dtype=bool)
+    loud = np.percentile(level, 95)
+    return (level > loud - VAD_SOUNDING_DB) & (level > VAD_SILENT_DBFS)
 
 
 VAD_BATCH = 1000  # 512-sample windows per ONNX run: 32 s of audio
@@ -337,9 +413,7 @@ def plan_recovery(transcriber: "Transcriber", samples: np.ndarray, result: AsrRe
 def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple[float, float]]:
     if not transcriber.settings.vad:
         return [(0.0, len(samples) / 16000)]
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    return [(c["start"] / 16000, c["end"] / 16000) for c in get_speech_timestamps(samples, VadOptions())]
+    return [(c["start"] / 16000, c["end"] / 16000) for c in transcriber.speech_chunks(samples)]
 
 
 def _spoken(words) -> list:
