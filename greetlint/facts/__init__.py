@@ -68,8 +68,10 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts
     unclear = unclear_numbers(text, phone_numbers, [(e.char_start, e.char_end) for e in extensions]) if transcript.timed else []
     names = [restore(n) for n in names]
     unsure = []
-    if transcript.timed and not names and company is None:
-        heard = unsure_name(transcript.text, transcript)  # a name the recogniser wrote as common words
+    if transcript.timed and not names:
+        # a name the recogniser wrote as common words; a company may be said besides it ("you've
+        # reached <name> at <company>"), so only the company's own words are no name slot
+        heard = unsure_name(transcript.text, transcript, _maybe(restore, company))
         if heard is not None:
             names, unsure = [heard], [heard]
     ooo = find_out_of_office(text, today, kind)  # one reading, for the fact and for the callback's return date

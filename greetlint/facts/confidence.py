@@ -30,6 +30,8 @@ from .spoken import find_runs
 
 # below this the recogniser was guessing at a word (tiny.en on clear speech: 0.8-1.0 for most words)
 UNSURE_WORD = 0.5
+# ... and at or above this it heard the word with full confidence
+SURE_WORD = 0.9
 # number words in a run, or digits after a number cue, that make it number-shaped
 MIN_UNCLEAR_DIGITS = 4
 MAX_NAME_WORDS = 3
@@ -122,7 +124,7 @@ def _joined_over_soundalikes(text: str, runs: list) -> list:
     return out
 
 
-def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
+def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = None) -> Optional[Span]:
     """The words in a name slot, when the recogniser was unsure of them.
 
     Name slots: right after a strong introduction ("you've reached", "this is", "my name is"), a
@@ -133,27 +135,43 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
     "about", "just") does when the recogniser heard that word clearly: a name it does not know is often written as the
     nearest function words, then heard with low probability ("you've reached Nola Fray" ->
     "you've reached not a fray", "... Mira Belt" -> "... my rebel", "it's Yara" -> "it's your
-    ah").
+    ah"). After a strong introduction, an article heard clearly but not with full confidence
+    (under SURE_WORD) still opens a name when a word after it that is no common word was heard
+    unsure ("you've reached a PTSS or", a name the recogniser could not spell); a slot that is or
+    runs into a thing a person has ("an unmonitored line") describes. Words of the ``company``
+    (read elsewhere) are no name slot, and an introduction inside a clause ("if it's ...") none.
     """
     if not transcript.timed:
         return None
-    cues = list(lexicon_pattern("names", "intro.strong_before_name", "intro.slot_before_name",
-                                "company.openers").finditer(text))
+    strong = lexicon_pattern("names", "intro.strong_before_name")
+    cues = [m for m in lexicon_pattern("names", "intro.strong_before_name", "intro.slot_before_name",
+                                       "company.openers").finditer(text)
+            if not _CLAUSE_INSIDE_RE.search(text[:m.start()])]
     # a slot ends where another cue starts ("you've reached the | number for | ...")
-    slots = [[w for w in _slot_after(text, m.end()) if not any(m.end() <= c.start() <= w[0] for c in cues)]
-             for m in cues]
-    slots += [_slot_before(text, m.start()) for m in lexicon_pattern("names", "intro.slot_after_name").finditer(text)]
-    for taken in sorted((t for t in slots if t), key=lambda t: t[0][0]):
+    slots = [([w for w in _slot_after(text, m.end()) if not any(m.end() <= c.start() <= w[0] for c in cues)],
+              strong.fullmatch(m.group(0)) is not None) for m in cues]
+    slots += [(_slot_before(text, m.start()), False)
+              for m in lexicon_pattern("names", "intro.slot_after_name").finditer(text)]
+    for taken, introduced in sorted((t for t in slots if t[0]), key=lambda t: t[0][0][0]):
         numbers = [_is_number_word(text[a:b]) for a, b in taken]
         next_word = _SLOT_WORD_RE.search(text, taken[-1][1])
         if numbers[0] or sum(numbers) > 1 or (numbers[-1] and next_word and _is_number_word(next_word.group(0))):
             continue  # "if it's five, zero, one ...": digits, not a name (one number word among others may be a name misheard)
+        if company is not None and any(a < company.char_end and company.char_start < b for a, b in taken):
+            continue  # the company's words, which the company reader judged
         first = text[taken[0][0]:taken[0][1]].lower()
         heard_clearly = (word_confidence(transcript, *taken[0]) or 0.0) >= UNSURE_WORD
-        if first in _POINTING or ((first in _ARTICLES or first in _DETERMINERS) and heard_clearly):
+        first_probability = word_confidence(transcript, *taken[0]) or 0.0
+        # an article not heard with full confidence may be a name's first syllable ("a PTSS or" for a
+        # name the recogniser could not spell) when a word after it is no common word and unsure
+        syllable = (introduced and first_probability < SURE_WORD
+                    and _unsure_unknown_word(text, transcript, taken[1:]))
+        if first in _POINTING or ((first in _ARTICLES or first in _DETERMINERS) and heard_clearly and not syllable):
             continue  # "you've reached the office of", "it's a part ticket": a description, not a name
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
+        if _describes_a_line(text, taken):
+            continue  # "you've reached an unmonitored line", "... the after hours number": a line, not its owner
         start, end = taken[0][0], taken[-1][1]
         confidence = word_confidence(transcript, start, end)
         if confidence is not None and confidence < UNSURE_WORD:
@@ -162,13 +180,41 @@ def unsure_name(text: str, transcript: Transcript) -> Optional[Span]:
 
 
 _SLOT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+_LINKS_AFTER_NAME = frozenset({"with", "from", "at", "calling", "here", "speaking"})
+# an introduction inside a clause is no introduction: "if it's sparking", "when this is over"
+_CLAUSE_INSIDE_RE = re.compile(r"\b(?:if|when|whether|unless|because|since|while|what|where|that)\s+$", re.IGNORECASE)
+
+
+def _describes_a_line(text: str, taken: list[tuple[int, int]]) -> bool:
+    """A slot that is, or runs into, a thing a person has ("line", "office", "number", "mailbox") or
+    words that are never a name ("St."): it describes the line reached, not who owns it."""
+    from .names import _not_names
+
+    owned = lexicon_pattern("names", "intro.possessed")
+    following = _SLOT_WORD_RE.match(text, taken[-1][1] + len(text[taken[-1][1]:]) - len(text[taken[-1][1]:].lstrip(" ")))
+    words = [text[a:b] for a, b in taken] + ([following.group(0)] if following else [])
+    if any(owned.fullmatch(w.lower()) for w in words[1:]):
+        return True
+    return all(w.lower() in {n.lower() for n in _not_names()} for w in words[:len(taken)])
+
+
+def _unsure_unknown_word(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:
+    """Is one of ``words`` no common word and heard unsure: a name the recogniser spelt as it could?"""
+    from .names import _common_words, _not_names
+
+    common = _common_words() | {w.lower() for w in _not_names()}
+    return any(text[a:b].lower() not in common and text[a:b].lower() not in _company_words()
+               and (word_confidence(transcript, a, b) or 1.0) < UNSURE_WORD for a, b in words)
 
 
 def _slot_after(text: str, pos: int) -> list[tuple[int, int]]:
-    """Up to MAX_NAME_WORDS words from pos, cut at punctuation."""
+    """Up to MAX_NAME_WORDS words from pos, cut at punctuation and before a word that links a name
+    to what follows ("<name> with Corbin Insurance", "<name> from the clinic")."""
     taken: list[tuple[int, int]] = []
     for w in _SLOT_WORD_RE.finditer(text, pos, min(len(text), pos + 60)):
         if len(taken) >= MAX_NAME_WORDS or re.search(r"[.,!?;:]", text[taken[-1][1] if taken else pos:w.start()]):
+            break
+        if taken and w.group(0).lower() in _LINKS_AFTER_NAME:
             break
         taken.append(w.span())
     return taken

@@ -301,10 +301,42 @@ def _name_list(text: str, pos: int, reader: "_WordReader | None" = None) -> Iter
     if names and any(b.char_start <= names[0].char_start and names[-1].char_end <= b.char_end
                      for b in _business_runs(text)):
         return  # "Fur and Feather Animal Hospital", "Rivera Family Dental": one business, no people
+    if names and business_run_on(text, names[-1].char_end) is not None:
+        return  # "Orchard Lane property management": the recogniser capitalised only part of a business
     if (len(names) > 1 and re.search(r"\b(?:and|&)\s*$|&", text[names[-2].char_end:names[-1].char_start])
             and any(_strip_possessive(w).lower() in _company_words() for w in names[-1].text.split())):
         return  # "Ames, Brill and Associates": partners' surnames listed into a firm's name
     yield from _without_companies(names)
+
+
+# function words that open a new phrase: a business's name never runs on through them
+_RUN_ON_STOPS = frozenset({"and", "or", "but", "at", "for", "in", "on", "to", "of", "from", "with", "by", "is", "are",
+                           "was", "has", "have", "will", "can", "who", "where", "how", "here", "calling", "speaking"})
+
+
+def business_run_on(text: str, end: int) -> Optional[int]:
+    """Where a business name ends that runs on, in the same phrase, from a run of capitalised words
+    ending at ``end`` into a business head word (``company_words``): "Orchard Lane property
+    management", "Will opened Animal Hospital". A recogniser capitalises the part of a business's
+    name it knows and writes the rest as common words. At most three words on, no punctuation or
+    function word between; a head word that is something a person has ("office", "line", "desk":
+    "Dana Ortiz office" is her office) does not count. None when the run does not go on into one."""
+    pos = end
+    owned = lexicon_pattern("names", "intro.possessed")
+    for _ in range(3):
+        m = re.match(r" ([A-Za-z][\w'’\-]*)", text[pos:])
+        if not m or _CONTRACTION_RE.search(m.group(1)):
+            return None
+        word = _strip_possessive(m.group(1)).lower()
+        if word in _company_words() and not owned.fullmatch(word):
+            pos += m.end()
+            while (more := re.match(r" ([A-Za-z][\w'’\-]*)", text[pos:])) and more.group(1).lower() in _company_words():
+                pos += more.end()  # "... Animal Hospital"
+            return pos
+        if word in _RUN_ON_STOPS or word in {w.lower() for w in _not_names()}:
+            return None
+        pos += m.end()
+    return None
 
 
 # words that link a person to a firm ("Bill Smith With Sprocket Corp"): a business run starts after them
@@ -592,6 +624,9 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
                                                and not _is_business_with_an_own_word(words)):
         return None
     span_text = text[pos:pos + len(" ".join(words))]
+    run_on = None if _is_company(Span(span_text, pos, pos)) else business_run_on(text, pos + len(span_text))
+    if run_on is not None:  # "Orchard Lane property management"
+        span_text = text[pos:run_on]
     return Span(span_text.rstrip(".,"), pos, pos + len(span_text.rstrip(".,")))
 
 

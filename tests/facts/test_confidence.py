@@ -138,3 +138,41 @@ def test_a_number_split_by_a_soundalike_is_unclear_not_missing():
     assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
     found = _codes(text, "message")
     assert "GL105" in found and "GL103" not in found
+
+
+def _heard_with(text: str, probabilities: dict[str, float]):
+    """A recording's transcript of ``text``: every word 0.4 s, probability 0.95 unless given."""
+    words = [(" " + w, i * 0.4, i * 0.4 + 0.35, probabilities.get(w.strip(".,!?").lower(), 0.95))
+             for i, w in enumerate(text.split())]
+    return from_timed_words(words)
+
+
+def test_an_unsure_name_is_heard_besides_a_company():
+    # the owner's name misheard as common words, then the company: both are said
+    text = "You've reached the van ossel with Corbin mutual insurance. Leave a message."
+    facts = extract_facts(_heard(text, unsure=("the", "van", "ossel")), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == ["van ossel"] and facts.company is not None
+    # the company's own words, unsure, are no person
+    firm = extract_facts(_heard("Thanks for calling Corbin mutual insurance. Leave a message.", unsure=("corbin",)),
+                         "greeting", TODAY)
+    assert firm.unsure_names == [] and firm.company is not None
+
+
+@pytest.mark.parametrize("text, unsure", [
+    ("You have reached an unmanned line at Fenwick Insurance Group. Leave a message.", ("unmanned",)),
+    ("You have reached in and mended line at Fenwick Insurance Group.", ("in", "mended")),
+    ("This is Obi from Ludlow Electric. If it's sparking or smoking, call nine one one.", ("sparking", "or")),
+])
+def test_a_line_described_or_an_introduction_inside_a_clause_is_no_name(text, unsure):
+    facts = extract_facts(_heard(text, unsure=unsure), "greeting", TODAY)
+    assert facts.unsure_names == []
+
+
+def test_an_article_not_heard_with_full_confidence_may_open_a_name():
+    text = "Hello, you've reached a Kovrin tal. Leave a message."
+    facts = extract_facts(_heard_with(text, {"a": 0.8, "kovrin": 0.3}), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == ["a Kovrin tal"]
+    # the same article heard with full confidence describes; so does a common noun after it
+    assert extract_facts(_heard_with(text, {"a": 0.97, "kovrin": 0.3}), "greeting", TODAY).unsure_names == []
+    manager = "Hi, this is the building manager. Call the office."
+    assert extract_facts(_heard_with(manager, {"the": 0.97, "manager": 0.3}), "greeting", TODAY).unsure_names == []

@@ -109,6 +109,20 @@ def test_company_said_without_capitals(text, expected):
     assert company(text) == expected
 
 
+# a recogniser capitalises the part of a business's name it knows and writes the rest plainly
+@pytest.mark.parametrize("text, expected_names, expected_company", [
+    ("You've reached Harlow Creek property management. Leave a message.", [], "Harlow Creek property management"),
+    ("You've reached Tamsin opened Pet Clinic. We're closed.", [], "Tamsin opened Pet Clinic"),
+    # a person's own things and a phrase of its own end the name
+    ("You've reached Dana Ortiz office. Leave a message.", ["Dana Ortiz"], None),
+    ("Hi, this is Tom in billing. Call me back.", ["Tom"], None),
+    ("This is Dana calling from Acme Dental about Friday.", ["Dana"], "Acme Dental"),
+    ("You've reached Dana Ortiz, Brightline Dental.", ["Dana Ortiz"], "Brightline Dental"),
+])
+def test_a_capitalised_run_that_runs_on_into_a_business_word_is_a_business(text, expected_names, expected_company):
+    assert names(text) == expected_names and company(text) == expected_company
+
+
 def test_business_named_with_a_possessive_is_not_a_person():
     assert names("You've reached Bella's Bakery, leave a message.") == []
     assert company("You've reached Bella's Bakery, leave a message.") is not None
