@@ -26,7 +26,7 @@ from ..model import (AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOff
                      UnclearNumber)
 from . import kind as _kind
 from .callback import callback_window, find_callback
-from .confidence import number_confidence, unclear_numbers, unsure_name, word_confidence
+from .confidence import number_confidence, respelled_compounds, unclear_numbers, unsure_name, word_confidence
 from .contacts import find_contacts, find_out_of_office
 from .lexicon import Lexicon, load_lexicon, using
 from .message import find_purpose, find_thanks
@@ -42,13 +42,13 @@ __all__ = ["Lexicon", "detect_kind", "extract_facts", "kind_confidence", "load_l
 
 def detect_kind(transcript: Transcript, lexicon: Optional[Lexicon] = None) -> Kind:
     with using(lexicon):
-        return _kind.detect_kind(normalize(transcript.text).text)
+        return _kind.detect_kind(normalize(transcript.text, respelled_compounds(transcript)).text)
 
 
 def kind_confidence(transcript: Transcript, lexicon: Optional[Lexicon] = None) -> str:
     """"unsure" when the cues for greeting and message are close (see :mod:`.kind`)."""
     with using(lexicon):
-        return _kind.kind_confidence(normalize(transcript.text).text)
+        return _kind.kind_confidence(normalize(transcript.text, respelled_compounds(transcript)).text)
 
 
 def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, lexicon: Optional[Lexicon] = None) -> Facts:
@@ -57,7 +57,7 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, lexicon: 
 
 
 def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
-    norm = normalize(transcript.text)
+    norm = normalize(transcript.text, respelled_compounds(transcript))
     text = norm.text
     names, company = find_names_and_company(text, kind)
     phone_numbers = find_phone_numbers(text)

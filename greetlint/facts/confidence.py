@@ -234,3 +234,43 @@ def _never_a_name(word: str) -> bool:
 
     plain = re.sub(r"['’]s$", "", word).lower()
     return plain in _not_names() or plain in _DETERMINERS or plain in ("am", "is", "are", "was", "be", "been", "not")
+
+
+def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], ...]:
+    """Stretches of a recording's words to read as one of the compounds the grammar needs.
+
+    The recogniser, unsure of a compound word, writes it as the words it sounds like ("voice a
+    male", "voice emails" for "voicemail(s)"). A run of two or three words is read as a compound
+    (``lexicon/asr.toml`` ``split_compounds``) when it starts with the compound's first three
+    letters, one of its words was heard with less than full confidence (SURE_WORD), and its
+    consonants, in order and with doubles collapsed, are the compound's. Returns (start, end,
+    compound) spans of ``transcript.text`` (trailing punctuation left outside); none for scripts.
+    """
+    if not transcript.timed:
+        return ()
+    from .lexicon import load_lexicon
+
+    compounds = {_skeleton(c): c for c in load_lexicon("asr").get("split_compounds", [])}
+    words = transcript.words
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        for n in (3, 2):
+            run = words[i:i + n]
+            if len(run) < n or any(re.search(r"[.,!?;:]$", w.text) for w in run[:-1]):
+                continue
+            letters = re.sub(r"[^a-z]", "", "".join(w.text for w in run).lower())
+            compound = compounds.get(_skeleton(letters))
+            if (compound and letters[:3] == compound[:3] and letters != compound
+                    and any(w.probability is not None and w.probability < SURE_WORD for w in run)):
+                end = run[-1].char_end - (len(run[-1].text) - len(run[-1].text.rstrip(".,!?;:")))
+                out.append((run[0].char_start, end, compound))
+                i += n - 1
+                break
+        i += 1
+    return tuple(out)
+
+
+def _skeleton(letters: str) -> str:
+    """The consonants of ``letters`` in order, doubles collapsed: "voiceamale" -> "vcml"."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouy]", "", letters.lower()))

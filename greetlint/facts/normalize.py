@@ -45,8 +45,13 @@ class NormalizedText:
         return Span(self.original[start:end], start, end)
 
 
-def normalize(text: str) -> NormalizedText:
+def normalize(text: str, respell: tuple[tuple[int, int, str], ...] = ()) -> NormalizedText:
+    """``text`` with the recogniser's spelling quirks undone; ``respell`` are (start, end, word)
+    readings of stretches of it decided from the recording (``confidence.respelled_compounds``)."""
     current = NormalizedText(text, tuple(range(len(text))), tuple(range(1, len(text) + 1)), text)
+    for start, end, word in sorted(respell, reverse=True):
+        current = _substitute(current, re.compile(rf"(?<=^.{{{start}}}).{{{end - start}}}", re.DOTALL),
+                              lambda m, w=word: w)
     current = _substitute(current, _SPELLED_RE, _join_spelled)
     current = _substitute(current, _RUN_TOGETHER_DIGITS_RE,
                           lambda m: " ".join(re.findall(_DIGIT_WORD, m.group(0), re.IGNORECASE)))

@@ -176,3 +176,25 @@ def test_an_article_not_heard_with_full_confidence_may_open_a_name():
     assert extract_facts(_heard_with(text, {"a": 0.97, "kovrin": 0.3}), "greeting", TODAY).unsure_names == []
     manager = "Hi, this is the building manager. Call the office."
     assert extract_facts(_heard_with(manager, {"the": 0.97, "manager": 0.3}), "greeting", TODAY).unsure_names == []
+
+
+@pytest.mark.parametrize("text, unsure, cls", [
+    # a compound the grammar reads, written by an unsure recogniser as the words it sounds like
+    ("It's Zed. I honestly never listen to voice a male, so text me.", ("a",), "refusal"),
+    ("Hi, it's Bo. Staff return voice emails in the order received.", ("emails",), "vague"),
+])
+def test_a_split_compound_heard_unsure_is_read_as_the_compound(text, unsure, cls):
+    assert extract_facts(_heard(text, unsure=unsure), "greeting", TODAY).callback.cls == cls
+    # heard with full confidence, the words are what was said
+    assert extract_facts(_heard(text), "greeting", TODAY).callback.cls == "none"
+    # a script says what it says
+    assert extract_facts(from_script(text), "greeting", TODAY).callback.cls == "none"
+
+
+def test_only_a_run_with_the_compounds_letters_is_respelled():
+    from greetlint.facts.confidence import respelled_compounds
+
+    assert respelled_compounds(_heard("Leave your voice and a male friend's name.", unsure=("a",))) == ()
+    assert [w for _, _, w in respelled_compounds(_heard("I never check voice males.", unsure=("males",)))] == ["voicemails"]
+    # already the compound's letters: nothing to respell
+    assert respelled_compounds(_heard("I never check voice mails.", unsure=("mails",))) == ()

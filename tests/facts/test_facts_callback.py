@@ -188,6 +188,7 @@ def test_spoken_promise_forms(text, cls):
 
 @pytest.mark.parametrize("text, cls", [
     ("Leave a message and wheel, get right back to you.", "vague"),
+    ("It's Bex. I honestly never listened to voicemails, so just text me.", "refusal"),
     ("You've reached Tom Baker, I'll bring you back first thing Monday.", "specific"),
 ])
 def test_recogniser_promise_spellings(text, cls):

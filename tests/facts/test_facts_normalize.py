@@ -26,6 +26,9 @@ MONDAY = datetime.date(2026, 11, 23)
     ("Please contact doctor. Reyes today.", "Please contact doctor Reyes today."),
     ("Call me at 5 p.m. or e-mail me.", "Call me at 5 p.m. or e-mail me."),
     ("I was ill last week.", "I was ill last week."),
+    # the clitic "'ll" written as the word it sounds like, before a calling verb only
+    ("Leave a message and we all get back to you.", "Leave a message and we'll get back to you."),
+    ("We all know the drill.", "We all know the drill."),
 ])
 def test_fixes(heard, meant):
     assert normalize(heard).text == meant
