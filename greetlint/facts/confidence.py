@@ -159,6 +159,13 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             continue  # "if it's five, zero, one ...": digits, not a name (one number word among others may be a name misheard)
         if company is not None and any(a < company.char_end and company.char_start < b for a, b in taken):
             continue  # the company's words, which the company reader judged
+        titles = _leading_titles(text, taken)
+        if titles:  # "you've reached Deputy Assessor <name>": a title says a name follows, whatever it is heard as
+            after = _slot_after(text, taken[titles - 1][1])
+            confidence = word_confidence(transcript, after[0][0], after[-1][1]) if after else None
+            if confidence is not None and confidence < UNSURE_WORD:
+                return Span(text[taken[0][0]:after[-1][1]], taken[0][0], after[-1][1])
+            continue
         first = text[taken[0][0]:taken[0][1]].lower()
         heard_clearly = (word_confidence(transcript, *taken[0]) or 0.0) >= UNSURE_WORD
         first_probability = word_confidence(transcript, *taken[0]) or 0.0
@@ -180,6 +187,17 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
 
 
 _SLOT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _leading_titles(text: str, taken: list[tuple[int, int]]) -> int:
+    """How many of the slot's first words are titles ("Deputy Assessor", "Dr."), read capitalised."""
+    from .lexicon import lexicon_words
+
+    titles = {t.rstrip(".").lower() for t in lexicon_words("names", "honorifics")}
+    n = 0
+    while n < len(taken) and text[taken[n][0]].isupper() and text[taken[n][0]:taken[n][1]].lower() in titles:
+        n += 1
+    return n
 _LINKS_AFTER_NAME = frozenset({"with", "from", "at", "calling", "here", "speaking"})
 # an introduction inside a clause is no introduction: "if it's sparking", "when this is over"
 _CLAUSE_INSIDE_RE = re.compile(r"\b(?:if|when|whether|unless|because|since|while|what|where|that)\s+$", re.IGNORECASE)

@@ -198,3 +198,11 @@ def test_only_a_run_with_the_compounds_letters_is_respelled():
     assert [w for _, _, w in respelled_compounds(_heard("I never check voice males.", unsure=("males",)))] == ["voicemails"]
     # already the compound's letters: nothing to respell
     assert respelled_compounds(_heard("I never check voice mails.", unsure=("mails",))) == ()
+
+
+def test_words_after_a_title_in_a_name_slot_are_a_name_heard():
+    text = "Hello, you have reached Deputy Clerk in moving trellis. I am out of the office."
+    facts = extract_facts(_heard(text, unsure=("moving", "trellis")), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == ["Deputy Clerk in moving trellis"]
+    # heard clearly after the title, the words are left to the name reader
+    assert extract_facts(_heard(text), "greeting", TODAY).unsure_names == []
