@@ -279,7 +279,10 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
                 continue
             letters = re.sub(r"[^a-z]", "", "".join(w.text for w in run).lower())
             compound = compounds.get(_skeleton(letters))
+            ends = [re.sub(r"[^a-z]", "", w.text.lower()) for w in (run[0], run[-1])]
             if (compound and letters[:3] == compound[:3] and letters != compound
+                    and all(_skeleton(e) for e in ends)  # "voicemail i": a vowel after it is another word
+                    and not _skeleton(ends[0]) == _skeleton(compound)
                     and any(w.probability is not None and w.probability < SURE_WORD for w in run)):
                 end = run[-1].char_end - (len(run[-1].text) - len(run[-1].text.rstrip(".,!?;:")))
                 out.append((run[0].char_start, end, compound))

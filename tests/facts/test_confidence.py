@@ -196,6 +196,8 @@ def test_only_a_run_with_the_compounds_letters_is_respelled():
 
     assert respelled_compounds(_heard("Leave your voice and a male friend's name.", unsure=("a",))) == ()
     assert [w for _, _, w in respelled_compounds(_heard("I never check voice males.", unsure=("males",)))] == ["voicemails"]
+    # the compound itself, then a word of its own
+    assert respelled_compounds(_heard("don't leave a voicemail i won't listen to it", unsure=("voicemail",))) == ()
     # already the compound's letters: nothing to respell
     assert respelled_compounds(_heard("I never check voice mails.", unsure=("mails",))) == ()
 
