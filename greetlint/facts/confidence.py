@@ -204,16 +204,18 @@ _CLAUSE_INSIDE_RE = re.compile(r"\b(?:if|when|whether|unless|because|since|while
 
 
 def _describes_a_line(text: str, taken: list[tuple[int, int]]) -> bool:
-    """A slot that is, or runs into, a thing a person has ("line", "office", "number", "mailbox") or
-    words that are never a name ("St."): it describes the line reached, not who owns it."""
+    """A slot that is, or runs into, a thing a person has ("line", "office", "number", "mailbox"), or
+    is one word that is never a name ("it's Grandma", "you've reached St."): it describes, it names
+    nobody. (Several unsure function words in a row, "this is the call me", are a name the
+    recogniser could not make out.)"""
     from .names import _not_names
 
+    if len(taken) == 1 and text[taken[0][0]:taken[0][1]].lower() in {n.lower() for n in _not_names()}:
+        return True
     owned = lexicon_pattern("names", "intro.possessed")
     following = _SLOT_WORD_RE.match(text, taken[-1][1] + len(text[taken[-1][1]:]) - len(text[taken[-1][1]:].lstrip(" ")))
     words = [text[a:b] for a, b in taken] + ([following.group(0)] if following else [])
-    if any(owned.fullmatch(w.lower()) for w in words[1:]):
-        return True
-    return all(w.lower() in {n.lower() for n in _not_names()} for w in words[:len(taken)])
+    return any(owned.fullmatch(w.lower()) for w in words[1:])
 
 
 def _unsure_unknown_word(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:
@@ -282,7 +284,7 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
             ends = [re.sub(r"[^a-z]", "", w.text.lower()) for w in (run[0], run[-1])]
             if (compound and letters[:3] == compound[:3] and letters != compound
                     and all(_skeleton(e) for e in ends)  # "voicemail i": a vowel after it is another word
-                    and not _skeleton(ends[0]) == _skeleton(compound)
+                    and _skeleton(ends[0]) not in compounds  # "mailbox is": the compound, then a word
                     and any(w.probability is not None and w.probability < SURE_WORD for w in run)):
                 end = run[-1].char_end - (len(run[-1].text) - len(run[-1].text.rstrip(".,!?;:")))
                 out.append((run[0].char_start, end, compound))

@@ -162,6 +162,7 @@ def test_an_unsure_name_is_heard_besides_a_company():
     ("You have reached an unmanned line at Fenwick Insurance Group. Leave a message.", ("unmanned",)),
     ("You have reached in and mended line at Fenwick Insurance Group.", ("in", "mended")),
     ("This is Obi from Ludlow Electric. If it's sparking or smoking, call nine one one.", ("sparking", "or")),
+    ("Hi honey, it's Grandma. Call me when you can.", ("grandma",)),
 ])
 def test_a_line_described_or_an_introduction_inside_a_clause_is_no_name(text, unsure):
     facts = extract_facts(_heard(text, unsure=unsure), "greeting", TODAY)
@@ -197,6 +198,7 @@ def test_only_a_run_with_the_compounds_letters_is_respelled():
     assert respelled_compounds(_heard("Leave your voice and a male friend's name.", unsure=("a",))) == ()
     assert [w for _, _, w in respelled_compounds(_heard("I never check voice males.", unsure=("males",)))] == ["voicemails"]
     # the compound itself, then a word of its own
+    assert respelled_compounds(_heard("The mailbox is not monitored.", unsure=("mailbox",))) == ()
     assert respelled_compounds(_heard("don't leave a voicemail i won't listen to it", unsure=("voicemail",))) == ()
     # already the compound's letters: nothing to respell
     assert respelled_compounds(_heard("I never check voice mails.", unsure=("mails",))) == ()
