@@ -189,6 +189,9 @@ def test_spoken_promise_forms(text, cls):
 @pytest.mark.parametrize("text, cls", [
     ("Leave a message and wheel, get right back to you.", "vague"),
     ("It's Bex. I honestly never listened to voicemails, so just text me.", "refusal"),
+    # "your" heard as "our" / "to our"
+    ("Leave your number and we'll return to our call the same business day.", "specific"),
+    ("Leave your number and I'll return our call as soon as I can.", "vague"),
     ("You've reached Tom Baker, I'll bring you back first thing Monday.", "specific"),
 ])
 def test_recogniser_promise_spellings(text, cls):
