@@ -17,6 +17,10 @@ A number's confidence is :func:`number_confidence` (see there why not the lowest
   the name is reported as heard, with its low confidence (GL106, an info: check the spelling),
   not as missing (GL101).
 
+* a **split compound**: a compound the grammar reads ("voicemail") that the recogniser, unsure,
+  wrote as the words it sounds like ("voice a male"), read as the compound
+  (:func:`respelled_compounds`).
+
 Scripts have no probabilities: nothing here applies to them.
 """
 from __future__ import annotations
