@@ -159,7 +159,10 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
     for taken, introduced in sorted((t for t in slots if t[0]), key=lambda t: t[0][0][0]):
         numbers = [_is_number_word(text[a:b]) for a, b in taken]
         next_word = _SLOT_WORD_RE.search(text, taken[-1][1])
-        if numbers[0] or sum(numbers) > 1 or (numbers[-1] and next_word and _is_number_word(next_word.group(0))):
+        if not numbers[0] and numbers[-1] and next_word and _is_number_word(next_word.group(0)):
+            while numbers[-1]:  # "this is <name> five five five ...": the name, then the number
+                taken, numbers = taken[:-1], numbers[:-1]
+        if numbers[0] or sum(numbers) > 1:
             continue  # "if it's five, zero, one ...": digits, not a name (one number word among others may be a name misheard)
         if company is not None and any(a < company.char_end and company.char_start < b for a, b in taken):
             continue  # the company's words, which the company reader judged

@@ -210,3 +210,12 @@ def test_words_after_a_title_in_a_name_slot_are_a_name_heard():
     assert [n.text for n in facts.unsure_names] == ["Deputy Clerk in moving trellis"]
     # heard clearly after the title, the words are left to the name reader
     assert extract_facts(_heard(text), "greeting", TODAY).unsure_names == []
+
+
+def test_a_name_heard_unsure_right_before_a_number_is_a_name_heard():
+    text = "Yeah, this is the covet five five five, zero one nine seven. Call me."
+    facts = extract_facts(_heard(text, unsure=("the", "covet")), "message", TODAY)
+    assert [n.text for n in facts.unsure_names] == ["the covet"]
+    # digits alone in the slot are no name
+    digits = extract_facts(_heard("Hi, it's five five five, zero one nine seven.", unsure=("five",)), "message", TODAY)
+    assert digits.unsure_names == []
