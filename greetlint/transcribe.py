@@ -68,6 +68,8 @@ class AsrSettings:
     condition_on_previous_text: bool = False
     # stretches of number words are decoded again with only number words allowed (greetlint.renumber)
     renumber: bool = True
+    # and every stretch with a candidate reading weighed again on a clip of its own (greetlint.renumber)
+    renumber_clips: bool = True
 
     def key(self) -> str:
         return json.dumps(self.__dict__, sort_keys=True)

@@ -54,19 +54,26 @@ class Run:
 
 
 def apply_corrections(pieces: list[Piece]) -> str:
-    """Digits of the pieces, where a piece said after "make that" replaces as many digits before it,
-    or, when what is said after it starts over the digits just said ("oh one, wait, oh one seven
-    four"), those digits."""
+    """Digits of the pieces, where what is said after a self-correction ("make that", "sorry")
+    replaces digits said before it: the digits it starts over when it repeats two or more of the
+    last ones ("oh one, wait, oh one seven four"); all of them when it says as many again or more
+    (a whole number said over); else as many as its first group, up to the next pause ("make that
+    three, five zero zero nine" replaces one digit; "zero one seven zero, no, sorry, zero one zero
+    seven" four)."""
     out = ""
     for k, piece in enumerate(pieces):
         if piece.replaces_previous:
-            again = ""
+            again, group = "", ""
             for later in pieces[k:]:
                 if later is not piece and later.replaces_previous:
                     break
+                if later is piece or (later.pause_before == 0 and group == again):
+                    group += later.digits
                 again += later.digits
-            restart = max((n for n in range(1, min(len(out), len(again)) + 1) if out.endswith(again[:n])), default=0)
-            out = out[: max(0, len(out) - (restart or len(piece.digits)))]
+            restart = max((n for n in range(2, min(len(out), len(again)) + 1) if out.endswith(again[:n])), default=0)
+            if not restart and len(again) >= len(out):
+                restart = len(out)
+            out = out[: max(0, len(out) - (restart or min(len(group), len(out))))]
         out += piece.digits
     return out
 
@@ -149,11 +156,23 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
             replace_next, pause = True, max(pause, FILLER_STRENGTH)
             i += len(correction)
             continue
+        if tok.lower() == "no" and current.pieces and _correction_follows(toks, i + 1, corrections):
+            # "... seven zero, no, sorry, zero one zero seven": the "no" opens the correction
+            pause = max(pause, FILLER_STRENGTH)
+            i += 1
+            continue
         close()
         pause, replace_next = 0, False
         i += 1
     close()
     return [r for r in runs if not _is_lone_oh(r)]
+
+
+def _correction_follows(toks, i: int, corrections) -> bool:
+    """A self-correction ("sorry", "I mean") at token i, past punctuation."""
+    while i < len(toks) and toks[i][0] == "TOKEN" and toks[i][1].group(0) in _JOINER_STRENGTH:
+        i += 1
+    return any(_words_at(toks, i, c) for c in corrections)
 
 
 def _is_lone_oh(run: Run) -> bool:

@@ -92,6 +92,16 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
     ("My number's four, four, four, oh, six, wait, oh, six, two, nine. Thanks.", ["4440629"]),
     # ...while a number after a phone cue and a day is one
     ("You can reach me weekdays, four one five, five five five, oh one seven seven.", ["4155550177"]),
+    # "no, sorry" corrects the group said just before: as many digits as the group said after it
+    ("For repairs call Jonah at five five five, two one eight two, no, sorry, two one two eight. Bye.", ["5552128"]),
+    ("Call me at six one seven, five five five, oh one nine one no sorry oh one nine two thanks", ["6175550192"]),
+    # ...and one whole number said over replaces the whole number
+    ("It's five five five, two four one three, sorry, five five five, two four three one. Bye.", ["5552431"]),
+    # an identifier with a comma before its "number", a date of birth, a rate: no phone numbers
+    ("Your refill, number six two two four nine one three is ready. Call five five five oh one two eight.", ["5550128"]),
+    ("Calling about Lee Park, date of birth, six, fourteen, nineteen, eighty, please call us back.", []),
+    ("The job pays seven a.m. to three thirty, twenty two fifty an hour. Call two one two, five five five, oh one "
+     "seven one.", ["2125550171"]),
 ])
 def test_numbers_as_the_recogniser_writes_them(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
