@@ -186,6 +186,7 @@ class _WindowDecoder:
         self.prompt = self.model.get_prompt(self.tokenizer, [], without_timestamps=self.options.without_timestamps,
                                             prefix=self.options.prefix, hotwords=self.options.hotwords)
         self.renumber = transcriber.settings.renumber
+        self.settings = transcriber.settings
         self.number_beam_size = transcriber.settings.number_beam_size
         self.frames_per_window = self.model.feature_extractor.nb_max_frames
         self.seconds_per_frame = self.model.feature_extractor.time_per_frame
@@ -193,11 +194,13 @@ class _WindowDecoder:
     # -- one file ----------------------------------------------------------------------------
     def start(self, samples: "np.ndarray") -> _FileWalk:
         import numpy as np
-        from faster_whisper.vad import VadOptions, collect_chunks, get_speech_timestamps
+        from faster_whisper.vad import collect_chunks
+
+        from .transcribe import speech_chunks as vad_chunks
 
         speech_chunks = None
         if self.vad:
-            speech_chunks = get_speech_timestamps(samples, VadOptions())
+            speech_chunks = vad_chunks(samples, self.settings)
             samples = np.concatenate(collect_chunks(samples, speech_chunks)[0], axis=0)
         return _FileWalk(features=log_mel(samples, self.model.feature_extractor, self.frames_per_window),
                          speech_chunks=speech_chunks, min_tail_frames=round(MIN_TAIL_S / self.seconds_per_frame))

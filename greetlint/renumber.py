@@ -525,6 +525,9 @@ CLIP_PAD_S = 0.3
 # many nats higher; one that does not may trail the reading chosen by CLIP_MARGIN (as CANDIDATE_MARGIN)
 CLIP_GAIN = 1.0
 CLIP_MARGIN = CANDIDATE_MARGIN
+# a reading with more digits than the first hearing (one more of a row, an "oh" it dropped) must score
+# at least this much over it: a word the audio does not say costs a few nats, one it says costs none
+INSERT_GAIN = 0.0
 # clips encoded per encoder call (each adds a 30 s window's activations)
 CLIP_BATCH = 8
 
@@ -598,11 +601,15 @@ def _said_again(a: ClipJob, b: ClipJob, between: str) -> bool:
     from .facts.lexicon import lexicon_pattern
 
     x, y = _digits(a.readings[0]), _digits(b.readings[0])
-    if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1 or _edits(x[-7:], y[-7:]) > 2:
+    if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1:
         return False
     between = between.lower()
-    return (lexicon_pattern("numbers", "repeat_cues").search(between) is not None
-            or lexicon_pattern("numbers", "another_number_cues").search(between) is None)
+    if lexicon_pattern("numbers", "repeat_cues").search(between) is not None:
+        return _edits(x[-7:], y[-7:]) <= 2
+    # numbers of one exchange are a digit or two apart ("555-0120", "555-0178"): without a word that
+    # says it again, only the same number heard once more right after itself
+    return (len(re.findall(r"[a-z]+", between)) <= 2 and _edits(x[-7:], y[-7:]) <= 1
+            and lexicon_pattern("numbers", "another_number_cues").search(between) is None)
 
 
 def _edits(a: str, b: str) -> int:
@@ -625,6 +632,7 @@ def clip_readings(text: str, cue: Optional[str]) -> list[str]:
     equal digits the row one shorter with an "oh" after it: "five five five, oh one" is heard as
     "five five five five one" (the "oh" taken for one more of the row), the same length either way."""
     readings = candidate_texts(text, cue)
+    readings += [r for r in _oh_inserted(text, cue) if r not in readings]
     for m in _ROW_RE.finditer(text):
         row = re.findall(r"[A-Za-z]+", m.group(0))
         if len(row) >= 4 and row[0].lower() not in ("oh", "zero"):
@@ -633,6 +641,23 @@ def clip_readings(text: str, cue: Optional[str]) -> list[str]:
             if reading not in readings and _shape(reading, cue) >= 2:
                 readings.append(reading)
     return readings[:MAX_CANDIDATES]
+
+
+def _oh_inserted(text: str, cue: Optional[str]) -> list[str]:
+    """A stretch of single digits one short of a number, with an "oh" where a group of that number
+    starts: a short, unstressed "oh" after a pause is the word a recogniser most often drops
+    ("five five five, oh one one two" heard "five five five one one two"). Such a reading adds a
+    digit, so the clip must score it at least as high as the first hearing (choose_clip)."""
+    words = text.split()
+    if not words or not all(_plain(w) in UNITS for w in words):
+        return []
+    bounds = {6: (3,), 9: (3, 6), 10: (4, 7) if _digits(text).startswith("1") else ()}.get(len(words), ())
+    out = []
+    for b in bounds:
+        reading = " ".join(words[:b] + ["oh"] + words[b:])
+        if _shape(reading, cue) >= 2:
+            out.append(reading)
+    return out
 
 
 def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
@@ -685,6 +710,8 @@ def choose_clip(job: ClipJob) -> Optional[int]:
         return None
     digits = _digits(job.readings[best])
     others = [job.scores[i] for i in shaped if i != best and _digits(job.readings[i]) != digits]
+    if len(digits) > len(_digits(job.readings[0])) and job.scores[best] < job.scores[0] + INSERT_GAIN:
+        return None  # a digit the first hearing did not have: only where the audio asks for it
     if 0 in shaped:
         return best if job.scores[best] - job.scores[0] >= CLIP_GAIN and all(
             job.scores[best] - s >= CLIP_GAIN for s in others) else None

@@ -250,6 +250,15 @@ def test_a_row_of_four_equal_digits_may_be_a_row_of_three_and_an_oh():
     assert all("oh" not in r.split() for r in renumber.clip_readings("five five five two one eight three", "phone"))
 
 
+def test_an_oh_dropped_where_a_group_starts_is_a_reading_that_must_earn_its_digit():
+    readings = renumber.clip_readings("five five five one one two", "phone")
+    assert "five five five oh one one two" in readings
+    heard, oh = "five five five one one two", "five five five oh one one two"
+    # one digit more than was heard: taken only where the clip scores it at least as high as the hearing
+    assert renumber.choose_clip(_clip_job(heard, {heard: -7.0, oh: -6.5})) == 1
+    assert renumber.choose_clip(_clip_job(heard, {heard: -7.0, oh: -8.0})) is None
+
+
 def _clip_job(first: str, scored: dict[str, float], cue="phone") -> renumber.ClipJob:
     readings = [first] + [r for r in scored if r != first]
     job = renumber.ClipJob(0, 0, len(first.split()), "", "", 0.0, 1.0, readings, cue)
@@ -284,6 +293,9 @@ def test_two_numbers_with_their_own_cues_are_not_weighed_together():
     assert renumber._said_again(one, other, " Again, that's")
     assert renumber._said_again(one, other, ".")
     assert not renumber._said_again(one, other, " and her cell is")
+    # numbers of one exchange two digits apart, with words between that do not say it again: two numbers
+    assert not renumber._said_again(one, job("five five five oh one two nine"), ". After five, the service takes calls at")
+    assert renumber._said_again(one, job("five five five oh one two nine"), ". That's")
     assert not renumber._said_again(one, job("two one two five five five oh one seven one"), ".")
 
 

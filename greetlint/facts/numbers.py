@@ -163,6 +163,8 @@ def _keypad_digits(raw: str) -> str | None:
 def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for run in find_runs(text, taken):
+        if _DECODER_LOOP_RE.search(run.digits):
+            continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
         run = _without_when_heard_as_one(text, run)
         found = []
         if _follows_phone_cue(text, run.char_start) and len(run.digits) in _ONE_SHORT_OF_A_NUMBER:
@@ -187,6 +189,10 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
+
+
+# one digit more times in a row than a whole number has digits
+_DECODER_LOOP_RE = re.compile(r"(\d)\1{11,}")
 
 
 def _without_when_heard_as_one(text: str, run: Run) -> Run:

@@ -63,19 +63,37 @@ def apply_corrections(pieces: list[Piece]) -> str:
     out = ""
     for k, piece in enumerate(pieces):
         if piece.replaces_previous:
-            again, group = "", ""
+            again, group, apart = "", "", True
             for later in pieces[k:]:
                 if later is not piece and later.replaces_previous:
                     break
                 if later is piece or (later.pause_before == 0 and group == again):
                     group += later.digits
+                if later is not piece:
+                    apart = apart and len(later.digits) == 1 and later.pause_before >= 2
                 again += later.digits
+            if apart and len(again) > 1:
+                group = again  # every digit said apart ("two, one, two, eight"): the pauses mark no group
             restart = max((n for n in range(2, min(len(out), len(again)) + 1) if out.endswith(again[:n])), default=0)
             if not restart and len(again) >= len(out):
                 restart = len(out)
-            out = out[: max(0, len(out) - (restart or min(len(group), len(out))))]
+            if not restart:
+                # the group said after it; where every digit was said apart ("zero, one, zero, seven")
+                # and that leaves no number, as many as all said after it
+                cut = min(len(group), len(out))
+                if not _number_shaped(out[:len(out) - cut] + again) and _number_shaped(out[:max(0, len(out) - len(again))] + again):
+                    cut = len(again)
+                restart = cut
+            out = out[: max(0, len(out) - restart)]
         out += piece.digits
     return out
+
+
+def _number_shaped(digits: str) -> bool:
+    """7 or 10 digits (11 with a leading 1) whose area code and exchange do not open with 0 or 1."""
+    national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    return (len(national) == 7 and national[0] not in "01") or (
+        len(national) == 10 and national[0] not in "01" and national[3] not in "01")
 
 
 def _number_words() -> dict:

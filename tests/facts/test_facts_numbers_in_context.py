@@ -95,8 +95,11 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
     # "no, sorry" corrects the group said just before: as many digits as the group said after it
     ("For repairs call Jonah at five five five, two one eight two, no, sorry, two one two eight. Bye.", ["5552128"]),
     ("Call me at six one seven, five five five, oh one nine one no sorry oh one nine two thanks", ["6175550192"]),
+    ("Call Ezra at five, five, five, two, one, eight, two, no, sorry, two, one, two, eight. Bye.", ["5552128"]),
     # ...and one whole number said over replaces the whole number
     ("It's five five five, two four one three, sorry, five five five, two four three one. Bye.", ["5552431"]),
+    # a digit looped past any number's length is the recogniser looping: no number read from it
+    ("Call me at five five five, oh one four four, then seven, " + "eight, " * 30 + "and bye.", ["5550144"]),
     # an identifier with a comma before its "number", a date of birth, a rate: no phone numbers
     ("Your refill, number six two two four nine one three is ready. Call five five five oh one two eight.", ["5550128"]),
     ("Calling about Lee Park, date of birth, six, fourteen, nineteen, eighty, please call us back.", []),
