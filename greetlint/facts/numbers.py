@@ -52,7 +52,27 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
         mentions += found
         taken += [(m.char_start, m.char_end) for m in found]
     mentions = [m for m in mentions if not _is_other_identifier(text, m)]
-    return _merge_repeats(text, sorted(mentions, key=lambda m: m.char_start))
+    return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
+
+
+# how far after a retracted number the number said instead may start (characters)
+RETRACTION_REACH = 60
+
+
+def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Call me at five five five, oh one four, no wait, that's my old one. It's five five five, oh one
+    seven three": a number the speaker takes back with a self-correction right after it ("no wait",
+    "sorry", "I mean"), and a number said soon after, gave only the second."""
+    corrections = "|".join(re.escape(c) for c in load_lexicon("numbers")["corrections"])
+    taken_back = re.compile(r"[\s,.;:!?-]{0,6}(?:no[\s,.]+)?(?:" + corrections + r")\b", re.IGNORECASE)
+    out = []
+    for k, m in enumerate(mentions):
+        later = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (m.spoken and later is not None and later.char_start - m.char_end <= RETRACTION_REACH
+                and taken_back.match(text, m.char_end)):
+            continue
+        out.append(m)
+    return out
 
 
 def _is_other_identifier(text: str, mention: Mention) -> bool:

@@ -100,6 +100,11 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
     ("It's five five five, two four one three, sorry, five five five, two four three one. Bye.", ["5552431"]),
     # a digit looped past any number's length is the recogniser looping: no number read from it
     ("Call me at five five five, oh one four four, then seven, " + "eight, " * 30 + "and bye.", ["5550144"]),
+    # a number taken back right after it is said gives only the number said instead
+    ("Call me at five five five, oh one four... no wait, that's my old one. It's five five five, oh one seven "
+     "three. Bye.", ["5550173"]),
+    ("Reach me at four one two, five five five, oh one three three, sorry, four one two, five five five, oh one "
+     "three eight.", ["4125550138"]),
     # an identifier with a comma before its "number", a date of birth, a rate: no phone numbers
     ("Your refill, number six two two four nine one three is ready. Call five five five oh one two eight.", ["5550128"]),
     ("Calling about Lee Park, date of birth, six, fourteen, nineteen, eighty, please call us back.", []),
