@@ -668,6 +668,8 @@ def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
     from .batching import _rows
 
     rate = 16000
+    # a clip with audio to score (words timed past the end of the samples have none: left unscored, kept)
+    jobs = [job for job in jobs if min(job.t1, len(recordings[job.file]) / rate) - job.t0 >= 0.3]
     for first in range(0, len(jobs), CLIP_BATCH):
         batch = jobs[first:first + CLIP_BATCH]
         feats, frames = [], []
