@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """What hearing number stretches again costs: the same recordings decoded with and without it.
 
-    python bench/renumber_cost.py FOLDER_OR_FILES... [--repeat 3] [--batch-size 2]
+    python bench/renumber_cost.py FOLDER_OR_FILES... [--repeat 3] [--batch-size 2] [--setting renumber]
+
+``--setting`` names the AsrSettings field switched off and on (``renumber``, ``renumber_clips``,
+``vad_low_threshold``: off is False / 0, on its default).
 
 Decodes every recording (greetlint's batched path, model loaded once) with
 ``AsrSettings.renumber`` off and on, alternating, ``--repeat`` times each, and prints the quietest
@@ -24,6 +27,7 @@ def main() -> None:
     ap.add_argument("paths", nargs="+", type=Path)
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--batch-size", type=int, default=2)
+    ap.add_argument("--setting", default="renumber", help="the AsrSettings field to switch off and on")
     args = ap.parse_args()
 
     from greetlint import renumber
@@ -53,7 +57,8 @@ def main() -> None:
     stretches, in_generate = 0, 0.0
     for _ in range(args.repeat):
         for on in (False, True):
-            t = Transcriber(settings=dataclasses.replace(AsrSettings(), renumber=on))
+            default = getattr(AsrSettings(), args.setting)
+            t = Transcriber(settings=dataclasses.replace(AsrSettings(), **{args.setting: default if on else type(default)(0)}))
             t._model, t._suppress = base._model, base._suppress  # one model; only the setting differs
             jobs[0], jobs[1] = 0, 0.0
             wall, cpu = time.perf_counter(), time.process_time()
@@ -67,7 +72,7 @@ def main() -> None:
     for on in (False, True):
         wall = min(w for w, _ in timings[on])
         cpu = min(c for _, c in timings[on])
-        print(f"  renumber {'on ' if on else 'off'}: wall {wall:6.1f} s   cpu {cpu:6.1f} s")
+        print(f"  {args.setting} {'on ' if on else 'off'}: wall {wall:6.1f} s   cpu {cpu:6.1f} s")
     off_cpu, on_cpu = (min(c for _, c in timings[k]) for k in (False, True))
     print(f"  stretches decoded again: {stretches} ({in_generate:.1f} s cpu in their generate calls); "
           f"transcripts changed: {changed}; cpu {100 * (on_cpu - off_cpu) / off_cpu:+.1f}%")

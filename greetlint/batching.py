@@ -88,11 +88,16 @@ class BatchTranscriber:
         # speech left unheard: the pieces of every such file go through the model together
         plans = [plan_recovery(self.transcriber, samples, result) for samples, result in zip(recordings, heard)]
         pieces = [samples[a:b] for samples, plan in zip(recordings, plans) if plan for a, b in plan.pieces]
-        if not pieces:
-            return heard
-        decoded = iter(self._transcribe_many(pieces))
-        return [plan.finish([next(decoded) for _ in plan.pieces]) if plan else result
-                for result, plan in zip(heard, plans)]
+        if pieces:
+            decoded = iter(self._transcribe_many(pieces))
+            heard = [plan.finish([next(decoded) for _ in plan.pieces]) if plan else result
+                     for result, plan in zip(heard, plans)]
+        if self.transcriber.settings.renumber_clips and self.supported:
+            from . import renumber  # numbers weighed again on clips of their own
+
+            decoder = self._decoder()
+            heard = renumber.hear_in_clips(decoder.model, decoder.tokenizer, recordings, heard)
+        return heard
 
     def _transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
         if not self.supported:
@@ -182,6 +187,7 @@ class _WindowDecoder:
         self.prompt = self.model.get_prompt(self.tokenizer, [], without_timestamps=self.options.without_timestamps,
                                             prefix=self.options.prefix, hotwords=self.options.hotwords)
         self.renumber = transcriber.settings.renumber
+        self.settings = transcriber.settings
         self.number_beam_size = transcriber.settings.number_beam_size
         self.frames_per_window = self.model.feature_extractor.nb_max_frames
         self.seconds_per_frame = self.model.feature_extractor.time_per_frame

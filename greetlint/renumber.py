@@ -502,3 +502,316 @@ def apply(tokenizer, jobs: list[Job], window_tokens: list[list[int]]) -> list[li
         if tokens is not None:
             out[job.window][job.tok_start:job.tok_end] = tokens
     return out
+
+
+
+# -- every number heard again on a clip of its own -----------------------------------------------
+#
+# The window's decode and the stretches above are heard with all of the window's text before
+# them, and a language model that has written "five five five five" once writes it again: a
+# number said twice is misheard the same way twice, and "oh" after a row of equal digits ("five
+# five five, oh one ...") becomes one more of the row. Scored on a short clip of its own (the
+# words of the last CLIP_BEFORE_S before it, the stretch, the words of CLIP_AFTER_S after it),
+# the audio decides between the first hearing and its candidate readings with only that local
+# context: the same teacher-forced ``align`` as above, one encoder pass per clip, all clips of a
+# batch together. Only stretches with a candidate reading are clipped (a soundalike, a row one
+# off, a row of four or more, a number said twice heard two ways), so a clean number costs nothing.
+
+# seconds of words before and after the stretch that go into its clip, and the audio margin around them
+CLIP_BEFORE_S = 1.5
+CLIP_AFTER_S = 0.8
+CLIP_PAD_S = 0.3
+# a first hearing that reads as a well-formed number gives way only to a reading the clip scores this
+# many nats higher; one that does not may trail the reading chosen by CLIP_MARGIN (as CANDIDATE_MARGIN)
+CLIP_GAIN = 1.0
+CLIP_MARGIN = CANDIDATE_MARGIN
+# a reading with more digits than the first hearing (one more of a row, an "oh" it dropped) must score
+# at least this much over it: a word the audio does not say costs a few nats, one it says costs none
+INSERT_GAIN = 0.0
+# clips encoded per encoder call (each adds a 30 s window's activations)
+CLIP_BATCH = 8
+
+
+@dataclass
+class ClipJob:
+    """One stretch of one recording's final words, heard again on a clip of its own."""
+
+    file: int
+    first: int              # the stretch's words [first, last) in the recording's word list
+    last: int
+    before: str             # the clip's words before and after the stretch, as heard
+    after: str
+    t0: float               # the clip (seconds)
+    t1: float
+    readings: list[str]     # [the first hearing, candidate readings ...], bare (see _bare)
+    cue: Optional[str] = None
+    scores: list[float] = field(default_factory=list)
+    word_probs: list[list[float]] = field(default_factory=list)  # per reading, per word of the stretch
+    partner: Optional[int] = None  # the job of the same number said again (or before), in plan_clips' list
+
+
+def plan_clips(results) -> list[ClipJob]:
+    """The stretches of each recording's words that have a candidate reading to weigh.
+
+    A number said twice is weighed as one: when two stretches of a recording read as the same
+    number a digit or two apart, with nothing between them that announces another number (the
+    facts' own test, ``lexicon/numbers.toml``), each gets the other's readings too, and
+    :func:`decide` takes the reading the two clips together support best.
+    """
+    jobs: list[ClipJob] = []
+    for f, result in enumerate(results):
+        words = [w for w, _, _, _ in result.words]
+        mine: list[ClipJob] = []
+        for s in find_stretches(words):
+            if s.cue == "extension":
+                continue
+            heard = _bare("".join(words[s.start:s.end]))
+            start, end = result.words[s.start][1], result.words[s.end - 1][2]
+            lo = s.start
+            # the words before it, back to CLIP_BEFORE_S or to a number said before (its digits would
+            # make the model say this one as it heard that one)
+            while lo > 0 and result.words[lo - 1][1] >= start - CLIP_BEFORE_S and not _is_number_word(words[lo - 1]):
+                lo -= 1
+            hi = s.end
+            while hi < len(words) and result.words[hi][2] <= end + CLIP_AFTER_S:
+                hi += 1
+            t0 = max(0.0, result.words[lo][1] - CLIP_PAD_S)
+            t1 = result.words[hi - 1][2] + CLIP_PAD_S
+            mine.append(ClipJob(f, s.start, s.end, "".join(words[lo:s.start]).strip(), "".join(words[s.end:hi]),
+                                t0, t1, [heard, *clip_readings(heard, s.cue)], s.cue))
+        pairs = []
+        for a, b in zip(mine, mine[1:]):
+            if not any(a in p for p in pairs) and _said_again(a, b, "".join(words[a.last:b.first])):
+                union = [r for r in dict.fromkeys(a.readings + b.readings)
+                         if _shape(r, a.cue) >= 2 or r in (a.readings[0], b.readings[0])]
+                a.readings = [a.readings[0]] + [r for r in union if r != a.readings[0]]
+                b.readings = [b.readings[0]] + [r for r in union if r != b.readings[0]]
+                pairs.append((a, b))
+        keep = [job for job in mine if len(job.readings) > 1]
+        for a, b in pairs:
+            if a in keep and b in keep:
+                a.partner, b.partner = len(jobs) + keep.index(b), len(jobs) + keep.index(a)
+        jobs += keep
+    return jobs
+
+
+def _said_again(a: ClipJob, b: ClipJob, between: str) -> bool:
+    """Two stretches that say one number twice: a digit or two apart, and nothing between them that
+    announces another number ("her cell is", "or")."""
+    from .facts.lexicon import lexicon_pattern
+
+    x, y = _digits(a.readings[0]), _digits(b.readings[0])
+    if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1:
+        return False
+    between = between.lower()
+    if lexicon_pattern("numbers", "repeat_cues").search(between) is not None:
+        return _edits(x[-7:], y[-7:]) <= 2
+    # numbers of one exchange are a digit or two apart ("555-0120", "555-0178"): without a word that
+    # says it again, only the same number heard once more right after itself
+    return (len(re.findall(r"[a-z]+", between)) <= 2 and _edits(x[-7:], y[-7:]) <= 1
+            and lexicon_pattern("numbers", "another_number_cues").search(between) is None)
+
+
+def _edits(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+    return row[-1]
+
+
+def _bare(text: str) -> str:
+    """The words of a stretch without case or punctuation: every reading of it is scored so, the
+    first hearing too (its commas and capitals are the free decoder's, and would favour it)."""
+    return " ".join(w for w in re.split(r"[^a-z']+", text.lower()) if w)
+
+
+def clip_readings(text: str, cue: Optional[str]) -> list[str]:
+    """The candidate readings of a stretch (:func:`candidate_texts`), and for a row of four or more
+    equal digits the row one shorter with an "oh" after it: "five five five, oh one" is heard as
+    "five five five five one" (the "oh" taken for one more of the row), the same length either way."""
+    readings = candidate_texts(text, cue)
+    readings += [r for r in _oh_inserted(text, cue) if r not in readings]
+    for m in _ROW_RE.finditer(text):
+        row = re.findall(r"[A-Za-z]+", m.group(0))
+        if len(row) >= 4 and row[0].lower() not in ("oh", "zero"):
+            last = re.search(r"[A-Za-z]+\W*$", m.group(0))
+            reading = text[:m.start() + last.start()] + "oh" + text[m.start() + last.start() + len(row[-1]):]
+            if reading not in readings and _shape(reading, cue) >= 2:
+                readings.append(reading)
+    return readings[:MAX_CANDIDATES]
+
+
+def _oh_inserted(text: str, cue: Optional[str]) -> list[str]:
+    """A stretch of single digits one short of a number, with an "oh" where a group of that number
+    starts: a short, unstressed "oh" after a pause is the word a recogniser most often drops
+    ("five five five, oh one one two" heard "five five five one one two"). Such a reading adds a
+    digit, so the clip must score it at least as high as the first hearing (choose_clip)."""
+    words = text.split()
+    if not words or not all(_plain(w) in UNITS for w in words):
+        return []
+    bounds = {6: (3,), 9: (3, 6), 10: (4, 7) if _digits(text).startswith("1") else ()}.get(len(words), ())
+    out = []
+    for b in bounds:
+        reading = " ".join(words[:b] + ["oh"] + words[b:])
+        if _shape(reading, cue) >= 2:
+            out.append(reading)
+    return out
+
+
+def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
+    """Each job's readings scored on its clip: one encoder pass per clip, one ``align`` call per CLIP_BATCH clips."""
+    import numpy as np
+    from faster_whisper.audio import pad_or_trim
+
+    from .batching import _rows
+
+    rate = 16000
+    # a clip with audio to score (words timed past the end of the samples have none: left unscored, kept)
+    jobs = [job for job in jobs if min(job.t1, len(recordings[job.file]) / rate) - job.t0 >= 0.3]
+    for first in range(0, len(jobs), CLIP_BATCH):
+        batch = jobs[first:first + CLIP_BATCH]
+        feats, frames = [], []
+        for job in batch:
+            samples = recordings[job.file]
+            clip = samples[int(job.t0 * rate):min(len(samples), int(job.t1 * rate))]
+            f = model.feature_extractor(clip)
+            frames.append(min(f.shape[-1], model.feature_extractor.nb_max_frames))
+            feats.append(pad_or_trim(f))
+        encoded = model.encode(np.stack(feats))
+        texts, owners, spans = [], [], []
+        for b, job in enumerate(batch):
+            head = tokenizer.encode(" " + job.before) if job.before else []
+            tail = tokenizer.encode(job.after) if job.after.strip() else []
+            for reading in job.readings:
+                body = tokenizer.encode(" " + reading)
+                texts.append(head + body + tail)
+                owners.append(b)
+                spans.append((len(head), body))
+        results = model.model.align(_rows(encoded, owners), list(tokenizer.sot_sequence), texts,
+                                    [frames[b] for b in owners])
+        for b, (lo, body), result in zip(owners, spans, results):
+            probs = list(result.text_token_probs)
+            batch[b].scores.append(sum(math.log(max(p, 1e-12)) for p in probs))
+            _, word_tokens = tokenizer.split_to_word_tokens(body)
+            per_word, k = [], lo
+            for wt in word_tokens:
+                per_word.append(min(probs[k:k + len(wt)]) if probs[k:k + len(wt)] else 0.0)
+                k += len(wt)
+            batch[b].word_probs.append(per_word)
+
+
+def choose_clip(job: ClipJob) -> Optional[int]:
+    """The index of the reading to put in place of the first hearing (0), or None to keep it."""
+    if len(job.scores) != len(job.readings):
+        return None
+    shaped = [i for i, r in enumerate(job.readings) if _shape(r, job.cue) >= 2]
+    best = max((i for i in shaped if i > 0), key=lambda i: job.scores[i], default=None)
+    if best is None:
+        return None
+    digits = _digits(job.readings[best])
+    others = [job.scores[i] for i in shaped if i != best and _digits(job.readings[i]) != digits]
+    if len(digits) > len(_digits(job.readings[0])) and job.scores[best] < job.scores[0] + INSERT_GAIN:
+        return None  # a digit the first hearing did not have: only where the audio asks for it
+    if 0 in shaped:
+        return best if job.scores[best] - job.scores[0] >= CLIP_GAIN and all(
+            job.scores[best] - s >= CLIP_GAIN for s in others) else None
+    if job.scores[best] < job.scores[0] - CLIP_MARGIN:
+        return None
+    return best if all(job.scores[best] - s >= CANDIDATE_LEAD for s in others) else None
+
+
+def decide(jobs: list[ClipJob]) -> dict[int, Optional[int]]:
+    """Each job's chosen reading (an index into its readings, or None: the first hearing stays).
+
+    A number said twice: the digits the two clips together score best (each clip's best reading
+    of those digits), when they lead every other well-formed number by CLIP_GAIN; a clip whose first
+    hearing is no number takes them only within CLIP_MARGIN of it. Else each clip on its own."""
+    out: dict[int, Optional[int]] = {}
+    for k, job in enumerate(jobs):
+        if k in out:
+            continue
+        joint = _joint_choice(job, jobs[job.partner]) if job.partner is not None else None
+        if joint is not None:
+            out[k], out[job.partner] = joint
+        else:
+            out[k] = choose_clip(job)
+    return out
+
+
+def _joint_choice(a: ClipJob, b: ClipJob) -> Optional[tuple[Optional[int], Optional[int]]]:
+    if len(a.scores) != len(a.readings) or len(b.scores) != len(b.readings):
+        return None
+
+    def best_of(job: ClipJob) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for i, r in enumerate(job.readings):
+            if _shape(r, job.cue) >= 2:
+                d = _digits(r)
+                if d not in out or job.scores[i] > job.scores[out[d]]:
+                    out[d] = i
+        return out
+
+    ba, bb = best_of(a), best_of(b)
+    joint = {d: a.scores[ba[d]] + b.scores[bb[d]] for d in ba.keys() & bb.keys()}
+    if len(joint) < 2:
+        return None
+    ranked = sorted(joint, key=lambda d: -joint[d])
+    if joint[ranked[0]] - joint[ranked[1]] < CLIP_GAIN:
+        return None
+    picks: list[Optional[int]] = []
+    for job, best in ((a, ba), (b, bb)):
+        i = best[ranked[0]]
+        keep = _digits(job.readings[0]) == ranked[0] or (
+            _shape(job.readings[0], job.cue) < 2 and job.scores[i] < job.scores[0] - CLIP_MARGIN)
+        picks.append(None if keep else i)
+    return picks[0], picks[1]
+
+
+def apply_clips(results, jobs: list[ClipJob]):
+    """Each recording's result with its chosen readings put in place of the stretches' words."""
+    from .transcribe import AsrResult
+
+    out = list(results)
+    chosen = decide(jobs)
+    for k, job in sorted(enumerate(jobs), key=lambda kj: (kj[1].file, -kj[1].first)):
+        pick = chosen.get(k)
+        if pick is None:
+            continue
+        old = out[job.file]
+        words = list(old.words)
+        start, end = words[job.first][1], words[job.last - 1][2]
+        said = job.readings[pick].split()
+        probs = job.word_probs[pick] if len(job.word_probs[pick]) == len(said) else [words[job.first][3]] * len(said)
+        heard = [w for w, _, _, _ in words[job.first:job.last]]
+        if len(heard) == len(said):  # as many words: the first hearing's capitals and pauses
+            said = [_restyled(w, h) for w, h in zip(said, heard)]
+        else:  # the stretch's last punctuation, and a capital where it opened with one
+            said[-1] += re.sub(r"^.*?(\W*)$", r"\1", heard[-1].strip())
+            said[0] = said[0].capitalize() if heard[0].strip()[:1].isupper() else said[0]
+        step = (end - start) / len(said)
+        new = [(" " + w, round(start + k * step, 3), round(start + (k + 1) * step, 3), round(p, 3))
+               for k, (w, p) in enumerate(zip(said, probs))]
+        words[job.first:job.last] = new
+        out[job.file] = AsrResult(words=words, dropped_segments=old.dropped_segments, recovered=old.recovered,
+                                  speech=old.speech)
+    return out
+
+
+def _restyled(word: str, like: str) -> str:
+    """``word`` with the capital and the punctuation around ``like``."""
+    m = re.match(r"^(\W*)([\w'-]*)(\W*)$", like.strip())
+    if not m:
+        return word
+    lead, core, tail = m.groups()
+    return lead + (word.capitalize() if core[:1].isupper() else word) + tail
+
+
+def hear_in_clips(model, tokenizer, recordings, results):
+    """``results`` with every number stretch that has a candidate reading weighed on a clip of its own."""
+    jobs = plan_clips(results)
+    if not jobs:
+        return results
+    score_clips(model, tokenizer, recordings, jobs)
+    return apply_clips(results, jobs)

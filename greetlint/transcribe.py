@@ -71,6 +71,11 @@ class AsrSettings:
     condition_on_previous_text: bool = False
     # stretches of number words are decoded again with only number words allowed (greetlint.renumber)
     renumber: bool = True
+    # and every stretch with a candidate reading weighed again on a clip of its own (greetlint.renumber)
+    renumber_clips: bool = True
+    # Silero VAD's threshold for a recording whose loud audio its default (0.5) left out (speech_chunks);
+    # 0 turns the second look off
+    vad_low_threshold: float = 0.35
 
     def key(self) -> str:
         return json.dumps(self.__dict__, sort_keys=True)
@@ -199,30 +204,32 @@ class Transcriber:
 
     def transcribe(self, samples: np.ndarray) -> AsrResult:
         options = self.decode_options()
-        if self.settings.vad and self.settings.vad_adapt:
-            options["vad_parameters"] = speech_chunks(samples)[1]
+        if self.settings.vad:
+            options["vad_parameters"] = speech_chunks(samples, self.settings)[1]
         segments, _info = self.load().transcribe(samples, **options)
         return words_from_segments(segments)
 
     def speech_chunks(self, samples: np.ndarray) -> list[dict]:
         """The VAD's speech chunks (in samples) the decoder keeps, as ``speech_chunks`` chooses them."""
-        from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-        if self.settings.vad_adapt:
-            return speech_chunks(samples)[0]
-        return get_speech_timestamps(samples, VadOptions())
+        return speech_chunks(samples, self.settings)[0]
 
 
-# Silero VAD's default threshold (0.5) cuts a voice it scores as half-sure speech throughout: a
-# diphone voice through an 8 kHz mu-law line scores 0.3-0.5 on nearly every syllable, so the VAD
-# kept a third of such a greeting, and the decoder, given the pieces spliced together, wrote a few
-# garbled sentences ("You've reached <name>. Leave a message ..." and nothing of the callback or
-# the number). Noise, tones and hum score under 0.1; clear speech 0.9 and more. So: when the
-# chunks the default VAD keeps cover less than VAD_KEPT_SHARE of the recording's sounding time
-# (windows within VAD_SOUNDING_DB of its loud ones), and the VAD's median score over the
-# sounding windows says "half sure" (VAD_HALF_SURE up to the default threshold), the VAD runs
-# again with the threshold VAD_MARGIN under that median. A recording the VAD calls speech, or
-# one it calls no speech at all, keeps the default.
+# Silero VAD at its default threshold (0.5) keeps some voices' speech only in part, and what it
+# leaves out is never decoded nor heard again (the recovery check measures "unheard" against the same
+# VAD). Two measured shapes of it: a diphone voice through an 8 kHz mu-law line scores 0.3-0.5 on
+# nearly every syllable, so the VAD kept a third of such a greeting and the decoder wrote a few garbled
+# sentences; and festival's kal diphone in clean 16 kHz wav kept 5.7 of 20 s, a sentence with the
+# number among what it left out. Noise, tones and hum score under 0.1; clear speech 0.9 and more.
+# So the VAD looks again, lower, in either case:
+#  - half-sure speech throughout: the default chunks cover less than VAD_KEPT_SHARE of the
+#    recording's sounding time (windows within VAD_SOUNDING_DB of its loud ones) and the VAD's
+#    median score over the sounding windows is VAD_HALF_SURE up to the default: the threshold
+#    follows the voice, VAD_MARGIN under that median (AsrSettings.vad_adapt);
+#  - otherwise, VAD_MISSED_S or more of loud audio (20 ms frames VAD_LOUD_DB over the recording's own
+#    quiet, its 10th percentile: speech, not a noise floor) outside every chunk: the threshold
+#    AsrSettings.vad_low_threshold.
+# A recording the VAD calls speech, or one with no speech at all, keeps the default; what is then
+# decoded passes the hallucination guards as before (the silence/noise/tone checks are unchanged).
 VAD_THRESHOLD = 0.5
 VAD_WINDOW = 512  # samples per Silero window at 16 kHz
 VAD_SOUNDING_DB = 30.0
@@ -231,30 +238,70 @@ VAD_KEPT_SHARE = 0.8
 VAD_HALF_SURE = 0.25
 VAD_MARGIN = 0.15
 VAD_LOWEST = 0.2
+VAD_MISSED_S = 2.0
+VAD_LOUD_DB = 15.0
 
 
-def speech_chunks(samples: np.ndarray) -> tuple[list[dict], "object"]:
+def speech_chunks(samples: np.ndarray, settings: Optional["AsrSettings"] = None) -> tuple[list[dict], "object"]:
     """The VAD's speech chunks (dicts of ``start``/``end`` samples) and the VadOptions that gave them."""
-    import numpy as np
-    from faster_whisper.vad import VadOptions, get_speech_timestamps, get_vad_model
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
 
+    settings = settings or AsrSettings()
     default = VadOptions(threshold=VAD_THRESHOLD)
     chunks = get_speech_timestamps(samples, default)
+    lowered, not_speech = None, False
+    if settings.vad_adapt:
+        lowered, not_speech = _half_sure_threshold(samples, chunks)
+    if (lowered is None and not not_speech and settings.vad_low_threshold
+            and _loud_outside(samples, chunks) >= VAD_MISSED_S):
+        lowered = settings.vad_low_threshold
+    if lowered is None:
+        return chunks, default
+    options = VadOptions(threshold=lowered)
+    return get_speech_timestamps(samples, options), options
+
+
+def _half_sure_threshold(samples: np.ndarray, chunks: list[dict]) -> tuple[Optional[float], bool]:
+    """(VAD_MARGIN under the VAD's median score where the recording sounds, when the default chunks
+    left much of that out and the median says "half sure", else None; whether that median says the
+    sound is no speech at all (under VAD_HALF_SURE: noise, tones, hum), so no second look is due)."""
+    import numpy as np
+    from faster_whisper.vad import get_vad_model
+
     sounding = _sounding_windows(samples)
     if not sounding.any():
-        return chunks, default
+        return None, False
     kept = np.zeros(len(sounding), dtype=bool)
     for c in chunks:
         kept[c["start"] // VAD_WINDOW:-(-c["end"] // VAD_WINDOW)] = True
     if (kept & sounding).sum() >= VAD_KEPT_SHARE * sounding.sum():
-        return chunks, default
+        return None, False
     padded = np.pad(samples, (0, VAD_WINDOW - samples.shape[0] % VAD_WINDOW))
     probs = np.asarray(get_vad_model()(padded)).reshape(-1)[:len(sounding)]
     typical = float(np.median(probs[sounding[:len(probs)]]))
-    if not VAD_HALF_SURE <= typical < VAD_THRESHOLD:
-        return chunks, default
-    lowered = VadOptions(threshold=round(max(VAD_LOWEST, typical - VAD_MARGIN), 3))
-    return get_speech_timestamps(samples, lowered), lowered
+    if typical < VAD_HALF_SURE:
+        return None, True
+    if typical >= VAD_THRESHOLD:
+        return None, False
+    return round(max(VAD_LOWEST, typical - VAD_MARGIN), 3), False
+
+
+def _loud_outside(samples: np.ndarray, chunks: list[dict], frame: int = 320) -> float:
+    """Seconds of 20 ms frames VAD_LOUD_DB over the recording's quiet that no chunk covers."""
+    import numpy as np
+
+    n = len(samples) // frame
+    if n < 10:
+        return 0.0
+    power = np.empty(n)
+    for i in range(0, n, 50_000):  # a block at a time: no copy of a long recording
+        block = samples[i * frame:min(n, i + 50_000) * frame].astype(np.float64).reshape(-1, frame)
+        power[i:i + len(block)] = (block ** 2).mean(axis=1)
+    level = 10 * np.log10(power + 1e-12)
+    loud = level > np.percentile(level, 10) + VAD_LOUD_DB
+    for c in chunks:
+        loud[c["start"] // frame:c["end"] // frame + 1] = False
+    return float(loud.sum()) * frame / 16000
 
 
 def _sounding_windows(samples: np.ndarray) -> "np.ndarray":
@@ -414,6 +461,7 @@ def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple
     if not transcriber.settings.vad:
         return [(0.0, len(samples) / 16000)]
     return [(c["start"] / 16000, c["end"] / 16000) for c in transcriber.speech_chunks(samples)]
+
 
 
 def _spoken(words) -> list:

@@ -121,3 +121,74 @@ def test_the_pieces_of_every_file_in_a_batch_go_through_the_model_together(trans
     for result in results:
         assert result.recovered
         assert "five five five" in "".join(w[0] for w in result.words).lower()
+
+
+# -- the VAD's second look -------------------------------------------------------------------------
+
+def test_the_vad_looks_again_only_where_it_left_loud_audio_out(monkeypatch):
+    import faster_whisper.vad as vad
+    from greetlint import transcribe
+
+    rate = 16000
+    samples = np.zeros(20 * rate, np.float32)
+    samples[2 * rate:12 * rate] = 0.3 * np.sin(2 * np.pi * 300 * np.arange(10 * rate) / rate)  # 10 s loud
+    asked = []
+
+    def fake(audio, options):
+        asked.append(options.threshold)
+        # the default keeps 2-4 s only; the lower threshold all of it
+        return [{"start": 2 * rate, "end": 4 * rate}] if options.threshold >= 0.5 else [{"start": 2 * rate, "end": 12 * rate}]
+
+    monkeypatch.setattr(vad, "get_speech_timestamps", fake)
+    chunks, _options = transcribe.speech_chunks(samples, transcribe.AsrSettings(vad_adapt=False))
+    assert asked == [0.5, transcribe.AsrSettings().vad_low_threshold] and chunks == [{"start": 2 * rate, "end": 12 * rate}]
+    asked.clear()  # the default took all the loud audio: one look
+    monkeypatch.setattr(vad, "get_speech_timestamps", lambda audio, options: asked.append(options.threshold) or [
+        {"start": 2 * rate, "end": 12 * rate}])
+    transcribe.speech_chunks(samples, transcribe.AsrSettings(vad_adapt=False))
+    assert asked == [0.5]
+    asked.clear()  # a sound the VAD's own scores call no speech at all (a pure tone) gets no second look
+    monkeypatch.setattr(vad, "get_speech_timestamps", fake)
+    transcribe.speech_chunks(samples, transcribe.AsrSettings())
+    assert asked == [0.5]
+    asked.clear()  # switched off
+    monkeypatch.setattr(vad, "get_speech_timestamps", fake)
+    transcribe.speech_chunks(samples, transcribe.AsrSettings(vad_adapt=False, vad_low_threshold=0))
+    assert asked == [0.5]
+
+
+def test_non_speech_stays_silent_through_the_batched_path_with_the_second_look(transcriber):
+    from greetlint.batching import BatchTranscriber
+    from test_transcribe import NON_SPEECH
+
+    results = BatchTranscriber(transcriber).transcribe_many([make() for make in NON_SPEECH.values()])
+    assert [r.words for r in results] == [[] for _ in NON_SPEECH]
+
+
+def test_a_voice_the_vad_half_misses_on_a_phone_line_is_heard_whole(transcriber, tmp_path):
+    """Facts, not words: festival's kal diphone on 8 kHz mu-law, which Silero VAD at its default
+    threshold keeps only in part; a number said twice is read once and counted twice, and nothing
+    of it is left unclear."""
+    import datetime
+    import shutil
+    import subprocess
+
+    from greetlint.batching import BatchTranscriber
+    from greetlint.facts import extract_facts
+    from greetlint.transcript import from_timed_words
+
+    if not shutil.which("text2wave") or not shutil.which("sox"):
+        pytest.skip("festival and sox are needed")
+    txt, raw, wav = tmp_path / "t.txt", tmp_path / "raw.wav", tmp_path / "kal.wav"
+    txt.write_text("Hello, this is Marguerite from the Hillcrest library. The book you put on hold, the one about "
+                   "river birds, has come in and is waiting at the front counter. We keep holds for seven days. If "
+                   "you can't make it this week, please call the circulation desk at five five five, oh one six "
+                   "two, and we can extend it for you. Again, that's five five five, oh one six two. Have a lovely "
+                   "afternoon.")
+    subprocess.run(["text2wave", "-eval", "(voice_kal_diphone)", str(txt), "-o", str(raw)], check=True, capture_output=True)
+    subprocess.run(["sox", str(raw), "-r", "8000", "-c", "1", "-b", "8", "-e", "u-law", str(wav), "sinc", "300-3400",
+                    "gain", "-n", "-3"], check=True, capture_output=True)
+    asr = BatchTranscriber(transcriber).transcribe_many([decode(str(wav)).samples])[0]
+    facts = extract_facts(from_timed_words(asr.words), "message", datetime.date(2026, 11, 30))
+    assert [(n.digits, n.count) for n in facts.phone_numbers] == [("5550162", 2)]
+    assert facts.unclear_numbers == []

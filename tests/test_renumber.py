@@ -200,18 +200,20 @@ VOICES = {
     "flite-kal": ["flite", "-voice", "kal", "-f", "{txt}", "-o", "{wav}"],
     "espeak-en-us": ["espeak-ng", "-v", "en-us", "-f", "{txt}", "-w", "{wav}"],
     "festival-slt": ["text2wave", "-eval", "(voice_cmu_us_slt_arctic_hts)", "{txt}", "-o", "{wav}"],
+    "festival-kal": ["text2wave", "-eval", "(voice_kal_diphone)", "{txt}", "-o", "{wav}"],
 }
 
 
-def _render(voice: str, text: str, folder: Path) -> Path:
+def _render(voice: str, text: str, folder: Path, wideband: bool = False) -> Path:
     cmd = VOICES[voice]
     if not shutil.which(cmd[0]) or not shutil.which("sox"):
         pytest.skip(f"{cmd[0]} and sox are needed")
     txt, raw, out = folder / f"{voice}.txt", folder / f"{voice}.raw.wav", folder / f"{voice}.wav"
     txt.write_text(text)
     subprocess.run([part.format(txt=txt, wav=raw) for part in cmd], check=True, capture_output=True)
-    subprocess.run(["sox", str(raw), "-r", "8000", "-c", "1", "-e", "u-law", str(out), "sinc", "300-3400"],
-                   check=True, capture_output=True)
+    narrow = [] if wideband else ["-e", "u-law"]
+    subprocess.run(["sox", str(raw), "-r", "16000" if wideband else "8000", "-c", "1", *narrow, str(out),
+                    *([] if wideband else ["sinc", "300-3400"])], check=True, capture_output=True)
     return out
 
 
@@ -237,3 +239,94 @@ def test_a_message_number_is_a_fact_in_several_voices(voice, tmp_path, model):
 def test_seven_digits_opening_with_a_toll_free_prefix_are_no_local_number():
     assert renumber._shape("eight zero zero five five five five", "phone") == 1
     assert renumber._shape("eight two zero five five five five", "phone") == 2
+
+
+# -- numbers weighed again on a clip of their own -------------------------------------------------
+
+def test_a_row_of_four_equal_digits_may_be_a_row_of_three_and_an_oh():
+    readings = renumber.clip_readings("five five five five one eight three", "phone")
+    assert "five five five oh one eight three" in readings
+    # a row of three is a row of three: no "oh" is made from it
+    assert all("oh" not in r.split() for r in renumber.clip_readings("five five five two one eight three", "phone"))
+
+
+def test_an_oh_dropped_where_a_group_starts_is_a_reading_that_must_earn_its_digit():
+    readings = renumber.clip_readings("five five five one one two", "phone")
+    assert "five five five oh one one two" in readings
+    heard, oh = "five five five one one two", "five five five oh one one two"
+    # one digit more than was heard: taken only where the clip scores it at least as high as the hearing
+    assert renumber.choose_clip(_clip_job(heard, {heard: -7.0, oh: -6.5})) == 1
+    assert renumber.choose_clip(_clip_job(heard, {heard: -7.0, oh: -8.0})) is None
+
+
+def _clip_job(first: str, scored: dict[str, float], cue="phone") -> renumber.ClipJob:
+    readings = [first] + [r for r in scored if r != first]
+    job = renumber.ClipJob(0, 0, len(first.split()), "", "", 0.0, 1.0, readings, cue)
+    job.scores = [scored[r] for r in readings]
+    job.word_probs = [[0.9] * len(r.split()) for r in readings]
+    return job
+
+
+def test_a_clip_replaces_a_well_formed_hearing_only_by_a_clear_lead():
+    heard, oh = "five five five five one eight three", "five five five oh one eight three"
+    assert renumber.choose_clip(_clip_job(heard, {heard: -20.0, oh: -20.0 + 2 * renumber.CLIP_GAIN})) == 1
+    assert renumber.choose_clip(_clip_job(heard, {heard: -20.0, oh: -20.0 + renumber.CLIP_GAIN / 2})) is None
+    assert renumber.choose_clip(_clip_job(heard, {heard: -20.0, oh: -25.0})) is None
+
+
+def test_a_number_said_twice_is_weighed_on_both_clips_together():
+    heard, oh = "five five five five one eight three", "five five five oh one eight three"
+    # each clip alone leans to "oh" too little to change its hearing; together they lead clearly
+    a = _clip_job(heard, {heard: -20.0, oh: -20.0 + 0.6 * renumber.CLIP_GAIN})
+    b = _clip_job(heard, {heard: -15.0, oh: -15.0 + 0.6 * renumber.CLIP_GAIN})
+    a.partner, b.partner = 1, 0
+    assert renumber.decide([a, b]) == {0: 1, 1: 1}
+    a.partner = b.partner = None
+    assert renumber.decide([a, b]) == {0: None, 1: None}
+
+
+def test_two_numbers_with_their_own_cues_are_not_weighed_together():
+    def job(text):
+        return renumber.ClipJob(0, 0, 1, "", "", 0.0, 1.0, [text], "phone")
+
+    one, other = job("five five five oh one eight three"), job("five five five oh one eight two")
+    assert renumber._said_again(one, other, " Again, that's")
+    assert renumber._said_again(one, other, ".")
+    assert not renumber._said_again(one, other, " and her cell is")
+    # numbers of one exchange two digits apart, with words between that do not say it again: two numbers
+    assert not renumber._said_again(one, job("five five five oh one two nine"), ". After five, the service takes calls at")
+    assert renumber._said_again(one, job("five five five oh one two nine"), ". That's")
+    assert not renumber._said_again(one, job("two one two five five five oh one seven one"), ".")
+
+
+def test_plan_clips_pairs_a_number_said_twice_and_skips_clean_ones():
+    from greetlint.transcribe import AsrResult
+
+    def timed(text):
+        return [(" " + w, 0.3 * k, 0.3 * k + 0.25, 0.9) for k, w in enumerate(text.split())]
+
+    said_twice = AsrResult(words=timed("Call me at five five five five, one eight three. Again, that's five five five "
+                                       "oh one eight three. Bye."))
+    clean = AsrResult(words=timed("Call me at two one two, five five five, oh one seven one. Bye."))
+    jobs = renumber.plan_clips([said_twice, clean])
+    assert {job.file for job in jobs} == {0}
+    assert len(jobs) == 2 and jobs[0].partner == 1 and jobs[1].partner == 0
+    # each clip scores the other's hearing too, and no number words of the first go into the second's clip
+    assert "five five five oh one eight three" in jobs[0].readings
+    assert "five" not in jobs[1].before
+
+
+@pytest.mark.parametrize("voice", ["festival-slt", "festival-kal"])
+def test_oh_after_a_row_of_fives_is_read_in_a_number_said_twice(voice, tmp_path, model):
+    """Facts, not words: the number said twice is read with its oh, never with a fourth five."""
+    from greetlint.audio import decode
+    from greetlint.batching import BatchTranscriber
+    from greetlint.facts import extract_facts
+    from greetlint.transcript import from_timed_words
+    import datetime
+
+    wav = _render(voice, "Hi, it's Dana from the garden club. You can reach me at five five five, oh one eight "
+                         "three. Again, that's five five five, oh one eight three. Thanks.", tmp_path, wideband=True)
+    asr = BatchTranscriber(model).transcribe_many([decode(str(wav)).samples])[0]
+    facts = extract_facts(from_timed_words(asr.words), "message", datetime.date(2026, 11, 30))
+    assert [n.digits for n in facts.phone_numbers] == ["5550183"], (voice, " ".join(w for w, *_ in asr.words))

@@ -52,7 +52,27 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
         mentions += found
         taken += [(m.char_start, m.char_end) for m in found]
     mentions = [m for m in mentions if not _is_other_identifier(text, m)]
-    return _merge_repeats(text, sorted(mentions, key=lambda m: m.char_start))
+    return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
+
+
+# how far after a retracted number the number said instead may start (characters)
+RETRACTION_REACH = 60
+
+
+def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Call me at five five five, oh one four, no wait, that's my old one. It's five five five, oh one
+    seven three": a number the speaker takes back with a self-correction right after it ("no wait",
+    "sorry", "I mean"), and a number said soon after, gave only the second."""
+    corrections = "|".join(re.escape(c) for c in load_lexicon("numbers")["corrections"])
+    taken_back = re.compile(r"[\s,.;:!?-]{0,6}(?:no[\s,.]+)?(?:" + corrections + r")\b", re.IGNORECASE)
+    out = []
+    for k, m in enumerate(mentions):
+        later = mentions[k + 1] if k + 1 < len(mentions) else None
+        if (m.spoken and later is not None and later.char_start - m.char_end <= RETRACTION_REACH
+                and taken_back.match(text, m.char_end)):
+            continue
+        out.append(m)
+    return out
 
 
 def _is_other_identifier(text: str, mention: Mention) -> bool:
@@ -163,6 +183,8 @@ def _keypad_digits(raw: str) -> str | None:
 def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
     for run in find_runs(text, taken):
+        if _DECODER_LOOP_RE.search(run.digits):
+            continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
         run = _without_when_heard_as_one(text, run)
         found = []
         if _follows_phone_cue(text, run.char_start) and len(run.digits) in _ONE_SHORT_OF_A_NUMBER:
@@ -187,6 +209,10 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
+
+
+# one digit more times in a row than a whole number has digits
+_DECODER_LOOP_RE = re.compile(r"(\d)\1{11,}")
 
 
 def _without_when_heard_as_one(text: str, run: Run) -> Run:

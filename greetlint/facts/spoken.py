@@ -54,21 +54,46 @@ class Run:
 
 
 def apply_corrections(pieces: list[Piece]) -> str:
-    """Digits of the pieces, where a piece said after "make that" replaces as many digits before it,
-    or, when what is said after it starts over the digits just said ("oh one, wait, oh one seven
-    four"), those digits."""
+    """Digits of the pieces, where what is said after a self-correction ("make that", "sorry")
+    replaces digits said before it: the digits it starts over when it repeats two or more of the
+    last ones ("oh one, wait, oh one seven four"); all of them when it says as many again or more
+    (a whole number said over); else as many as its first group, up to the next pause ("make that
+    three, five zero zero nine" replaces one digit; "zero one seven zero, no, sorry, zero one zero
+    seven" four)."""
     out = ""
     for k, piece in enumerate(pieces):
         if piece.replaces_previous:
-            again = ""
+            again, group, apart = "", "", True
             for later in pieces[k:]:
                 if later is not piece and later.replaces_previous:
                     break
+                if later is piece or (later.pause_before == 0 and group == again):
+                    group += later.digits
+                if later is not piece:
+                    apart = apart and len(later.digits) == 1 and later.pause_before >= 2
                 again += later.digits
-            restart = max((n for n in range(1, min(len(out), len(again)) + 1) if out.endswith(again[:n])), default=0)
-            out = out[: max(0, len(out) - (restart or len(piece.digits)))]
+            if apart and len(again) > 1:
+                group = again  # every digit said apart ("two, one, two, eight"): the pauses mark no group
+            restart = max((n for n in range(2, min(len(out), len(again)) + 1) if out.endswith(again[:n])), default=0)
+            if not restart and len(again) >= len(out):
+                restart = len(out)
+            if not restart:
+                # the group said after it; where every digit was said apart ("zero, one, zero, seven")
+                # and that leaves no number, as many as all said after it
+                cut = min(len(group), len(out))
+                if not _number_shaped(out[:len(out) - cut] + again) and _number_shaped(out[:max(0, len(out) - len(again))] + again):
+                    cut = len(again)
+                restart = cut
+            out = out[: max(0, len(out) - restart)]
         out += piece.digits
     return out
+
+
+def _number_shaped(digits: str) -> bool:
+    """7 or 10 digits (11 with a leading 1) whose area code and exchange do not open with 0 or 1."""
+    national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    return (len(national) == 7 and national[0] not in "01") or (
+        len(national) == 10 and national[0] not in "01" and national[3] not in "01")
 
 
 def _number_words() -> dict:
@@ -149,11 +174,23 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
             replace_next, pause = True, max(pause, FILLER_STRENGTH)
             i += len(correction)
             continue
+        if tok.lower() == "no" and current.pieces and _correction_follows(toks, i + 1, corrections):
+            # "... seven zero, no, sorry, zero one zero seven": the "no" opens the correction
+            pause = max(pause, FILLER_STRENGTH)
+            i += 1
+            continue
         close()
         pause, replace_next = 0, False
         i += 1
     close()
     return [r for r in runs if not _is_lone_oh(r)]
+
+
+def _correction_follows(toks, i: int, corrections) -> bool:
+    """A self-correction ("sorry", "I mean") at token i, past punctuation."""
+    while i < len(toks) and toks[i][0] == "TOKEN" and toks[i][1].group(0) in _JOINER_STRENGTH:
+        i += 1
+    return any(_words_at(toks, i, c) for c in corrections)
 
 
 def _is_lone_oh(run: Run) -> bool:

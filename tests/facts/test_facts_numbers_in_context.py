@@ -92,6 +92,24 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
     ("My number's four, four, four, oh, six, wait, oh, six, two, nine. Thanks.", ["4440629"]),
     # ...while a number after a phone cue and a day is one
     ("You can reach me weekdays, four one five, five five five, oh one seven seven.", ["4155550177"]),
+    # "no, sorry" corrects the group said just before: as many digits as the group said after it
+    ("For repairs call Jonah at five five five, two one eight two, no, sorry, two one two eight. Bye.", ["5552128"]),
+    ("Call me at six one seven, five five five, oh one nine one no sorry oh one nine two thanks", ["6175550192"]),
+    ("Call Ezra at five, five, five, two, one, eight, two, no, sorry, two, one, two, eight. Bye.", ["5552128"]),
+    # ...and one whole number said over replaces the whole number
+    ("It's five five five, two four one three, sorry, five five five, two four three one. Bye.", ["5552431"]),
+    # a digit looped past any number's length is the recogniser looping: no number read from it
+    ("Call me at five five five, oh one four four, then seven, " + "eight, " * 30 + "and bye.", ["5550144"]),
+    # a number taken back right after it is said gives only the number said instead
+    ("Call me at five five five, oh one four... no wait, that's my old one. It's five five five, oh one seven "
+     "three. Bye.", ["5550173"]),
+    ("Reach me at four one two, five five five, oh one three three, sorry, four one two, five five five, oh one "
+     "three eight.", ["4125550138"]),
+    # an identifier with a comma before its "number", a date of birth, a rate: no phone numbers
+    ("Your refill, number six two two four nine one three is ready. Call five five five oh one two eight.", ["5550128"]),
+    ("Calling about Lee Park, date of birth, six, fourteen, nineteen, eighty, please call us back.", []),
+    ("The job pays seven a.m. to three thirty, twenty two fifty an hour. Call two one two, five five five, oh one "
+     "seven one.", ["2125550171"]),
 ])
 def test_numbers_as_the_recogniser_writes_them(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
