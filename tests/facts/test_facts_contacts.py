@@ -156,9 +156,28 @@ def test_reach_someone_now_paths(text, expected):
     assert expected in kinds, kinds
 
 
-def test_someone_else_instead_in_a_message_is_an_alternative():
+def test_someone_else_instead_in_a_message_is_one_of_its_own_channels():
+    # an alternative contact is a greeting's fact (the owner routing any caller); a left message has none
     text = "Hey Jo, it's Bea. My battery's low, so if I don't pick up, call Marcus instead. He's at 555-0187."
-    assert facts(text, "message").alt_contact
+    found = facts(text, "message")
+    assert found.alt_contact == []
+    assert "colleague" in {c.kind for c in found.caller_contact}
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Theo, it's Marta from the print shop. If I'm not at my desk, press zero and ask for Gus. Thanks.",
+    "Hello, this is Ivo with Quarry Roofing. For anything urgent, call our dispatch at 555-0141.",
+])
+def test_a_left_message_never_has_an_alternative_contact(text):
+    assert facts(text, "message").alt_contact == []
+
+
+def test_when_the_kind_is_unsure_a_number_merely_stated_is_no_alternative():
+    text = "Ms. Varga, this is Otto Lind. The office number is 555-0163."
+    assert facts(text, "greeting").alt_contact  # sure: a number in a greeting is a route
+    assert facts(text, "greeting", kind_sure=False).alt_contact == []
+    told = "Ms. Varga, this is Otto Lind. For the office, call 555-0163."
+    assert facts(told, "greeting", kind_sure=False).alt_contact
 
 
 def test_911_mentioned_in_passing_is_not_an_alternative_in_a_message():
