@@ -11,7 +11,8 @@ a time expression ("within 48 hours", "by the end of the week", "in the morning"
 grammar negated ("I won't be calling again", "nobody will call you back") or an unchecked mailbox
 ("messages are not monitored"). In a message, a promise moved off the phone ("we'll follow up by
 email") is no call again. A promise deferred to the owner's return takes the out-of-office
-return date. All phrases come from ``lexicon/callback.toml``.
+return date when it names that day ("the day I'm back", "upon my return"); "when I'm back" stays
+vague. All phrases come from ``lexicon/callback.toml``.
 """
 from __future__ import annotations
 
@@ -156,15 +157,17 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
     return out
 
 
-# "I'll respond when I return", "upon my return", "... the morning we reopen", "I'll return calls then":
-# the promise waits for the owner's return
-_WHEN_BACK_RE = re.compile(r"\b(?:(?:when|once|after|as\s+soon\s+as|the\s+(?:day|morning|afternoon)|the\s+first\s+(?:business\s+)?day)\s+(?:I|we)\s*(?:return|reopen|re-open|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)|(?:when|once|after|as\s+soon\s+as)\s+(?:he|she|they)\s*(?:returns?|reopens?|gets\s+back|comes\s+back|is\s+back|'s\s+back|are\s+back|'re\s+back)|(?:up)?on\s+(?:my|our|his|her|their)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
+# "I'll call you back the day I'm back", "upon my return", "... the morning we reopen", "I'll return calls
+# then": the promise names the day of the owner's return. "When I'm back", "once I return", "after I
+# get back", "as soon as I'm back" only say the call comes after it, with no bound: vague
+_RETURN_DAY_RE = re.compile(r"\b(?:(?:the\s+(?:very\s+)?(?:same\s+)?(?:day|morning|afternoon|evening)|the\s+first\s+(?:business\s+|working\s+)?day|(?:on\s+)?the\s+day\s+after)\s+(?:I|we|he|she|they)\s*(?:return|returns|reopen|reopens|re-open|get\s+back|gets\s+back|come\s+back|comes\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back|is\s+back|'s\s+back)|(?:the\s+)?(?:first\s+)?(?:day|morning)\s+back\b|(?:up)?on\s+(?:my|our|his|her|their)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
 
 
 def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date, ooo: Optional[OutOfOffice]) -> CallbackPhrase:
-    """A vague promise deferred to the owner's return is as specific as the return date said in the
-    out-of-office notice ("back on Monday, May 4th ... I'll respond when I return")."""
-    if phrase.cls != "vague" or not _WHEN_BACK_RE.search(text, phrase.char_start, min(len(text), phrase.char_end + 25)):
+    """A vague promise for the day of the owner's return is as specific as the return date said in the
+    out-of-office notice ("back on Monday, May 4th ... I'll call you back the day I'm back"); "I'll
+    respond when I return" puts no bound on the call and stays vague."""
+    if phrase.cls != "vague" or not _RETURN_DAY_RE.search(text, phrase.char_start, min(len(text), phrase.char_end + 30)):
         return phrase
     if ooo is None or ooo.return_date is None:
         return phrase

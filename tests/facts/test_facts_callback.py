@@ -426,11 +426,18 @@ def test_a_number_or_a_possessive_weekday_is_no_window(text):
     assert facts(text, "message").callback.cls == "vague"
 
 
-def test_promise_deferred_to_a_stated_return_date_is_specific():
+def test_promise_for_the_day_of_a_stated_return_date_is_specific():
     text = ("You've reached Odile. I'm on leave until Friday, December 4th. "
-            "Leave a message and I'll get back to you when I return.")
+            "Leave a message and I'll get back to you the day I return.")
     cb = facts(text, "greeting").callback
     assert cb.cls == "specific" and cb.within_hours == 11 * 24
+
+
+@pytest.mark.parametrize("when", ["when I return", "once I'm back", "after I get back", "as soon as I'm back"])
+def test_promise_only_after_a_stated_return_date_is_vague(when):
+    # "when I'm back" says the call comes after the return, not when: no window
+    text = f"You've reached Odile. I'm on leave until Friday, December 4th. Leave a message and I'll get back to you {when}."
+    assert facts(text, "greeting").callback.cls == "vague"
 
 # Negation and its scope: a negation that ends at a named time is a promise for that time; one
 # with no end (or an end that is no time: "while I'm away") is a refusal; advice not to hesitate,
@@ -528,7 +535,7 @@ def test_no_window_stays_vague(text):
 # A promise that waits for the owner's return takes the return date said in the notice.
 @pytest.mark.parametrize("text, hours", [
     ("I'm out of the office until December 3rd. I will respond to your message upon my return.", 240),
-    ("I'm away until the 2nd. I'll get back to you as soon as I'm back.", 216),
+    ("I'm away until the 2nd. I'll get back to you the first day I'm back.", 216),
     ("I'm on leave until December 7th. I'll return calls then.", 336),
 ])
 def test_a_promise_for_the_owners_return(text, hours):
