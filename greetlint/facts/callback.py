@@ -47,17 +47,18 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
         ooo = find_out_of_office(text, today)
     text = without_pause_commas(text)  # offsets are kept; the reported phrase is cut from the original
     deferred = _deferrals(text, today, ooo)
-    refusals = [r for r in _refusals(text) if not any(_overlaps(r, d) for d in deferred)]
+    refusals = [r for r in _refusals(text, kind) if not any(_overlaps(r, d) for d in deferred)]
     phrases = refusals + deferred + [_dated_by_return(text, p, today, ooo) for p in _promises(text, today, kind)
                                      if not any(_overlaps(p, d) for d in deferred)]
     phrases.sort(key=lambda p: p.char_start)
     if not phrases:
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
-    if main.cls == "refusal" and refuses_only_listening(main.text):
+    if main.cls == "refusal" and (refuses_only_listening(main.text) or _for_now(text, main.char_end)):
         # a promise said after not checking the mailbox ("I won't be listening to messages during the trip.
-        # Calls get returned once I'm home on the 15th") says the "no" had an end: the promise is the
-        # callback. "I don't return voicemails; text me and I'll reply tonight" stays a refusal.
+        # Calls get returned once I'm home on the 15th"), or after a "no" for now ("I can't call you back
+        # today, I'll try tomorrow"), says the "no" had an end: the promise is the callback. "I don't
+        # return voicemails; text me and I'll reply tonight" stays a refusal.
         later = [p for p in phrases if p.cls != "refusal" and p.char_start > main.char_end]
         if later:
             main = min(later, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
@@ -74,17 +75,34 @@ def refuses_only_listening(phrase: str) -> bool:
     return bool(_NOT_LISTENING_RE.search(phrase)) and not _NOT_RETURNING_RE.search(phrase)
 
 
-def _refusals(text: str) -> list[CallbackPhrase]:
+def _refusals(text: str, kind: Optional[str] = None) -> list[CallbackPhrase]:
     return [CallbackPhrase("refusal", text[a:b], a, b)
             for a, b in longest_matches("callback", "refusal.patterns", text)
-            if not _is_conditional(text, a) and not _only_for_a_while(text, b)]
+            if not _is_conditional(text, a) and not _only_for_a_while(text, a, b, kind)]
 
 
-def _only_for_a_while(text: str, end: int) -> bool:
-    """A negation scoped to a recurring or present stretch ("messages are not checked on weekends",
-    "I can't call you back right now") says when no call comes, not that none will."""
+# a mailbox that takes no message: "at this time" does not lift it
+_TAKES_NO_MESSAGE_RE = re.compile(r"\b(?:accept|accepting|take|taking|record|recording)\b|\bis\s+full\b", re.IGNORECASE)
+
+
+def _only_for_a_while(text: str, start: int, end: int, kind: Optional[str] = None) -> bool:
+    """A negation scoped to a recurring stretch ("messages are not checked on weekends") says when no
+    call comes, not that none will; so does one scoped to the present in a greeting ("I can't call you
+    back right now"). In a left message the present is the caller's own: "I won't be able to call you
+    again today" stands (see ``refusal.present_scopes``)."""
+    if lexicon_pattern("callback", "refusal.scopes").match(_after(text, end)) is not None:
+        return True
+    return kind != "message" and _for_now(text, end) and not _TAKES_NO_MESSAGE_RE.search(text, start, end)
+
+
+def _for_now(text: str, end: int) -> bool:
+    """The words after a negation limit it to the present ("... right now", "... today")."""
+    return lexicon_pattern("callback", "refusal.present_scopes").match(_after(text, end)) is not None
+
+
+def _after(text: str, end: int) -> str:
     _, sentence_end = sentence_around(text, max(0, end - 1))
-    return lexicon_pattern("callback", "refusal.scopes").match(text[end:sentence_end].lstrip(" ,")) is not None
+    return text[end:sentence_end].lstrip(" ,")
 
 
 def _deferrals(text: str, today: _dt.date, ooo: Optional[OutOfOffice]) -> list[CallbackPhrase]:

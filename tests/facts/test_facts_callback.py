@@ -794,3 +794,20 @@ def test_colloquial_promises_and_hold_queues(text, cls):
 ])
 def test_sentence_bounds_bare_subjects_and_elided_refusals(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+# A "no" for now: in a greeting it limits the owner's refusal to the present; a left message is the
+# caller's own present, so their "not again today" stands unless a promise follows. A mailbox that
+# takes no message "at this time" refuses this caller either way. (Invented sentences.)
+@pytest.mark.parametrize("text, kind, cls", [
+    ("You've reached Ines. I can't return calls today, sorry.", "greeting", "none"),
+    ("Hi Rui, it's Bo from the framing shop. I'm boarding now and won't be able to call you back today, "
+     "so please text me the sizes.", "message", "refusal"),
+    ("Hi Rui, it's Bo. I won't be able to call you back today, but I'll try you tomorrow morning.", "message", "specific"),
+    ("You've reached the permit desk. We are unable to take messages at this time. Please call back Monday.",
+     "greeting", "refusal"),
+    ("Hello, this is Dunmore Alarm Services. This is your final reminder call about the overdue inspection.",
+     "message", "refusal"),
+])
+def test_a_no_for_now_by_kind(text, kind, cls):
+    assert facts(text, kind).callback.cls == cls
