@@ -25,7 +25,7 @@ from .. import numwords
 from ..model import Callback, CallbackPhrase, OutOfOffice
 from .lexicon import compile_fragments, lexicon_cached, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
-from .dates import find_date
+from .dates import find_date, month_said
 from .text import number_value, sentence_around, without_pause_commas
 
 # a count in a window phrase: "24", "twenty four", "twenty-four", "five"
@@ -113,7 +113,7 @@ def _deferrals(text: str, today: _dt.date, ooo: Optional[OutOfOffice]) -> list[C
             continue
         _, sentence_end = sentence_around(text, m.start())
         until = re.search(r"(?:until|till|before|prior\s+to)$", m.group(0)).start() + m.start()
-        window = callback_window(text[until:sentence_end], today)
+        window = callback_window(text[until:sentence_end], today, months=False)
         if window is None or not _DEFERRAL_LEAD_RE.fullmatch(text[until:until + window[1]]):
             window = _until_the_return(text, m.start(), until, today, ooo)
             if window is None:
@@ -233,7 +233,8 @@ def _inside_refusal(text: str, match: re.Match) -> bool:
                for r in refusal.finditer(text[start:end]))
 
 
-def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = None) -> Optional[tuple[float, int, int]]:
+def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = None,
+                    months: bool = True) -> Optional[tuple[float, int, int]]:
     """(estimated hours, start, end) of the window named in the sentence, or None.
 
     Several parts may name one window ("on Thursday at 3 p.m.", "by 5 p.m. the next business day"):
@@ -241,9 +242,11 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
     With ``promise_at`` (where the promise starts in the sentence), a time said before the promise
     belongs to it only inside its clause: "I could drop by tonight, or I'll try you again" and "we're
     open Monday to Thursday, and a nurse will return your call" name no window for the promise.
+    ``months=False`` leaves out a month said alone ("in March"): a promise may name one, but it is
+    too coarse to end a "no" ("not returning messages until mid-September" is a season without calls).
     """
     hits = [(hours, m.start(), m.end())
-            for window, pattern in _window_patterns()
+            for window, pattern in _window_patterns() if months or not window.get("month")
             for m in pattern.finditer(sentence)
             for hours in [_window_hours(window, m.group(0), today)] if hours is not None
             if promise_at is None or m.end() > promise_at
@@ -254,8 +257,9 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
 
 
 # a coordinated clause starts: ", or", ", but", "; and", ", so" (find_callback has turned a comma
-# between lower-case words into a space, so ", or" may read "  or")
-_CLAUSE_BREAK_RE = re.compile(r"(?:[,;]|\S\s(?=\s))\s*(?:or|but|and|so)\b", re.IGNORECASE)
+# between lower-case words into a space, so ", or" may read "  or"; the lookbehind sees the word before
+# even when the search starts right after it)
+_CLAUSE_BREAK_RE = re.compile(r"(?:[,;]|(?<=\S)\s(?=\s))\s*(?:or|but|and|so)\b", re.IGNORECASE)
 
 
 @lexicon_cached
@@ -269,6 +273,9 @@ def _window_hours(window: dict, phrase: str, today: _dt.date) -> Optional[float]
         return _hours_until_weekday(phrase, today)
     if window.get("date"):
         return _hours_until_date(phrase, today)
+    if window.get("month"):
+        said = month_said(phrase, today)
+        return float(max(1, (said - today).days) * 24) if said else None
     if "per" in window:
         counts = [number_value(w) for w in _COUNT_TOKEN_RE.findall(phrase.lower())]
         counts = [c for c in counts if c]

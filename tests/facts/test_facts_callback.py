@@ -811,3 +811,17 @@ def test_sentence_bounds_bare_subjects_and_elided_refusals(text, cls):
 ])
 def test_a_no_for_now_by_kind(text, kind, cls):
     assert facts(text, kind).callback.cls == cls
+
+
+# A month said alone is a window for a promise, too coarse to end a "no"; a window in a clause joined
+# by ", but" before the promise is not its window. (Invented sentences.)
+@pytest.mark.parametrize("text, cls", [
+    ("We're closed for the winter. Leave your number and I'll call you back in April.", "specific"),
+    ("Leave a message and we'll get back to you by early June.", "specific"),
+    ("I'm on leave this term and won't be returning calls until late October.", "refusal"),
+    ("Hi Ada, it's Lu. We're fully booked this week, but I'll get back to you once I see the roster.", "vague"),
+    ("I'm abroad until the 9th. I'll catch up with everyone once I land.", "vague"),
+])
+def test_month_windows_and_clauses(text, cls):
+    kind = "message" if text.startswith("Hi Ada") else "greeting"
+    assert facts(text, kind).callback.cls == cls

@@ -113,3 +113,11 @@ def test_away_for_a_stretch_or_only_for_the_night(text, away, returns):
     assert (ooo is not None) == away
     if returns is not None:
         assert ooo.return_date == returns
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for calling Birchline Kayaks. We've closed up for the winter season and reopen in May.",
+    "Hi, it's Tova's Ice Cream. We're done for the season, see you next summer!",
+])
+def test_a_seasonal_closure_is_out_of_office(text):
+    assert facts(text, "greeting").ooo is not None
