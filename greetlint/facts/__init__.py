@@ -65,7 +65,7 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sur
     names, company = find_names_and_company(text, kind)
     phone_numbers = find_phone_numbers(text)
     purpose = find_purpose(text) if kind == "message" else None
-    alt_contacts, caller_contacts = find_contacts(text, kind, phone_numbers, kind_sure)
+    alt_contacts, caller_contacts, self_service = find_contacts(text, kind, phone_numbers, kind_sure)
     restore = norm.restore
     extensions = find_extensions(text)
     unclear = unclear_numbers(text, phone_numbers, [(e.char_start, e.char_end) for e in extensions]) if transcript.timed else []
@@ -84,6 +84,7 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sur
         callback=_with_window(_restore_callback(norm, find_callback(text, today, ooo, kind)), today),
         alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
         caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
+        self_service=[_restore_alt(norm, a) for a in self_service],
         ooo=_maybe(lambda o: _restore_ooo(norm, o), ooo),
         purpose_stated=(purpose is not None) if kind == "message" else None,
         purpose=_maybe(restore, purpose),

@@ -21,20 +21,23 @@ _DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the|my|our)\s+(?:office|des
 # website", an automated message's "press 1 to speak to an agent", "dial zero from your room", "if
 # this is an emergency, dial 911", "if I don't pick up, try Marcus instead") is the message's own
 # channel (`caller_contact`): `alt_contact` is a greeting's fact, the mailbox owner telling any
-# caller how to reach someone now, so a left message never has one.
+# caller how to reach someone now, so a left message never has one. A greeting's website, portal or
+# app is where callers help themselves, not someone to reach now (`self_service`).
+_SELF_SERVICE_KINDS = ("website",)
 
 
 def find_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber],
-                  kind_sure: bool = True) -> tuple[list[AltContact], list[AltContact]]:
-    """(alternative contacts, the message's own channels). A greeting has no channels of its own; a
-    left message has no alternative contact. When the kind is unsure (the cues for greeting and
+                  kind_sure: bool = True) -> tuple[list[AltContact], list[AltContact], list[AltContact]]:
+    """(alternative contacts, the message's own channels, a greeting's self-service routes). A
+    greeting has no channels of its own; a left message has no alternative contact nor self-service. When the kind is unsure (the cues for greeting and
     message were close), a number counts as a way to reach someone now only when the speaker tells
     the listener to use it ("call the front desk at ..."), not when it is merely stated ("the office
     number is ..."): a message read as a greeting states its caller's numbers that way."""
     found = _contacts(text, kind, phone_numbers, kind_sure)
     if kind != "message":
-        return found, []
-    return [], found
+        return ([a for a in found if a.kind not in _SELF_SERVICE_KINDS], [],
+                [a for a in found if a.kind in _SELF_SERVICE_KINDS])
+    return [], found, []
 
 
 def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure: bool = True) -> list[AltContact]:

@@ -29,7 +29,7 @@ def alt_kinds(text: str, kind: str = "greeting") -> list[str]:
     ("You've reached Ilse at Corvid Labs. If it can't wait, my mobile is 555-0163.", "phone"),
     ("Send me an e-mail.", "email"),
     ("Write to dana at brightline dot com.", "email"),
-    ("Visit our website at brightline dot com.", "website"),
+    ("You can also message me on WhatsApp.", "phone"),
 ])
 def test_alt_contact(text, kind):
     assert kind in alt_kinds(text)
@@ -137,7 +137,7 @@ def test_website_in_a_message_is_the_callers_own():
     ("You've reached Ana. You can also message me on WhatsApp.", True),
     ("You've reached Ana. If it's urgent, ping me on Slack.", True),
     ("You've reached Ana. I'm away; my colleague Ben can help at extension 12.", True),
-    ("You've reached the Hollis Clinic. For prescription refills, use our patient portal.", True),
+    ("You've reached the Hollis Clinic. For prescription refills, use our patient portal.", False),
     ("You've reached Ana. If you need immediate help, reach out to Carla Diaz.", True),
     ("You've reached Ana. Leave a message.", False),
     ("You've reached Ana. Please call back later.", False),
@@ -204,7 +204,7 @@ def test_call_or_text_in_a_greeting_offers_another_channel_even_when_the_number_
     ("Hi, it's Cato. For anything urgent, ring my mobile.", True),
     ("Hi, this is Jun. I'm out, but Kira is covering for me this week, you can reach her at extension 212.", True),
     ("This is Petra. For scheduling, please email scheduling at petra dot com.", True),
-    ("You've reached the clinic. For prescription refills, use the patient portal.", True),
+    ("You've reached the clinic. For prescription refills, use the patient portal.", False),
     ("This is Father Okonkwo. If this is a pastoral emergency, press 2.", True),
     ("Hi, you've reached Sol. Leave a message and I'll call you back today.", False),
     ("This is Hugo. Please leave your name and number and the best time to reach you.", False),
@@ -248,3 +248,13 @@ def test_more_ways_to_reach_someone_now(text):
 ])
 def test_someone_else_reachable_now(text, kind, alt):
     assert bool(facts(text, kind).alt_contact) is alt
+
+
+@pytest.mark.parametrize("text", [
+    "You've reached Pell Hardware. You can also order online at pellhardware dot com.",
+    "Thanks for calling the county permits line. Most permits can be filed through the county portal.",
+])
+def test_a_website_is_self_service_not_someone_to_reach(text):
+    found = extract_facts(from_script(text), "greeting", MONDAY)
+    assert found.alt_contact == []
+    assert [s.kind for s in found.self_service] == ["website"]
