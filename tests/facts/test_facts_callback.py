@@ -825,3 +825,21 @@ def test_a_no_for_now_by_kind(text, kind, cls):
 def test_month_windows_and_clauses(text, cls):
     kind = "message" if text.startswith("Hi Ada") else "greeting"
     assert facts(text, kind).callback.cls == cls
+
+
+# The progressive future, a promise after what is done first, "answer"/"get to" the message, and a
+# negation after "and" that ends at a time (invented sentences).
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached Mina. I'll be calling you back tonight.", "specific"),
+    ("Tern Studio. We'll be returning calls on Thursday.", "specific"),
+    ("Hi, it's Cal. I'll be checking messages and getting back to everyone this afternoon.", "specific"),
+    ("Hi, it's Cal. I'll be responding to voicemails as time allows.", "vague"),
+    ("You've reached Juno. I'll listen to your message and call you back.", "vague"),
+    ("You've reached Juno. I'll answer all messages tomorrow.", "specific"),
+    ("Olsen Glass. We'll get to your message as soon as we can.", "vague"),
+    ("You've reached Pia. I'm at a retreat and not returning calls until Tuesday.", "specific"),
+    ("You've reached Pia. I won't be calling you back.", "refusal"),
+    ("You've reached Pia. I'll be at the lake all week.", "none"),
+])
+def test_more_ways_to_promise(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
