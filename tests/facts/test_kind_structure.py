@@ -27,6 +27,8 @@ def test_greetings(text):
     "This is our second attempt to reach you about the deposit on the hall. We can hold it until Friday.",
     # "no need to call back" as its own sentence: the caller closing the matter
     "Hi, this is for whoever asked about the kayak. Sorry, it's sold. No need to call back.",
+    # a caller placing themself by their firm, working near the listener
+    "Hello, I'm with Bright Gutters. We're in your neighborhood on Thursday. Give us a ring at 555-0170.",
 ])
 def test_messages(text):
     assert kind_of(text) == "message"
