@@ -258,3 +258,16 @@ def test_a_website_is_self_service_not_someone_to_reach(text):
     found = extract_facts(from_script(text), "greeting", MONDAY)
     assert found.alt_contact == []
     assert [s.kind for s in found.self_service] == ["website"]
+
+
+@pytest.mark.parametrize("text, has_route", [
+    ("You've reached Ana. For emergencies, 555-0100.", True),
+    ("You've reached Ana. Anything urgent, grab Priya at the front desk.", True),
+    ("You've reached Ana. If it can't wait, try the front office.", True),
+    ("You've reached Ana. You can also reach Lee Moss at extension 40.", True),
+    ("You've reached Ana. My backup this week is Jorge Ruiz.", True),
+    # a day is no person: "call Monday at 9" offers no one
+    ("You've reached Ana. The shop is closed, so call Monday at 9. Leave a message.", False),
+])
+def test_urgent_paths_in_other_words(text, has_route):
+    assert bool(facts(text, "greeting").alt_contact) == has_route
