@@ -23,12 +23,14 @@ def test_greetings(text):
 @pytest.mark.parametrize("text", [
     # the listener named first, then the speaker
     "Dr. Amari, this is Lou Grant with Fenwick Storage. Your unit's lock was cut and we replaced it.",
+    "Dr. Amari, this is Lou Grant. I'm not sure the letter reached you.",
     # a caller counting their calls
     "This is our second attempt to reach you about the deposit on the hall. We can hold it until Friday.",
     # "no need to call back" as its own sentence: the caller closing the matter
     "Hi, this is for whoever asked about the kayak. Sorry, it's sold. No need to call back.",
     # a caller placing themself by their firm, working near the listener
     "Hello, I'm with Bright Gutters. We're in your neighborhood on Thursday. Give us a ring at 555-0170.",
+    "Hello, I'm with Bright Gutters. The estimate went out by post this morning.",
 ])
 def test_messages(text):
     assert kind_of(text) == "message"
