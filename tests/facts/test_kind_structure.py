@@ -13,6 +13,7 @@ from script_facts import kind_of
     # sorting callers by what they want ("no need to call back" after a condition), a stand-in while away
     "Hi, it's Pia from Loom Studio. I'm away until the 3rd. If you're calling to confirm a fitting, no need "
     "to call back, you're booked. For anything else, my colleague Rene Laval is covering.",
+    "Hi, it's Rene. Dr. Ruiz is covering my patients this week.",
     # one promise is one cue, however many cue patterns match its words
     "Hey, it's Noor. If it's urgent, try my office line. Otherwise leave a message and I'll call you later.",
 ])
