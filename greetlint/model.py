@@ -161,6 +161,9 @@ class Facts:
     alt_contact: list[AltContact] = field(default_factory=list)
     # a left message's own channels besides its number ("email me at ...", "text me")
     caller_contact: list[AltContact] = field(default_factory=list)
+    # a greeting's self-service routes (a website, a portal, an app): where callers help themselves,
+    # not someone to reach now, so no `alt_contact`
+    self_service: list[AltContact] = field(default_factory=list)
     ooo: Optional[OutOfOffice] = None
     purpose_stated: Optional[bool] = None
     purpose: Optional[Span] = None

@@ -298,7 +298,7 @@ class Linter:
         else:
             kind, kind_source = detect_kind(transcript, self.lexicon), "detected"
             confidence = kind_confidence(transcript, self.lexicon)
-        facts = extract_facts(transcript, kind, self.options.today, self.lexicon)
+        facts = extract_facts(transcript, kind, self.options.today, self.lexicon, kind_sure=confidence == "sure")
         facts.word_count = len(transcript.words)
         speech_seconds = how = None
         if transcript.timed and transcript.words:
@@ -310,7 +310,8 @@ class Linter:
         hearing = None
         if phone is not None:  # the same kind, so the two sets of facts compare
             hearing = PhoneHearing(self.options.phone_codec, phone,
-                                   extract_facts(phone, kind, self.options.today, self.lexicon))
+                                   extract_facts(phone, kind, self.options.today, self.lexicon,
+                                                 kind_sure=confidence == "sure"))
         return Analysis(path=path, input=input_kind, kind=kind, kind_source=kind_source, transcript=transcript,
                         facts=facts, audio=audio, settings=self.settings, today=self.options.today,
                         speech_seconds=speech_seconds, phone=hearing, kind_confidence=confidence, delivery=how)

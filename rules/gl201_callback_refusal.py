@@ -58,7 +58,8 @@ class CallbackRefusal(Rule):
             return
         facts = analysis.facts
         if analysis.kind == "greeting":
-            elsewhere = [a.text for a in facts.alt_contact if a.kind in _ELSEWHERE or _is_a_number(a, facts)]
+            elsewhere = ([a.text for a in facts.alt_contact if a.kind in _ELSEWHERE or _is_a_number(a, facts)]
+                         + [s.text for s in facts.self_service])
             where = "The greeting"
         else:
             elsewhere = [n.text for n in facts.phone_numbers]

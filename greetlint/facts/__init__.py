@@ -4,7 +4,7 @@ Entry points used by the pipeline (signatures are stable):
 
     detect_kind(transcript, lexicon=None) -> "greeting" | "message"
     kind_confidence(transcript, lexicon=None) -> "sure" | "unsure"
-    extract_facts(transcript, kind, today, lexicon=None) -> Facts
+    extract_facts(transcript, kind, today, lexicon=None, kind_sure=True) -> Facts
 
 ``lexicon`` is the :class:`~.lexicon.Lexicon` in force (the Linter's: built-in lists plus the
 user's ``lexicon-dir``); None reads the built-in lists alone.
@@ -51,18 +51,21 @@ def kind_confidence(transcript: Transcript, lexicon: Optional[Lexicon] = None) -
         return _kind.kind_confidence(normalize(transcript.text, respelled_compounds(transcript)).text)
 
 
-def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, lexicon: Optional[Lexicon] = None) -> Facts:
+def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, lexicon: Optional[Lexicon] = None,
+                  kind_sure: bool = True) -> Facts:
+    """The facts of ``transcript`` read as ``kind``. ``kind_sure=False`` (a detected kind whose cues
+    were close) makes the readers that only a greeting has careful: see :func:`.contacts.find_contacts`."""
     with using(lexicon):
-        return _extract_facts(transcript, kind, today)
+        return _extract_facts(transcript, kind, today, kind_sure)
 
 
-def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts:
+def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sure: bool = True) -> Facts:
     norm = normalize(transcript.text, respelled_compounds(transcript))
     text = norm.text
     names, company = find_names_and_company(text, kind)
     phone_numbers = find_phone_numbers(text)
     purpose = find_purpose(text) if kind == "message" else None
-    alt_contacts, caller_contacts = find_contacts(text, kind, phone_numbers)
+    alt_contacts, caller_contacts, self_service = find_contacts(text, kind, phone_numbers, kind_sure)
     restore = norm.restore
     extensions = find_extensions(text)
     unclear = unclear_numbers(text, phone_numbers, [(e.char_start, e.char_end) for e in extensions]) if transcript.timed else []
@@ -83,6 +86,7 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date) -> Facts
         callback=_with_window(_restore_callback(norm, find_callback(text, today, ooo, kind)), today),
         alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
         caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
+        self_service=[_restore_alt(norm, a) for a in self_service],
         ooo=_maybe(lambda o: _restore_ooo(norm, o), ooo),
         purpose_stated=(purpose is not None) if kind == "message" else None,
         purpose=_maybe(restore, purpose),

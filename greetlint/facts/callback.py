@@ -11,7 +11,8 @@ a time expression ("within 48 hours", "by the end of the week", "in the morning"
 grammar negated ("I won't be calling again", "nobody will call you back") or an unchecked mailbox
 ("messages are not monitored"). In a message, a promise moved off the phone ("we'll follow up by
 email") is no call again. A promise deferred to the owner's return takes the out-of-office
-return date. All phrases come from ``lexicon/callback.toml``.
+return date when it names that day ("the day I'm back", "upon my return"); "when I'm back" stays
+vague. All phrases come from ``lexicon/callback.toml``.
 """
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ from .. import numwords
 from ..model import Callback, CallbackPhrase, OutOfOffice
 from .lexicon import compile_fragments, lexicon_cached, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
-from .dates import find_date
+from .dates import find_date, month_said
 from .text import number_value, sentence_around, without_pause_commas
 
 # a count in a window phrase: "24", "twenty four", "twenty-four", "five"
@@ -46,17 +47,18 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
         ooo = find_out_of_office(text, today)
     text = without_pause_commas(text)  # offsets are kept; the reported phrase is cut from the original
     deferred = _deferrals(text, today, ooo)
-    refusals = [r for r in _refusals(text) if not any(_overlaps(r, d) for d in deferred)]
+    refusals = [r for r in _refusals(text, kind) if not any(_overlaps(r, d) for d in deferred)]
     phrases = refusals + deferred + [_dated_by_return(text, p, today, ooo) for p in _promises(text, today, kind)
                                      if not any(_overlaps(p, d) for d in deferred)]
     phrases.sort(key=lambda p: p.char_start)
     if not phrases:
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
-    if main.cls == "refusal" and refuses_only_listening(main.text):
+    if main.cls == "refusal" and (refuses_only_listening(main.text) or _for_now(text, main.char_end)):
         # a promise said after not checking the mailbox ("I won't be listening to messages during the trip.
-        # Calls get returned once I'm home on the 15th") says the "no" had an end: the promise is the
-        # callback. "I don't return voicemails; text me and I'll reply tonight" stays a refusal.
+        # Calls get returned once I'm home on the 15th"), or after a "no" for now ("I can't call you back
+        # today, I'll try tomorrow"), says the "no" had an end: the promise is the callback. "I don't
+        # return voicemails; text me and I'll reply tonight" stays a refusal.
         later = [p for p in phrases if p.cls != "refusal" and p.char_start > main.char_end]
         if later:
             main = min(later, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
@@ -73,17 +75,34 @@ def refuses_only_listening(phrase: str) -> bool:
     return bool(_NOT_LISTENING_RE.search(phrase)) and not _NOT_RETURNING_RE.search(phrase)
 
 
-def _refusals(text: str) -> list[CallbackPhrase]:
+def _refusals(text: str, kind: Optional[str] = None) -> list[CallbackPhrase]:
     return [CallbackPhrase("refusal", text[a:b], a, b)
             for a, b in longest_matches("callback", "refusal.patterns", text)
-            if not _is_conditional(text, a) and not _only_for_a_while(text, b)]
+            if not _is_conditional(text, a) and not _only_for_a_while(text, a, b, kind)]
 
 
-def _only_for_a_while(text: str, end: int) -> bool:
-    """A negation scoped to a recurring or present stretch ("messages are not checked on weekends",
-    "I can't call you back right now") says when no call comes, not that none will."""
+# a mailbox that takes no message: "at this time" does not lift it
+_TAKES_NO_MESSAGE_RE = re.compile(r"\b(?:accept|accepting|take|taking|record|recording)\b|\bis\s+full\b", re.IGNORECASE)
+
+
+def _only_for_a_while(text: str, start: int, end: int, kind: Optional[str] = None) -> bool:
+    """A negation scoped to a recurring stretch ("messages are not checked on weekends") says when no
+    call comes, not that none will; so does one scoped to the present in a greeting ("I can't call you
+    back right now"). In a left message the present is the caller's own: "I won't be able to call you
+    again today" stands (see ``refusal.present_scopes``)."""
+    if lexicon_pattern("callback", "refusal.scopes").match(_after(text, end)) is not None:
+        return True
+    return kind != "message" and _for_now(text, end) and not _TAKES_NO_MESSAGE_RE.search(text, start, end)
+
+
+def _for_now(text: str, end: int) -> bool:
+    """The words after a negation limit it to the present ("... right now", "... today")."""
+    return lexicon_pattern("callback", "refusal.present_scopes").match(_after(text, end)) is not None
+
+
+def _after(text: str, end: int) -> str:
     _, sentence_end = sentence_around(text, max(0, end - 1))
-    return lexicon_pattern("callback", "refusal.scopes").match(text[end:sentence_end].lstrip(" ,")) is not None
+    return text[end:sentence_end].lstrip(" ,")
 
 
 def _deferrals(text: str, today: _dt.date, ooo: Optional[OutOfOffice]) -> list[CallbackPhrase]:
@@ -94,7 +113,7 @@ def _deferrals(text: str, today: _dt.date, ooo: Optional[OutOfOffice]) -> list[C
             continue
         _, sentence_end = sentence_around(text, m.start())
         until = re.search(r"(?:until|till|before|prior\s+to)$", m.group(0)).start() + m.start()
-        window = callback_window(text[until:sentence_end], today)
+        window = callback_window(text[until:sentence_end], today, months=False)
         if window is None or not _DEFERRAL_LEAD_RE.fullmatch(text[until:until + window[1]]):
             window = _until_the_return(text, m.start(), until, today, ooo)
             if window is None:
@@ -156,15 +175,17 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
     return out
 
 
-# "I'll respond when I return", "upon my return", "... the morning we reopen", "I'll return calls then":
-# the promise waits for the owner's return
-_WHEN_BACK_RE = re.compile(r"\b(?:(?:when|once|after|as\s+soon\s+as|the\s+(?:day|morning|afternoon)|the\s+first\s+(?:business\s+)?day)\s+(?:I|we)\s*(?:return|reopen|re-open|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)|(?:when|once|after|as\s+soon\s+as)\s+(?:he|she|they)\s*(?:returns?|reopens?|gets\s+back|comes\s+back|is\s+back|'s\s+back|are\s+back|'re\s+back)|(?:up)?on\s+(?:my|our|his|her|their)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
+# "I'll call you back the day I'm back", "upon my return", "... the morning we reopen", "I'll return calls
+# then": the promise names the day of the owner's return. "When I'm back", "once I return", "after I
+# get back", "as soon as I'm back" only say the call comes after it, with no bound: vague
+_RETURN_DAY_RE = re.compile(r"\b(?:(?:the\s+(?:very\s+)?(?:same\s+)?(?:day|morning|afternoon|evening)|the\s+first\s+(?:business\s+|working\s+)?day|(?:on\s+)?the\s+day\s+after)\s+(?:I|we|he|she|they)\s*(?:return|returns|reopen|reopens|re-open|get\s+back|gets\s+back|come\s+back|comes\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back|is\s+back|'s\s+back)|(?:the\s+)?(?:first\s+)?(?:day|morning)\s+back\b|(?:up)?on\s+(?:my|our|his|her|their)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
 
 
 def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date, ooo: Optional[OutOfOffice]) -> CallbackPhrase:
-    """A vague promise deferred to the owner's return is as specific as the return date said in the
-    out-of-office notice ("back on Monday, May 4th ... I'll respond when I return")."""
-    if phrase.cls != "vague" or not _WHEN_BACK_RE.search(text, phrase.char_start, min(len(text), phrase.char_end + 25)):
+    """A vague promise for the day of the owner's return is as specific as the return date said in the
+    out-of-office notice ("back on Monday, May 4th ... I'll call you back the day I'm back"); "I'll
+    respond when I return" puts no bound on the call and stays vague."""
+    if phrase.cls != "vague" or not _RETURN_DAY_RE.search(text, phrase.char_start, min(len(text), phrase.char_end + 30)):
         return phrase
     if ooo is None or ooo.return_date is None:
         return phrase
@@ -212,7 +233,8 @@ def _inside_refusal(text: str, match: re.Match) -> bool:
                for r in refusal.finditer(text[start:end]))
 
 
-def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = None) -> Optional[tuple[float, int, int]]:
+def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = None,
+                    months: bool = True) -> Optional[tuple[float, int, int]]:
     """(estimated hours, start, end) of the window named in the sentence, or None.
 
     Several parts may name one window ("on Thursday at 3 p.m.", "by 5 p.m. the next business day"):
@@ -220,9 +242,11 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
     With ``promise_at`` (where the promise starts in the sentence), a time said before the promise
     belongs to it only inside its clause: "I could drop by tonight, or I'll try you again" and "we're
     open Monday to Thursday, and a nurse will return your call" name no window for the promise.
+    ``months=False`` leaves out a month said alone ("in March"): a promise may name one, but it is
+    too coarse to end a "no" ("not returning messages until mid-September" is a season without calls).
     """
     hits = [(hours, m.start(), m.end())
-            for window, pattern in _window_patterns()
+            for window, pattern in _window_patterns() if months or not window.get("month")
             for m in pattern.finditer(sentence)
             for hours in [_window_hours(window, m.group(0), today)] if hours is not None
             if promise_at is None or m.end() > promise_at
@@ -233,8 +257,9 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
 
 
 # a coordinated clause starts: ", or", ", but", "; and", ", so" (find_callback has turned a comma
-# between lower-case words into a space, so ", or" may read "  or")
-_CLAUSE_BREAK_RE = re.compile(r"(?:[,;]|\S\s(?=\s))\s*(?:or|but|and|so)\b", re.IGNORECASE)
+# between lower-case words into a space, so ", or" may read "  or"; the lookbehind sees the word before
+# even when the search starts right after it)
+_CLAUSE_BREAK_RE = re.compile(r"(?:[,;]|(?<=\S)\s(?=\s))\s*(?:or|but|and|so)\b", re.IGNORECASE)
 
 
 @lexicon_cached
@@ -248,6 +273,9 @@ def _window_hours(window: dict, phrase: str, today: _dt.date) -> Optional[float]
         return _hours_until_weekday(phrase, today)
     if window.get("date"):
         return _hours_until_date(phrase, today)
+    if window.get("month"):
+        said = month_said(phrase, today)
+        return float(max(1, (said - today).days) * 24) if said else None
     if "per" in window:
         counts = [number_value(w) for w in _COUNT_TOKEN_RE.findall(phrase.lower())]
         counts = [c for c in counts if c]

@@ -17,44 +17,49 @@ _NUMBER_CUE_REACH = 60
 _DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the|my|our)\s+(?:office|desk|shop|studio)\s+)?(?:the\s+week\s+of\s+)?(?:(?:after|following)\s+(?:the\s+)?[\w']+(?:\s+[\w']+)?\s*,?\s+(?=on\b|the\s+\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d))?(?:on\s+)?", re.IGNORECASE)
 
 
-# In a left message the ways it offers to answer it ("email me", "text me", a number, "visit our
+# In a left message every way it offers to answer it ("email me", "text me", a number, "visit our
 # website", an automated message's "press 1 to speak to an agent", "dial zero from your room", "if
-# this is an emergency, dial 911") are the message's own channels (`caller_contact`): the caller is
-# not choosing among routes to reach someone now, which is what `alt_contact` means in a greeting.
-# Only another person to try instead ("if I don't pick up, try Marcus instead") stays an
-# alternative.
-_MESSAGE_ALT_KINDS = ("colleague",)
+# this is an emergency, dial 911", "if I don't pick up, try Marcus instead") is the message's own
+# channel (`caller_contact`): `alt_contact` is a greeting's fact, the mailbox owner telling any
+# caller how to reach someone now, so a left message never has one. A greeting's website, portal or
+# app is where callers help themselves, not someone to reach now (`self_service`).
+_SELF_SERVICE_KINDS = ("website",)
 
 
-def find_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> tuple[list[AltContact], list[AltContact]]:
-    """(alternative contacts, the message's own channels). A greeting has no channels of its own;
-    in a left message every route but another person is how to answer the message."""
-    found = _contacts(text, kind, phone_numbers)
+def find_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber],
+                  kind_sure: bool = True) -> tuple[list[AltContact], list[AltContact], list[AltContact]]:
+    """(alternative contacts, the message's own channels, a greeting's self-service routes). A
+    greeting has no channels of its own; a left message has no alternative contact nor self-service. When the kind is unsure (the cues for greeting and
+    message were close), a number counts as a way to reach someone now only when the speaker tells
+    the listener to use it ("call the front desk at ..."), not when it is merely stated ("the office
+    number is ..."): a message read as a greeting states its caller's numbers that way."""
+    found = _contacts(text, kind, phone_numbers, kind_sure)
     if kind != "message":
-        return found, []
-    return ([a for a in found if a.kind in _MESSAGE_ALT_KINDS],
-            [a for a in found if a.kind not in _MESSAGE_ALT_KINDS])
+        return ([a for a in found if a.kind not in _SELF_SERVICE_KINDS], [],
+                [a for a in found if a.kind in _SELF_SERVICE_KINDS])
+    return [], found, []
 
 
-def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber]) -> list[AltContact]:
+def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure: bool = True) -> list[AltContact]:
     found: list[AltContact] = []
     for alt_kind in ALT_KINDS:
         for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
     if kind == "greeting":
         # in a greeting a number to "call" is someone to reach now
-        found += [a for a in (_number_contact(text, n) for n in phone_numbers) if a is not None]
+        found += [a for a in (_number_contact(text, n, kind_sure) for n in phone_numbers) if a is not None]
     # overlaps are settled before a message's own channels are set apart, so the domain of the
     # caller's spoken e-mail ("lou at pinecrest dot com") does not come back as a website
     return _distinct(found, text)
 
 
-def _number_contact(text: str, number: PhoneNumber) -> Optional[AltContact]:
+def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> Optional[AltContact]:
     start, _ = sentence_around(text, number.char_start)
     lead_in = text[max(start, number.char_start - _NUMBER_CUE_REACH):number.char_start]
     if lexicon_pattern("contacts", "alt_contact.own_number_cues").search(text[start:number.char_start]):
         return None
-    if not lexicon_pattern("contacts", "alt_contact.number_cues").search(lead_in):
+    cues = "alt_contact.number_cues" if kind_sure else "alt_contact.number_verbs"
+    if not lexicon_pattern("contacts", cues).search(lead_in):
         return None
     return AltContact("phone", number.text, number.char_start, number.char_end)
 

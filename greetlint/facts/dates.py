@@ -107,3 +107,18 @@ def _next_day_of_month(today: _dt.date, day: int) -> Optional[_dt.date]:
         month = month % 12 + 1
         year += month == 1
     return None
+
+
+_MONTH_NAME_RE = re.compile("|".join(name.lower() for name in calendar.month_name if name), re.IGNORECASE)
+
+
+def month_said(text: str, today: _dt.date) -> Optional[_dt.date]:
+    """The middle of the first month named in ``text`` ("in March", "by late June"), the next one
+    from today (this month's when it is still under way); None when no month is named."""
+    m = _MONTH_NAME_RE.search(text)
+    if m is None:
+        return None
+    month = _MONTHS[m.group(0).lower()]
+    year = today.year + (month < today.month)
+    return _dt.date(year, month, 15)
+

@@ -35,9 +35,23 @@ def kind_confidence(text: str) -> Confidence:
     return "sure" if abs(scores["message"] - scores["greeting"]) >= SURE_MARGIN else "unsure"
 
 
+# a cue of this weight or more is one piece of evidence: two such cues matching the same words count once
+STRONG_CUE = 2.0
+
+
 def kind_scores(text: str) -> dict[str, float]:
+    """Each side's weight: the cues heard, the words of a strong cue counted once ("I'll call you later"
+    is one promise, not two cues' worth), weak cues added on top."""
     text = fold_letters(text)  # "Hi Zoë," opens a message as "Hi Zoe," does
-    return {kind: sum(weight for pattern, weight in _cues(kind) if pattern.search(text)) for kind in KINDS}
+    scores = {}
+    for kind in KINDS:
+        hits = [(weight, m.start(), m.end()) for pattern, weight in _cues(kind) for m in [pattern.search(text)] if m]
+        taken: list[tuple[float, int, int]] = []
+        for weight, start, end in sorted((h for h in hits if h[0] >= STRONG_CUE), key=lambda h: (-h[0], h[1])):
+            if all(end <= a or start >= b for _, a, b in taken):
+                taken.append((weight, start, end))
+        scores[kind] = sum(w for w, _, _ in taken) + sum(w for w, _, _ in hits if w < STRONG_CUE)
+    return scores
 
 
 @lexicon_cached

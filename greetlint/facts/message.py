@@ -65,7 +65,7 @@ def _reason_words(clause: str) -> list[str]:
     return [w for w in _WORD_RE.findall(rest) if w.lower().replace("’", "'") not in filler]
 
 
-_BARE_NAME_RE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
+_BARE_NAME_RE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Cousin)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 
 
 def _is_bare_name(clause: str) -> bool:
@@ -73,7 +73,13 @@ def _is_bare_name(clause: str) -> bool:
     if not _BARE_NAME_RE.fullmatch(clause):
         return False
     common = _common_words()
-    return not any(w.lower().strip("'’") in common or w.lower().split("'")[0] in common for w in clause.split())
+    words = clause.split()
+    if len(words) > 1 and _KIN_RE.fullmatch(words[0]):
+        words = words[1:]  # "Aunt Rosalind": a relative's title before the name
+    return not any(w.lower().strip("'’") in common or w.lower().split("'")[0] in common for w in words)
+
+
+_KIN_RE = re.compile(r"Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Cousin")
 
 
 @lexicon_cached

@@ -37,6 +37,7 @@ def facts_dict(facts: Facts, transcript) -> dict:
                      "window": cb.window.text if cb.window else None},
         "alt_contact": [{"kind": a.kind, "text": a.text} for a in facts.alt_contact],
         "caller_contact": [{"kind": a.kind, "text": a.text} for a in facts.caller_contact],
+        "self_service": [{"kind": a.kind, "text": a.text} for a in facts.self_service],
         "ooo": None if facts.ooo is None else {
             "return_phrase": facts.ooo.return_phrase,
             "return_date": facts.ooo.return_date.isoformat() if facts.ooo.return_date else None,

@@ -430,11 +430,18 @@ def test_a_number_or_a_possessive_weekday_is_no_window(text):
     assert facts(text, "message").callback.cls == "vague"
 
 
-def test_promise_deferred_to_a_stated_return_date_is_specific():
+def test_promise_for_the_day_of_a_stated_return_date_is_specific():
     text = ("You've reached Odile. I'm on leave until Friday, December 4th. "
-            "Leave a message and I'll get back to you when I return.")
+            "Leave a message and I'll get back to you the day I return.")
     cb = facts(text, "greeting").callback
     assert cb.cls == "specific" and cb.within_hours == 11 * 24
+
+
+@pytest.mark.parametrize("when", ["when I return", "once I'm back", "after I get back", "as soon as I'm back"])
+def test_promise_only_after_a_stated_return_date_is_vague(when):
+    # "when I'm back" says the call comes after the return, not when: no window
+    text = f"You've reached Odile. I'm on leave until Friday, December 4th. Leave a message and I'll get back to you {when}."
+    assert facts(text, "greeting").callback.cls == "vague"
 
 # Negation and its scope: a negation that ends at a named time is a promise for that time; one
 # with no end (or an end that is no time: "while I'm away") is a refusal; advice not to hesitate,
@@ -532,7 +539,7 @@ def test_no_window_stays_vague(text):
 # A promise that waits for the owner's return takes the return date said in the notice.
 @pytest.mark.parametrize("text, hours", [
     ("I'm out of the office until December 3rd. I will respond to your message upon my return.", 240),
-    ("I'm away until the 2nd. I'll get back to you as soon as I'm back.", 216),
+    ("I'm away until the 2nd. I'll get back to you the first day I'm back.", 216),
     ("I'm on leave until December 7th. I'll return calls then.", 336),
 ])
 def test_a_promise_for_the_owners_return(text, hours):
@@ -790,4 +797,53 @@ def test_colloquial_promises_and_hold_queues(text, cls):
     ("I'm away on sabbatical and not monitoring this mailbox.", "refusal"),
 ])
 def test_sentence_bounds_bare_subjects_and_elided_refusals(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
+
+
+# A "no" for now: in a greeting it limits the owner's refusal to the present; a left message is the
+# caller's own present, so their "not again today" stands unless a promise follows. A mailbox that
+# takes no message "at this time" refuses this caller either way. (Invented sentences.)
+@pytest.mark.parametrize("text, kind, cls", [
+    ("You've reached Ines. I can't return calls today, sorry.", "greeting", "none"),
+    ("Hi Rui, it's Bo from the framing shop. I'm boarding now and won't be able to call you back today, "
+     "so please text me the sizes.", "message", "refusal"),
+    ("Hi Rui, it's Bo. I won't be able to call you back today, but I'll try you tomorrow morning.", "message", "specific"),
+    ("You've reached the permit desk. We are unable to take messages at this time. Please call back Monday.",
+     "greeting", "refusal"),
+    ("Hello, this is Dunmore Alarm Services. This is your final reminder call about the overdue inspection.",
+     "message", "refusal"),
+])
+def test_a_no_for_now_by_kind(text, kind, cls):
+    assert facts(text, kind).callback.cls == cls
+
+
+# A month said alone is a window for a promise, too coarse to end a "no"; a window in a clause joined
+# by ", but" before the promise is not its window. (Invented sentences.)
+@pytest.mark.parametrize("text, cls", [
+    ("We're closed for the winter. Leave your number and I'll call you back in April.", "specific"),
+    ("Leave a message and we'll get back to you by early June.", "specific"),
+    ("I'm on leave this term and won't be returning calls until late October.", "refusal"),
+    ("Hi Ada, it's Lu. We're fully booked this week, but I'll get back to you once I see the roster.", "vague"),
+    ("I'm abroad until the 9th. I'll catch up with everyone once I land.", "vague"),
+])
+def test_month_windows_and_clauses(text, cls):
+    kind = "message" if text.startswith("Hi Ada") else "greeting"
+    assert facts(text, kind).callback.cls == cls
+
+
+# The progressive future, a promise after what is done first, "answer"/"get to" the message, and a
+# negation after "and" that ends at a time (invented sentences).
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached Mina. I'll be calling you back tonight.", "specific"),
+    ("Tern Studio. We'll be returning calls on Thursday.", "specific"),
+    ("Hi, it's Cal. I'll be checking messages and getting back to everyone this afternoon.", "specific"),
+    ("Hi, it's Cal. I'll be responding to voicemails as time allows.", "vague"),
+    ("You've reached Juno. I'll listen to your message and call you back.", "vague"),
+    ("You've reached Juno. I'll answer all messages tomorrow.", "specific"),
+    ("Olsen Glass. We'll get to your message as soon as we can.", "vague"),
+    ("You've reached Pia. I'm at a retreat and not returning calls until Tuesday.", "specific"),
+    ("You've reached Pia. I won't be calling you back.", "refusal"),
+    ("You've reached Pia. I'll be at the lake all week.", "none"),
+])
+def test_more_ways_to_promise(text, cls):
     assert facts(text, "greeting").callback.cls == cls

@@ -29,7 +29,7 @@ def alt_kinds(text: str, kind: str = "greeting") -> list[str]:
     ("You've reached Ilse at Corvid Labs. If it can't wait, my mobile is 555-0163.", "phone"),
     ("Send me an e-mail.", "email"),
     ("Write to dana at brightline dot com.", "email"),
-    ("Visit our website at brightline dot com.", "website"),
+    ("You can also message me on WhatsApp.", "phone"),
 ])
 def test_alt_contact(text, kind):
     assert kind in alt_kinds(text)
@@ -137,7 +137,7 @@ def test_website_in_a_message_is_the_callers_own():
     ("You've reached Ana. You can also message me on WhatsApp.", True),
     ("You've reached Ana. If it's urgent, ping me on Slack.", True),
     ("You've reached Ana. I'm away; my colleague Ben can help at extension 12.", True),
-    ("You've reached the Hollis Clinic. For prescription refills, use our patient portal.", True),
+    ("You've reached the Hollis Clinic. For prescription refills, use our patient portal.", False),
     ("You've reached Ana. If you need immediate help, reach out to Carla Diaz.", True),
     ("You've reached Ana. Leave a message.", False),
     ("You've reached Ana. Please call back later.", False),
@@ -156,9 +156,28 @@ def test_reach_someone_now_paths(text, expected):
     assert expected in kinds, kinds
 
 
-def test_someone_else_instead_in_a_message_is_an_alternative():
+def test_someone_else_instead_in_a_message_is_one_of_its_own_channels():
+    # an alternative contact is a greeting's fact (the owner routing any caller); a left message has none
     text = "Hey Jo, it's Bea. My battery's low, so if I don't pick up, call Marcus instead. He's at 555-0187."
-    assert facts(text, "message").alt_contact
+    found = facts(text, "message")
+    assert found.alt_contact == []
+    assert "colleague" in {c.kind for c in found.caller_contact}
+
+
+@pytest.mark.parametrize("text", [
+    "Hi Theo, it's Marta from the print shop. If I'm not at my desk, press zero and ask for Gus. Thanks.",
+    "Hello, this is Ivo with Quarry Roofing. For anything urgent, call our dispatch at 555-0141.",
+])
+def test_a_left_message_never_has_an_alternative_contact(text):
+    assert facts(text, "message").alt_contact == []
+
+
+def test_when_the_kind_is_unsure_a_number_merely_stated_is_no_alternative():
+    text = "Ms. Varga, this is Otto Lind. The office number is 555-0163."
+    assert facts(text, "greeting").alt_contact  # sure: a number in a greeting is a route
+    assert facts(text, "greeting", kind_sure=False).alt_contact == []
+    told = "Ms. Varga, this is Otto Lind. For the office, call 555-0163."
+    assert facts(told, "greeting", kind_sure=False).alt_contact
 
 
 def test_911_mentioned_in_passing_is_not_an_alternative_in_a_message():
@@ -185,7 +204,7 @@ def test_call_or_text_in_a_greeting_offers_another_channel_even_when_the_number_
     ("Hi, it's Cato. For anything urgent, ring my mobile.", True),
     ("Hi, this is Jun. I'm out, but Kira is covering for me this week, you can reach her at extension 212.", True),
     ("This is Petra. For scheduling, please email scheduling at petra dot com.", True),
-    ("You've reached the clinic. For prescription refills, use the patient portal.", True),
+    ("You've reached the clinic. For prescription refills, use the patient portal.", False),
     ("This is Father Okonkwo. If this is a pastoral emergency, press 2.", True),
     ("Hi, you've reached Sol. Leave a message and I'll call you back today.", False),
     ("This is Hugo. Please leave your name and number and the best time to reach you.", False),
@@ -229,3 +248,26 @@ def test_more_ways_to_reach_someone_now(text):
 ])
 def test_someone_else_reachable_now(text, kind, alt):
     assert bool(facts(text, kind).alt_contact) is alt
+
+
+@pytest.mark.parametrize("text", [
+    "You've reached Pell Hardware. You can also order online at pellhardware dot com.",
+    "Thanks for calling the county permits line. Most permits can be filed through the county portal.",
+])
+def test_a_website_is_self_service_not_someone_to_reach(text):
+    found = extract_facts(from_script(text), "greeting", MONDAY)
+    assert found.alt_contact == []
+    assert [s.kind for s in found.self_service] == ["website"]
+
+
+@pytest.mark.parametrize("text, has_route", [
+    ("You've reached Ana. For emergencies, 555-0100.", True),
+    ("You've reached Ana. Anything urgent, grab Priya at the front desk.", True),
+    ("You've reached Ana. If it can't wait, try the front office.", True),
+    ("You've reached Ana. You can also reach Lee Moss at extension 40.", True),
+    ("You've reached Ana. My backup this week is Jorge Ruiz.", True),
+    # a day is no person: "call Monday at 9" offers no one
+    ("You've reached Ana. The shop is closed, so call Monday at 9. Leave a message.", False),
+])
+def test_urgent_paths_in_other_words(text, has_route):
+    assert bool(facts(text, "greeting").alt_contact) == has_route

@@ -113,3 +113,27 @@ def test_away_for_a_stretch_or_only_for_the_night(text, away, returns):
     assert (ooo is not None) == away
     if returns is not None:
         assert ooo.return_date == returns
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for calling Birchline Kayaks. We've closed up for the winter season and reopen in May.",
+    "Hi, it's Tova's Ice Cream. We're done for the season, see you next summer!",
+])
+def test_a_seasonal_closure_is_out_of_office(text):
+    assert facts(text, "greeting").ooo is not None
+
+
+@pytest.mark.parametrize("text, away", [
+    ("You've reached Ravi Menon. I'm on an extended leave of absence. Please call the front desk.", True),
+    ("Hi, it's Lise. I'm travelling for a couple of weeks, so leave a message.", True),
+    ("Thanks for calling Copper Kettle. We're closed for our spring break and reopen on April 14th.", True),
+    ("Thanks for calling Lakeview Library. We are closed for Veterans Day on Wednesday.", True),
+    ("You've reached Dunmore Tax. Our office is closed Friday, January 2nd. Leave a message.", True),
+    ("Hi! Bo and Tess are off sailing until the 9th. Leave a message.", True),
+    ("Out on the lake. Back on the fourth.", True),
+    # not away: a negated notice, closures that recur
+    ("Hi, it's Ana. I'm not out of the office, just on another line. Leave a message.", False),
+    ("You've reached the county help line. We're closed on weekends and state holidays.", False),
+])
+def test_away_in_other_words(text, away):
+    assert (facts(text, "greeting").ooo is not None) == away

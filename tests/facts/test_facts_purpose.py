@@ -157,3 +157,24 @@ def test_keeping_in_touch_is_frame(text, has_purpose):
 ])
 def test_a_question_not_yet_asked_is_frame(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+@pytest.mark.parametrize("text", [
+    # who the caller is by where they live, and when to call back
+    "Hi, it's Odette from across the hall. Nothing important, ring me when you're free.",
+    # a relative's title before the name, said on its own
+    "Hello love, it's me, Uncle Bartek. Call me back when you get this. Bye.",
+    # a topic preposition cut off, the line to return the call on, its hours, a warm thanks
+    "This is Gwen calling from Tallis Lending regarding, um, please return this call at 555-0127 between "
+    "9 a.m. and 5 p.m. Central. Thanks a bunch.",
+])
+def test_frame_only_messages_state_no_purpose(text):
+    assert find_purpose(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Hi, it's Odette from across the hall. Your parcel is on my porch.",
+    "Hello love, it's Uncle Bartek. Are you coming to lunch on Sunday?",
+])
+def test_the_same_frames_with_a_reason_state_one(text):
+    assert find_purpose(text) is not None
