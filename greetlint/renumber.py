@@ -646,7 +646,7 @@ def clip_readings(text: str, cue: Optional[str]) -> list[str]:
 def _oh_inserted(text: str, cue: Optional[str]) -> list[str]:
     """A stretch of single digits one short of a number, with an "oh" where a group of that number
     starts: a short, unstressed "oh" after a pause is the word a recogniser most often drops
-    ("five five five, oh one one two" heard "five five five one one two"). Such a reading adds a
+    ("five five five, oh three four eight" heard "five five five three four eight"). Such a reading adds a
     digit, so the clip must score it at least as high as the first hearing (choose_clip)."""
     words = text.split()
     if not words or not all(_plain(w) in UNITS for w in words):

@@ -60,8 +60,8 @@ RETRACTION_REACH = 60
 
 
 def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Call me at five five five, oh one four, no wait, that's my old one. It's five five five, oh one
-    seven three": a number the speaker takes back with a self-correction right after it ("no wait",
+    """"Reach me on five five five, oh three eight, no wait, that was my old line. It's five five five,
+    oh three two six": a number the speaker takes back with a self-correction right after it ("no wait",
     "sorry", "I mean"), and a number said soon after, gave only the second."""
     corrections = "|".join(re.escape(c) for c in load_lexicon("numbers")["corrections"])
     taken_back = re.compile(r"[\s,.;:!?-]{0,6}(?:no[\s,.]+)?(?:" + corrections + r")\b", re.IGNORECASE)

@@ -58,8 +58,8 @@ def apply_corrections(pieces: list[Piece]) -> str:
     replaces digits said before it: the digits it starts over when it repeats two or more of the
     last ones ("oh one, wait, oh one seven four"); all of them when it says as many again or more
     (a whole number said over); else as many as its first group, up to the next pause ("make that
-    three, five zero zero nine" replaces one digit; "zero one seven zero, no, sorry, zero one zero
-    seven" four)."""
+    three, five zero zero nine" replaces one digit; "three eight two six, no, sorry, three two eight
+    six" four)."""
     out = ""
     for k, piece in enumerate(pieces):
         if piece.replaces_previous:

@@ -116,7 +116,7 @@ def test_away_for_a_stretch_or_only_for_the_night(text, away, returns):
 
 
 @pytest.mark.parametrize("text", [
-    "Thanks for calling Birchline Kayaks. We've closed up for the winter season and reopen in May.",
+    "Thanks for calling Birchline Kayaks. The shop is shut down for the winter, opening again in May.",
     "Hi, it's Tova's Ice Cream. We're done for the season, see you next summer!",
 ])
 def test_a_seasonal_closure_is_out_of_office(text):
