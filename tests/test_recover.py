@@ -180,7 +180,7 @@ def test_a_voice_the_vad_half_misses_on_a_phone_line_is_heard_whole(transcriber,
     if not shutil.which("text2wave") or not shutil.which("sox"):
         pytest.skip("festival and sox are needed")
     txt, raw, wav = tmp_path / "t.txt", tmp_path / "raw.wav", tmp_path / "kal.wav"
-    txt.write_text("Hello, this is Marguerite from the Hillcrest library. The book you put on hold, the one about "
+    txt.write_text("Hello, this is Marguerite from the Hillcrest library. The novel you reserved, the one about "
                    "river birds, has come in and is waiting at the front counter. We keep holds for seven days. If "
                    "you can't make it this week, please call the circulation desk at five five five, oh one six "
                    "two, and we can extend it for you. Again, that's five five five, oh one six two. Have a lovely "

@@ -175,7 +175,7 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
             i += len(correction)
             continue
         if tok.lower() == "no" and current.pieces and _correction_follows(toks, i + 1, corrections):
-            # "... seven zero, no, sorry, zero one zero seven": the "no" opens the correction
+            # "... eight two six, no, sorry, two eight six": the "no" opens the correction
             pause = max(pause, FILLER_STRENGTH)
             i += 1
             continue
