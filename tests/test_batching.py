@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from greetlint.audio import decode
-from greetlint.batching import EXACT_MEL_S, MIN_TAIL_S, BatchTranscriber, _FileWalk, log_mel
+from greetlint.batching import EXACT_MEL_S, MIN_TAIL_S, BatchTranscriber, _encode_one_by_one, _FileWalk, log_mel
 from greetlint.config import load_settings
 from greetlint.pipeline import Linter, Options
 from greetlint.rules_api import load_rules
@@ -75,6 +75,19 @@ def test_a_window_mix_of_long_and_short_files_maps_words_back_to_each_file(trans
     order = [RECORDINGS.index(SAMPLES / "greeting_too_long.mp3"), 0, 1]
     mixed = BatchTranscriber(transcriber, batch_size=3).transcribe_many([recordings[i] for i in order])
     assert [r.words for r in mixed] == [one_at_a_time[i].words for i in order]
+
+
+def test_windows_encoded_one_by_one_are_the_batched_encoding_bit_for_bit(transcriber, recordings):
+    from faster_whisper.audio import pad_or_trim
+
+    model = transcriber.load()
+    windows = [pad_or_trim(model.feature_extractor(samples)) for samples in recordings[:3]]
+    together = np.asarray(model.encode(np.stack(windows)))
+    alone = np.asarray(_encode_one_by_one(model, windows))
+    assert alone.shape == together.shape == (3, 1500, together.shape[-1])
+    assert np.array_equal(alone, together)
+    assert np.array_equal(np.asarray(_encode_one_by_one(model, windows[1:2]))[0], together[1])
+    assert not np.array_equal(together[0], together[1])
 
 
 def test_log_mel_in_blocks_is_the_whole_file_extractor_bit_for_bit():
