@@ -122,6 +122,8 @@ class _FileWalk:
     speech_chunks: Optional[list]   # VAD chunks in samples, to map times back; None without VAD
     min_tail_frames: int = 0        # a later window shorter than this is not decoded
     seek: int = 0                   # frame where the next window starts
+    limit: Optional[int] = None     # the next window's length in frames, when shorter than a full one
+    retried_at: int = -1            # the seek whose window ended early and was decoded again shorter
     last_speech_timestamp: float = 0.0
     segments: list = field(default_factory=list)
 
@@ -201,7 +203,10 @@ class _WindowDecoder:
     def decode_round(self, walks: list[_FileWalk]) -> None:
         from faster_whisper.audio import pad_or_trim
 
-        sizes = [min(self.frames_per_window, w.content_frames - w.seek) for w in walks]
+        sizes = [min(self.frames_per_window, w.content_frames - w.seek, w.limit or self.frames_per_window)
+                 for w in walks]
+        for w in walks:
+            w.limit = None
         batch = [pad_or_trim(w.features[:, w.seek:w.seek + size]) for w, size in zip(walks, sizes)]
         encoded = _encode_one_by_one(self.model, batch)
         decoded = self._generate_with_fallback(encoded, len(walks))
@@ -241,6 +246,12 @@ class _WindowDecoder:
             self.model.add_word_timestamps([segments], self.tokenizer, encoder_row(), size,
                                            o.prepend_punctuations, o.append_punctuations,
                                            last_speech_timestamp=walk.last_speech_timestamp)
+            if self._ended_early(walk, previous_seek, size, segments):
+                # decode this window again, shorter: Whisper wrote its first words and stopped, and the
+                # alignment spread them over the window, so the seek would jump over the speech unheard
+                walk.retried_at, walk.limit = previous_seek, self._quiet_cut(walk)
+                walk.seek = previous_seek
+                return
             last_word_end = get_end(segments)
             if not single_timestamp_ending and last_word_end is not None and last_word_end > time_offset:
                 walk.seek = round(last_word_end * self.model.frames_per_second)
@@ -255,6 +266,41 @@ class _WindowDecoder:
                 tokens=seg["tokens"], temperature=temperature, avg_logprob=avg_logprob,
                 compression_ratio=compression_ratio, no_speech_prob=result.no_speech_prob,
                 words=[Word(**w) for w in seg["words"]] if o.word_timestamps else None))
+
+    def _ended_early(self, walk: _FileWalk, seek: int, size: int, segments: list[dict]) -> bool:
+        """A full window whose words leave RECOVER_GAP_S of the VAD's speech (all a walk's audio is) unheard.
+
+        Only once per window start, and only for a window longer than a retry's; the recording's
+        check against the VAD's spans after the walk (``transcribe.plan_recovery``) stays the safety net.
+        """
+        from .transcribe import RECOVER_CHUNK_S, RECOVER_GAP_S
+
+        if walk.retried_at == seek or size * self.seconds_per_frame <= RECOVER_CHUNK_S:
+            return False
+        # the words that say something (a "$. $." loop covers no speech: transcribe._spoken)
+        spans = sorted((w["start"], w["end"]) for seg in segments for w in seg.get("words") or ()
+                       if re.search(r"[A-Za-z0-9]", w["word"]))
+        cursor = seek * self.seconds_per_frame
+        for a, b in spans:
+            if a - cursor >= RECOVER_GAP_S:
+                return True
+            cursor = max(cursor, b)
+        return False
+
+    def _quiet_cut(self, walk: _FileWalk) -> int:
+        """Frames from the walk's seek to the quietest 20 ms in the last RECOVER_CUT_S of a RECOVER_CHUNK_S window."""
+        import numpy as np
+
+        from .transcribe import RECOVER_CHUNK_S, RECOVER_CUT_S
+
+        per_s = round(1 / self.seconds_per_frame)
+        lo = walk.seek + int((RECOVER_CHUNK_S - RECOVER_CUT_S) * per_s)
+        hi = min(walk.seek + int(RECOVER_CHUNK_S * per_s), walk.content_frames)
+        if hi - lo < 2:
+            return int(RECOVER_CHUNK_S * per_s)
+        energy = walk.features[:, lo:hi].mean(axis=0)
+        pairs = energy[:len(energy) // 2 * 2].reshape(-1, 2).mean(axis=1)
+        return lo - walk.seek + 2 * int(np.argmin(pairs)) + 1
 
     def _generate_with_fallback(self, encoded, count: int) -> list[tuple]:
         """WhisperModel.generate_with_fallback for `count` windows: each retries hotter only if it must.
