@@ -23,7 +23,10 @@ decode to invented "Thank you." / "And" tails the hallucination guards drop (all
 windows on samples/ and the speed bench's greetings). A word the decoder stopped before still
 gets its window: it lies before the 0.4 s of padding VAD keeps after speech.
 
-Then ``transcribe.plan_recovery`` checks each file's words against the VAD's speech: when
+A full window whose words leave RECOVER_GAP_S of speech unheard (Whisper wrote its first
+sentences and stopped, and the alignment spread them over the window) is decoded again at once,
+from the same start and 15 s long (``_WindowDecoder._ended_early``); the walk then goes on from
+its last word. Then ``transcribe.plan_recovery`` checks each file's words against the VAD's speech: when
 Whisper ended a window early and left seconds of speech unheard, the file is decoded again in
 pieces of at most 15 s: all of it up to 90 s, only the unheard stretches of a longer one (see
 its comments). The pieces of every such file in the batch go through this same batched
