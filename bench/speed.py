@@ -180,7 +180,7 @@ def run_measured(cmd: list[str], env: dict | None = None) -> dict:
     wall = time.perf_counter() - started
     if proc.returncode not in (0, 1):
         raise SystemExit(f"{' '.join(cmd[:4])} ... failed ({proc.returncode}):\n{stderr[-2000:]}")
-    return {"wall": wall, "rss_mb": usage.ru_maxrss / 1024, "stderr": stderr}
+    return {"wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss_mb": usage.ru_maxrss / 1024, "stderr": stderr}
 
 
 BARE_LOOP = r"""
@@ -284,9 +284,9 @@ def median(values: list[float]) -> float:
 def print_table(runs: dict[str, list[dict]], rounds: list[dict]) -> None:
     best = {name: min(ms, key=lambda m: m["wall"]) for name, ms in runs.items()}
     bare = best[BARE_DEFAULTS]["wall"]
-    print(f"{'run (quietest of its runs)':<48} {'runs':>4} {'wall s':>8} {'x bare':>7} {'peak RSS MB':>12}  stage shares (--timings)")
+    print(f"{'run (quietest of its runs)':<48} {'runs':>4} {'wall s':>8} {'x bare':>7} {'CPU s':>7} {'peak RSS MB':>12}  stage shares (--timings)")
     for name, m in best.items():
-        print(f"{name:<48} {len(runs[name]):4d} {m['wall']:8.2f} {m['wall'] / bare:7.2f} {m['rss_mb']:12.0f}  "
+        print(f"{name:<48} {len(runs[name]):4d} {m['wall']:8.2f} {m['wall'] / bare:7.2f} {m['cpu']:7.1f} {m['rss_mb']:12.0f}  "
               f"{stage_shares(m['stderr'])}")
     for name in (BARE_DEFAULTS, BARE_SAME):
         loop = float(re.search(r"loop ([\d.]+)", best[name]["stderr"]).group(1))
@@ -295,14 +295,17 @@ def print_table(runs: dict[str, list[dict]], rounds: list[dict]) -> None:
     for i, r in enumerate(rounds, 1):
         print(f"  round {i}: bare defaults {r[BARE_DEFAULTS]['wall']:6.2f} s  cold check {r[COLD]['wall']:6.2f} s  "
               f"bare same options {r[BARE_SAME]['wall']:6.2f} s  cold / bare defaults "
-              f"{r[COLD]['wall'] / r[BARE_DEFAULTS]['wall']:.3f}  load {r['load']:.1f}")
+              f"{r[COLD]['wall'] / r[BARE_DEFAULTS]['wall']:.3f} (CPU s {r[COLD]['cpu']:.1f} / {r[BARE_DEFAULTS]['cpu']:.1f} = "
+              f"{r[COLD]['cpu'] / r[BARE_DEFAULTS]['cpu']:.3f})  load {r['load']:.1f}")
     cold_over_defaults = median([r[COLD]["wall"] / r[BARE_DEFAULTS]["wall"] for r in rounds])
     cold_over_same = median([r[COLD]["wall"] / r[BARE_SAME]["wall"] for r in rounds])
+    cpu_over_defaults = median([r[COLD]["cpu"] / r[BARE_DEFAULTS]["cpu"] for r in rounds])
     cold = best[COLD]
     stages = stage_seconds(cold["stderr"])
     measures = stages.get("measures", 0.0)
     print("\nratios (median over the rounds):")
     print(f"  cold check / bare defaults        {cold_over_defaults:6.3f}  (<= 1.00)")
+    print(f"  cold check / bare defaults, CPU   {cpu_over_defaults:6.3f}  (user + sys seconds; moves less with load)")
     print(f"  cold check / bare same options    {cold_over_same:6.3f}")
     print(f"  cold / warm                       {cold['wall'] / best[WARM]['wall']:6.1f}  (>= 50)")
     print(f"  --help                            {best[HELP]['wall']:6.3f} s (<= 0.3)")

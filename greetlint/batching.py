@@ -23,7 +23,10 @@ decode to invented "Thank you." / "And" tails the hallucination guards drop (all
 windows on samples/ and the speed bench's greetings). A word the decoder stopped before still
 gets its window: it lies before the 0.4 s of padding VAD keeps after speech.
 
-Then ``transcribe.plan_recovery`` checks each file's words against the VAD's speech: when
+A full window whose words leave RECOVER_GAP_S of speech unheard (Whisper wrote its first
+sentences and stopped, and the alignment spread them over the window) is decoded again at once,
+from the same start and 15 s long (``_WindowDecoder._ended_early``); the walk then goes on from
+its last word. Then ``transcribe.plan_recovery`` checks each file's words against the VAD's speech: when
 Whisper ended a window early and left seconds of speech unheard, the file is decoded again in
 pieces of at most 15 s: all of it up to 90 s, only the unheard stretches of a longer one (see
 its comments). The pieces of every such file in the batch go through this same batched
@@ -127,6 +130,8 @@ class _FileWalk:
     speech_chunks: Optional[list]   # VAD chunks in samples, to map times back; None without VAD
     min_tail_frames: int = 0        # a later window shorter than this is not decoded
     seek: int = 0                   # frame where the next window starts
+    limit: Optional[int] = None     # the next window's length in frames, when shorter than a full one
+    retried_at: int = -1            # the seek whose window ended early and was decoded again shorter
     last_speech_timestamp: float = 0.0
     segments: list = field(default_factory=list)
 
@@ -206,12 +211,14 @@ class _WindowDecoder:
 
     # -- a round: the next window of each file -------------------------------------------------
     def decode_round(self, walks: list[_FileWalk]) -> None:
-        import numpy as np
         from faster_whisper.audio import pad_or_trim
 
-        sizes = [min(self.frames_per_window, w.content_frames - w.seek) for w in walks]
+        sizes = [min(self.frames_per_window, w.content_frames - w.seek, w.limit or self.frames_per_window)
+                 for w in walks]
+        for w in walks:
+            w.limit = None
         batch = [pad_or_trim(w.features[:, w.seek:w.seek + size]) for w, size in zip(walks, sizes)]
-        encoded = self.model.encode(np.stack(batch))
+        encoded = _encode_one_by_one(self.model, batch)
         decoded = self._generate_with_fallback(encoded, len(walks))
         tokens = [list(result.sequences_ids[0]) for result, *_ in decoded]
         if self.renumber:
@@ -249,6 +256,12 @@ class _WindowDecoder:
             self.model.add_word_timestamps([segments], self.tokenizer, encoder_row(), size,
                                            o.prepend_punctuations, o.append_punctuations,
                                            last_speech_timestamp=walk.last_speech_timestamp)
+            if self._ended_early(walk, previous_seek, size, segments):
+                # decode this window again, shorter: Whisper wrote its first words and stopped, and the
+                # alignment spread them over the window, so the seek would jump over the speech unheard
+                walk.retried_at, walk.limit = previous_seek, self._quiet_cut(walk)
+                walk.seek = previous_seek
+                return
             last_word_end = get_end(segments)
             if not single_timestamp_ending and last_word_end is not None and last_word_end > time_offset:
                 walk.seek = round(last_word_end * self.model.frames_per_second)
@@ -263,6 +276,41 @@ class _WindowDecoder:
                 tokens=seg["tokens"], temperature=temperature, avg_logprob=avg_logprob,
                 compression_ratio=compression_ratio, no_speech_prob=result.no_speech_prob,
                 words=[Word(**w) for w in seg["words"]] if o.word_timestamps else None))
+
+    def _ended_early(self, walk: _FileWalk, seek: int, size: int, segments: list[dict]) -> bool:
+        """A full window whose words leave RECOVER_GAP_S of the VAD's speech (all a walk's audio is) unheard.
+
+        Only once per window start, and only for a window longer than a retry's; the recording's
+        check against the VAD's spans after the walk (``transcribe.plan_recovery``) stays the safety net.
+        """
+        from .transcribe import RECOVER_CHUNK_S, RECOVER_GAP_S
+
+        if walk.retried_at == seek or size * self.seconds_per_frame <= RECOVER_CHUNK_S:
+            return False
+        # the words that say something (a "$. $." loop covers no speech: transcribe._spoken)
+        spans = sorted((w["start"], w["end"]) for seg in segments for w in seg.get("words") or ()
+                       if re.search(r"[A-Za-z0-9]", w["word"]))
+        cursor = seek * self.seconds_per_frame
+        for a, b in spans:
+            if a - cursor >= RECOVER_GAP_S:
+                return True
+            cursor = max(cursor, b)
+        return False
+
+    def _quiet_cut(self, walk: _FileWalk) -> int:
+        """Frames from the walk's seek to the quietest 20 ms in the last RECOVER_CUT_S of a RECOVER_CHUNK_S window."""
+        import numpy as np
+
+        from .transcribe import RECOVER_CHUNK_S, RECOVER_CUT_S
+
+        per_s = round(1 / self.seconds_per_frame)
+        lo = walk.seek + int((RECOVER_CHUNK_S - RECOVER_CUT_S) * per_s)
+        hi = min(walk.seek + int(RECOVER_CHUNK_S * per_s), walk.content_frames)
+        if hi - lo < 2:
+            return int(RECOVER_CHUNK_S * per_s)
+        energy = walk.features[:, lo:hi].mean(axis=0)
+        pairs = energy[:len(energy) // 2 * 2].reshape(-1, 2).mean(axis=1)
+        return lo - walk.seek + 2 * int(np.argmin(pairs)) + 1
 
     def _generate_with_fallback(self, encoded, count: int) -> list[tuple]:
         """WhisperModel.generate_with_fallback for `count` windows: each retries hotter only if it must.
@@ -350,6 +398,24 @@ def _needs_fallback(o, no_speech_prob: float, avg_logprob: float, ratio: float, 
             and o.log_prob_threshold is not None and avg_logprob < o.log_prob_threshold):
         needs = False  # silence: no hotter retry can help
     return needs
+
+
+def _encode_one_by_one(model, features: list["np.ndarray"]):
+    """The encoder outputs of the windows, stacked as one batch for ``generate``; each window encoded alone.
+
+    The encoder's self-attention holds a 1500 x 1500 score matrix per head and layer for each
+    window in a call, so two windows in one ``encode`` peak about 50 MB higher than two calls
+    of one (measured with tiny.en int8), for no saving in CPU: the encoder's matrices are large
+    enough already. The outputs are bit for bit the batched call's (checked with CTranslate2 4.8).
+    """
+    import numpy as np
+
+    if len(features) == 1:
+        return model.encode(features[0][None])
+    import ctranslate2
+
+    rows = [np.asarray(model.encode(f[None])) for f in features]
+    return ctranslate2.StorageView.from_array(np.ascontiguousarray(np.concatenate(rows)))
 
 
 def _rows(encoded, indices: list[int]):

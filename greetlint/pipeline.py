@@ -92,6 +92,10 @@ class Linter:
         transcribes the current group.
         """
         groups = [paths[i:i + max(1, batch_size)] for i in range(0, len(paths), max(1, batch_size))]
+        if self.transcriber is not None:
+            from .runtime import tune_process
+
+            tune_process()  # before the worker threads and the model's threads start
         batcher = self._batcher(batch_size) if self.transcriber is not None else None
         with _Workers(jobs) as workers:
             prepared = [workers.run(self._prepare, p) for p in groups[0]] if groups else []

@@ -13,7 +13,7 @@ import numpy as np
 import pytest
 
 from greetlint.audio import decode
-from greetlint.batching import EXACT_MEL_S, MIN_TAIL_S, BatchTranscriber, _FileWalk, log_mel
+from greetlint.batching import EXACT_MEL_S, MIN_TAIL_S, BatchTranscriber, _encode_one_by_one, _FileWalk, log_mel
 from greetlint.config import load_settings
 from greetlint.pipeline import Linter, Options
 from greetlint.rules_api import load_rules
@@ -75,6 +75,19 @@ def test_a_window_mix_of_long_and_short_files_maps_words_back_to_each_file(trans
     order = [RECORDINGS.index(SAMPLES / "greeting_too_long.mp3"), 0, 1]
     mixed = BatchTranscriber(transcriber, batch_size=3).transcribe_many([recordings[i] for i in order])
     assert [r.words for r in mixed] == [one_at_a_time[i].words for i in order]
+
+
+def test_windows_encoded_one_by_one_are_the_batched_encoding_bit_for_bit(transcriber, recordings):
+    from faster_whisper.audio import pad_or_trim
+
+    model = transcriber.load()
+    windows = [pad_or_trim(model.feature_extractor(samples)) for samples in recordings[:3]]
+    together = np.asarray(model.encode(np.stack(windows)))
+    alone = np.asarray(_encode_one_by_one(model, windows))
+    assert alone.shape == together.shape == (3, 1500, together.shape[-1])
+    assert np.array_equal(alone, together)
+    assert np.array_equal(np.asarray(_encode_one_by_one(model, windows[1:2]))[0], together[1])
+    assert not np.array_equal(together[0], together[1])
 
 
 def test_log_mel_in_blocks_is_the_whole_file_extractor_bit_for_bit():
@@ -149,3 +162,45 @@ def test_a_number_said_again_is_not_a_repetition_loop_but_a_loop_still_is():
     assert repetition_ratio(loop) == get_compression_ratio(loop) > 2.4
     digit_loop = " five" * 40  # longer than any phone number: still a loop
     assert repetition_ratio(digit_loop) > 2.4
+
+
+def _bare_decoder():
+    from greetlint.batching import _WindowDecoder
+
+    decoder = object.__new__(_WindowDecoder)  # only the window geometry: no model needed
+    decoder.seconds_per_frame = 0.01
+    return decoder
+
+
+def _segment(*words):
+    return {"tokens": [1], "words": [{"word": w, "start": a, "end": b} for w, a, b in words]}
+
+
+def test_a_full_window_whose_words_leave_speech_unheard_ended_early():
+    decoder = _bare_decoder()
+    walk = _FileWalk(features=np.zeros((80, 5001), dtype=np.float32), speech_chunks=None, seek=1000)
+    # the first words, then the alignment spreads the last ones to the window's end: 10-36 s unheard
+    early = [_segment((" Hello,", 10.0, 10.4), (" this", 10.4, 10.6), (" is", 36.0, 37.0), (" Dana.", 37.0, 39.9))]
+    assert decoder._ended_early(walk, 1000, 3000, early)
+    dense = [_segment(*[(f" w{i}", 10.0 + i * 0.5, 10.4 + i * 0.5) for i in range(58)])]
+    assert not decoder._ended_early(walk, 1000, 3000, dense)
+    late_start = [_segment((" so", 13.0, 13.3), *[(f" w{i}", 13.3 + i * 0.5, 13.7 + i * 0.5) for i in range(50)])]
+    assert decoder._ended_early(walk, 1000, 3000, late_start)  # 3 s from the window's start without a word
+    symbols = [_segment((" Hi", 10.0, 10.3), *[(" $.", 10.3 + i * 0.5, 10.8 + i * 0.5) for i in range(50)],
+                        (" bye", 35.3, 35.6))]
+    assert decoder._ended_early(walk, 1000, 3000, symbols)  # a loop of symbols covers no speech
+    # once per window start, and never for a window no longer than a retry's
+    walk.retried_at = 1000
+    assert not decoder._ended_early(walk, 1000, 3000, early)
+    walk.retried_at = -1
+    assert not decoder._ended_early(walk, 1000, 1500, early)
+
+
+def test_a_retry_window_ends_at_the_quietest_spot_of_its_last_seconds():
+    decoder = _bare_decoder()
+    features = np.full((80, 5001), 0.5, dtype=np.float32)
+    features[:, 2000 + 1230:2000 + 1232] = -1.0  # quiet 20 ms 12.3 s after the seek
+    walk = _FileWalk(features=features, speech_chunks=None, seek=2000)
+    assert decoder._quiet_cut(walk) == 1231
+    features[:, 2000 + 400:2000 + 402] = -1.5  # quieter, but before the cut zone (10-15 s)
+    assert decoder._quiet_cut(walk) == 1231
