@@ -847,3 +847,37 @@ def test_month_windows_and_clauses(text, cls):
 ])
 def test_more_ways_to_promise(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # the message as the subject of a negated reply
+    ("Hi, it's Lars. I've given up on voicemail here, so any message you leave won't get a response.", "refusal"),
+    ("Hi, it's Lars. Messages left on this line will not receive a reply.", "refusal"),
+    # the line named, then "it" unmonitored
+    ("You've reached the billing desk. Please don't leave a message on this number, as it isn't checked.", "refusal"),
+    # the phone itself unchecked, subject said or left out
+    ("Priya here, not really monitoring this number any more. Call my office.", "refusal"),
+    ("It's Tam. I'm not checking this phone these days.", "refusal"),
+    ("Hey it's Bo. I don't really check this, so text me.", "refusal"),
+    ("Hey it's Bo. I don't check this phone.", "refusal"),
+    # a message said not to be heard
+    ("It's Kit. Honestly I probably won't listen to this, so email me.", "refusal"),
+    # ... and what must stay as it was
+    ("Hi, it's Ray. I'm not checking messages today, but I'll call you back tomorrow.", "specific"),
+    ("This is Lee. I don't check messages that often, but I'll get back to you.", "vague"),
+    ("This is Lee. I don't check this mailbox on weekends, but I'll return your call Monday.", "specific"),
+    # windows: a business morning, the week of a date
+    ("You've reached Dana's desk. I return calls the next business morning.", "specific"),
+    ("You've reached Mo. I'll be returning calls the week of June 8th.", "specific"),
+])
+def test_unchecked_phones_negated_replies_and_more_windows(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Hi Sam, it's Jo from Acme Roofing. I'll call Tuesday around ten to set up the visit.", "specific"),
+    ("Hi Sam, it's Jo. I'll call Friday.", "specific"),
+    ("Hi Sam, it's Jo. I'll call about the invoice.", "vague"),
+])
+def test_a_bare_weekday_after_call_is_the_callers_window(text, cls):
+    assert facts(text, "message").callback.cls == cls
