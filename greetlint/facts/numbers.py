@@ -217,15 +217,21 @@ _DECODER_LOOP_RE = re.compile(r"(\d)\1{11,}")
 
 def _without_when_heard_as_one(text: str, run: Run) -> Run:
     """"Call me at five five five, zero one seven two when you get this": the recogniser writes the
-    "when" right after a number as "one" ("... one seven two one. You get this"). A run of single
-    spoken digits one digit too long for a number, whose last word is "one" and is followed by the
-    "you"/"I"/"we" of a "when" clause, loses that "one" when what remains can be dialled."""
+    "when" right after a number as "one" ("... one seven two one. You get this"), and the "for"/"to"
+    of the next clause as "four"/"two" ("... oh one one four four appointments, press two"). A run of
+    single spoken digits one digit too long for a number, whose last word is "one" followed by the
+    "you"/"I"/"we" of a "when" clause, or "four"/"two" followed by a word that is no number word,
+    loses that last word when what remains can be dialled."""
     last = run.pieces[-1] if run.pieces else None
-    if (last is None or len(run.pieces) < 8 or last.written or last.replaces_previous
-            or text[last.char_start:last.char_end].lower() != "one"
-            or not _WHEN_CLAUSE_RE.match(text, last.char_end)):
+    if last is None or len(run.pieces) < 8 or last.written or last.replaces_previous:
         return run
-    if len(run.digits) not in (8, 11) or (len(run.digits) == 11 and run.digits.startswith("1")):
+    word = text[last.char_start:last.char_end].lower()
+    if not ((word == "one" and _WHEN_CLAUSE_RE.match(text, last.char_end))
+            or (word in ("four", "two") and _CLAUSE_WORD_RE.match(text, last.char_end)
+                and not _NUMBER_WORD_RE.match(text, last.char_end))):
+        return run
+    if not (len(run.digits) == 8 or (len(run.digits) == 11 and not run.digits.startswith("1"))
+            or (len(run.digits) == 12 and run.digits.startswith("1"))):
         return run
     rest = Run(run.pieces[:-1])
     return rest if _dialable(rest.digits) else run
@@ -233,6 +239,12 @@ def _without_when_heard_as_one(text: str, run: Run) -> Run:
 
 # what follows "when" heard as "one" after a number: the subject of the "when" clause
 _WHEN_CLAUSE_RE = re.compile(r"[\s,.;:!?]*(?:you|i|we|they|he|she)\b", re.IGNORECASE)
+# what follows "for"/"to" heard as "four"/"two" right after a number: a word of the next clause,
+# in the same breath (no full stop between), that is no number word
+_CLAUSE_WORD_RE = re.compile(r"[\s,]*[a-z]{2,}\b", re.IGNORECASE)
+_NUMBER_WORD_RE = re.compile(r"[\s,]*(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                             r"\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+                             r"double|triple|and|or|dash|extension|ext|x)\b", re.IGNORECASE)
 
 
 def _said_twice(run: Run) -> list[Mention]:
@@ -241,15 +253,19 @@ def _said_twice(run: Run) -> list[Mention]:
     long for a number. Split where a pause allows, each half read as said and with the repairs a
     recogniser's slips call for (a row one digit off, "fifty, five" for 55); a split whose halves
     agree to within MAX_REPEAT_EDITS on a dialable number is that number, said twice. Of two
-    dialable hearings equally close, the later (a repeat is said with care)."""
+    dialable hearings equally close, the later (a repeat is said with care). Where the recogniser
+    left no pause between the two sayings, only halves that are the same dialable digits split."""
     if len(run.digits) < 14 or any(p.written or p.replaces_previous for p in run.pieces):
         return []
     best = None
     for k in range(1, len(run.pieces)):
-        if run.pieces[k].pause_before < 2:
-            continue
         first, second = Run(run.pieces[:k]), Run(run.pieces[k:])
         if min(len(first.digits), len(second.digits)) < 7:
+            continue
+        if run.pieces[k].pause_before < 2:
+            if first.digits == second.digits and _dialable(first.digits):
+                best = ((0, -1), first.digits, first, second)
+                break
             continue
         heard = (_readings(first), _readings(second))
         for side in (1, 0):

@@ -119,3 +119,21 @@ def test_an_extension_said_as_one_cardinal_is_one_extension():
     text = "Call six one seven, five five five, oh one two two, extension, three thousand, two hundred, eleven. Bye."
     assert [e.text for e in find_extensions(text)] == ["3211"]
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == ["6175550122"]
+
+
+@pytest.mark.parametrize("text, digits", [
+    # a number said twice with no pause the recogniser kept: the same dialable digits twice split in two
+    ("Text my cell instead. four one four five five five oh one six two four one four five five five oh one six two",
+     ["4145550162"]),
+    ("It's five five five zero one two three five five five zero one two three.", ["5550123"]),
+    # ...but two different numbers run together stay unread (no split without a pause unless they match)
+    ("It's five five five zero one two three five five five zero one four nine.", []),
+    # the "for"/"to" of the next clause heard as "four"/"two" right after a number
+    ("Call our line at one eight six six five five five zero one seven four four billing questions.",
+     ["18665550174"]),
+    ("Reach me at five five five zero one eight three two schedule a visit.", ["5550183"]),
+    # a digit word or a full stop after it: no clause follows, the run stays as heard
+    ("Reach me at five five five zero one eight three two. Thanks.", []),
+])
+def test_a_repeat_without_a_pause_and_a_clause_word_heard_as_a_digit(text, digits):
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
