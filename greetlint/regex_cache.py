@@ -51,7 +51,12 @@ def _tag() -> str:
 
 
 def _file() -> Optional[Path]:
-    if not _FAST or os.environ.get("GREETLINT_REGEX_CACHE", "1") == "0":
+    return _file_for(os.environ.get("XDG_CACHE_HOME"), os.environ.get("GREETLINT_REGEX_CACHE", "1"))
+
+
+@lru_cache(maxsize=8)
+def _file_for(xdg_cache_home: Optional[str], switch: str) -> Optional[Path]:
+    if not _FAST or switch == "0":
         return None
     from .cache import default_cache_dir
 

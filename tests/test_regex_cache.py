@@ -126,3 +126,18 @@ def test_facts_are_the_same_with_the_cache_on_and_off(fresh, monkeypatch, text):
     fresh()
     from_file = read()
     assert off == parsed_now == from_file
+
+
+def test_the_other_lexicon_patterns_equal_re_compile(fresh):
+    from greetlint.facts.lexicon import using
+    from greetlint.facts.names import _honorific_re
+    from greetlint.facts.normalize import _fixes
+
+    for _ in range(2):  # parsed now, then read back from the file
+        with using(Lexicon()):
+            patterns = [_honorific_re()] + [p for p, _ in _fixes()]
+        assert len(patterns) > 5
+        for pattern in patterns:
+            assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern[:80]
+        regex_cache.save()
+        fresh()
