@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as _dt
+import threading
+from collections import OrderedDict
 from typing import Optional
 
 from ..model import (AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript,
@@ -28,7 +30,7 @@ from . import kind as _kind
 from .callback import callback_window, find_callback
 from .confidence import number_confidence, respelled_compounds, unclear_numbers, unsure_name, word_confidence
 from .contacts import find_contacts, find_out_of_office
-from .lexicon import Lexicon, load_lexicon, using
+from .lexicon import Lexicon, current, load_lexicon, using
 from .message import find_purpose, find_thanks
 from .names import find_names_and_company
 from .normalize import NormalizedText, normalize
@@ -40,15 +42,43 @@ from .text import sentence_around
 __all__ = ["Lexicon", "detect_kind", "extract_facts", "kind_confidence", "load_lexicon"]
 
 
+# the last few transcripts' normalized text: the pipeline asks detect_kind, kind_confidence and
+# extract_facts about the same transcript in turn, and each read it through normalize
+_RECENT: "OrderedDict[tuple, NormalizedText]" = OrderedDict()
+_RECENT_SIZE = 8
+_RECENT_LOCK = threading.Lock()
+
+
+def _normalized(transcript: Transcript) -> NormalizedText:
+    """``normalize(transcript.text, respelled_compounds(transcript))`` under the lexicon in force,
+    computed once for the last few transcripts (both are frozen values: the key is what they are)."""
+    key = (current(), transcript)
+    try:
+        hash(key)
+    except TypeError:  # words given as a list: nothing to key on
+        return normalize(transcript.text, respelled_compounds(transcript))
+    with _RECENT_LOCK:
+        found = _RECENT.get(key)
+        if found is not None:
+            _RECENT.move_to_end(key)
+            return found
+    norm = normalize(transcript.text, respelled_compounds(transcript))
+    with _RECENT_LOCK:
+        _RECENT[key] = norm
+        while len(_RECENT) > _RECENT_SIZE:
+            _RECENT.popitem(last=False)
+    return norm
+
+
 def detect_kind(transcript: Transcript, lexicon: Optional[Lexicon] = None) -> Kind:
     with using(lexicon):
-        return _kind.detect_kind(normalize(transcript.text, respelled_compounds(transcript)).text)
+        return _kind.detect_kind(_normalized(transcript).text)
 
 
 def kind_confidence(transcript: Transcript, lexicon: Optional[Lexicon] = None) -> str:
     """"unsure" when the cues for greeting and message are close (see :mod:`.kind`)."""
     with using(lexicon):
-        return _kind.kind_confidence(normalize(transcript.text, respelled_compounds(transcript)).text)
+        return _kind.kind_confidence(_normalized(transcript).text)
 
 
 def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, lexicon: Optional[Lexicon] = None,
@@ -60,7 +90,7 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, lexicon: 
 
 
 def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sure: bool = True) -> Facts:
-    norm = normalize(transcript.text, respelled_compounds(transcript))
+    norm = _normalized(transcript)
     text = norm.text
     names, company = find_names_and_company(text, kind)
     phone_numbers = find_phone_numbers(text)

@@ -20,6 +20,8 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Optional, TypeVar
 
+from .. import regex_cache
+
 T = TypeVar("T")
 
 LEXICON_DIR = Path(__file__).resolve().parent.parent / "lexicon"
@@ -193,7 +195,8 @@ def compile_fragments(fragments: Iterable[str], macros: dict[str, str] | None = 
     parts = [expand_macros(f, macros or {}) for f in fragments]
     # longest first, so "out of the office until" wins over "out of the office"
     parts.sort(key=len, reverse=True)
-    return re.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w'])", re.IGNORECASE)
+    # parsed once per machine, not per run (the largest are tens of kB once macros are expanded)
+    return regex_cache.compile(r"(?<![\w'])(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?![\w'])", re.IGNORECASE)
 
 
 def lexicon_pattern(name: str, *keys: str) -> re.Pattern:

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional
 
+from .. import regex_cache
 from ..model import Kind, Span
 from .lexicon import lexicon_cached, lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
 from .text import fold_letters, sentence_around, sentences
@@ -90,7 +91,7 @@ def _honorific_re() -> re.Pattern:
     """A title from the lexicon ("Dr.", "Mr./Ms.", "doctor", "Officer") right before a capitalised word."""
     titles = sorted({t.rstrip(".") for t in lexicon_list("names", "honorifics")}, key=len, reverse=True)
     alternation = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?<![\w.])(?:{alternation})\.?(?:/(?:{alternation})\.?)?(?=\s+[A-Z])", re.IGNORECASE)
+    return regex_cache.compile(rf"(?<![\w.])(?:{alternation})\.?(?:/(?:{alternation})\.?)?(?=\s+[A-Z])", re.IGNORECASE)
 
 
 def _titled_names(text: str) -> Iterator[Span]:

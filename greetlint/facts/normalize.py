@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .. import numwords
+from .. import numwords, regex_cache
 from ..model import Span
 from .lexicon import lexicon_cached, load_lexicon
 
@@ -105,7 +105,7 @@ def _fixes() -> tuple[tuple[re.Pattern, str], ...]:
     out = []
     for entry in load_lexicon("asr")["fix"]:
         flags = 0 if entry.get("case_sensitive", True) else re.IGNORECASE
-        out.append((re.compile(entry["pattern"], flags), entry["replace"]))
+        out.append((regex_cache.compile(entry["pattern"], flags), entry["replace"]))
     return tuple(out)
 
 

@@ -1,0 +1,145 @@
+"""Compiled regular expressions kept across runs: the lexicon's patterns without recompiling them.
+
+The fact readers build a few hundred patterns from the lexicon (``compile_fragments``); with
+macros expanded, the largest are tens of kilobytes, and ``re.compile`` parses them in pure
+Python on every run: about half a second of a warm ``greetlint check`` (every transcript
+cached) went there. :func:`compile` parses a pattern once per machine: it keeps the output of
+``re``'s own compiler (the opcode list that ``_sre.compile`` takes) in a small JSON file in the
+default cache dir and, on later runs, hands that list straight to ``_sre.compile``: the same
+Pattern as ``re.compile`` gives (same opcodes, flags and groups), without parsing.
+
+Like numba's kernels, the file is code, not results: it lives in the default cache dir whatever
+``--cache-dir`` or ``--no-cache`` say, keyed by the exact Python build and ``_sre``'s opcode
+version (any other interpreter reads another file), and by each pattern's text and flags. A
+missing, broken or foreign file, or any failure of the fast path, falls back to ``re``'s compiler.
+``GREETLINT_REGEX_CACHE=0`` turns it off.
+"""
+from __future__ import annotations
+
+import atexit
+import hashlib
+import json
+import os
+import re
+import sys
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import Optional
+
+try:  # the pieces of re that compile a pattern; absent or changed on another Python: plain re.compile
+    import _sre
+    from re import _compiler, _parser
+
+    _FAST = all(hasattr(m, a) for m, a in ((_sre, "compile"), (_sre, "MAGIC"), (_compiler, "_code"), (_parser, "parse")))
+except ImportError:  # pragma: no cover
+    _FAST = False
+
+_MAX_ENTRIES = 4000  # a user who edits their lexicon often adds patterns; start over past this
+_lock = threading.Lock()
+_store: Optional[dict] = None  # "flags:pattern" -> [flags, code, groups, groupindex, indexgroup]
+_added = 0
+_patterns: dict = {}  # (pattern, flags) -> Pattern made in this process
+
+
+@lru_cache(maxsize=1)
+def _tag() -> str:
+    """The interpreter the opcodes belong to: its exact build and _sre's opcode version."""
+    text = "\n".join((sys.version, str(getattr(_sre, "MAGIC", "")), str(getattr(_sre, "CODESIZE", "")),
+                      str(getattr(_sre, "MAXREPEAT", "")), str(getattr(_sre, "MAXGROUPS", ""))))
+    return hashlib.sha256(text.encode()).hexdigest()[:16]
+
+
+def _file() -> Optional[Path]:
+    return _file_for(os.environ.get("XDG_CACHE_HOME"), os.environ.get("GREETLINT_REGEX_CACHE", "1"))
+
+
+@lru_cache(maxsize=8)
+def _file_for(xdg_cache_home: Optional[str], switch: str) -> Optional[Path]:
+    if not _FAST or switch == "0":
+        return None
+    from .cache import default_cache_dir
+
+    return default_cache_dir() / "regex" / f"patterns-{_tag()}.json"
+
+
+def _load() -> dict:
+    global _store
+    if _store is None:
+        store: dict = {}
+        path = _file()
+        if path is not None:
+            try:
+                data = json.loads(path.read_text())
+                if isinstance(data, dict) and data.get("tag") == _tag() and isinstance(data.get("patterns"), dict):
+                    store = data["patterns"]
+            except (OSError, ValueError):
+                store = {}
+        _store = store
+        atexit.register(save)
+    return _store
+
+
+def save() -> None:
+    """Write the patterns parsed in this run to the file (atomically); a failure only costs speed."""
+    global _added
+    path = _file()
+    if path is None or not _added or _store is None:
+        return
+    with _lock:
+        entries = dict(_store) if len(_store) <= _MAX_ENTRIES else {}
+        _added = 0
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        tmp.write_text(json.dumps({"tag": _tag(), "patterns": entries}, separators=(",", ":")))
+        os.replace(tmp, path)
+    except OSError:
+        pass
+
+
+def _build(pattern: str, entry: list) -> re.Pattern:
+    flags, code, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, flags, code, groups, groupindex, tuple(indexgroup))
+
+
+def _parse(pattern: str, flags: int) -> list:
+    """What ``re._compiler.compile`` hands to ``_sre.compile`` for this pattern (same steps)."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return [flags | parsed.state.flags, list(code), parsed.state.groups - 1, groupindex, indexgroup]
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the re.compile of this module
+    """``re.compile(pattern, flags)``, parsed at most once per machine (see the module's doc)."""
+    key = (pattern, int(flags))
+    found = _patterns.get(key)
+    if found is not None:
+        return found
+    compiled = None
+    if _FAST and isinstance(pattern, str) and _file() is not None:
+        global _added
+        try:
+            store = _load()
+            name = f"{int(flags)}:{pattern}"
+            entry = store.get(name)
+            if entry is not None:
+                try:
+                    compiled = _build(pattern, entry)
+                except Exception:  # a stale or broken entry: parse it again
+                    entry = None
+            if entry is None:
+                entry = _parse(pattern, int(flags))
+                compiled = _build(pattern, entry)
+                with _lock:
+                    store[name] = entry
+                    _added += 1
+        except Exception:
+            compiled = None
+    if compiled is None:
+        compiled = re.compile(pattern, flags)
+    return _patterns.setdefault(key, compiled)

@@ -1,0 +1,143 @@
+"""The compiled-pattern cache (greetlint/regex_cache.py) gives exactly the patterns re.compile gives.
+
+A Pattern compares equal to another only with the same text, flags and compiled opcodes, so
+``==`` against ``re.compile`` checks every lexicon pattern read back from the file opcode by
+opcode; the facts read with the cache on and off must be the same too.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from greetlint import regex_cache
+from greetlint.facts import detect_kind, extract_facts
+from greetlint.facts.lexicon import LEXICON_DIR, Lexicon
+from greetlint.transcript import from_script
+
+
+@pytest.fixture
+def fresh(tmp_path, monkeypatch):
+    """An empty cache file of our own, and no pattern remembered in this process."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("GREETLINT_REGEX_CACHE", raising=False)
+
+    def forget():
+        monkeypatch.setattr(regex_cache, "_store", None)
+        monkeypatch.setattr(regex_cache, "_patterns", {})
+        monkeypatch.setattr(regex_cache, "_added", 0)
+
+    forget()
+    return forget
+
+
+def every_lexicon_pattern(lexicon: Lexicon) -> list[re.Pattern]:
+    """The alternation of every list of every built-in lexicon file, and each fragment alone."""
+    out = []
+    for path in sorted(LEXICON_DIR.glob("*.toml")):
+        def walk(node, prefix):
+            for key, value in node.items():
+                if key == "macros":
+                    continue
+                if isinstance(value, dict):
+                    walk(value, f"{prefix}{key}.")
+                elif isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                    out.append(lexicon.pattern(path.stem, prefix + key))
+                    out.extend(lexicon.fragment_patterns(path.stem, prefix + key))
+        walk(lexicon.table(path.stem), "")
+    return out
+
+
+def test_patterns_read_back_from_the_file_equal_re_compile(fresh):
+    first = every_lexicon_pattern(Lexicon())
+    assert len(first) > 100
+    regex_cache.save()
+    assert regex_cache._file().is_file()
+
+    fresh()  # a new run: every pattern now comes from the file
+    parsed = []
+    monkey_parse = regex_cache._parse
+    regex_cache._parse = lambda *a: parsed.append(a) or monkey_parse(*a)
+    try:
+        again = every_lexicon_pattern(Lexicon())
+    finally:
+        regex_cache._parse = monkey_parse
+    assert not parsed  # nothing parsed again
+    assert len(again) == len(first)
+    for pattern in again:
+        assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern[:80]
+        assert pattern.groupindex == re.compile(pattern.pattern, pattern.flags).groupindex
+
+
+def test_a_broken_or_foreign_file_falls_back_to_re(fresh):
+    regex_cache.compile(r"call (?P<who>me|us) back", re.IGNORECASE)
+    regex_cache.save()
+    path = regex_cache._file()
+    path.write_text("{not json")
+    fresh()
+    pattern = regex_cache.compile(r"call (?P<who>me|us) back", re.IGNORECASE)
+    assert pattern == re.compile(r"call (?P<who>me|us) back", re.IGNORECASE)
+    assert pattern.search("Please CALL us back").group("who") == "us"
+
+    path.write_text(json.dumps({"tag": "another python", "patterns": {}}))
+    fresh()
+    assert regex_cache.compile(r"\bthanks?\b") == re.compile(r"\bthanks?\b")
+
+
+def test_an_entry_that_no_longer_compiles_is_parsed_again(fresh):
+    regex_cache.compile(r"leave (a|your) message")
+    regex_cache.save()
+    path = regex_cache._file()
+    data = json.loads(path.read_text())
+    for entry in data["patterns"].values():
+        entry[1] = [999999]  # not opcodes _sre accepts
+    path.write_text(json.dumps(data))
+    fresh()
+    assert regex_cache.compile(r"leave (a|your) message") == re.compile(r"leave (a|your) message")
+
+
+SENTENCES = [
+    "Hi, you've reached Dana Whitfield at Orchard Lane Dental. I'm away from my desk; leave your name and "
+    "number and I'll call you back within one business day. For urgent matters call 555 201 3344, extension 12.",
+    "Hello, this is Marco from Bluefin Plumbing calling about your quote. Please call me back at 555 870 1290 "
+    "before five today. Thanks, bye.",
+    "The office is closed until Monday the fourth. We do not check this mailbox; email help at example dot com.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_facts_are_the_same_with_the_cache_on_and_off(fresh, monkeypatch, text):
+    transcript = from_script(text)
+    today = dt.date(2026, 3, 2)
+
+    def read():
+        lexicon = Lexicon()
+        kind = detect_kind(transcript, lexicon)
+        return kind, extract_facts(transcript, kind, today, lexicon)
+
+    monkeypatch.setenv("GREETLINT_REGEX_CACHE", "0")
+    off = read()
+    monkeypatch.delenv("GREETLINT_REGEX_CACHE")
+    fresh()
+    parsed_now = read()
+    regex_cache.save()
+    fresh()
+    from_file = read()
+    assert off == parsed_now == from_file
+
+
+def test_the_other_lexicon_patterns_equal_re_compile(fresh):
+    from greetlint.facts.lexicon import using
+    from greetlint.facts.names import _honorific_re
+    from greetlint.facts.normalize import _fixes
+
+    for _ in range(2):  # parsed now, then read back from the file
+        with using(Lexicon()):
+            patterns = [_honorific_re()] + [p for p, _ in _fixes()]
+        assert len(patterns) > 5
+        for pattern in patterns:
+            assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern[:80]
+        regex_cache.save()
+        fresh()
