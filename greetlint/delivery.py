@@ -18,6 +18,8 @@ MIN_SPEAKING_S = 1.0
 EDGE_SEARCH_S = 0.7  # a number's edge snaps to a pause whose near side lies this close to its first/last word
 PAUSE_CAP_S = 2.0
 LOW_PROBABILITY = 0.5
+UNHEARD_MIN_S = 3.0  # seconds of sound with no word in them: words the recogniser left out
+WORD_REACH_S = 0.3  # a word's sound runs a little past its timestamps
 MUMBLE_WINDOW = 3  # words
 
 
@@ -27,7 +29,24 @@ def delivery(transcript: Transcript, facts: Facts, measures: Measures) -> Delive
     share, mumbled = confidence(timed)
     return Delivery(words_per_minute=wpm, speaking_time_s=speaking,
                     phone_numbers_timed=timed_numbers(transcript, facts, measures.silences, timed),
-                    low_confidence_share=share, mumbled=mumbled)
+                    low_confidence_share=share, mumbled=mumbled, unheard=unheard(timed, measures))
+
+
+def unheard(timed: list[Word], measures: Measures) -> tuple[TimeSpan, ...]:
+    """Stretches between words (and before the first, after the last) that hold UNHEARD_MIN_S or more
+    of sound by the measures (the speech from its measured start to its end, less every silence):
+    speech the recogniser left out, where a number or a name may be (GL103 and GL101 turn careful)."""
+    start, end = measures.speech_start_s, measures.speech_end_s
+    if start is None or end is None or end <= start:
+        return ()
+    edges = [start] + [t for w in timed for t in (w.start - WORD_REACH_S, w.end + WORD_REACH_S)] + [end]
+    gaps = [(a, b) for a, b in zip(edges[::2], edges[1::2]) if b - a >= UNHEARD_MIN_S]
+    out = []
+    for a, b in gaps:
+        quiet = sum(max(0.0, min(b, s1) - max(a, s0)) for s0, s1 in measures.silences)
+        if (b - a) - quiet >= UNHEARD_MIN_S:
+            out.append((_r(a), _r(b)))
+    return tuple(out)
 
 
 def pace(timed: list[Word]) -> tuple[Optional[float], Optional[float]]:

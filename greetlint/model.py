@@ -335,11 +335,16 @@ class Mumbled(_JsonRecord):
 class Delivery(_JsonRecord):
     """How the words were said, from the timed transcript and the facts (greetlint.delivery)."""
 
+    _SPANS = ("unheard",)
+
     words_per_minute: Optional[float] = None  # words over speaking time (first to last word, less pauses > 2 s)
     speaking_time_s: Optional[float] = None
     phone_numbers_timed: tuple[TimedNumber, ...] = ()
     low_confidence_share: Optional[float] = None
     mumbled: Optional[Mumbled] = None
+    # stretches of sound (between the measured speech start and end, less its silences) that no word
+    # covers, UNHEARD_MIN_S or more of sound each: speech the recogniser did not write down
+    unheard: tuple[TimeSpan, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,9 @@ class NoCallbackNumber(Rule):
     Built for 0.90 or better. An error only on clear evidence: the recording is surely a message
     (an unsure kind makes it a warning), neither a number, an e-mail nor the caller's own dated
     promise is heard, and fewer than seven digits are said at all (more, and the number may be
-    there in a form the reader missed: a warning).
+    there in a form the reader missed: a warning), and in a recording the recogniser wrote down all
+    the speech (``delivery.unheard``: 3 s or more of sound with no word is speech it left out, where
+    the number may be: a warning that says where).
 
     **Anti-pattern**
 
@@ -42,6 +44,11 @@ class NoCallbackNumber(Rule):
         if other_way is not None:
             yield self.finding(analysis, f"The message gives no number to call back, only {other_way!r}.", fix,
                                severity="warning")
+        elif analysis.delivery is not None and analysis.delivery.unheard:
+            a, b = analysis.delivery.unheard[0]
+            yield self.finding(analysis, f"No callback number was heard, but {b - a:.0f} s of speech at "
+                               f"{int(a // 60)}:{int(a % 60):02d} could not be made out; listen to check it is there.",
+                               fix, severity="warning")
         elif facts.digits_said >= 7:  # the number may be there in a form the reader missed
             yield self.finding(analysis, "No callback number could be read, though digits are said; "
                                "say it as one clear number.", fix, severity="warning")

@@ -1,0 +1,49 @@
+"""Speech the recogniser did not write down (delivery.unheard), and the rules it makes careful."""
+from __future__ import annotations
+
+import dataclasses
+
+from greetlint.delivery import unheard
+from greetlint.model import Delivery, Measures, Word
+from test_rule_cases import RULES, lint_text
+
+
+def _words(*spans):
+    return [Word("w", 0, 0, a, b, 0.9) for a, b in spans]
+
+
+def test_sound_with_no_word_in_it_is_unheard():
+    measures = Measures(speech_start_s=0.2, speech_end_s=27.0, silences=((20.0, 20.5),))
+    words = _words((0.3, 0.6), (0.7, 5.0), (5.1, 12.5))  # the words stop at 12.5 s; the sound goes on to 27 s
+    assert unheard(words, measures) == ((12.8, 27.0),)
+
+
+def test_silence_between_words_is_not_unheard():
+    # a long gap that the measures say is silence, and short gaps between words
+    measures = Measures(speech_start_s=0.2, speech_end_s=20.0, silences=((5.2, 14.8),))
+    assert unheard(_words((0.3, 5.0), (15.0, 20.0)), measures) == ()
+    assert unheard(_words((0.3, 5.0), (6.0, 10.0), (11.5, 20.0)), Measures(speech_start_s=0.2, speech_end_s=20.0)) == ()
+    assert unheard([], Measures()) == ()
+
+
+NO_NUMBER = "Hi, this is Tom from Northside Plumbing about your water heater. Call me back when you get a chance."
+
+
+def _with_unheard(text, kind, code, spans):
+    analysis, _ = lint_text(text, kind=kind, rules=[RULES[code]])
+    analysis = dataclasses.replace(analysis, delivery=Delivery(unheard=spans))
+    rule = RULES[code]
+    return list((rule() if isinstance(rule, type) else rule).check(analysis))
+
+
+def test_no_number_heard_is_an_error_only_when_all_the_speech_was_heard():
+    assert [f.severity for f in _with_unheard(NO_NUMBER, "message", "GL103", ())] == ["error"]
+    found = _with_unheard(NO_NUMBER, "message", "GL103", ((12.8, 27.0),))
+    assert [f.severity for f in found] == ["warning"] and "0:12" in found[0].message
+
+
+def test_no_name_is_not_claimed_when_the_opening_was_not_heard():
+    text = "Leave a message after the tone."
+    assert [f.rule for f in _with_unheard(text, "greeting", "GL101", ())] == ["GL101"]
+    assert _with_unheard(text, "greeting", "GL101", ((1.0, 8.0),)) == []
+    assert [f.rule for f in _with_unheard(text, "greeting", "GL101", ((30.0, 40.0),))] == ["GL101"]
