@@ -599,26 +599,18 @@ def _said_again(a: ClipJob, b: ClipJob, between: str) -> bool:
     """Two stretches that say one number twice: a digit or two apart, and nothing between them that
     announces another number ("her cell is", "or")."""
     from .facts.lexicon import lexicon_pattern
+    from .facts.numbers import edit_distance
 
     x, y = _digits(a.readings[0]), _digits(b.readings[0])
     if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1:
         return False
     between = between.lower()
     if lexicon_pattern("numbers", "repeat_cues").search(between) is not None:
-        return _edits(x[-7:], y[-7:]) <= 2
+        return edit_distance(x[-7:], y[-7:]) <= 2
     # numbers of one exchange are a digit or two apart ("555-0120", "555-0178"): without a word that
     # says it again, only the same number heard once more right after itself
-    return (len(re.findall(r"[a-z]+", between)) <= 2 and _edits(x[-7:], y[-7:]) <= 1
+    return (len(re.findall(r"[a-z]+", between)) <= 2 and edit_distance(x[-7:], y[-7:]) <= 1
             and lexicon_pattern("numbers", "another_number_cues").search(between) is None)
-
-
-def _edits(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, x in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, y in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
-    return row[-1]
 
 
 def _bare(text: str) -> str:

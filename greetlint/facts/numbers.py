@@ -272,7 +272,7 @@ def _said_twice(run: Run) -> list[Mention]:
             for number in heard[side]:
                 if not _dialable(number):
                     continue
-                edits = min(_edit_distance(_national(number), _national(r)) for r in heard[1 - side])
+                edits = min(edit_distance(_national(number), _national(r)) for r in heard[1 - side])
                 rank = (edits, -side)
                 if edits <= MAX_REPEAT_EDITS and (best is None or rank < best[0]):
                     best = (rank, number, first, second)
@@ -494,10 +494,11 @@ def _near(a: str, b: str, edits: int) -> bool:
         return False
     if edits == 1:
         return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
-    return abs(len(a) - len(b)) <= edits and _edit_distance(a, b) <= edits
+    return abs(len(a) - len(b)) <= edits and edit_distance(a, b) <= edits
 
 
-def _edit_distance(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance of two digit strings (digits changed, dropped or added)."""
     row = list(range(len(b) + 1))
     for i, x in enumerate(a, 1):
         prev, row[0] = row[0], i
