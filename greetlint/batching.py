@@ -283,19 +283,16 @@ class _WindowDecoder:
         Only once per window start, and only for a window longer than a retry's; the recording's
         check against the VAD's spans after the walk (``transcribe.plan_recovery``) stays the safety net.
         """
-        from .transcribe import RECOVER_CHUNK_S, RECOVER_GAP_S
+        from .transcribe import RECOVER_CHUNK_S, _spoken, _unheard_stretches
 
         if walk.retried_at == seek or size * self.seconds_per_frame <= RECOVER_CHUNK_S:
             return False
-        # the words that say something (a "$. $." loop covers no speech: transcribe._spoken)
-        spans = sorted((w["start"], w["end"]) for seg in segments for w in seg.get("words") or ()
-                       if re.search(r"[A-Za-z0-9]", w["word"]))
-        cursor = seek * self.seconds_per_frame
-        for a, b in spans:
-            if a - cursor >= RECOVER_GAP_S:
-                return True
-            cursor = max(cursor, b)
-        return False
+        words = [(w["word"], w["start"], w["end"], None) for seg in segments for w in seg.get("words") or ()]
+        spoken = _spoken(words)  # a "$. $." loop covers no speech
+        if not spoken:
+            return False
+        # a gap before a word (not after the last one: the walk goes on from there anyway)
+        return bool(_unheard_stretches([(seek * self.seconds_per_frame, max(b for _, _, b, _ in spoken))], words))
 
     def _quiet_cut(self, walk: _FileWalk) -> int:
         """Frames from the walk's seek to the quietest 20 ms in the last RECOVER_CUT_S of a RECOVER_CHUNK_S window."""
