@@ -19,6 +19,7 @@ The phrase lists behind each reader are data in ``greetlint/lexicon/`` (see
 from __future__ import annotations
 
 import dataclasses
+import re
 import datetime as _dt
 import threading
 from collections import OrderedDict
@@ -89,6 +90,16 @@ def extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, lexicon: 
         return _extract_facts(transcript, kind, today, kind_sure)
 
 
+def _company_beside(text: str, company: Optional[Span], name: Span) -> Optional[Span]:
+    """The company once a name heard unsure is taken out of it: what follows the name and its link
+    word ("<name> with Keystone Mutual Insurance"), or none when the company was only the name."""
+    if company is None or not (name.char_start < company.char_end and company.char_start < name.char_end):
+        return company
+    rest = re.match(r"[\s,]*(?:(?:with|from|at|calling|of)\s+)?(?:the\s+)?", text[name.char_end:company.char_end], re.IGNORECASE)
+    start = name.char_end + rest.end()
+    return Span(text[start:company.char_end], start, company.char_end) if start < company.char_end else None
+
+
 def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sure: bool = True) -> Facts:
     norm = _normalized(transcript)
     text = norm.text
@@ -107,10 +118,11 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sur
         heard = unsure_name(transcript.text, transcript, _maybe(restore, company))
         if heard is not None:
             names, unsure = [heard], [heard]
+            company = _company_beside(transcript.text, _maybe(restore, company), heard)
     ooo = find_out_of_office(text, today, kind)  # one reading, for the fact and for the callback's return date
     facts = Facts(
         names=names,
-        company=_maybe(restore, company),
+        company=company if unsure else _maybe(restore, company),
         phone_numbers=[_restore_number(norm, n) for n in phone_numbers],
         extensions=[_restore_keep_text(norm, e) for e in extensions],
         callback=_with_window(_restore_callback(norm, find_callback(text, today, ooo, kind)), today),

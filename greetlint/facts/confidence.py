@@ -164,7 +164,7 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
                 taken, numbers = taken[:-1], numbers[:-1]
         if numbers[0] or sum(numbers) > 1:
             continue  # "if it's five, zero, one ...": digits, not a name (one number word among others may be a name misheard)
-        if company is not None and any(a < company.char_end and company.char_start < b for a, b in taken):
+        if company is not None and _company_claims(text, transcript, company, taken):
             continue  # the company's words, which the company reader judged
         titles = _leading_titles(text, taken)
         if titles:  # "you've reached Deputy Assessor <name>": a title says a name follows, whatever it is heard as
@@ -174,14 +174,19 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
                 return Span(text[taken[0][0]:after[-1][1]], taken[0][0], after[-1][1])
             continue
         first = text[taken[0][0]:taken[0][1]].lower()
-        heard_clearly = (word_confidence(transcript, *taken[0]) or 0.0) >= UNSURE_WORD
         first_probability = word_confidence(transcript, *taken[0]) or 0.0
+        heard_clearly = first_probability >= UNSURE_WORD
         # an article not heard with full confidence may be a name's first syllable ("a PTSS or" for a
         # name the recogniser could not spell) when a word after it is no common word and unsure
         syllable = (introduced and first_probability < SURE_WORD
                     and _unsure_unknown_word(text, transcript, taken[1:]))
-        if first in _POINTING or ((first in _ARTICLES or first in _DETERMINERS) and heard_clearly and not syllable):
+        function_word = first in _ARTICLES or first in _DETERMINERS
+        if first in _POINTING or (function_word and heard_clearly and not syllable):
             continue  # "you've reached the office of", "it's a part ticket": a description, not a name
+        if function_word and not heard_clearly and _heard_as_words(text, transcript, taken[1:]):
+            continue  # "this is an automated message", "you've reached for a very legal aid": an unsure
+            # function word, then words heard with full confidence, describe; a name misheard as function
+            # words leaves one of its words unsure or spelt as a name ("not a fray", "the MITRI")
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
         if _describes_a_line(text, taken):
@@ -194,6 +199,34 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
 
 
 _SLOT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+def _heard_as_words(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:
+    """Were the content words among ``words`` (not articles or other function words) all heard with full
+    confidence (SURE_WORD) and written as plain words, not as a name (capitalised mid-sentence)? None: no."""
+    content = [(a, b) for a, b in words if text[a:b].lower() not in _ARTICLES and text[a:b].lower() not in _DETERMINERS]
+    return bool(content) and all((word_confidence(transcript, a, b) or 0.0) >= SURE_WORD and not text[a].isupper()
+                                 for a, b in content)
+
+
+def _company_claims(text: str, transcript: Transcript, company: Span, taken: list[tuple[int, int]]) -> bool:
+    """Are the slot's words the company's own (the company reader judged them), or did it read a name into it?
+
+    Two readings of the company reader take a person's name heard as unknown words: "<name> with
+    <company>" read as one clause ("the Tina Shore with Keystone Mutual Insurance": the company is what
+    follows the link word), and a word written in capitals only ("this is OB from ...", "the MITRI"), which
+    makes an acronym in a script but, heard unsure, is a name the recogniser spelt as letters."""
+    inside = [(a, b) for a, b in taken if a < company.char_end and company.char_start < b]
+    if not inside:
+        return False
+    link = re.match(r"\s+([A-Za-z]+)\b", text[taken[-1][1]:])
+    if link and link.group(1).lower() in _LINKS_AFTER_NAME and company.char_end > taken[-1][1] + link.end():
+        return False
+    business = any(re.sub(r"['’]s?$", "", w).strip(".,").lower() in _company_words() for w in company.text.split())
+    if not business and all(text[a:b].isupper() and len(text[a:b]) > 1
+                            and (word_confidence(transcript, a, b) or 1.0) < UNSURE_WORD for a, b in inside):
+        return False
+    return True
 
 
 def _leading_titles(text: str, taken: list[tuple[int, int]]) -> int:

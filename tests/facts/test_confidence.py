@@ -219,3 +219,35 @@ def test_a_name_heard_unsure_right_before_a_number_is_a_name_heard():
     # digits alone in the slot are no name
     digits = extract_facts(_heard("Hi, it's five five five, zero one nine seven.", unsure=("five",)), "message", TODAY)
     assert digits.unsure_names == []
+
+
+@pytest.mark.parametrize("text, probabilities, heard", [
+    # a name the recogniser spelt in capitals, unsure: no acronym of a company
+    ("Hi, this is the LORKA with Fenmoor Glass. Call me back.", {"the": 0.2, "lorka": 0.35}, "the LORKA"),
+    ("This is JV from Tallow Creek Electric. Leave a message.", {"jv": 0.3}, "JV"),
+    # "<name> with <company>", read by the company reader as one clause: the name is before the link word
+    ("You've reached the Rina Voss with Harrowgate Mutual Insurance. I'm away.", {"the": 0.8, "rina": 0.1, "voss": 0.4},
+     "Rina Voss"),
+])
+def test_a_name_the_company_reader_took_is_a_name_heard(text, probabilities, heard):
+    facts = extract_facts(_heard_with(text, probabilities), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] and heard in facts.unsure_names[0].text
+    assert facts.company is None or heard not in facts.company.text
+
+
+def test_capitals_heard_clearly_stay_an_acronym_and_a_business_word_keeps_the_company():
+    assert extract_facts(_heard_with("This is IBM. Leave a message.", {}), "greeting", TODAY).unsure_names == []
+    firm = extract_facts(_heard_with("Thanks for calling Corbin mutual insurance. Leave a message.", {"corbin": 0.2}),
+                         "greeting", TODAY)
+    assert firm.unsure_names == [] and firm.company is not None
+
+
+@pytest.mark.parametrize("text, probabilities, content", [
+    ("Hello, this is an automated reminder from Larch Pharmacy.", {"an": 0.4}, "automated"),
+    ("You have reached for a very friendly crew. Leave a message.", {"for": 0.2, "a": 0.56}, "very"),
+])
+def test_an_unsure_function_word_then_words_heard_clearly_describe(text, probabilities, content):
+    assert extract_facts(_heard_with(text, probabilities), "greeting", TODAY).unsure_names == []
+    # the same slot with a word after the function word heard unsure is a name misheard
+    unsure = dict(probabilities, **{content: 0.3})
+    assert extract_facts(_heard_with(text, unsure), "greeting", TODAY).unsure_names != []
