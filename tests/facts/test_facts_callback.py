@@ -881,3 +881,14 @@ def test_unchecked_phones_negated_replies_and_more_windows(text, cls):
 ])
 def test_a_bare_weekday_after_call_is_the_callers_window(text, cls):
     assert facts(text, "message").callback.cls == cls
+
+
+# the compounds as a recogniser (or a writer) may spell them: "mail box", "callback"
+@pytest.mark.parametrize("text, cls", [
+    ("I have left the firm, and the mailbox will not be checked.", "refusal"),
+    ("I have moved on, and this mail box will not be checked.", "refusal"),
+    ("The mail box is not monitored. Email the front desk.", "refusal"),
+    ("Leave your address and we'll give you a callback to book a visit.", "vague"),
+])
+def test_a_compound_spelt_either_way_reads_the_same(text, cls):
+    assert callback(text).cls == cls
