@@ -148,9 +148,12 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
     if not transcript.timed:
         return None
     strong = lexicon_pattern("names", "intro.strong_before_name")
+    away = [m.span() for m in lexicon_pattern("names", "intro.away_after_name").finditer(text)]
     cues = [m for m in lexicon_pattern("names", "intro.strong_before_name", "intro.slot_before_name",
                                        "company.openers").finditer(text)
-            if not _CLAUSE_INSIDE_RE.search(text[:m.start()])]
+            if not _CLAUSE_INSIDE_RE.search(text[:m.start()])
+            and not _FIRM_CUE_RE.search(m.group(0))  # "the law offices of <partners>": a firm, named after people
+            and not any(a < m.end() < b for a, b in away)]  # "we are with clients right now": where people are
     # a slot ends where another cue starts ("you've reached the | number for | ...")
     slots = [([w for w in _slot_after(text, m.end()) if not any(m.end() <= c.start() <= w[0] for c in cues)],
               strong.fullmatch(m.group(0)) is not None) for m in cues]
@@ -189,6 +192,9 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             # words leaves one of its words unsure or spelt as a name ("not a fray", "the MITRI")
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
+        if heard_clearly and all(re.sub(r"['’]s$", "", text[a:b]).lower() in _names_never() for a, b in taken):
+            continue  # "it's mom call me back" (no full stop heard): words that are never a name, the first heard
+            # clearly (a name misheard as such words, "it's all you", leaves its first word unsure)
         if _describes_a_line(text, taken):
             continue  # "you've reached an unmonitored line", "... the after hours number": a line, not its owner
         start, end = taken[0][0], taken[-1][1]
@@ -199,6 +205,15 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
 
 
 _SLOT_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'\-]*")
+
+
+_FIRM_CUE_RE = re.compile(r"(?:law|legal|accounting)\s+(?:office|offices|firm)\s+of$", re.IGNORECASE)
+
+
+def _names_never() -> frozenset[str]:
+    from .names import _not_names
+
+    return frozenset(w.lower() for w in _not_names())
 
 
 def _heard_as_words(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:

@@ -251,3 +251,25 @@ def test_an_unsure_function_word_then_words_heard_clearly_describe(text, probabi
     # the same slot with a word after the function word heard unsure is a name misheard
     unsure = dict(probabilities, **{content: 0.3})
     assert extract_facts(_heard_with(text, unsure), "greeting", TODAY).unsure_names != []
+
+
+@pytest.mark.parametrize("text, probabilities", [
+    # the law offices of partners: a firm, whose name is people's
+    ("You have reached the law offices of cantor Vail, Mensing and Roe.", {"cantor": 0.3}),
+    # "we are with clients": where the people are, after a company opener
+    ("You've reached Juniper Nail Studio. We are with clients right now.", {"clients": 0.3}),
+    # a word that is never a name, heard clearly, running on with no full stop heard
+    ("Hi sweetie, it's dad call me back when you can.", {"call": 0.3}),
+])
+def test_a_slot_that_names_a_firm_a_place_or_a_relative_is_no_unsure_name(text, probabilities):
+    assert extract_facts(_heard_with(text, probabilities), "greeting", TODAY).unsure_names == []
+
+
+def test_a_name_misheard_as_words_that_are_never_names_is_still_heard():
+    facts = extract_facts(_heard_with("Hey, it's all you. I'm outside the cafe.", {"all": 0.2, "you": 0.3}), "message", TODAY)
+    assert [n.text for n in facts.unsure_names] == ["all you"]
+
+
+def test_a_form_of_address_the_recogniser_capitalised_is_no_name():
+    facts = extract_facts(_heard_with("Hey, Kiddo, it's Dad. Dinner is at six. Okay, bye.", {}), "message", TODAY)
+    assert facts.names == []
