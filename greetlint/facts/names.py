@@ -94,10 +94,14 @@ def _honorific_re() -> re.Pattern:
     return regex_cache.compile(rf"(?<![\w.])(?:{alternation})\.?(?:/(?:{alternation})\.?)?(?=\s+[A-Z])", re.IGNORECASE)
 
 
+_INITIALS_RE = re.compile(r"(?:\s+[A-Z]\.)+(?=\s+[A-Z][a-z])")
+
+
 def _titled_names(text: str) -> Iterator[Span]:
     """"Dr. Mehta", "Doctor Ines Varga", "Mrs. Featherstone": a title is a strong sign of a name."""
     for m in _honorific_re().finditer(text):
-        words = _name_words(text, m.end())
+        initials = _INITIALS_RE.match(text, m.end())  # "Dr. J. Moreno": initials before the name
+        words = _name_words(text, initials.end() if initials else m.end())
         if words:
             yield Span(text[m.start():words[-1][1]], m.start(), words[-1][1])
 
@@ -161,8 +165,11 @@ def _possessive_names(text: str) -> Iterator[Span]:
 def _family_names(text: str) -> Iterator[Span]:
     """"the Garcia family", and "You've reached the Smiths." (a plural surname right after the cue)."""
     families = "|".join(lexicon_list("names", "intro.family"))
-    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*)(?:['’]s)?\s+(?:{families})\b", text):
-        if _is_name_word(m.group(1)):
+    # a double surname may be written with a space, or a possessive on its first part: "the Garcia Lopez
+    # family", "the Castellano's Whitfield house"
+    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?:{families})\b", text):
+        parts = [_strip_possessive(w) for w in m.group(1).split()]
+        if all(_is_name_word(w) and w.lower() not in _company_words() for w in parts):
             yield Span(m.group(1), m.start(1), m.end(1))
     for cue in lexicon_pattern("names", "intro.plural_family_after").finditer(text):
         plural = re.match(r"\s+([A-Z][a-z]+s)(?=\s*[.,!;]|\s*$)", text[cue.end():])

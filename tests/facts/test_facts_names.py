@@ -512,3 +512,19 @@ def test_a_business_named_without_the_usual_cue(text, company):
     kind = "message" if "driver" in text else "greeting"
     found = facts(text, kind).company
     assert found is not None and found.text == company
+
+
+@pytest.mark.parametrize("text, expected", [
+    # initials between a title and the name
+    ("For emergencies, please call Dr. J. Okafor on the after-hours line.", ["Dr. J. Okafor"]),
+    ("This is Mrs. A. B. Lindqvist returning your call.", ["Mrs. A. B. Lindqvist"]),
+    # a double surname written with a space, or with a possessive on its first part
+    ("Hi, you've reached the Ortega Brandt family. Leave a message.", ["Ortega Brandt"]),
+    ("You've reached the Halloran's Pike household. We'll call you back.", ["Halloran's Pike"]),
+])
+def test_initials_after_a_title_and_double_family_names(text, expected):
+    assert names(text) == expected
+
+
+def test_a_double_name_with_a_business_word_is_no_family():
+    assert names("Thanks for calling the Harbor Dental house of smiles.") == []
