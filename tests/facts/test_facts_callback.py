@@ -892,3 +892,12 @@ def test_a_bare_weekday_after_call_is_the_callers_window(text, cls):
 ])
 def test_a_compound_spelt_either_way_reads_the_same(text, cls):
     assert callback(text).cls == cls
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for your order. I'll follow up by an email with the invoice.",
+    "Thanks for your order. I'll follow up by e mail as well.",
+])
+def test_a_message_promise_moved_to_another_channel_with_an_article_or_a_spaced_email_is_no_call(text):
+    assert find_callback(text, MONDAY, None, "message").cls == "none"
+    assert find_callback("Thanks for your order. I'll follow up tomorrow.", MONDAY, None, "message").cls != "none"
