@@ -57,7 +57,18 @@ def normalize(text: str, respell: tuple[tuple[int, int, str], ...] = ()) -> Norm
                           lambda m: " ".join(re.findall(_DIGIT_WORD, m.group(0), re.IGNORECASE)))
     for pattern, replacement in _fixes():
         current = _substitute(current, pattern, lambda m, r=replacement: m.expand(r))
+    current = _substitute(current, _SOUNDALIKE_COUNT_RE, lambda m: _WINDOW_SOUNDALIKES[m.group(1).lower()])
     return current
+
+
+# a digit word the recogniser wrote as a word it sounds like, where only a count can stand: after
+# "within", before a unit of time ("within for business hours", "within to days"). Only the
+# soundalikes that are no word of a window themselves ("a day" is one day: "a" stays)
+_WINDOW_SOUNDALIKES = {w: d[0] for w, d in numwords.SOUNDALIKE_DIGITS.items()
+                       if len(d) == 1 and d[0] != "oh" and w not in ("a", "do", "due")}
+_SOUNDALIKE_COUNT_RE = re.compile(
+    rf"(?<=\bwithin\s)({'|'.join(sorted(_WINDOW_SOUNDALIKES, key=len, reverse=True))})"
+    r"(?=\s+(?:(?:business|working|school)\s+)?(?:hours?|days?|weeks?|minutes?)\b)", re.IGNORECASE)
 
 
 def _join_spelled(m: re.Match) -> str:

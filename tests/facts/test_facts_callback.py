@@ -901,3 +901,19 @@ def test_a_compound_spelt_either_way_reads_the_same(text, cls):
 def test_a_message_promise_moved_to_another_channel_with_an_article_or_a_spaced_email_is_no_call(text):
     assert find_callback(text, MONDAY, None, "message").cls == "none"
     assert find_callback("Thanks for your order. I'll follow up tomorrow.", MONDAY, None, "message").cls != "none"
+
+
+@pytest.mark.parametrize("heard, said", [
+    # a count the recogniser wrote as the word it sounds like, between "within" and a unit of time
+    ("Leave your address and our crew will call you back within for business hours.",
+     "Leave your address and our crew will call you back within four business hours."),
+    ("I'll get back to you within to days.", "I'll get back to you within two days."),
+])
+def test_a_soundalike_count_in_a_window_reads_as_the_count(heard, said):
+    assert facts(heard, "greeting").callback.cls == facts(said, "greeting").callback.cls == "specific"
+    assert facts(heard, "greeting").callback.within_hours == facts(said, "greeting").callback.within_hours
+
+
+def test_a_day_stays_a_day():
+    assert (facts("I'll call you back within a day.", "greeting").callback.within_hours
+            == facts("I'll call you back within one day.", "greeting").callback.within_hours)
