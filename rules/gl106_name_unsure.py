@@ -1,3 +1,4 @@
+from greetlint.facts.confidence import unsure_opening
 from greetlint.rules_api import Rule
 
 
@@ -29,3 +30,10 @@ class NameUnsure(Rule):
                                "and that it is said clearly.",
                                "Say the name slowly and on its own: 'Hi, you've reached Dana Ortiz.'",
                                char_start=name.char_start, char_end=name.char_end)
+        if not analysis.facts.names and not analysis.facts.company:
+            opening = unsure_opening(analysis.transcript)
+            if opening is not None:  # no name read, but the opening that would say it was heard unsure
+                yield self.finding(analysis, f"The opening was heard with low confidence ('{opening.text}'): if a name "
+                                   "is said there, check that it is said clearly.",
+                                   "Open with the name, slowly and on its own: 'Hi, you've reached Dana Ortiz.'",
+                                   char_start=opening.char_start, char_end=opening.char_end)

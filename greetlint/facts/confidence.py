@@ -352,3 +352,34 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
 def _skeleton(letters: str) -> str:
     """The consonants of ``letters`` in order, doubles collapsed: "voiceamale" -> "vcml"."""
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]|[aeiouy]", "", letters.lower()))
+
+
+# where a recording says who it is: its first sentence, at most this many words
+OPENING_WORDS = 12
+
+
+def unsure_opening(transcript: Transcript) -> Optional[Span]:
+    """The words of a recording's opening sentence the recogniser was unsure of and wrote as no common word.
+
+    A recording says who it is in its first sentence. When the recogniser wrote words there that it
+    was unsure of and that are no common word ("I've got Tomashler's bit-ski."), the introduction
+    itself may be what it misheard: there is no evidence that no name was said (GL101 holds back;
+    GL106 says the opening was heard with low confidence). From the first to the last such word;
+    None for scripts, or an opening heard clearly.
+    """
+    if not transcript.timed or not transcript.words:
+        return None
+    from .names import _common_words, _not_names
+
+    common = _common_words() | {w.lower() for w in _not_names()}
+    opening = []
+    for word in transcript.words[:OPENING_WORDS]:
+        opening.append(word)
+        if re.search(r"[.!?]$", word.text):
+            break
+    odd = [w for w in opening if w.probability is not None and w.probability < UNSURE_WORD
+           and re.sub(r"[^\w'\-]", "", w.text).lower() not in common and not _is_number_word(w.text.strip(".,!?"))]
+    if not odd:
+        return None
+    start, end = odd[0].char_start, odd[-1].char_end
+    return Span(transcript.text[start:end], start, end)

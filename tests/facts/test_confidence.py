@@ -273,3 +273,16 @@ def test_a_name_misheard_as_words_that_are_never_names_is_still_heard():
 def test_a_form_of_address_the_recogniser_capitalised_is_no_name():
     facts = extract_facts(_heard_with("Hey, Kiddo, it's Dad. Dinner is at six. Okay, bye.", {}), "message", TODAY)
     assert facts.names == []
+
+
+def test_an_opening_heard_unsure_is_no_evidence_of_no_name():
+    # the introduction itself misheard ("you've got <name>" as "I've got ..."): no cue, so no name slot
+    text = "I've got marrowvine tessik. Leave your number and I'll call you back."
+    found = _codes(text, "greeting", unsure=("marrowvine", "tessik"))
+    assert "GL101" not in found and found["GL106"].severity == "info" and "tessik" in found["GL106"].message
+    # the same opening heard clearly says no name: GL101 as before; unsure common words are no name misheard
+    assert "GL101" in _codes(text, "greeting") and "GL106" not in _codes(text, "greeting")
+    assert "GL101" in _codes("Hi, you know what to do. Leave a message.", "greeting", unsure=("hi", "what"))
+    # further on, an unsure word is no opening
+    late = "Hi, leave a message after the tone. I will call back. The marrowvine is blooming."
+    assert "GL101" in _codes(late, "greeting", unsure=("marrowvine",))
