@@ -192,6 +192,8 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             # words leaves one of its words unsure or spelt as a name ("not a fray", "the MITRI")
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
+        if _ends_in_a_role(text, taken):
+            continue  # "you've reached the municipal court clerk for ...": a role, whoever holds it
         if heard_clearly and all(re.sub(r"['’]s$", "", text[a:b]).lower() in _names_never() for a, b in taken):
             continue  # "it's mom call me back" (no full stop heard): words that are never a name, the first heard
             # clearly (a name misheard as such words, "it's all you", leaves its first word unsure)
@@ -214,6 +216,17 @@ def _names_never() -> frozenset[str]:
     from .names import _not_names
 
     return frozenset(w.lower() for w in _not_names())
+
+
+def _ends_in_a_role(text: str, taken: list[tuple[int, int]]) -> bool:
+    """Does the slot end in a title ("clerk", "nurse", "officer") that no name follows: a role described?"""
+    from .lexicon import lexicon_words
+
+    titles = {t.rstrip(".").lower() for t in lexicon_words("names", "honorifics")}
+    if len(taken) < 2 or text[taken[-1][0]:taken[-1][1]].lower() not in titles:
+        return False
+    following = re.match(r"\s+([A-Za-z]+)", text[taken[-1][1]:])
+    return following is None or not following.group(1)[0].isupper()
 
 
 def _heard_as_words(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:

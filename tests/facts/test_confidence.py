@@ -286,3 +286,10 @@ def test_an_opening_heard_unsure_is_no_evidence_of_no_name():
     # further on, an unsure word is no opening
     late = "Hi, leave a message after the tone. I will call back. The marrowvine is blooming."
     assert "GL101" in _codes(late, "greeting", unsure=("marrowvine",))
+
+
+def test_a_slot_ending_in_a_role_describes_unless_a_name_follows():
+    text = "You've reached the county permit clerk for the town of Aldermoor. Leave a message."
+    assert extract_facts(_heard_with(text, {"permit": 0.2}), "greeting", TODAY).unsure_names == []
+    named = "You've reached the harbour nurse Inga Tell. Leave a message."
+    assert extract_facts(_heard_with(named, {"harbour": 0.2}), "greeting", TODAY).names != []
