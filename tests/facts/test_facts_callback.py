@@ -881,3 +881,50 @@ def test_unchecked_phones_negated_replies_and_more_windows(text, cls):
 ])
 def test_a_bare_weekday_after_call_is_the_callers_window(text, cls):
     assert facts(text, "message").callback.cls == cls
+
+
+# -- the grammar of promises, generalised (issue 14): invented sentences, one table per behaviour --
+
+@pytest.mark.parametrize("text, cls", [
+    # the caller's own next call, to a line or desk named by a noun phrase
+    ("Hi Rue, it's Ola from the clinic. I'll try the billing office again this afternoon.", "specific"),
+    ("Hi Rue, it's Ola. I will also try your work phone again tomorrow.", "specific"),
+    # the caller's calls stopping: an only or last attempt, no more calls, no calling around again
+    ("This is the water utility. This is our only attempt by phone; a letter will follow.", "refusal"),
+    ("Hey, it's Jo. I'm off on a long hike, so no more calls from me for a while.", "refusal"),
+    ("Hi, it's Coach Ray. I won't be able to call around again before the match.", "refusal"),
+    # ... and what is no refusal
+    ("Hi, it's Jo. This is my only number, so call me back on it.", "none"),
+    ("Hi Rue, it's Ola. I'll try you again in a few days.", "vague"),
+    ("Hi Rue, it's Ola. I'll try you again within a couple of days.", "specific"),
+])
+def test_the_callers_own_promise(text, cls):
+    assert facts(text, "message").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # named parts of a school or working day are windows
+    ("You've reached the school counselor. I return voicemails after third period.", "specific"),
+    ("You've reached Mr. Banks. I check messages after school and will call you back then.", "specific"),
+    ("This is Dee in payroll. I return calls during my lunch break.", "specific"),
+    # named days, said as a habit
+    ("Hi, this is Priya. I return calls on Tuesdays and Thursdays.", "specific"),
+    ("Hi, this is Priya. We're open Tuesdays through Fridays. Leave a message and I'll call you back.", "vague"),
+    # what the caller leaves as the subject of a passive promise
+    ("You've reached Dana. Anything left before noon will get a call back the same day.", "specific"),
+    # ... and a time in its relative clause says when it arrived, not when the call comes
+    ("Calls that come in at lunch are returned promptly.", "vague"),
+    # "then" points back at a time said just before, not at a stretch away
+    ("Hi, this is Marta. I listen to messages at noon and at four. Leave one and you'll hear back from me then.", "specific"),
+    ("Hi, this is Marta. I'm out today. Leave a message and I'll call you back then.", "vague"),
+    # an estimate with no day named stays vague; a bound is a window
+    ("Hi, this is Priya. I'll call you back in a few days.", "vague"),
+    ("Hi, this is Priya. I'll get back to you within a few business days.", "specific"),
+])
+def test_windows_named_by_the_day_and_the_school_day(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
+
+
+def test_an_estimate_with_no_day_is_reported_with_the_promise():
+    assert facts("Hi, this is Priya. I'll call you back in a few days.", "greeting").callback.phrase == \
+        "I'll call you back in a few days"
