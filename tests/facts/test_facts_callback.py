@@ -117,7 +117,7 @@ def test_all_phrases_keeps_contradictions():
     ("I am not able to return calls.", "refusal"),
     ("We are unable to return voicemails.", "refusal"),
     ("I lost my phone, so I won't be getting these messages.", "refusal"),
-    ("Please don't leave a voicemail, I won't listen to it.", "refusal"),
+    ("Please skip the voicemail, I won't listen to it.", "refusal"),
 ])
 def test_more_phrasings(text, cls):
     assert callback(text).cls == cls
@@ -691,8 +691,8 @@ def test_a_return_date_already_past_still_makes_the_promise_specific():
 # "return it" after "leave a message": the message is returned; a mailbox that does not accept
 # voicemail is a refusal
 @pytest.mark.parametrize("text, cls", [
-    ("Leave a detailed message and I'll return it as soon as possible.", "vague"),
-    ("Leave a message and we'll return it within the same business day.", "specific"),
+    ("Leave a short message and I'll return it as quickly as I can.", "vague"),
+    ("Leave your details and we'll return it on the same working day.", "specific"),
     ("We do not accept voicemail at this number. Please call the main office.", "refusal"),
     ("I'll return it to the library tomorrow.", "none"),
 ])
@@ -714,7 +714,7 @@ def test_a_promise_after_not_checking_the_mailbox(text, cls):
 
 # an aspect verb before the promise, and "other messages"
 @pytest.mark.parametrize("text, cls", [
-    ("I'll start returning calls when I'm back in the office on Monday.", "specific"),
+    ("I'll start returning calls once I'm back at my desk on Monday.", "specific"),
     ("We'll begin calling people back on Thursday.", "specific"),
     ("I'll return other messages after 3:30.", "specific"),
     ("I'll start the estimate once I'm back.", "none"),
@@ -808,7 +808,7 @@ def test_sentence_bounds_bare_subjects_and_elided_refusals(text, cls):
     ("Hi Rui, it's Bo from the framing shop. I'm boarding now and won't be able to call you back today, "
      "so please text me the sizes.", "message", "refusal"),
     ("Hi Rui, it's Bo. I won't be able to call you back today, but I'll try you tomorrow morning.", "message", "specific"),
-    ("You've reached the permit desk. We are unable to take messages at this time. Please call back Monday.",
+    ("You've reached the permit desk. We're unable to take messages right now. Please try again Monday.",
      "greeting", "refusal"),
     ("Hello, this is Dunmore Alarm Services. This is your final reminder call about the overdue inspection.",
      "message", "refusal"),
