@@ -54,7 +54,8 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
     if not phrases:
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
-    if main.cls == "refusal" and (refuses_only_listening(main.text) or _for_now(text, main.char_end)):
+    if main.cls == "refusal" and (refuses_only_listening(main.text) or _for_now(text, main.char_end)
+                                  or _but_a_promise(text, main, phrases)):
         # a promise said after not checking the mailbox ("I won't be listening to messages during the trip.
         # Calls get returned once I'm home on the 15th"), or after a "no" for now ("I can't call you back
         # today, I'll try tomorrow"), says the "no" had an end: the promise is the callback. "I don't
@@ -63,6 +64,23 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
         if later:
             main = min(later, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
     return Callback(main.cls, main.text, main.within_hours, main.char_start, main.char_end, all_phrases=phrases)
+
+
+# the refusal's sentence goes on in contrast: "calls can't be returned the same day, but I'll call
+# within two days"
+_BUT_RE = re.compile(r"[^.!?;]*?\bbut\b", re.IGNORECASE)
+
+
+def _but_a_promise(text: str, refusal: CallbackPhrase, phrases: list[CallbackPhrase]) -> bool:
+    """A promise to call in the refusal's own sentence, after a "but", qualifies the "no": it was a
+    "no" of some calls, not of a call back ("I can't return calls the same day, but I'll call you
+    within two days"). A promise in a later sentence ("I don't return voicemails. Text me and I'll
+    reply") does not."""
+    but = _BUT_RE.match(text, refusal.char_end)
+    if but is None:
+        return False
+    _, sentence_end = sentence_around(text, refusal.char_start)
+    return any(p.cls != "refusal" and but.end() <= p.char_start < sentence_end for p in phrases)
 
 
 _NOT_LISTENING_RE = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read)", re.IGNORECASE)

@@ -928,3 +928,20 @@ def test_windows_named_by_the_day_and_the_school_day(text, cls):
 def test_an_estimate_with_no_day_is_reported_with_the_promise():
     assert facts("Hi, this is Priya. I'll call you back in a few days.", "greeting").callback.phrase == \
         "I'll call you back in a few days"
+
+
+@pytest.mark.parametrize("text, cls", [
+    # a "no" scoped to a passing activity of the day, then a promise: the promise is the callback
+    ("Hi, this is Omar. I can't return calls while I'm with a patient. Leave a message and I'll call you back.", "vague"),
+    # ... an absence with no end stays a refusal
+    ("Hi, this is Omar. I can't return calls while I'm away.", "refusal"),
+    # a "but" and a promise in the refusal's own sentence qualify the "no"
+    ("Hi, this is Omar. Calls can't be returned the same day, but I'll call within two days.", "specific"),
+    # ... a promise in a later sentence, or of something else, does not
+    ("Hi, this is Omar. I don't return voicemails. Text me and I'll reply tonight.", "refusal"),
+    ("Hi, this is Omar. I won't return your call, but I will read your email.", "refusal"),
+    # what is done first, then the call: "see the missed call and ring you back"
+    ("Hi, this is Omar. No need to leave a message, I'll see the missed call and ring you back.", "vague"),
+])
+def test_refusals_against_polite_and_partial_negations(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
