@@ -945,3 +945,18 @@ def test_an_estimate_with_no_day_is_reported_with_the_promise():
 ])
 def test_refusals_against_polite_and_partial_negations(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # the caller's promise as people say it: the subject left out, "gonna"
+    ("Hi Jan, it's Mo. Will call again later.", "vague"),
+    ("Hi Jan, it's Mo. Gonna try you again around five.", "specific"),
+    ("Hi Jan, it's Mo. I'm gonna call you back tomorrow.", "specific"),
+    ("Hi Jan, it's Mo. I'll call back during your lunch hour.", "specific"),
+    # ... a question is no promise
+    ("Hi Jan, it's Mo. Will you call me back? Thanks.", "none"),
+    # the caller's last call
+    ("Hi Jan, it's Mo. This is the last time I'm calling about this.", "refusal"),
+])
+def test_the_callers_promise_in_casual_speech(text, cls):
+    assert facts(text, "message").callback.cls == cls
