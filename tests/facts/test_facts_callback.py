@@ -960,3 +960,18 @@ def test_refusals_against_polite_and_partial_negations(text, cls):
 ])
 def test_the_callers_promise_in_casual_speech(text, cls):
     assert facts(text, "message").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    # the parts of a working or school day, and school days counted
+    ("You've reached Kim. I'll get back to you before my next class.", "specific"),
+    ("You've reached Kim. I'll call you back between classes.", "specific"),
+    ("You've reached Kim. I'll call you back after my shift.", "specific"),
+    ("You've reached Kim. I return calls every evening.", "specific"),
+    ("You've reached Kim. I'll call you back within two school days.", "specific"),
+    # ... and no window where none is named
+    ("You've reached Kim. I'll call you back as soon as I'm out of surgery.", "vague"),
+    ("You've reached Kim. I'll return your call in due course.", "vague"),
+])
+def test_the_working_and_school_day(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
