@@ -203,8 +203,8 @@ _THEN_RE = re.compile(r"[ ,]*then\b(?=\s*(?:[.!;,]|$))", re.IGNORECASE)
 
 
 def _window_of_then(text: str, match: re.Match, start: int, today: _dt.date) -> tuple[Optional[tuple[float, int, int]], int]:
-    """A promise "then" points back at the time said just before it: "I check messages at noon and at
-    five; you'll hear back from me then" is as specific as "at noon". Only the sentence before the
+    """A promise "then" points back at the time said just before it: "voicemail gets my attention at
+    nine and at three; I'll ring you back then" is as specific as "at nine". Only the sentence before the
     promise's own is read, and only a window there counts (a "then" after a return said with no time,
     "I'm back Monday and will call you then", is the out-of-office reader's: :func:`_dated_by_return`)."""
     if not _THEN_RE.match(text, match.end()) or start == 0:

@@ -892,10 +892,10 @@ def test_a_bare_weekday_after_call_is_the_callers_window(text, cls):
     # the caller's calls stopping: an only or last attempt, no more calls, no calling around again
     ("This is the water utility. This is our only attempt by phone; a letter will follow.", "refusal"),
     ("Hey, it's Jo. I'm off on a long hike, so no more calls from me for a while.", "refusal"),
-    ("Hi, it's Coach Ray. I won't be able to call around again before the match.", "refusal"),
+    ("Hi, it's Coach Ray. I won't be calling around again this season.", "refusal"),
     # ... and what is no refusal
     ("Hi, it's Jo. This is my only number, so call me back on it.", "none"),
-    ("Hi Rue, it's Ola. I'll try you again in a few days.", "vague"),
+    ("Hi Rue, it's Ola. I'll give you another call in a few days.", "vague"),
     ("Hi Rue, it's Ola. I'll try you again within a couple of days.", "specific"),
 ])
 def test_the_callers_own_promise(text, cls):
@@ -915,7 +915,7 @@ def test_the_callers_own_promise(text, cls):
     # ... and a time in its relative clause says when it arrived, not when the call comes
     ("Calls that come in at lunch are returned promptly.", "vague"),
     # "then" points back at a time said just before, not at a stretch away
-    ("Hi, this is Marta. I listen to messages at noon and at four. Leave one and you'll hear back from me then.", "specific"),
+    ("Hi, this is Marta. Voicemail gets my attention at nine and at three. I'll ring you back then.", "specific"),
     ("Hi, this is Marta. I'm out today. Leave a message and I'll call you back then.", "vague"),
     # an estimate with no day named stays vague; a bound is a window
     ("Hi, this is Priya. I'll call you back in a few days.", "vague"),

@@ -275,12 +275,12 @@ def test_urgent_paths_in_other_words(text, has_route):
 
 @pytest.mark.parametrize("text, alt", [
     # a menu whose items only lead to the phone system itself: self-service, nobody to reach
-    ("Thanks for calling Lumen Parcel. For order tracking, press 1. To hear these options again, press 9.", False),
+    ("Thanks for calling Lumen Parcel. For order tracking, press 1. To repeat this menu, press star.", False),
     ("Thanks for calling Lumen Power. For store hours and directions, press 1. To pay your bill, press 2.", False),
-    ("Thanks for calling Lumen Parcel. Press 1 to check the status of an order.", False),
+    ("Thanks for calling Lumen Parcel. Press 4 for order status.", False),
     # an item leading to a department or a person is someone to reach now
-    ("Thanks for calling Lumen Power. For billing, press 1. To hear these options again, press 9.", True),
-    ("Thanks for calling Lumen Parcel. Press 1 to check the status of an order. Press 2 for our sales team.", True),
+    ("Thanks for calling Lumen Power. For billing, press 1. To repeat this menu, press star.", True),
+    ("Thanks for calling Lumen Parcel. Press 4 for order status. Press 2 for our sales team.", True),
     ("Thanks for calling Lumen Parcel. Press 0 for the operator.", True),
 ])
 def test_menu_items_that_lead_only_to_the_phone_system(text, alt):
