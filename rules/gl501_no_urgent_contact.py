@@ -13,7 +13,9 @@ class NoUrgentContact(Rule):
     colleague, another line, an e-mail, an emergency route) is found. A website, portal or app is
     self-service, not someone to reach: a greeting that offers only that gets the finding (the
     blind sets' labels agree, about ten to one; the older dev and held-out sets counted a website as
-    a route, where this costs 0.93-0.98 precision).
+    a route, where this costs 0.93-0.98 precision). So is a menu item that only leads to the phone
+    system itself ("for order tracking, press 1", "to repeat this menu, press star"); an item
+    that leads to a department or a person ("for billing, press 2") is a route.
 
     **Anti-pattern**
 

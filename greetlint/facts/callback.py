@@ -54,7 +54,8 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
     if not phrases:
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
-    if main.cls == "refusal" and (refuses_only_listening(main.text) or _for_now(text, main.char_end)):
+    if main.cls == "refusal" and (refuses_only_listening(main.text) or _for_now(text, main.char_end)
+                                  or _but_a_promise(text, main, phrases)):
         # a promise said after not checking the mailbox ("I won't be listening to messages during the trip.
         # Calls get returned once I'm home on the 15th"), or after a "no" for now ("I can't call you back
         # today, I'll try tomorrow"), says the "no" had an end: the promise is the callback. "I don't
@@ -63,6 +64,23 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
         if later:
             main = min(later, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
     return Callback(main.cls, main.text, main.within_hours, main.char_start, main.char_end, all_phrases=phrases)
+
+
+# the refusal's sentence goes on in contrast: "calls can't be returned the same day, but I'll call
+# within two days"
+_BUT_RE = re.compile(r"[^.!?;]*?\bbut\b", re.IGNORECASE)
+
+
+def _but_a_promise(text: str, refusal: CallbackPhrase, phrases: list[CallbackPhrase]) -> bool:
+    """A promise to call in the refusal's own sentence, after a "but", qualifies the "no": it was a
+    "no" of some calls, not of a call back ("I can't return calls the same day, but I'll call you
+    within two days"). A promise in a later sentence ("I don't return voicemails. Text me and I'll
+    reply") does not."""
+    but = _BUT_RE.match(text, refusal.char_end)
+    if but is None:
+        return False
+    _, sentence_end = sentence_around(text, refusal.char_start)
+    return any(p.cls != "refusal" and but.end() <= p.char_start < sentence_end for p in phrases)
 
 
 _NOT_LISTENING_RE = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read)", re.IGNORECASE)
@@ -163,7 +181,12 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
         if kind == "message" and elsewhere.match(text[m.end():].lstrip(" ,")):
             continue  # "we'll follow up by email": a promise, but not of a call
         start, end = _promise_context(text, m.start())
-        window = callback_window(text[start:end], today, promise_at=m.start() - start)
+        # "calls that come in during lunch are returned ...": a time between what was left and its
+        # verb says when it arrived, not when the call comes
+        arrival = (m.start() - start, m.end() - start) if _LEFT_THING_RE.match(m.group(0)) else None
+        window = callback_window(text[start:end], today, promise_at=m.start() - start, skip=arrival)
+        if window is None:
+            window, start = _window_of_then(text, m, start, today)
         if window is None:
             phrase_end = _vague_phrase_end(text, m.end())
             out.append(CallbackPhrase("vague", text[m.start():phrase_end], m.start(), phrase_end))
@@ -173,6 +196,31 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
             lo, hi = min(m.start(), start + w_start), max(m.end(), start + w_end)
             out.append(CallbackPhrase("specific", text[lo:hi], lo, hi, hours))
     return out
+
+
+# "then" right after a promise, ending its clause: "... you'll hear back from me then."
+_THEN_RE = re.compile(r"[ ,]*then\b(?=\s*(?:[.!;,]|$))", re.IGNORECASE)
+
+
+def _window_of_then(text: str, match: re.Match, start: int, today: _dt.date) -> tuple[Optional[tuple[float, int, int]], int]:
+    """A promise "then" points back at the time said just before it: "voicemail gets my attention at
+    nine and at three; I'll ring you back then" is as specific as "at nine". Only the sentence before the
+    promise's own is read, and only a window there counts (a "then" after a return said with no time,
+    "I'm back Monday and will call you then", is the out-of-office reader's: :func:`_dated_by_return`)."""
+    if not _THEN_RE.match(text, match.end()) or start == 0:
+        return None, start
+    prev_start, _ = sentence_around(text, max(0, start - 2))
+    window = callback_window(text[prev_start:start], today)
+    if window is None or not _POINT_IN_TIME_RE.match(text, prev_start + window[1]):
+        return None, start  # "I'm out today. I'll call you back then": "then" is after the stretch
+    return window, prev_start
+
+
+# a time something happens at, which "then" can point to: "at noon", "on Monday", "after 3", "until
+# two", a weekday or a month said; not a stretch the speaker is away for ("today", "this week")
+_POINT_IN_TIME_RE = re.compile(r"(?:at|on|after|by|around|until|till|from|between|before|in\s+the)\b|"
+                               r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|"
+                               r"april|may|june|july|august|september|october|november|december)", re.IGNORECASE)
 
 
 # "I'll call you back the day I'm back", "upon my return", "... the morning we reopen", "I'll return calls
@@ -233,8 +281,12 @@ def _inside_refusal(text: str, match: re.Match) -> bool:
                for r in refusal.finditer(text[start:end]))
 
 
+# a passive promise's subject, what the caller leaves: "calls", "messages left ...", "anything left ..."
+_LEFT_THING_RE = re.compile(r"(?:calls?|messages?|voice\s*mails?|callers?|anything|everything)\b", re.IGNORECASE)
+
+
 def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = None,
-                    months: bool = True) -> Optional[tuple[float, int, int]]:
+                    months: bool = True, skip: Optional[tuple[int, int]] = None) -> Optional[tuple[float, int, int]]:
     """(estimated hours, start, end) of the window named in the sentence, or None.
 
     Several parts may name one window ("on Thursday at 3 p.m.", "by 5 p.m. the next business day"):
@@ -244,13 +296,15 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
     open Monday to Thursday, and a nurse will return your call" name no window for the promise.
     ``months=False`` leaves out a month said alone ("in March"): a promise may name one, but it is
     too coarse to end a "no" ("not returning messages until mid-September" is a season without calls).
+    A time wholly inside ``skip`` (the span between a passive promise's subject and its verb) is not one.
     """
     hits = [(hours, m.start(), m.end())
             for window, pattern in _window_patterns() if months or not window.get("month")
             for m in pattern.finditer(sentence)
             for hours in [_window_hours(window, m.group(0), today)] if hours is not None
             if promise_at is None or m.end() > promise_at
-            or not _CLAUSE_BREAK_RE.search(sentence, m.end(), promise_at)]
+            or not _CLAUSE_BREAK_RE.search(sentence, m.end(), promise_at)
+            if skip is None or not (skip[0] < m.start() and m.end() < skip[1])]
     if not hits:
         return None
     return max(h for h, _, _ in hits), min(s for _, s, _ in hits), max(e for _, _, e in hits)

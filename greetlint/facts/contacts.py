@@ -23,7 +23,13 @@ _DATE_LEAD_RE = re.compile(r"[\s,]*(?:(?:in|at)\s+(?:the|my|our)\s+(?:office|des
 # channel (`caller_contact`): `alt_contact` is a greeting's fact, the mailbox owner telling any
 # caller how to reach someone now, so a left message never has one. A greeting's website, portal or
 # app is where callers help themselves, not someone to reach now (`self_service`).
-_SELF_SERVICE_KINDS = ("website",)
+# A press-N menu item whose option only leads to the phone system (tracking, paying a bill, hearing the
+# options again: ``alt_contact.automated``) is self-service too (`menu`), not someone to reach now.
+_SELF_SERVICE_KINDS = ("website", "menu")
+# a menu item: "press 1 for ...", "press 2 to ...", "for ..., press 3", "to ..., press 4"
+_MENU_AFTER_RE = re.compile(r"(?:press|dial|hit|push)\s+\S+\s+(?:for|to)$", re.IGNORECASE)
+_MENU_BEFORE_RE = re.compile(r"(?:for|to)\b(.*?),?\s+(?:press|dial)\s+\S+$", re.IGNORECASE | re.DOTALL)
+_OPTION_END_RE = re.compile(r"[^.,;!?]*")
 
 
 def find_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber],
@@ -45,12 +51,28 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
     for alt_kind in ALT_KINDS:
         for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
+    found = [_menu_item(text, a) if a.kind == "operator" else a for a in found]
     if kind == "greeting":
         # in a greeting a number to "call" is someone to reach now
         found += [a for a in (_number_contact(text, n, kind_sure) for n in phone_numbers) if a is not None]
     # overlaps are settled before a message's own channels are set apart, so the domain of the
     # caller's spoken e-mail ("lou at pinecrest dot com") does not come back as a website
     return _distinct(found, text)
+
+
+def _menu_item(text: str, contact: AltContact) -> AltContact:
+    """A menu item ("press 1 for order tracking", "for account balances, press 2") whose option only
+    leads to the phone system's own service is self-service (`menu`); any other stays an operator."""
+    before = _MENU_BEFORE_RE.match(contact.text)
+    if before is not None:
+        option = before.group(1)
+    elif _MENU_AFTER_RE.search(contact.text):
+        option = _OPTION_END_RE.match(text, contact.char_end).group(0)
+    else:
+        return contact
+    if lexicon_pattern("contacts", "alt_contact.automated").search(option):
+        return AltContact("menu", contact.text, contact.char_start, contact.char_end)
+    return contact
 
 
 def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> Optional[AltContact]:

@@ -271,3 +271,20 @@ def test_a_website_is_self_service_not_someone_to_reach(text):
 ])
 def test_urgent_paths_in_other_words(text, has_route):
     assert bool(facts(text, "greeting").alt_contact) == has_route
+
+
+@pytest.mark.parametrize("text, alt", [
+    # a menu whose items only lead to the phone system itself: self-service, nobody to reach
+    ("Thanks for calling Lumen Parcel. For order tracking, press 1. To repeat this menu, press star.", False),
+    ("Thanks for calling Lumen Power. For store hours and directions, press 1. To pay your bill, press 2.", False),
+    ("Thanks for calling Lumen Parcel. Press 4 for order status.", False),
+    # an item leading to a department or a person is someone to reach now
+    ("Thanks for calling Lumen Power. For billing, press 1. To repeat this menu, press star.", True),
+    ("Thanks for calling Lumen Parcel. Press 4 for order status. Press 2 for our sales team.", True),
+    ("Thanks for calling Lumen Parcel. Press 0 for the operator.", True),
+])
+def test_menu_items_that_lead_only_to_the_phone_system(text, alt):
+    found = extract_facts(from_script(text), "greeting", MONDAY)
+    assert bool(found.alt_contact) is alt
+    if not alt:
+        assert [s.kind for s in found.self_service] and all(s.kind == "menu" for s in found.self_service)

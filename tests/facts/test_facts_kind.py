@@ -236,7 +236,7 @@ def test_giving_up_and_reminders(text, kind):
 @pytest.mark.parametrize("text", [
     "Hi, this is Ana Pell. I've left you two messages about the invoice. You know how to reach me.",
     "Is this Rafe? Oh. Well, if this isn't Rafe, sorry to bother you.",
-    "Hi, this is Dov Amari from... you know what, I'll just send an email.",
+    "Hi, this is Dov Amari with... actually, forget it, I'll just write to you instead.",
     "Hi there, I'm trying to get somebody over about the furnace, it rattles at night. Number is 555-0101.",
     "Hi, it's Tallow Roofing. Mention this call and get ten percent off your inspection.",
 ])
