@@ -139,6 +139,33 @@ def test_loads_and_transcribes_with_the_network_blocked(monkeypatch, tmp_path):
     assert (tmp_path / "model-verified").is_file()
 
 
+def test_a_verified_model_is_not_hashed_again_for_a_fresh_cache_dir(monkeypatch, tmp_path):
+    from greetlint import transcribe
+    from greetlint.cache import default_cache_dir
+
+    transcribe._verify_default_model(transcribe.default_model_dir(), tmp_path / "first")
+    assert (tmp_path / "first" / "model-verified").is_file()
+    assert (default_cache_dir() / "model-verified").is_file()
+
+    def no_hashing(*_args, **_kwargs):
+        raise AssertionError("hashed again")
+
+    monkeypatch.setattr(transcribe.hashlib, "sha256", no_hashing)
+    transcribe._verify_default_model(transcribe.default_model_dir(), tmp_path / "second")
+    assert (tmp_path / "second" / "model-verified").is_file()  # stamped there too, from the check already made
+    transcribe._verify_default_model(transcribe.default_model_dir(), None)  # --no-cache
+
+
+def test_a_changed_stamp_means_hashing_again(tmp_path):
+    from greetlint import transcribe
+    from greetlint.cache import default_cache_dir
+
+    (default_cache_dir()).mkdir(parents=True, exist_ok=True)
+    (default_cache_dir() / "model-verified").write_text("another file")
+    transcribe._verify_default_model(transcribe.default_model_dir(), tmp_path)  # hashes, matches, stamps
+    assert (default_cache_dir() / "model-verified").read_text() != "another file"
+
+
 def test_folder_without_model_is_a_clean_model_error(tmp_path):
     with pytest.raises(ModelError, match="no model.bin"):
         Transcriber(model_dir=str(tmp_path)).load()

@@ -136,6 +136,10 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
     fillers = set(lex["fillers"])
     joiner_words = set(lex.get("joiner_words", []))
     corrections = [c.split() for c in lex["corrections"]]
+    # the corrections by their first word, in list order: a token only tries the ones it can start
+    by_first: dict[str, list[list[str]]] = {}
+    for c in corrections:
+        by_first.setdefault(c[0], []).append(c)
     toks = [(kind, m) for kind, m in _tokens(text, skip or [])]
     runs: list[Run] = []
     current = Run()
@@ -169,7 +173,7 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
             pause = max(pause, _JOINER_STRENGTH.get(tok, FILLER_STRENGTH))
             i += 1
             continue
-        correction = next((c for c in corrections if _words_at(toks, i, c)), None)
+        correction = next((c for c in by_first.get(tok.lower(), ()) if _words_at(toks, i, c)), None)
         if correction and current.pieces:
             replace_next, pause = True, max(pause, FILLER_STRENGTH)
             i += len(correction)

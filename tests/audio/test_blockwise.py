@@ -72,6 +72,40 @@ def test_lean_vad_gives_upstream_speech_probabilities(sample, monkeypatch):
     assert upstream_chunks  # speech was found: the comparison is not between two empty lists
 
 
+def test_the_vad_scores_a_recording_once_however_often_it_is_asked(monkeypatch):
+    from faster_whisper.vad import get_vad_model
+
+    from greetlint import transcribe
+
+    samples = decode(str(SAMPLES / "message_good.wav")).samples
+    padded = np.pad(samples, (0, 512 - len(samples) % 512))
+    transcribe.lean_vad()
+    model = get_vad_model()
+    monkeypatch.setattr(transcribe, "_vad_memo", {})
+    runs = []
+
+    class Counting:
+        def __init__(self, session):
+            self.session = session
+
+        def run(self, *args, **kwargs):
+            runs.append(1)
+            return self.session.run(*args, **kwargs)
+
+    monkeypatch.setattr(model, "session", Counting(model.session))
+    first_input, second_input = padded.copy(), padded.copy()
+    first = model(first_input)
+    ran = len(runs)
+    second = model(second_input)
+    assert ran > 0 and len(runs) == ran  # the second call ran nothing
+    assert np.array_equal(first, second)
+    assert np.array_equal(first_input, second_input)  # the same in-place zeroing of the last context
+    other = padded.copy()
+    other[1000] += 0.25  # other samples: scored afresh
+    model(other)
+    assert len(runs) > ran
+
+
 def test_loudness_below_the_absolute_gate_is_minus_infinity_without_warnings():
     import warnings
 
