@@ -905,8 +905,8 @@ def test_a_message_promise_moved_to_another_channel_with_an_article_or_a_spaced_
 
 @pytest.mark.parametrize("heard, said", [
     # a count the recogniser wrote as the word it sounds like, between "within" and a unit of time
-    ("Leave your address and our crew will call you back within for business hours.",
-     "Leave your address and our crew will call you back within four business hours."),
+    ("Leave your address and a technician will get back to you within for business hours.",
+     "Leave your address and a technician will get back to you within four business hours."),
     ("I'll get back to you within to days.", "I'll get back to you within two days."),
 ])
 def test_a_soundalike_count_in_a_window_reads_as_the_count(heard, said):
