@@ -120,14 +120,33 @@ class Stretch:
     cue: Optional[str] = None  # "phone" or "extension": the words right before it
 
 
+def _garbled(word: str) -> bool:
+    """Digits the first pass wrote as letters or symbols: single letters with full stops
+    ("S.O.O.O.O." for "double five, oh"), or number words hyphen-joined to letters ("RIFI-five-five")."""
+    word = word.strip()
+    if re.fullmatch(r"(?:[A-Za-z]\.){3,}", word):
+        return True
+    parts = [_plain(p) for p in word.split("-") if _plain(p)]
+    return len(parts) > 1 and any(p in NUMBER_WORDS and p != "o" for p in parts)
+
+
+def _stretch_word_count(word: str) -> int:
+    """How many spoken numbers' words a word of a stretch stands for (a garbled word: its letters)."""
+    if _is_number_word(word):
+        return _number_count(word)
+    return max(_number_count(word), sum(ch.isalpha() for ch in word)) if _garbled(word) else 0
+
+
 def find_stretches(words: list[str]) -> list[Stretch]:
     """Runs of number words, with soundalikes, separators and a misheard word or two inside;
-    long enough, or right after a number cue."""
+    long enough, or right after a number cue. A word the first pass wrote as letters or symbols
+    where digits were said (``_garbled``) counts as number words, and starts a stretch of its own
+    after a full stop ("we close at six. S.O.O.O.O. one two")."""
     plain = [_plain(w) for w in words]
     out: list[Stretch] = []
     i = 0
     while i < len(words):
-        if not _is_number_word(words[i]):
+        if not (_is_number_word(words[i]) or _garbled(words[i])):
             i += 1
             continue
         start, j, count, gap = i, i, 0, 0
@@ -136,9 +155,11 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             if not plain[j]:  # punctuation between groups
                 j += 1
                 continue
-            if _is_number_word(words[j]):
-                count, gap, last_number = count + _number_count(words[j]), 0, j
-            elif gap < MAX_GAP_WORDS and (plain[j] not in ENDS_NUMBER or _or_for_oh(plain, j, count)):
+            if _garbled(words[j]) and j > start and re.search(r"[.?!]\s*$", words[j - 1]):
+                break  # a sentence's last number ("at six."), then the garbled number of the next
+            if _is_number_word(words[j]) or _garbled(words[j]):
+                count, gap, last_number = count + _stretch_word_count(words[j]), 0, j
+            elif gap < MAX_GAP_WORDS and (plain[j] not in ENDS_NUMBER or _or_for_oh(plain, j, start)):
                 gap += 1
             else:
                 break
@@ -175,10 +196,14 @@ def _digit_count(words: list[str]) -> int:
     return len(_digits(" ".join(words)))
 
 
-def _or_for_oh(plain: list[str], j: int, count: int) -> bool:
-    """"double five five or one nine one": "or" right after a group of three digits and before
+def _or_for_oh(plain: list[str], j: int, start: int) -> bool:
+    """"double five five or one nine one", "one triple eight, triple nine or one four two": "or"
+    where a group of the number ends (three or six digits, seven after a leading one) and before
     more digits is most often "oh" misheard, not a second number (which would follow a whole one)."""
-    return plain[j] == "or" and count == 3 and j + 1 < len(plain) and plain[j + 1] in NUMBER_WORDS
+    if plain[j] != "or" or j + 1 >= len(plain) or plain[j + 1] not in NUMBER_WORDS:
+        return False
+    digits = _digits(" ".join(w for w in plain[start:j] if w in NUMBER_WORDS))
+    return len(digits) in (3, 6) or (len(digits) == 7 and digits[0] == "1")
 
 
 @lru_cache(maxsize=8)

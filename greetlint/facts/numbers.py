@@ -163,7 +163,8 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
         said = word.group(1).rstrip(".")
-        digits = _keypad_digits(prefix + re.sub(r"[\s.-]", "", said))
+        # a lone letter with a full stop ("C. well") is a word heard as a letter's name, not a keypad letter
+        digits = None if re.search(r"\b[A-Za-z]\.", word.group(1)) else _keypad_digits(prefix + re.sub(r"[\s.-]", "", said))
         if digits is None and re.search(r"\b[A-Za-z]\b", said):
             spelled = re.sub(r"\b([A-Za-z])\b\.?", lambda m: LETTER_NAME_WORDS.get(m.group(1).lower(), m.group(1)), said)
             if _letters(spelled) == 7:
