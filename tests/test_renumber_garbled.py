@@ -82,3 +82,52 @@ def test_text_without_a_trailing_loop_is_kept(text):
     tok = _Tokens(VOCAB)
     ids = tok.ids(text) + [tok.eot]
     assert without_loop(tok, ids) == ids
+
+
+# -- what a hearing must read as -------------------------------------------------------------------
+from greetlint import renumber  # noqa: E402
+
+
+def test_a_number_said_twice_in_a_row_reads_as_a_number():
+    twice = "seven two four five five five oh three one eight seven two four five five five oh three one eight"
+    assert renumber._shape(twice, "phone") == 2
+    # the second saying one digit off (a row heard one too long) is still the number said twice
+    assert renumber._shape(twice.replace("five five five oh", "five five five five oh", 1), "phone") == 2
+    # twenty digits that are two unlike numbers are not
+    assert renumber._shape("seven two four five five five oh three one eight two one six four four four oh nine nine two",
+                           "phone") == 1
+
+
+NUM_VOCAB = ["five", "fifty", "oh", "one", "seventy", "six", ",", ".", "S", ".O", "Oh"]
+
+
+def test_a_hearing_that_runs_on_past_the_number_is_cut_at_a_separator():
+    tok = _Tokens(NUM_VOCAB)
+    ids = tok.ids("five fifty five , oh one seventy six . Oh . Oh .")
+    cut = renumber._number_to_separator(tok, ids, "phone")
+    assert renumber._digits(tok.decode(cut)) == "5550176"
+
+
+def test_letters_spelled_from_number_pieces_are_no_hearing_of_a_number():
+    tok = _Tokens(NUM_VOCAB)
+    assert not renumber._pure(tok.decode(tok.ids("S .O .O .O . one")))
+    assert renumber._pure(tok.decode(tok.ids("five fifty five , oh one")))
+
+
+def _clip(readings, scores):
+    job = renumber.ClipJob(0, 0, 1, "", "", 0.0, 1.0, readings, "phone")
+    job.scores = scores
+    return job
+
+
+def test_a_soundalike_put_back_as_its_digit_is_no_inserted_digit():
+    readings = ["five five five a one eight two", "five five five eight one eight two", "five five five oh one eight two"]
+    # the audio favours "oh" over "eight" and trails the free decode's "a" by less than the margin
+    assert renumber.choose_clip(_clip(readings, [-12.0, -19.0, -14.0])) == 2
+    # "oh" and "eight" scored alike: the audio does not tell them apart, the first hearing stays
+    assert renumber.choose_clip(_clip(readings, [-12.0, -14.2, -14.0])) is None
+
+
+def test_a_digit_the_first_hearing_never_had_still_needs_the_audio():
+    readings = ["five five five one eight two", "five five five oh one eight two"]
+    assert renumber.choose_clip(_clip(readings, [-12.0, -14.0])) is None

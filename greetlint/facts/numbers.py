@@ -473,9 +473,11 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
         start, pos = pos, pos + len(piece.digits)
         if piece.written and len(piece.digits) >= 3 and (start not in allowed or pos not in allowed):
             return False
-        # a number said as a cardinal ("forty", "fifty-five", "eight hundred") is said inside one group:
-        # "seven forty, seven thirty" are times, not 274-0730
-        if not piece.written and len(piece.digits) >= 2 and any(start < b < pos for b in bounds):
+        # a number said as a cardinal ("forty", "sixty-two", "eight hundred") is said inside one group:
+        # "seven forty, seven thirty" are times, not 274-0730 ("double five", one digit twice, may
+        # span two groups: "double five double one" is 55|11 of a UK number)
+        if (not piece.written and len(set(piece.digits)) > 1
+                and any(start < b < pos for b in bounds)):
             return False
     return True
 
