@@ -70,3 +70,13 @@ def test_a_hearing_cut_short_is_the_whole_number_said_again(text):
 def test_a_local_number_with_another_exchange_stays_a_number():
     text = "My office is seven one four, five five five, oh three eight two, or my home, two two six, oh nine one one."
     assert [d for d, _ in _numbers(text)] == ["7145550382", "2260911"]
+
+
+def test_a_soundalike_inside_a_digit_run_holds_a_digits_place_in_an_unclear_number():
+    from greetlint.facts.confidence import unclear_numbers
+
+    # seven places, one of them a soundalike: heard, not understood (a warning), not "no number"
+    text = "Anyway, try me later. It's six, four, two, a one, three, nine, or email, fine."
+    assert [u.text for u in unclear_numbers(text, [], [])] == ["six, four, two, a one, three, nine"]
+    # six places are no number, soundalike or not
+    assert unclear_numbers("Anyway, it's six, four, a one, three, nine, fine.", [], []) == []
