@@ -386,8 +386,12 @@ def choose(tokenizer, job: Job) -> Optional[list[int]]:
     if not first_text.strip():  # forced on to its budget: the well-formed number each hypothesis opens with
         scored = [(_leading_number(tokenizer, tokens), score) for tokens, score in scored]
         scored = [(tokens, score) for tokens, score in scored if tokens]
-    else:  # run on past the number ("... seventy six. Oh. Oh."): the number up to a separator
-        scored = [(_number_to_separator(tokenizer, tokens, job.cue), score) for tokens, score in scored]
+    else:  # run on past the number ("... seventy six. Oh. Oh."): the number up to a separator, when
+        # that keeps every digit the first pass heard (a soundalike counted as one): never a digit dropped
+        places = _digit_places(first_text)
+        cut = [(_number_to_separator(tokenizer, tokens, job.cue), tokens, score) for tokens, score in scored]
+        scored = [(short if len(short) == len(tokens) or len(_digits(tokenizer.decode(short))) >= places else tokens,
+                   score) for short, tokens, score in cut]
     # only number words: pieces of them can spell letters ("S.O.O.O."), which are no hearing of a number
     scored = [(tokens, score) for tokens, score in scored if _pure(tokenizer.decode(tokens))]
     if not scored:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from greetlint.batching import without_loop
-from greetlint.renumber import find_stretches
+from greetlint.renumber import Job, find_stretches
 
 
 def _words(text: str) -> list[str]:
@@ -131,3 +131,25 @@ def test_a_soundalike_put_back_as_its_digit_is_no_inserted_digit():
 def test_a_digit_the_first_hearing_never_had_still_needs_the_audio():
     readings = ["five five five one eight two", "five five five oh one eight two"]
     assert renumber.choose_clip(_clip(readings, [-12.0, -14.0])) is None
+
+
+CHOOSE_VOCAB = ["five", "fifty", "oh", "one", "seventy", "six", ",", ".", "Oh", "a", "eight", "three", "zero",
+                "two", "seven", "Thanks"]
+
+
+def _job(tok, first, hypothesis):
+    ids = tok.ids(first + " Thanks")
+    return Job(0, ids, 0, len(ids) - 1, "phone", hypotheses=[(tok.ids(hypothesis), -0.1)])
+
+
+def test_a_hearing_run_on_past_the_number_is_taken_up_to_the_number():
+    tok = _Tokens(CHOOSE_VOCAB)
+    job = _job(tok, "five fifty five , a one seventy six", "five fifty five , oh one seventy six . Oh . Oh .")
+    assert renumber._digits(tok.decode(renumber.choose(tok, job))) == "5550176"
+
+
+def test_cutting_a_hearing_never_drops_a_digit_the_first_pass_heard():
+    tok = _Tokens(CHOOSE_VOCAB)
+    # eight digits heard (an order number, say); cut at a comma the hearing would read as a seven-digit number
+    job = _job(tok, "eight eight three zero , two one seven six", "eight eight three zero , two , one , seven , six .")
+    assert renumber.choose(tok, job) is None
