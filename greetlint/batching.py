@@ -220,7 +220,7 @@ class _WindowDecoder:
         batch = [pad_or_trim(w.features[:, w.seek:w.seek + size]) for w, size in zip(walks, sizes)]
         encoded = _encode_one_by_one(self.model, batch)
         decoded = self._generate_with_fallback(encoded, len(walks))
-        tokens = [without_loop(self.tokenizer, list(result.sequences_ids[0])) for result, *_ in decoded]
+        tokens = [list(result.sequences_ids[0]) for result, *_ in decoded]
         if self.renumber:
             tokens = self._hear_numbers_again(encoded, tokens)
         for index, (walk, size, result) in enumerate(zip(walks, sizes, decoded)):
@@ -379,44 +379,6 @@ def repetition_ratio(text: str) -> float:
         return "#" if words <= NUMBER_RUN_MAX_DIGITS else match.group(0)
 
     return get_compression_ratio(_DIGIT_RUN_RE.sub(one_word, text))
-
-
-# a window whose text ends in the same few tokens over and over ("the $TS $TS $TS ...", "S.O.O.O.O.O.")
-# is the decoder looping on something it has no words for (numerals are suppressed): the loop is
-# dropped, so the window's text ends where the loop began, the walk goes on from the last real word
-# and the speech the loop stood on is decoded again (and its numbers heard again, greetlint.renumber)
-# rather than kept as words. A row of digit words is left alone: "five five five five" may be said.
-LOOP_MIN_REPEATS = 4
-LOOP_MAX_UNIT = 4
-
-
-def without_loop(tokenizer, tokens: list[int]) -> list[int]:
-    """``tokens`` without a trailing loop: one unit of 1..LOOP_MAX_UNIT tokens repeated at least
-    LOOP_MIN_REPEATS times to the end of the text (timestamp tokens and the end of text aside)."""
-    end = len(tokens)
-    while end and tokens[end - 1] >= tokenizer.eot:
-        end -= 1  # end of text and timestamps after the text
-    text = tokens[:end]
-    best = None
-    for unit in range(1, LOOP_MAX_UNIT + 1):
-        if len(text) < unit * LOOP_MIN_REPEATS:
-            break
-        pattern, start = text[-unit:], len(text) - unit
-        while start - unit >= 0 and text[start - unit:start] == pattern:
-            start -= unit
-        if (len(text) - start) // unit >= LOOP_MIN_REPEATS and (best is None or start < best):
-            best = start
-    if best is None or any(t >= tokenizer.eot for t in text[best:]):
-        return tokens
-    looped = tokenizer.decode(text[best:])
-    if not re.search(r"[^\W\d_]", looped) and not re.search(r"\$", looped):
-        return tokens
-    if _DIGIT_WORD_ONLY_RE.fullmatch(looped.strip()):
-        return tokens
-    return tokens[:best]
-
-
-_DIGIT_WORD_ONLY_RE = re.compile(rf"(?:{_DIGIT_WORD}[\s,.-]*)+", re.IGNORECASE)
 
 
 def _needs_fallback(o, no_speech_prob: float, avg_logprob: float, ratio: float, below_ratio: list, attempt) -> bool:

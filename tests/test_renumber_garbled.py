@@ -1,10 +1,8 @@
-"""Digits the first pass wrote as letters or looped on (greetlint.renumber, greetlint.batching):
-offered to the number-only re-hearing, or dropped so the speech is decoded again."""
+"""Digits the first pass wrote as letters, soundalikes and run-on hearings (greetlint.renumber)."""
 from __future__ import annotations
 
 import pytest
 
-from greetlint.batching import without_loop
 from greetlint.renumber import Job, find_stretches
 
 
@@ -60,28 +58,6 @@ class _Tokens:
 
     def decode(self, ids):
         return "".join(" " + self.vocab[i] for i in ids if i < self.eot)
-
-
-VOCAB = ["Do", "you", "have", "the", "$TS", "of", "five", "form", "yet?", "Thanks.", "oh", "one"]
-
-
-@pytest.mark.parametrize("looped", ["$TS " * 12, "$TS of " * 6, "form " * 5])
-def test_a_trailing_loop_is_dropped(looped):
-    tok = _Tokens(VOCAB)
-    ids = tok.ids("Do you have the " + looped)
-    assert tok.decode(without_loop(tok, ids + [tok.eot])).split() == ["Do", "you", "have", "the"]
-
-
-@pytest.mark.parametrize("text", [
-    "Do you have the form yet? Thanks.",
-    "Do you have the $TS $TS form yet?",          # a short repeat, then words
-    "five five five five oh one",                 # a row of digits is said, not a loop
-    "the five five five five five",
-])
-def test_text_without_a_trailing_loop_is_kept(text):
-    tok = _Tokens(VOCAB)
-    ids = tok.ids(text) + [tok.eot]
-    assert without_loop(tok, ids) == ids
 
 
 # -- what a hearing must read as -------------------------------------------------------------------
