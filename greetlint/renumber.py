@@ -120,14 +120,41 @@ class Stretch:
     cue: Optional[str] = None  # "phone" or "extension": the words right before it
 
 
+def _new_sentence(words: list[str], j: int) -> bool:
+    """Word j opens a sentence: a capital after a full stop, question or exclamation mark."""
+    k = j - 1
+    while k >= 0 and not _plain(words[k]):
+        k -= 1
+    return k >= 0 and re.search(r"[.?!]\W*$", words[k].strip()) is not None and words[j].strip()[:1].isupper()
+
+
+def _garbled(word: str) -> bool:
+    """Digits the first pass wrote as letters or symbols: single letters with full stops
+    ("S.O.O.O.O." for "double five, oh"), or number words hyphen-joined to letters ("RIFI-five-five")."""
+    word = word.strip()
+    if re.fullmatch(r"(?:[A-Za-z]\.){3,}", word):
+        return True
+    parts = [_plain(p) for p in word.split("-") if _plain(p)]
+    return len(parts) > 1 and any(p in NUMBER_WORDS and p != "o" for p in parts)
+
+
+def _stretch_word_count(word: str) -> int:
+    """How many spoken numbers' words a word of a stretch stands for (a garbled word: its letters)."""
+    if _is_number_word(word):
+        return _number_count(word)
+    return max(_number_count(word), sum(ch.isalpha() for ch in word)) if _garbled(word) else 0
+
+
 def find_stretches(words: list[str]) -> list[Stretch]:
     """Runs of number words, with soundalikes, separators and a misheard word or two inside;
-    long enough, or right after a number cue."""
+    long enough, or right after a number cue. A word the first pass wrote as letters or symbols
+    where digits were said (``_garbled``) counts as number words, and starts a stretch of its own
+    after a full stop ("we close at six. S.O.O.O.O. one two")."""
     plain = [_plain(w) for w in words]
     out: list[Stretch] = []
     i = 0
     while i < len(words):
-        if not _is_number_word(words[i]):
+        if not (_is_number_word(words[i]) or _garbled(words[i])):
             i += 1
             continue
         start, j, count, gap = i, i, 0, 0
@@ -136,9 +163,13 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             if not plain[j]:  # punctuation between groups
                 j += 1
                 continue
-            if _is_number_word(words[j]):
-                count, gap, last_number = count + _number_count(words[j]), 0, j
-            elif gap < MAX_GAP_WORDS and (plain[j] not in ENDS_NUMBER or _or_for_oh(plain, j, count)):
+            if _garbled(words[j]) and j > start and re.search(r"[.?!]\s*$", words[j - 1]):
+                break  # a sentence's last number ("at six."), then the garbled number of the next
+            if _is_number_word(words[j]) or _garbled(words[j]):
+                count, gap, last_number = count + _stretch_word_count(words[j]), 0, j
+            elif _new_sentence(words, j) and plain[j] not in SOUNDALIKES:
+                break  # "we close at six. Shop number's double five ...": a new sentence, not a misheard digit
+            elif gap < MAX_GAP_WORDS and (plain[j] not in ENDS_NUMBER or _or_for_oh(plain, j, start)):
                 gap += 1
             else:
                 break
@@ -175,10 +206,14 @@ def _digit_count(words: list[str]) -> int:
     return len(_digits(" ".join(words)))
 
 
-def _or_for_oh(plain: list[str], j: int, count: int) -> bool:
-    """"double five five or one nine one": "or" right after a group of three digits and before
+def _or_for_oh(plain: list[str], j: int, start: int) -> bool:
+    """"double five five or one nine one", "one triple eight, triple nine or one four two": "or"
+    where a group of the number ends (three or six digits, seven after a leading one) and before
     more digits is most often "oh" misheard, not a second number (which would follow a whole one)."""
-    return plain[j] == "or" and count == 3 and j + 1 < len(plain) and plain[j + 1] in NUMBER_WORDS
+    if plain[j] != "or" or j + 1 >= len(plain) or plain[j + 1] not in NUMBER_WORDS:
+        return False
+    digits = _digits(" ".join(w for w in plain[start:j] if w in NUMBER_WORDS))
+    return len(digits) in (3, 6) or (len(digits) == 7 and digits[0] == "1")
 
 
 @lru_cache(maxsize=8)
@@ -351,6 +386,14 @@ def choose(tokenizer, job: Job) -> Optional[list[int]]:
     if not first_text.strip():  # forced on to its budget: the well-formed number each hypothesis opens with
         scored = [(_leading_number(tokenizer, tokens), score) for tokens, score in scored]
         scored = [(tokens, score) for tokens, score in scored if tokens]
+    else:  # run on past the number ("... seventy six. Oh. Oh."): the number up to a separator, when
+        # that keeps every digit the first pass heard (a soundalike counted as one): never a digit dropped
+        places = _digit_places(first_text)
+        cut = [(_number_to_separator(tokenizer, tokens, job.cue), tokens, score) for tokens, score in scored]
+        scored = [(short if len(short) == len(tokens) or len(_digits(tokenizer.decode(short))) >= places else tokens,
+                   score) for short, tokens, score in cut]
+    # only number words: pieces of them can spell letters ("S.O.O.O."), which are no hearing of a number
+    scored = [(tokens, score) for tokens, score in scored if _pure(tokenizer.decode(tokens))]
     if not scored:
         return None
     best_score = max(score for _, score in scored)
@@ -457,6 +500,18 @@ def score_candidates(model, tokenizer, encoded_rows, jobs: list[Job], frames: in
             jobs[i].first_likelihood = likelihood
 
 
+def _number_to_separator(tokenizer, tokens: list[int], cue: Optional[str]) -> list[int]:
+    """``tokens``, or when they read as no well-formed number, their longest opening that does and
+    ends at a separator ("five fifty five, oh one seventy six." of "... seventy six. Oh. Oh.")."""
+    if _shape(tokenizer.decode(tokens), cue) >= 2:
+        return tokens
+    for end in range(len(tokens) - 1, 0, -1):
+        head = tokenizer.decode(tokens[:end])
+        if head.rstrip().endswith((",", ".")) and _shape(head, cue) >= 2:
+            return tokens[:end]
+    return tokens
+
+
 def _leading_number(tokenizer, tokens: list[int]) -> list[int]:
     """The longest opening run of tokens that reads as a well-formed phone number, or []."""
     for end in range(len(tokens), 0, -1):
@@ -480,12 +535,34 @@ def _shape(text: str, cue: Optional[str]) -> int:
         return 0
     if cue == "extension" and len(digits) <= 6:
         return 2
+    if _one_number(digits):
+        return 2
+    if 14 <= len(digits) <= 22 and _said_twice(digits):
+        return 2  # one number said twice in a row ("five one five ... one two one, five one five ...")
+    return 1
+
+
+def _one_number(digits: str) -> bool:
     national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
     if len(national) == 10 and national[0] not in "01" and national[3] not in "01":
-        return 2
-    if len(national) == 7 and national[0] not in "01" and not _toll_free(national[:3]):
-        return 2  # (seven digits opening with 800, 888 ... are a toll-free number cut short)
-    return 1
+        return True
+    # (seven digits opening with 800, 888 ... are a toll-free number cut short)
+    return len(national) == 7 and national[0] not in "01" and not _toll_free(national[:3])
+
+
+def _said_twice(digits: str) -> bool:
+    """Digits that are one well-formed number twice, the two sayings at most one digit apart."""
+    from .facts.numbers import edit_distance
+
+    for k in range(7, len(digits) - 6):
+        a, b = digits[:k], digits[k:]
+        if (_one_number(a) or _one_number(b)) and edit_distance(_national(a), _national(b)) <= 1:
+            return True
+    return False
+
+
+def _national(digits: str) -> str:
+    return digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
 
 
 def _toll_free(prefix: str) -> bool:
@@ -500,6 +577,9 @@ def apply(tokenizer, jobs: list[Job], window_tokens: list[list[int]]) -> list[li
     for job in sorted(jobs, key=lambda j: (j.window, -j.tok_start)):
         tokens = choose(tokenizer, job)
         if tokens is not None:
+            after = tokenizer.decode(job.tokens[job.tok_end:job.tok_end + 1])
+            while tokens and after[:1] in ",.?!" and after and not tokenizer.decode(tokens[-1:]).strip(" ,."):
+                tokens = tokens[:-1]  # "six." before the first pass's own "." is one full stop
             out[job.window][job.tok_start:job.tok_end] = tokens
     return out
 
@@ -704,7 +784,7 @@ def choose_clip(job: ClipJob) -> Optional[int]:
         return None
     digits = _digits(job.readings[best])
     others = [job.scores[i] for i in shaped if i != best and _digits(job.readings[i]) != digits]
-    if len(digits) > len(_digits(job.readings[0])) and job.scores[best] < job.scores[0] + INSERT_GAIN:
+    if len(digits) > _digit_places(job.readings[0]) and job.scores[best] < job.scores[0] + INSERT_GAIN:
         return None  # a digit the first hearing did not have: only where the audio asks for it
     if 0 in shaped:
         return best if job.scores[best] - job.scores[0] >= CLIP_GAIN and all(
@@ -712,6 +792,13 @@ def choose_clip(job: ClipJob) -> Optional[int]:
     if job.scores[best] < job.scores[0] - CLIP_MARGIN:
         return None
     return best if all(job.scores[best] - s >= CANDIDATE_LEAD for s in others) else None
+
+
+def _digit_places(text: str) -> int:
+    """The digits a hearing says, a soundalike of a digit ("a" for oh, "for") counted as one: a
+    reading that puts the digit in its place adds none."""
+    return len(_digits(text)) + sum(1 for w in text.split() if _plain(w) in DIGITS_FOR_SOUNDALIKE
+                                    and not _is_number_word(w))
 
 
 def decide(jobs: list[ClipJob]) -> dict[int, Optional[int]]:

@@ -97,14 +97,15 @@ def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int
     other = lexicon_pattern("numbers", "not_phone_cues")
     amount = lexicon_pattern("numbers", "amount_words")
     out = []
-    for run in _joined_over_soundalikes(text, find_runs(text)):
+    for run, soundalikes in _joined_over_soundalikes(text, find_runs(text)):
         if any(run.char_start < b and run.char_end > a for a, b in used) or any(p.written for p in run.pieces):
             continue
         lead_in = text[max(0, run.char_start - 40):run.char_start]
         if other.search(lead_in) or amount.match(text, run.char_end + len(text[run.char_end:]) - len(text[run.char_end:].lstrip(" ,"))):
             continue  # an account number, an amount
         cued = cue.search(lead_in) is not None
-        if len(run.digits) < (MIN_UNCLEAR_DIGITS if cued else 7):
+        # a soundalike inside ("five five five a one eight nine") holds a digit's place
+        if len(run.digits) + soundalikes < (MIN_UNCLEAR_DIGITS if cued else 7):
             continue
         if not cued and len(run.pieces) < 5:
             continue  # "twenty four seven", "two thousand and ten": counts, not digits said one by one
@@ -118,13 +119,13 @@ def _joined_over_soundalikes(text: str, runs: list) -> list:
     from ..numwords import SOUNDALIKE_DIGITS
     from .spoken import Run
 
-    out = []
+    out = []  # (run, how many soundalikes it was joined over)
     for run in runs:
-        if out and re.fullmatch(r"[\s,.]*(\w+)[\s,.]*", text[out[-1].char_end:run.char_start] or "-") \
-                and text[out[-1].char_end:run.char_start].strip(" ,.").lower() in SOUNDALIKE_DIGITS:
-            out[-1] = Run(out[-1].pieces + run.pieces)
+        if out and re.fullmatch(r"[\s,.]*(\w+)[\s,.]*", text[out[-1][0].char_end:run.char_start] or "-") \
+                and text[out[-1][0].char_end:run.char_start].strip(" ,.").lower() in SOUNDALIKE_DIGITS:
+            out[-1] = (Run(out[-1][0].pieces + run.pieces), out[-1][1] + 1)
             continue
-        out.append(run)
+        out.append((run, 0))
     return out
 
 

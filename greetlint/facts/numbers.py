@@ -152,17 +152,34 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         prefix = run.digits
         if not is_toll_free_prefix(prefix.removeprefix("1")) or len(prefix) > 4:
             continue
-        # the word, or two or three short ones said for it ("key safe", "move now")
-        word = re.match(r"[\s-]*([A-Za-z]+(?:[\s-][A-Za-z]+){0,2})", text[run.char_end:])
-        while word and sum(ch.isalpha() for ch in word.group(1)) > 7 and re.search(r"[\s-]", word.group(1)):
-            word = re.match(r"[\s-]*([A-Za-z]+(?:[\s-][A-Za-z]+)*?)(?=[\s-][A-Za-z]+$)", text[run.char_end:run.char_end + word.end(1)])
-        if word and _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
+        # the word, or two or three short ones said for it ("key safe", "move now"); a recogniser may
+        # put a full stop between the prefix and the word, or write a word that sounds like a letter's
+        # name as the letter ("C. well" for "see well")
+        after = text[run.char_end:]
+        word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?){0,2})", after)
+        while word and _letters(word.group(1)) > 7 and re.search(r"[\s-]", word.group(1).rstrip(".")):
+            word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?)*?)(?=[\s-][A-Za-z]+\.?$)",
+                            after[:word.end(1)])
+        if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
-        if word:
-            digits = _keypad_digits(prefix + re.sub(r"[\s-]", "", word.group(1)))
-            if digits:
-                out.append(Mention(digits, run.char_start, run.char_end + word.end(1)))
+        said = word.group(1).rstrip(".")
+        # a lone letter with a full stop ("C. well") is a word heard as a letter's name, not a keypad letter
+        digits = None if re.search(r"\b[A-Za-z]\.", word.group(1)) else _keypad_digits(prefix + re.sub(r"[\s.-]", "", said))
+        if digits is None and re.search(r"\b[A-Za-z]\b", said):
+            spelled = re.sub(r"\b([A-Za-z])\b\.?", lambda m: LETTER_NAME_WORDS.get(m.group(1).lower(), m.group(1)), said)
+            if _letters(spelled) == 7:
+                digits = _keypad_digits(prefix + re.sub(r"[\s.-]", "", spelled))
+        if digits:
+            out.append(Mention(digits, run.char_start, run.char_end + word.start(1) + len(said)))
     return out
+
+
+# letters whose name is an English word a vanity number spells ("1-800-SEE-WELL" heard "C. well")
+LETTER_NAME_WORDS = {"c": "see", "u": "you", "i": "eye", "r": "are", "b": "be", "y": "why", "t": "tea"}
+
+
+def _letters(words: str) -> int:
+    return sum(ch.isalpha() for ch in words)
 
 
 # a street's kind right after a house number and a name: "1800 College Parkway"
@@ -264,8 +281,17 @@ def _said_twice(run: Run) -> list[Mention]:
             continue
         if run.pieces[k].pause_before < 2:
             if first.digits == second.digits and _dialable(first.digits):
-                best = ((0, -1), first.digits, first, second)
+                best = ((0, 0, -1), first.digits, first, second)
                 break
+            # no pause between the two sayings: a split only where one half is a dialable number as
+            # heard and the other that number with one digit changed, dropped or added
+            halves = (first.digits, second.digits)
+            for side in (1, 0):
+                if (_dialable(halves[side]) and len(halves[1 - side]) >= 9
+                        and edit_distance(_national(halves[side]), _national(halves[1 - side])) <= 1):
+                    rank = (1, 0, -side)
+                    if best is None or rank < best[0]:
+                        best = (rank, halves[side], first, second)
             continue
         heard = (_readings(first), _readings(second))
         for side in (1, 0):
@@ -273,7 +299,8 @@ def _said_twice(run: Run) -> list[Mention]:
                 if not _dialable(number):
                     continue
                 edits = min(edit_distance(_national(number), _national(r)) for r in heard[1 - side])
-                rank = (edits, -side)
+                # a hearing as said before one mended (a row one digit off)
+                rank = (edits, number != (first, second)[side].digits, -side)
                 if edits <= MAX_REPEAT_EDITS and (best is None or rank < best[0]):
                     best = (rank, number, first, second)
     if best is None:
@@ -446,6 +473,12 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
         start, pos = pos, pos + len(piece.digits)
         if piece.written and len(piece.digits) >= 3 and (start not in allowed or pos not in allowed):
             return False
+        # a number said as a cardinal ("forty", "sixty-two", "eight hundred") is said inside one group:
+        # "seven forty, seven thirty" are times, not 274-0730 ("double five", one digit twice, may
+        # span two groups: "double five double one" is 55|11 of a UK number)
+        if (not piece.written and len(set(piece.digits)) > 1
+                and any(start < b < pos for b in bounds)):
+            return False
     return True
 
 
@@ -474,6 +507,12 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
                             None)
                 if same is not None and not _is_nanp_shaped(same.digits) and _is_nanp_shaped(m.digits):
                     same.digits = m.digits  # the hearing that can be dialled
+                if same is None:
+                    same = next((n for n in numbers if spoken.get(id(n)) and _cut_hearing(m.digits, n.digits)), None)
+                if same is None:
+                    same = next((n for n in numbers if spoken.get(id(n)) and _cut_hearing(n.digits, m.digits)), None)
+                    if same is not None:
+                        same.digits = m.digits  # the whole hearing, not the one cut short
         last_end = max(last_end, m.char_end)
         if same is None:
             numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))
@@ -484,6 +523,15 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
         if len(m.digits) > len(same.digits) and _same_number(same.digits, m.digits):
             same.digits = m.digits  # keep the fullest form said
     return numbers
+
+
+def _cut_hearing(short: str, full: str) -> bool:
+    """Seven digits that open with the area code of a ten-digit number said in the same recording,
+    and otherwise are its first seven digits with at most one heard differently: that number with
+    its end cut off (the recogniser stopped or ran on into other words), not a local number."""
+    full = _national(full)
+    return (len(short) == 7 and len(full) == 10 and short[:3] == full[:3]
+            and edit_distance(short, full[:7]) <= 1)
 
 
 def _near(a: str, b: str, edits: int) -> bool:

@@ -1,0 +1,82 @@
+"""Numbers as a recogniser writes them: cardinal groups, vanity words across a full stop, a number
+said twice with no pause, a hearing cut short (invented sentences; facts, not words)."""
+from __future__ import annotations
+
+import pytest
+
+from greetlint.facts.numbers import find_phone_numbers
+
+
+def _numbers(text: str) -> list[tuple[str, int]]:
+    return [(n.digits, n.count) for n in find_phone_numbers(text)]
+
+
+@pytest.mark.parametrize("text, digits", [
+    # a toll-free prefix said as a cardinal, the keypad word after a full stop the recogniser put in
+    ("For a quote call one eight hundred seventy seven. Bake pie any time you like.", "18772253743"),
+    ("Dial one eight hundred fifty five. Fix cars anytime.", "18553492277"),
+    # a word that sounds like a letter's name, written as the letter
+    ("Book online or call one eight hundred C. food today.", "18007333663"),
+    ("Book online or call one eight hundred see food today.", "18007333663"),
+])
+def test_vanity_word_heard_across_a_stop_or_as_a_letter(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+def test_a_lone_letter_that_does_not_make_seven_letters_is_no_vanity_number():
+    assert _numbers("Call one eight hundred C. Thanks.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Lunch moved, two, seven, forty, seven, thirty. See you then.",
+    "The tour is at nine, fifty, eight, twenty, then the bus.",
+])
+def test_cardinals_across_a_group_are_times_not_a_number(text):
+    assert _numbers(text) == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("Call me at four fifty-five, oh one sixty-two.", "4550162"),
+    ("Call me at three one two, five five five, oh one thirty.", "3125550130"),
+    ("Call one eight hundred seventy seven, five five five, oh one one two.", "18775550112"),
+])
+def test_cardinals_inside_a_group_still_read(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+@pytest.mark.parametrize("text", [
+    # no pause between the sayings, the second heard with its "oh" lost
+    "Text me at four three seven five five five oh two nine one four three seven five five five two nine one",
+    # the first with its "oh" lost
+    "Text me at four three seven five five five two nine one four three seven five five five oh two nine one",
+])
+def test_a_number_said_twice_without_a_pause_is_one_number(text):
+    assert _numbers(text) == [("4375550291", 2)]
+
+
+def test_two_different_numbers_back_to_back_are_not_merged():
+    text = "Text me at four three seven five five five oh two nine one, six one eight five five five oh four four two"
+    assert [d for d, _ in _numbers(text)] == ["4375550291", "6185550442"]
+
+
+@pytest.mark.parametrize("text", [
+    "The desk is seven one four, five five five, oh three eight two. Again, the desk is seven one four five five five five. Bye.",
+    "Reach me at seven one four. Five five five two. Again, that's seven one four, five five five, oh three eight two.",
+])
+def test_a_hearing_cut_short_is_the_whole_number_said_again(text):
+    assert _numbers(text) == [("7145550382", 2)]
+
+
+def test_a_local_number_with_another_exchange_stays_a_number():
+    text = "My office is seven one four, five five five, oh three eight two, or my home, two two six, oh nine one one."
+    assert [d for d, _ in _numbers(text)] == ["7145550382", "2260911"]
+
+
+def test_a_soundalike_inside_a_digit_run_holds_a_digits_place_in_an_unclear_number():
+    from greetlint.facts.confidence import unclear_numbers
+
+    # seven places, one of them a soundalike: heard, not understood (a warning), not "no number"
+    text = "Anyway, try me later. It's six, four, two, a one, three, nine, or email, fine."
+    assert [u.text for u in unclear_numbers(text, [], [])] == ["six, four, two, a one, three, nine"]
+    # six places are no number, soundalike or not
+    assert unclear_numbers("Anyway, it's six, four, a one, three, nine, fine.", [], []) == []
