@@ -149,7 +149,7 @@ def find_stretches(words: list[str]) -> list[Stretch]:
     """Runs of number words, with soundalikes, separators and a misheard word or two inside;
     long enough, or right after a number cue. A word the first pass wrote as letters or symbols
     where digits were said (``_garbled``) counts as number words, and starts a stretch of its own
-    after a full stop ("we close at six. S.O.O.O.O. one two")."""
+    after a full stop ("the store opens at nine. S.O.O.O. four two")."""
     plain = [_plain(w) for w in words]
     out: list[Stretch] = []
     i = 0
@@ -168,7 +168,7 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             if _is_number_word(words[j]) or _garbled(words[j]):
                 count, gap, last_number = count + _stretch_word_count(words[j]), 0, j
             elif _new_sentence(words, j) and plain[j] not in SOUNDALIKES:
-                break  # "we close at six. Shop number's double five ...": a new sentence, not a misheard digit
+                break  # "... at nine. The desk line is double two ...": a new sentence, not a misheard digit
             elif gap < MAX_GAP_WORDS and (plain[j] not in ENDS_NUMBER or _or_for_oh(plain, j, start)):
                 gap += 1
             else:
