@@ -41,6 +41,20 @@ NEVER = "(?!x)x"
 
 
 # -- splitting a regex into alternatives ------------------------------------------------------------
+def _after_class(pattern: str, i: int) -> int:
+    """The index just after the character class ``[...]`` that opens at ``i`` (a leading ``^`` or
+    ``]`` and escapes inside it skipped)."""
+    n = len(pattern)
+    j = i + 1
+    if j < n and pattern[j] == "^":
+        j += 1
+    if j < n and pattern[j] == "]":
+        j += 1
+    while j < n and pattern[j] != "]":
+        j += 2 if pattern[j] == "\\" else 1
+    return j + 1
+
+
 def alternatives(pattern: str) -> list[tuple[int, int]]:
     """(start, end) of every alternative of every alternation in ``pattern`` (groups with a ``|``
     at their own level, and the top level), innermost included; character classes and escapes skipped."""
@@ -54,14 +68,7 @@ def alternatives(pattern: str) -> list[tuple[int, int]]:
             i += 2
             continue
         if c == "[":
-            j = i + 1
-            if j < n and pattern[j] == "^":
-                j += 1
-            if j < n and pattern[j] == "]":
-                j += 1
-            while j < n and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
+            i = _after_class(pattern, i)
             continue
         if c == "(":
             j = i + 1
@@ -105,14 +112,7 @@ def negative_at(pattern: str, pos: int) -> bool:
             i += 2
             continue
         if c == "[":
-            j = i + 1
-            if j < len(pattern) and pattern[j] == "^":
-                j += 1
-            if j < len(pattern) and pattern[j] == "]":
-                j += 1
-            while j < len(pattern) and pattern[j] != "]":
-                j += 2 if pattern[j] == "\\" else 1
-            i = j + 1
+            i = _after_class(pattern, i)
             continue
         if c == "(":
             stack.append(pattern.startswith("(?!", i) or pattern.startswith("(?<!", i))

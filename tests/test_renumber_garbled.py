@@ -4,14 +4,7 @@ from __future__ import annotations
 import pytest
 
 from greetlint.renumber import Job, find_stretches
-
-
-def _words(text: str) -> list[str]:
-    return [" " + w for w in text.split()]
-
-
-def _said(text: str, stretch) -> str:
-    return " ".join(text.split()[stretch.start:stretch.end])
+from test_renumber import _said, _words  # the same helpers (tests/ is on the import path)
 
 
 def test_digits_written_as_dotted_letters_start_a_stretch_of_their_own():
