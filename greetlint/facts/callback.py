@@ -55,11 +55,13 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
     if main.cls == "refusal" and (refuses_only_listening(main.text) or _for_now(text, main.char_end)
-                                  or _but_a_promise(text, main, phrases)):
+                                  or _but_a_promise(text, main, phrases) or _for_some_callers(text, main)):
         # a promise said after not checking the mailbox ("I won't be listening to messages during the trip.
         # Calls get returned once I'm home on the 15th"), or after a "no" for now ("I can't call you back
         # today, I'll try tomorrow"), says the "no" had an end: the promise is the callback. "I don't
-        # return voicemails; text me and I'll reply tonight" stays a refusal.
+        # return voicemails; text me and I'll reply tonight" stays a refusal. So does a "no" said to some
+        # callers only ("If you're calling about an order, we can't return calls ...; everyone else will
+        # hear back within a day").
         later = [p for p in phrases if p.cls != "refusal" and p.char_start > main.char_end]
         if later:
             main = min(later, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
@@ -81,6 +83,21 @@ def _but_a_promise(text: str, refusal: CallbackPhrase, phrases: list[CallbackPhr
         return False
     _, sentence_end = sentence_around(text, refusal.char_start)
     return any(p.cls != "refusal" and but.end() <= p.char_start < sentence_end for p in phrases)
+
+
+# the refusal's sentence opens by naming the callers it is for: "if you are calling about ...",
+# "for questions about ...", "callers from ..."
+_SOME_CALLERS_RE = re.compile(
+    r"\s*(?:if\s+you(?:'re|\s+are)\s+(?:calling|phoning|ringing)\s+(?:about|regarding|for|from|on\s+behalf\s+of)"
+    r"|for\s+(?:calls|callers|questions|enquiries|inquiries)\s+(?:about|regarding|on|from)"
+    r"|callers\s+(?:from|about|with))\b", re.IGNORECASE)
+
+
+def _for_some_callers(text: str, refusal: CallbackPhrase) -> bool:
+    """A refusal whose sentence opens by naming the callers it is for is a "no" to them only; a
+    promise said after it is the callback for everyone else."""
+    sentence_start, _ = sentence_around(text, refusal.char_start)
+    return _SOME_CALLERS_RE.match(text, sentence_start, refusal.char_start) is not None
 
 
 _NOT_LISTENING_RE = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read)", re.IGNORECASE)

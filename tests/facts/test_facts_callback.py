@@ -1011,3 +1011,30 @@ def test_the_callers_promise_in_casual_speech(text, cls):
 ])
 def test_the_working_and_school_day(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+# -- refusals in more of their forms, and a "no" said to some callers only (invented sentences) --
+
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached the permits desk. Our clerks are unable to respond to voicemail messages. Apply online.", "refusal"),
+    ("This is the alerts line for Dunmore Freight. Messages left here will not be received. Call support instead.", "refusal"),
+    ("Hi, it's Tova. Don't bother with a voicemail, I honestly never listen to them. Text me.", "refusal"),
+    ("You've reached Gable Farm Stays. We return booking messages within two hours while the office is open.", "specific"),
+    ("You've reached Gable Farm Stays. We return booking messages as soon as we can.", "vague"),
+])
+def test_refusals_and_promises_in_more_of_their_forms(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached the county clerk. If you are calling about a jury summons, we cannot return calls; "
+     "use the juror portal. Everyone else, leave a message and a clerk will call you back within two business days.",
+     "specific"),
+    # ... with no promise after it, the "no" stands
+    ("You've reached the county clerk. If you are calling about a jury summons, we cannot return calls; "
+     "use the juror portal.", "refusal"),
+    # ... and a plain "no" followed by a promise of another kind stays a refusal
+    ("Hi, this is Omar. I don't return voicemails. Text me and I'll reply tonight.", "refusal"),
+])
+def test_a_no_said_to_some_callers_only_gives_way_to_a_later_promise(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
