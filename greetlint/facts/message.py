@@ -29,19 +29,32 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 
 
 def find_purpose(text: str) -> Optional[Span]:
-    """The span that says why the caller called, or None when the message is all frame."""
+    """The span that says why the caller called, or None when the message is all frame. A reason
+    the caller takes back at once ("she wants to know ... no, never mind") is no reason."""
     for m in lexicon_pattern("courtesy", "purpose").finditer(text):
         trimmed = _without_frame_tail(m.group(0)).rstrip(" ,;:-")
         # "just calling to say hi" has the shape of a reason and none of the substance
-        if _reason_words(trimmed):
+        if _reason_words(trimmed) and not _taken_back(text, m.start(), m.start() + len(trimmed)):
             return Span(trimmed, m.start(), m.start() + len(trimmed))
     for m in _CLAUSE_RE.finditer(text):
-        if _reason_words(m.group(0)):
+        if _reason_words(m.group(0)) and not _taken_back(text, m.start(), m.end()):
             clause = m.group(0)
             lead = len(clause) - len(clause.lstrip())
             trimmed = clause.strip()
             return Span(trimmed, m.start() + lead, m.start() + lead + len(trimmed))
     return None
+
+
+# what takes back the words just said: "never mind", "forget it", "scratch that", "no, wait"
+_TAKEN_BACK_RE = re.compile(
+    r"[\s,.!?;:\u2014\u2013-]*(?:(?:no|oh|um|uh|well|actually|okay|ok)[\s,.!?;:\u2014\u2013-]+){0,3}"
+    r"(?:(?:he|she|they|we)\s+says?\s+)?(?:never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that)\b",
+    re.IGNORECASE)
+
+
+def _taken_back(text: str, start: int, end: int) -> bool:
+    """Is the reason in ``text[start:end]`` taken back, after one of its own clauses or right after it?"""
+    return any(_TAKEN_BACK_RE.match(text, m.end()) is not None for m in _CLAUSE_RE.finditer(text, start, end))
 
 
 def _without_frame_tail(phrase: str) -> str:

@@ -178,3 +178,16 @@ def test_frame_only_messages_state_no_purpose(text):
 ])
 def test_the_same_frames_with_a_reason_state_one(text):
     assert find_purpose(text) is not None
+
+
+@pytest.mark.parametrize("text, stated", [
+    # a reason the caller takes back at once is no reason
+    ("Hi, it's Uncle Teo. Your aunt wants to ask about the, oh, never mind. Call us. Bye.", False),
+    ("Hey, it's Mina. I was calling about the, no, forget it. Call me back.", False),
+    ("Hello, it's Rolf, about the fence, scratch that. Just call me.", False),
+    # ... a reason that stands, with "never mind" about something else later, still counts
+    ("Hi, it's Mina, calling about the roof repair quote. If you already sent it, never mind. Call me.", True),
+    ("Hey, it's Mina. Your parcel came to my house. Call me.", True),
+])
+def test_a_reason_taken_back_at_once_is_no_reason(text, stated):
+    assert facts(text, "message").purpose_stated is stated
