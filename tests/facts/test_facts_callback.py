@@ -1038,3 +1038,16 @@ def test_refusals_and_promises_in_more_of_their_forms(text, cls):
 ])
 def test_a_no_said_to_some_callers_only_gives_way_to_a_later_promise(text, cls):
     assert facts(text, "greeting").callback.cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached the permits office. Clerks cannot return voicemail messages. Please apply online.", "refusal"),
+    ("You've reached the permits office. Clerks will return your call within a day.", "specific"),
+])
+def test_a_bare_noun_subject_of_a_refusal(text, cls):
+    assert facts(text, "greeting").callback.cls == cls
+
+
+def test_a_polite_imperative_is_no_subject_of_a_refusal():
+    text = "Hello, this is an automated reminder from Lakeside Water. Please do not call back to this number."
+    assert facts(text, "message").callback.cls == "none"

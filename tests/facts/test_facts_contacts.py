@@ -288,3 +288,12 @@ def test_menu_items_that_lead_only_to_the_phone_system(text, alt):
     assert bool(found.alt_contact) is alt
     if not alt:
         assert [s.kind for s in found.self_service] and all(s.kind == "menu" for s in found.self_service)
+
+
+@pytest.mark.parametrize("text, alt", [
+    ("You've reached Lorna Vance. I'm out today; for orders, please ask for Tomas at the front desk.", True),
+    ("You've reached Lorna Vance. I'm out today; please speak with Ines on our main line.", True),
+    ("You've reached Lorna Vance. When you call back, ask for a quote.", False),
+])
+def test_a_first_name_asked_for_at_a_line_or_desk(text, alt):
+    assert bool(facts(text, "greeting").alt_contact) is alt
