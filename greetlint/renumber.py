@@ -131,11 +131,24 @@ def _new_sentence(words: list[str], j: int) -> bool:
 def _garbled(word: str) -> bool:
     """Digits the first pass wrote as letters or symbols: single letters with full stops
     ("S.O.O.O.O." for "double five, oh"), or number words hyphen-joined to letters ("RIFI-five-five")."""
-    word = word.strip()
+    word = word.strip().rstrip(",;:!?")
     if re.fullmatch(r"(?:[A-Za-z]\.){3,}", word):
-        return True
+        # dotted letters, most of them O ("oh"): "S.O.O.O."; not an abbreviation ("R.S.V.P.", "A.S.A.P.")
+        letters = word.replace(".", "").lower()
+        return letters.count("o") * 2 >= len(letters)
+    if _is_number_word(word):
+        return False  # "Twenty-one", "seven-o-one": number words, not garbled ones
     parts = [_plain(p) for p in word.split("-") if _plain(p)]
-    return len(parts) > 1 and any(p in NUMBER_WORDS and p != "o" for p in parts)
+    others = [p for p in parts if p not in NUMBER_WORDS]
+    # a number word joined to something no dictionary has ("RIFI-five-five"), not to a common word
+    # ("one-time", "twenty-four-hour", "two-day")
+    return (len(parts) > 1 and any(p in NUMBER_WORDS and p != "o" for p in parts)
+            and any(p not in _common_words() for p in others))
+
+
+def _common_words() -> frozenset[str]:
+    from .facts.message import _common_words as common
+    return common()
 
 
 def _stretch_word_count(word: str) -> int:
@@ -169,7 +182,7 @@ def find_stretches(words: list[str]) -> list[Stretch]:
                 count, gap, last_number = count + _stretch_word_count(words[j]), 0, j
             elif _new_sentence(words, j) and plain[j] not in SOUNDALIKES:
                 break  # "... at nine. The desk line is double two ...": a new sentence, not a misheard digit
-            elif gap < MAX_GAP_WORDS and (plain[j] not in ENDS_NUMBER or _or_for_oh(plain, j, start)):
+            elif gap < MAX_GAP_WORDS and (plain[j] not in ENDS_NUMBER or _or_for_oh(words, plain, j, start)):
                 gap += 1
             else:
                 break
@@ -206,13 +219,13 @@ def _digit_count(words: list[str]) -> int:
     return len(_digits(" ".join(words)))
 
 
-def _or_for_oh(plain: list[str], j: int, start: int) -> bool:
+def _or_for_oh(words: list[str], plain: list[str], j: int, start: int) -> bool:
     """"double five five or one nine one", "one triple eight, triple nine or one four two": "or"
     where a group of the number ends (three or six digits, seven after a leading one) and before
     more digits is most often "oh" misheard, not a second number (which would follow a whole one)."""
-    if plain[j] != "or" or j + 1 >= len(plain) or plain[j + 1] not in NUMBER_WORDS:
+    if plain[j] != "or" or j + 1 >= len(plain) or not _is_number_word(words[j + 1]):
         return False
-    digits = _digits(" ".join(w for w in plain[start:j] if w in NUMBER_WORDS))
+    digits = _digits(" ".join(w for w in words[start:j] if _is_number_word(w)))
     return len(digits) in (3, 6) or (len(digits) == 7 and digits[0] == "1")
 
 
@@ -797,8 +810,14 @@ def choose_clip(job: ClipJob) -> Optional[int]:
 def _digit_places(text: str) -> int:
     """The digits a hearing says, a soundalike of a digit ("a" for oh, "for") counted as one: a
     reading that puts the digit in its place adds none."""
-    return len(_digits(text)) + sum(1 for w in text.split() if _plain(w) in DIGITS_FOR_SOUNDALIKE
-                                    and not _is_number_word(w))
+    words = text.split()
+    said = len(_digits(text))
+
+    def counted(k: int) -> bool:  # already read as a digit in its place ("five o one": the "o")
+        return len(_digits(" ".join(words[:k] + words[k + 1:]))) < said
+
+    return said + sum(1 for k, w in enumerate(words) if _plain(w) in DIGITS_FOR_SOUNDALIKE
+                      and not _is_number_word(w) and not counted(k))
 
 
 def decide(jobs: list[ClipJob]) -> dict[int, Optional[int]]:

@@ -122,3 +122,24 @@ def test_cutting_a_hearing_never_drops_a_digit_the_first_pass_heard():
     # eight digits heard (an order number, say); cut at a comma the hearing would read as a seven-digit number
     job = _job(tok, "five eight three zero , two one seven six", "five eight three zero , two , one , seven , six .")
     assert renumber.choose(tok, job) is None
+
+
+@pytest.mark.parametrize("word, garbled", [
+    ("S.O.O.O.", True), ("RIFI-five-five", True),
+    # abbreviations, number words and compounds with a common word are not garbled digits
+    ("R.S.V.P.", False), ("A.S.A.P.", False), ("Twenty-one", False), ("one-time", False), ("twenty-four-hour", False),
+])
+def test_what_counts_as_garbled_digits(word, garbled):
+    from greetlint.renumber import _garbled
+    assert _garbled(word) is garbled
+
+
+@pytest.mark.parametrize("text", ["Call five fifty-five or one two one two.", "Five five five. Twenty-one forty-three."])
+def test_hyphen_joined_number_words_stay_in_one_stretch(text):
+    assert len(find_stretches(_words(text))) == 1
+
+
+def test_a_lone_oh_read_as_a_digit_is_counted_once():
+    from greetlint.renumber import _digit_places
+    assert _digit_places("five five five o one four two") == 7
+    assert _digit_places("five five five a one four two") == 7

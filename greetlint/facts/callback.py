@@ -26,7 +26,7 @@ from ..model import Callback, CallbackPhrase, OutOfOffice
 from .lexicon import compile_fragments, lexicon_cached, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
 from .dates import find_date, month_said
-from .text import number_value, sentence_around, without_pause_commas
+from .text import number_value, sentence_around, sentences, without_pause_commas
 
 # a count in a window phrase: "24", "twenty four", "twenty-four", "five"
 _COUNT_TOKEN_RE = re.compile(rf"\d+|{numwords.alternation(numwords.TENS)}[\s-]{numwords.alternation(numwords.UNITS)}\b|[a-z]+")
@@ -226,7 +226,10 @@ def _window_of_then(text: str, match: re.Match, start: int, today: _dt.date) -> 
     "I'm back Monday and will call you then", is the out-of-office reader's: :func:`_dated_by_return`)."""
     if not _THEN_RE.match(text, match.end()) or start == 0:
         return None, start
-    prev_start, _ = sentence_around(text, max(0, start - 2))
+    before = [a for a, b in sentences(text) if b <= start]
+    if not before:
+        return None, start
+    prev_start = before[-1]
     window = callback_window(text[prev_start:start], today)
     if window is None or not _POINT_IN_TIME_RE.match(text, prev_start + window[1]):
         return None, start  # "I'm out today. I'll call you back then": "then" is after the stretch

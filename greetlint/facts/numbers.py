@@ -162,6 +162,8 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
                             after[:word.end(1)])
         if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
+        if re.search(r"[.,]", after[:word.start(1)]) and not _CALL_BEFORE_RE.search(text, max(0, run.char_start - 40), run.char_start):
+            continue  # "we open at eight hundred. Goodbye.": across a full stop only after "call", "dial", "number" ...
         said = word.group(1).rstrip(".")
         # a lone letter with a full stop ("C. well") is a word heard as a letter's name, not a keypad letter
         digits = None if re.search(r"\b[A-Za-z]\.", word.group(1)) else _keypad_digits(prefix + re.sub(r"[\s.-]", "", said))
@@ -348,6 +350,9 @@ def _tens_said_apart(run: Run) -> list[Mention]:
 _ONE_SHORT_OF_A_NUMBER = (9,)
 
 
+_CALL_BEFORE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line)\b", re.IGNORECASE)
+
+
 def _follows_phone_cue(text: str, pos: int) -> bool:
     return lexicon_pattern("numbers", "phone_cues").search(text[max(0, pos - 40):pos]) is not None
 
@@ -477,7 +482,9 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
         # "seven forty, seven thirty" are times, not 274-0730 ("double five", one digit twice, may
         # span two groups: "double five double one" is 55|11 of a UK number)
         if (not piece.written and len(set(piece.digits)) > 1
-                and any(start < b < pos for b in bounds)):
+                and any(start < b < pos for b in bounds)
+                and not (start == 0 and len(digits) == 11 and piece.digits[0] == "1"
+                         and is_toll_free_prefix(piece.digits[1:]))):  # "eighteen hundred": 1|800
             return False
     return True
 

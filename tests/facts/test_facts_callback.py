@@ -1051,3 +1051,9 @@ def test_a_bare_noun_subject_of_a_refusal(text, cls):
 def test_a_polite_imperative_is_no_subject_of_a_refusal():
     text = "Hello, this is an automated reminder from Lakeside Water. Please do not call back to this number."
     assert facts(text, "message").callback.cls == "none"
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "... ", "\n\n"])
+def test_then_reads_only_the_sentence_before_whatever_the_spacing(gap):
+    text = f"Our desk opens at nine on Monday. I am away this week.{gap}I will call you back then."
+    assert facts(text, "greeting").callback.cls == "vague"

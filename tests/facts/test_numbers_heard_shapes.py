@@ -80,3 +80,14 @@ def test_a_soundalike_inside_a_digit_run_holds_a_digits_place_in_an_unclear_numb
     assert [u.text for u in unclear_numbers(text, [], [])] == ["six, four, two, a one, three, nine"]
     # six places are no number, soundalike or not
     assert unclear_numbers("Anyway, it's six, four, a one, three, nine, fine.", [], []) == []
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a word after "eight hundred" and a full stop is a keypad word only after a call cue
+    ("We open at eight hundred. Goodbye.", []),
+    ("Breakfast ends at eight hundred. Message me.", []),
+    # "eighteen hundred" is the leading one and a toll-free prefix
+    ("Call eighteen hundred, five five five, one two one two.", ["18005551212"]),
+])
+def test_cardinal_toll_free_prefixes_in_context(text, numbers):
+    assert [m.digits for m in find_phone_numbers(text)] == numbers
