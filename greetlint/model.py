@@ -174,6 +174,9 @@ class Facts:
     # although the recogniser was unsure of their words (check the spelling)
     unclear_numbers: list[UnclearNumber] = field(default_factory=list)
     unsure_names: list[Span] = field(default_factory=list)
+    # recordings with no name or company read: the opening words the recogniser was unsure of and wrote
+    # as no common word (the name may be what it misheard: GL101 holds back, GL106 says so)
+    unsure_opening: Optional[Span] = None
     # lowest word probability of each name in `names` (None for a script)
     name_confidence: list[Optional[float]] = field(default_factory=list)
     # the sentence around the first alternative contact ("for urgent matters press zero"), as said

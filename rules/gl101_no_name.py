@@ -1,4 +1,3 @@
-from greetlint.facts.confidence import unsure_opening
 from greetlint.rules_api import Rule
 
 UNHEARD_OPENING_S = 20.0  # where a recording says who is speaking
@@ -39,7 +38,7 @@ class NoName(Rule):
             return
         if analysis.delivery is not None and any(a < UNHEARD_OPENING_S for a, _ in analysis.delivery.unheard):
             return  # speech the recogniser did not write down where names are said: no evidence either way
-        if unsure_opening(analysis.transcript) is not None:
+        if analysis.facts.unsure_opening is not None:
             return  # an opening the recogniser was unsure of may be the name misheard: GL106 says so
         if analysis.kind == "greeting":
             yield self.finding(analysis, "The greeting never says whose phone this is.",

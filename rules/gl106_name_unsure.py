@@ -1,4 +1,3 @@
-from greetlint.facts.confidence import unsure_opening
 from greetlint.rules_api import Rule
 
 
@@ -31,7 +30,7 @@ class NameUnsure(Rule):
                                "Say the name slowly and on its own: 'Hi, you've reached Dana Ortiz.'",
                                char_start=name.char_start, char_end=name.char_end)
         if not analysis.facts.names and not analysis.facts.company:
-            opening = unsure_opening(analysis.transcript)
+            opening = analysis.facts.unsure_opening
             if opening is not None:  # no name read, but the opening that would say it was heard unsure
                 yield self.finding(analysis, f"The opening was heard with low confidence ('{opening.text}'): if a name "
                                    "is said there, check that it is said clearly.",

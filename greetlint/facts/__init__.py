@@ -29,7 +29,7 @@ from ..model import (AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOff
                      UnclearNumber)
 from . import kind as _kind
 from .callback import callback_window, find_callback
-from .confidence import number_confidence, respelled_compounds, unclear_numbers, unsure_name, word_confidence
+from .confidence import number_confidence, respelled_compounds, unclear_numbers, unsure_name, unsure_opening, word_confidence
 from .contacts import find_contacts, find_out_of_office
 from .lexicon import Lexicon, current, load_lexicon, using
 from .message import find_purpose, find_thanks
@@ -136,6 +136,8 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sur
         word_count=len(transcript.words),
         unsure_names=unsure,
     )
+    if transcript.timed and not facts.names and not facts.company:
+        facts.unsure_opening = unsure_opening(transcript)
     said = transcript.text  # the phrase findings read the words as said (spans index them directly)
     facts.alt_contact_sentence = _sentence_around(said, facts.alt_contact[0]) if facts.alt_contact else None
     facts.digits_said = count_digits_said(said)

@@ -48,6 +48,7 @@ def facts_dict(facts: Facts, transcript) -> dict:
         # added: how sure the recogniser was (lowest word probability; null for scripts)
         "name_confidence": list(facts.name_confidence),
         "unsure_names": [s.text for s in facts.unsure_names],
+        "unsure_opening": facts.unsure_opening.text if facts.unsure_opening else None,
         "unclear_numbers": [{"text": u.text, "start": times(u.char_start, u.char_end)[0],
                              "end": times(u.char_start, u.char_end)[1], "confidence": u.confidence}
                             for u in facts.unclear_numbers],
