@@ -526,9 +526,13 @@ def _number_to_separator(tokenizer, tokens: list[int], cue: Optional[str]) -> li
 
 
 def _leading_number(tokenizer, tokens: list[int]) -> list[int]:
-    """The longest opening run of tokens that reads as a well-formed phone number, or []."""
+    """The longest opening run of tokens that reads as a well-formed phone number in number words
+    only ("two zero six, ... four two." of "... four two. S.O.O.O": the letters after it are the beam
+    running on), or []."""
     for end in range(len(tokens), 0, -1):
-        if _shape(tokenizer.decode(tokens[:end]), "phone") >= 2 and _digits(tokenizer.decode(tokens[end:end + 1])) == "":
+        head = tokenizer.decode(tokens[:end])
+        if (_shape(head, "phone") >= 2 and _pure(head)
+                and _digits(tokenizer.decode(tokens[end:end + 1])) == ""):
             return tokens[:end]
     return []
 
