@@ -87,12 +87,22 @@ def _bytecode_cache() -> Optional[jinja2.BytecodeCache]:
         return None
     from .cache import default_cache_dir
 
-    folder = default_cache_dir() / "templates"
+    # compiled code depends on jinja2's version and the environment's options (trim_blocks ...), which
+    # jinja2's own key leaves out: both name the folder. It is the user's own (0700), else not used.
+    from . import __version__
+
+    folder = default_cache_dir() / f"templates-{jinja2.__version__}-{__version__}-{_ENV_OPTIONS}"
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if folder.stat().st_uid != os.getuid():
+            return None
+    except (OSError, AttributeError):
         return None
     return _QuietBytecodeCache(str(folder))
+
+
+# the options _environment() compiles with, short: part of the bytecode cache's folder name
+_ENV_OPTIONS = "tb1-lb1-ae-html"
 
 
 def situation_of(analysis: Analysis) -> str:

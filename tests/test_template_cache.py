@@ -15,7 +15,8 @@ def fresh_environment():
 
 def test_a_second_run_renders_from_the_compiled_template_without_compiling(fresh_environment, monkeypatch):
     first = rewrite.environment().get_template("rewrite_greeting.txt")
-    assert list((default_cache_dir() / "templates").iterdir())  # the compiled template was kept
+    folders = list(default_cache_dir().glob("templates-*"))
+    assert folders and list(folders[0].iterdir())  # the compiled template was kept
     rewrite.environment.cache_clear()  # a new run
 
     def no_compiling(*args, **kwargs):
@@ -35,5 +36,19 @@ def test_an_unwritable_cache_only_costs_speed(fresh_environment, monkeypatch, tm
     blocked = tmp_path / "file"
     blocked.write_text("not a folder")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocked))
+    template = rewrite.environment().get_template("rewrite_message.txt")
+    assert template.name == "rewrite_message.txt"
+
+
+def test_the_folder_names_jinja2s_version(fresh_environment):
+    rewrite.environment().get_template("rewrite_greeting.txt")
+    assert any(jinja2.__version__ in p.name for p in default_cache_dir().glob("templates-*"))
+
+
+def test_a_cache_that_fails_to_write_only_costs_speed(fresh_environment, monkeypatch):
+    def refuse(self, bucket):
+        raise PermissionError("read-only")
+
+    monkeypatch.setattr(jinja2.FileSystemBytecodeCache, "dump_bytecode", refuse)
     template = rewrite.environment().get_template("rewrite_message.txt")
     assert template.name == "rewrite_message.txt"
