@@ -554,20 +554,20 @@ def _shape(text: str, cue: Optional[str]) -> int:
         return 2
     if _one_number(digits):
         return 2
-    if 14 <= len(digits) <= 22 and _said_twice(digits):
+    if 14 <= len(digits) <= 22 and _one_number_twice(digits):
         return 2  # one number said twice in a row ("five one five ... one two one, five one five ...")
     return 1
 
 
 def _one_number(digits: str) -> bool:
-    national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    national = _national(digits)
     if len(national) == 10 and national[0] not in "01" and national[3] not in "01":
         return True
     # (seven digits opening with 800, 888 ... are a toll-free number cut short)
     return len(national) == 7 and national[0] not in "01" and not _toll_free(national[:3])
 
 
-def _said_twice(digits: str) -> bool:
+def _one_number_twice(digits: str) -> bool:
     """Digits that are one well-formed number twice, the two sayings at most one digit apart."""
     from .facts.numbers import edit_distance
 
@@ -579,7 +579,9 @@ def _said_twice(digits: str) -> bool:
 
 
 def _national(digits: str) -> str:
-    return digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
+    from .facts.numbers import _national as national  # lazily: the facts package is not needed to transcribe
+
+    return national(digits)
 
 
 def _toll_free(prefix: str) -> bool:
