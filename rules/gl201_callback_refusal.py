@@ -35,7 +35,9 @@ class CallbackRefusal(Rule):
     such), the other two not-checked mailboxes that the labellers did not count as refusals. Those
     sets are spent now: after the fixes it fires 25 times on blind5-blind7's greetings, 22 rightly
     (0.88, an upper bound); the three false ones are mailboxes said to go unchecked, which the
-    labellers of every set call a refusal about nine times in ten.
+    labellers of every set call a refusal about nine times in ten. On blind10's first run it fired
+    5 times on greetings, 4 rightly (0.80: a "no" said to one group of callers, then a promise to
+    everyone else, read as such since) and 4 of 4 on the number set.
 
     **Anti-pattern**
 

@@ -13,6 +13,11 @@ class NoCallbackWindow(Rule):
     return date is given. A promise is read by its grammar, not its wording: any person, role or
     team as the subject ("a claims specialist will return your call ..."), any verb of getting
     back ("be in touch", "reach out", "follow up"), a habit ("we typically respond within ...").
+    On blind10's first run it fired 19 times on greetings, 14 rightly (0.74, short of the bar): on
+    three refusals and two promises the grammar did not read. Three of those forms are read since
+    (messages said not to be received, a bare plural noun as a refusal's subject, a habit with a noun
+    before "messages"); the other two are a "no" limited to the evening and a reply by text that the
+    labels count as a callback. Figures per set in ``bench/BLIND.md``.
 
     **Anti-pattern**
 
