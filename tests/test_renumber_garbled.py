@@ -150,5 +150,5 @@ def test_a_number_heard_after_a_cue_with_nothing_first_drops_the_letters_the_bea
     # the first pass wrote nothing after "call me at"; the constrained hearing says the number, then runs on
     ids = tok.ids("Thanks")
     job = Job(0, ids, 0, 0, "phone",
-              hypotheses=[(tok.ids("two zero six , five five five zero one seven two . S . O . O"), -0.1)])
-    assert renumber._digits(tok.decode(renumber.choose(tok, job))) == "2065550172"
+              hypotheses=[(tok.ids("seven one eight , five five five zero one seven two . S . O . O"), -0.1)])
+    assert renumber._digits(tok.decode(renumber.choose(tok, job))) == "7185550172"

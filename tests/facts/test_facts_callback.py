@@ -1028,7 +1028,7 @@ def test_refusals_and_promises_in_more_of_their_forms(text, cls):
 
 @pytest.mark.parametrize("text, cls", [
     ("You've reached the county clerk. If you are calling about a jury summons, we cannot return calls; "
-     "use the juror portal. Everyone else, leave a message and a clerk will call you back within two business days.",
+     "use the juror portal. All other callers: a clerk will ring you back within two business days.",
      "specific"),
     # ... with no promise after it, the "no" stands
     ("You've reached the county clerk. If you are calling about a jury summons, we cannot return calls; "
@@ -1049,7 +1049,7 @@ def test_a_bare_noun_subject_of_a_refusal(text, cls):
 
 
 def test_a_polite_imperative_is_no_subject_of_a_refusal():
-    text = "Hello, this is an automated reminder from Lakeside Water. Please do not call back to this number."
+    text = "Hello, this is an automated reminder from Lakeside Water. Please do not call us back on this line."
     assert facts(text, "message").callback.cls == "none"
 
 
