@@ -91,3 +91,11 @@ def test_a_soundalike_inside_a_digit_run_holds_a_digits_place_in_an_unclear_numb
 ])
 def test_cardinal_toll_free_prefixes_in_context(text, numbers):
     assert [m.digits for m in find_phone_numbers(text)] == numbers
+
+
+@pytest.mark.parametrize("text", [
+    "I'm calling about in voice four, four, one, nine, eight, two, seven for last month.",
+    "About permit application C, two, zero, one, nine, three, three, one, six, eight, eight, please call back.",
+])
+def test_identifiers_as_a_recogniser_writes_them_are_no_phone_numbers(text):
+    assert [m.digits for m in find_phone_numbers(text)] == []
