@@ -147,7 +147,8 @@ def _garbled(word: str) -> bool:
 
 
 def _common_words() -> frozenset[str]:
-    from .facts.message import _common_words as common
+    from .facts.names import _common_words as common  # lazily: the facts package is not needed to transcribe
+
     return common()
 
 
@@ -164,10 +165,11 @@ def find_stretches(words: list[str]) -> list[Stretch]:
     where digits were said (``_garbled``) counts as number words, and starts a stretch of its own
     after a full stop ("the store opens at nine. S.O.O.O. four two")."""
     plain = [_plain(w) for w in words]
+    garbled = [_garbled(w) for w in words]
     out: list[Stretch] = []
     i = 0
     while i < len(words):
-        if not (_is_number_word(words[i]) or _garbled(words[i])):
+        if not (_is_number_word(words[i]) or garbled[i]):
             i += 1
             continue
         start, j, count, gap = i, i, 0, 0
@@ -176,9 +178,9 @@ def find_stretches(words: list[str]) -> list[Stretch]:
             if not plain[j]:  # punctuation between groups
                 j += 1
                 continue
-            if _garbled(words[j]) and j > start and re.search(r"[.?!]\s*$", words[j - 1]):
+            if garbled[j] and j > start and re.search(r"[.?!]\s*$", words[j - 1]):
                 break  # a sentence's last number ("at six."), then the garbled number of the next
-            if _is_number_word(words[j]) or _garbled(words[j]):
+            if _is_number_word(words[j]) or garbled[j]:
                 count, gap, last_number = count + _stretch_word_count(words[j]), 0, j
             elif _new_sentence(words, j) and plain[j] not in SOUNDALIKES:
                 break  # "... at nine. The desk line is double two ...": a new sentence, not a misheard digit
@@ -560,11 +562,11 @@ def _shape(text: str, cue: Optional[str]) -> int:
 
 
 def _one_number(digits: str) -> bool:
-    national = _national(digits)
-    if len(national) == 10 and national[0] not in "01" and national[3] not in "01":
-        return True
-    # (seven digits opening with 800, 888 ... are a toll-free number cut short)
-    return len(national) == 7 and national[0] not in "01" and not _toll_free(national[:3])
+    """A number the reader would dial (7, 10, or 11 with a leading one; NANP-shaped), but seven digits
+    opening with 800, 888 ... are a toll-free number cut short."""
+    from .facts.numbers import _dialable
+
+    return _dialable(digits) and not (len(digits) == 7 and _toll_free(digits[:3]))
 
 
 def _one_number_twice(digits: str) -> bool:

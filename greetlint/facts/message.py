@@ -16,6 +16,7 @@ from typing import Optional
 from .. import numwords
 from ..model import Span
 from .lexicon import lexicon_cached, lexicon_pattern, lexicon_words, load_lexicon, longest_matches
+from .names import _common_words  # the one loader of the common-words list
 from .text import first_match
 
 # a clause: the text between sentence and clause punctuation (dashes included)
@@ -95,9 +96,6 @@ def _is_bare_name(clause: str) -> bool:
 _KIN_RE = re.compile(r"Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Cousin")
 
 
-@lexicon_cached
-def _common_words() -> frozenset[str]:
-    return frozenset(load_lexicon("common_words").get("words", "").lower().split())
 
 
 def find_thanks(text: str) -> Optional[Span]:
