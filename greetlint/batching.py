@@ -123,6 +123,15 @@ class BatchTranscriber:
 
 
 @dataclass
+class _Hypothesis:
+    """One of a beam's n-best hypotheses, shaped as CTranslate2's generation result of a window."""
+
+    sequences_ids: list
+    scores: list
+    no_speech_prob: float
+
+
+@dataclass
 class _FileWalk:
     """One recording's way through its windows, as WhisperModel.generate_segments takes it."""
 
@@ -310,38 +319,57 @@ class _WindowDecoder:
         return lo - walk.seek + 2 * int(np.argmin(pairs)) + 1
 
     def _generate_with_fallback(self, encoded, count: int) -> list[tuple]:
-        """WhisperModel.generate_with_fallback for `count` windows: each retries hotter only if it must.
+        """WhisperModel.generate_with_fallback for `count` windows, with a deterministic second try.
 
-        One difference: the compression ratio is taken with phone-number-sized runs of digit
-        words as one word (repetition_ratio), so a number said in full is not a "loop".
+        Two differences from faster-whisper. The compression ratio is taken with phone-number-sized
+        runs of digit words as one word (repetition_ratio), so a number said in full is not a
+        "loop". And a window that fails the checks is not sampled again at rising temperatures:
+        CTranslate2 samples from one random stream per worker thread, seeded once, so a sampled
+        window was heard differently depending on what the process had decoded before it (a file
+        checked alone, in a folder, or in the test suite gave different findings). Instead the
+        beam search is asked for its ``best_of`` best hypotheses and the first that passes the
+        checks is kept; when none does, the most probable one under the ratio limit (or of all),
+        as faster-whisper keeps when every temperature fails. Same input, same words, every run;
+        and one extra decode of the failing windows instead of up to three sampled ones.
         """
         o = self.options
-        pending = list(range(count))
-        tried: dict[int, list[tuple]] = {i: [] for i in pending}
-        below_ratio: dict[int, list[tuple]] = {i: [] for i in pending}
+        first = self.model.model.generate(encoded, [self.prompt] * count, **self._generate_kwargs(o.temperatures[0]))
         chosen: dict[int, tuple] = {}
-        temperature = o.temperatures[0]
-        for temperature in o.temperatures:
-            if not pending:
-                break
-            inputs = encoded if len(pending) == count else _rows(encoded, pending)
-            results = self.model.model.generate(inputs, [self.prompt] * len(pending), **self._generate_kwargs(temperature))
-            still_failing = []
-            for i, result in zip(pending, results):
-                tokens = result.sequences_ids[0]
-                avg_logprob = result.scores[0] * (len(tokens) ** o.length_penalty) / (len(tokens) + 1)
-                ratio = repetition_ratio(self.tokenizer.decode(tokens).strip())
-                attempt = (result, avg_logprob, temperature, ratio)
-                tried[i].append(attempt)
-                if _needs_fallback(o, result.no_speech_prob, avg_logprob, ratio, below_ratio[i], attempt):
-                    still_failing.append(i)
-                else:
-                    chosen[i] = attempt
-            pending = still_failing
-        for i in pending:  # every temperature failed: the most probable text, as faster-whisper keeps it
-            best = max(below_ratio[i] or tried[i], key=lambda attempt: attempt[1])
-            chosen[i] = (best[0], best[1], temperature, best[3])
+        below_ratio: dict[int, list[tuple]] = {}
+        tried: dict[int, list[tuple]] = {}
+        failing = []
+        for i, result in enumerate(first):
+            attempt = self._attempt(result, 0, o.temperatures[0])
+            tried[i], below_ratio[i] = [attempt], []
+            if _needs_fallback(o, result.no_speech_prob, attempt[1], attempt[3], below_ratio[i], attempt):
+                failing.append(i)
+            else:
+                chosen[i] = attempt
+        if failing and len(o.temperatures) > 1 and o.best_of > 1:
+            kwargs = self._generate_kwargs(o.temperatures[0])
+            kwargs.update(beam_size=max(o.beam_size, o.best_of), num_hypotheses=o.best_of)
+            again = self.model.model.generate(_rows(encoded, failing), [self.prompt] * len(failing), **kwargs)
+            for i, result in zip(failing, again):
+                for k in range(len(result.sequences_ids)):
+                    attempt = self._attempt(result, k, o.temperatures[0])
+                    tried[i].append(attempt)
+                    if not _needs_fallback(o, result.no_speech_prob, attempt[1], attempt[3], below_ratio[i], attempt):
+                        chosen[i] = attempt
+                        break
+        for i in range(count):
+            if i not in chosen:  # no hypothesis passed: the most probable, as faster-whisper keeps it
+                chosen[i] = max(below_ratio[i] or tried[i], key=lambda attempt: attempt[1])
         return [chosen[i] for i in range(count)]
+
+    def _attempt(self, result, k: int, temperature: float) -> tuple:
+        """(result, avg_logprob, temperature, ratio) of hypothesis `k`, its tokens as the result's first."""
+        o = self.options
+        tokens = result.sequences_ids[k]
+        avg_logprob = result.scores[k] * (len(tokens) ** o.length_penalty) / (len(tokens) + 1)
+        ratio = repetition_ratio(self.tokenizer.decode(tokens).strip())
+        if k:
+            result = _Hypothesis([tokens], [result.scores[k]], result.no_speech_prob)
+        return (result, avg_logprob, temperature, ratio)
 
     def _generate_kwargs(self, temperature: float) -> dict:
         o = self.options

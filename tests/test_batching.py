@@ -204,3 +204,60 @@ def test_a_retry_window_ends_at_the_quietest_spot_of_its_last_seconds():
     assert decoder._quiet_cut(walk) == 1231
     features[:, 2000 + 400:2000 + 402] = -1.5  # quieter, but before the cut zone (10-15 s)
     assert decoder._quiet_cut(walk) == 1231
+
+
+
+
+class _StubResult:
+    def __init__(self, hypotheses, no_speech_prob=0.01):
+        self.sequences_ids = [tokens for tokens, _ in hypotheses]
+        self.scores = [score for _, score in hypotheses]
+        self.no_speech_prob = no_speech_prob
+
+
+def _stub_decoder(replies):
+    """A _WindowDecoder whose model answers each generate call with the next of `replies` (and logs the call)."""
+    from types import SimpleNamespace
+
+    from greetlint.batching import _WindowDecoder
+
+    calls = []
+
+    def generate(rows, prompts, **kwargs):
+        calls.append(kwargs)
+        return replies[len(calls) - 1]
+
+    decoder = object.__new__(_WindowDecoder)
+    decoder.options = SimpleNamespace(temperatures=[0.0, 0.2, 0.4, 0.6], best_of=5, beam_size=5, patience=1.0,
+                                      length_penalty=1.0, repetition_penalty=1.0, no_repeat_ngram_size=0,
+                                      compression_ratio_threshold=2.2, log_prob_threshold=-1.0,
+                                      no_speech_threshold=0.6, suppress_blank=True, suppress_tokens=[-1],
+                                      max_initial_timestamp=1.0)
+    decoder.model = SimpleNamespace(model=SimpleNamespace(generate=generate), max_length=448, time_precision=0.02)
+    decoder.prompt = [1]
+    words = {1: "we will call you back today.", 2: "thanks", 3: "bye"}
+    decoder.tokenizer = SimpleNamespace(decode=lambda tokens: " ".join(words[t] for t in tokens))
+    return decoder, calls
+
+
+def test_a_window_that_fails_the_checks_takes_the_beams_next_best_hypothesis_never_a_sampled_one():
+    loop = [1] * 12           # the same sentence twelve times: compresses like a hallucination loop
+    fine = [1, 2, 3]
+    decoder, calls = _stub_decoder([
+        [_StubResult([(loop, -3.0)]), _StubResult([(fine, -2.0)])],   # window 0 fails, window 1 passes
+        [_StubResult([(loop, -3.0), (loop + [2], -3.5), (fine, -4.0)])],  # the n-best of window 0
+    ])
+    chosen = decoder._generate_with_fallback(encoded=np.zeros((2, 1), dtype=np.float32), count=2)
+    assert [list(c[0].sequences_ids[0]) for c in chosen] == [fine, fine]
+    assert len(calls) == 2 and all("sampling_temperature" not in kwargs for kwargs in calls)
+    assert calls[1]["num_hypotheses"] == 5
+
+
+def test_when_no_hypothesis_passes_the_most_probable_under_the_ratio_limit_is_kept():
+    loop, unsure = [1] * 12, [2, 3]
+    decoder, _ = _stub_decoder([
+        [_StubResult([(loop, -1.0)])],
+        [_StubResult([(loop, -1.0), (unsure, -9.0)])],  # under the ratio limit but improbable
+    ])
+    (chosen,) = decoder._generate_with_fallback(encoded=np.zeros((1, 1), dtype=np.float32), count=1)
+    assert list(chosen[0].sequences_ids[0]) == unsure
