@@ -30,7 +30,19 @@ def _fail(message: str, debug: bool = False) -> "NoReturn":  # noqa: F821
     sys.exit(2)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """click's group, but Ctrl-C anywhere in a command (loading the config or the model, not only
+    the batch) ends with one line and exit 130, as an interrupted batch does, not click's "Aborted!" and 1."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("greetlint: interrupted; no report written", err=True)
+            sys.exit(130)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="greetlint")
 def main() -> None:
     """Lint voicemail greetings and left messages: audio recordings or .txt scripts."""
