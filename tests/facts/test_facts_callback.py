@@ -1057,3 +1057,19 @@ def test_a_polite_imperative_is_no_subject_of_a_refusal():
 def test_then_reads_only_the_sentence_before_whatever_the_spacing(gap):
     text = f"Our desk opens at nine on Monday. I am away this week.{gap}I will call you back then."
     assert facts(text, "greeting").callback.cls == "vague"
+
+
+# a refusal as a bare noun phrase, and the message named then "it"/"they" in a negated passive; the
+# same "no" with an end ("until Monday") is a deferral; "no callback needed" refuses nothing
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached Oriel. No callbacks, sorry. Text me instead.", "refusal"),
+    ("Hi, it's Tam. No return calls on this line; email the office.", "refusal"),
+    ("Hi, this is Rook. Please don't leave a message; it won't be returned.", "refusal"),
+    ("You've reached Pell. Leave a voicemail if you must, but they will not be heard.", "refusal"),
+    ("You've reached Pell. Leave a message; it will not be checked until Monday.", "specific"),
+    ("Hi, it's Tam. No callback needed, I just wanted to say thanks.", "none"),
+    ("Hi, it's Myra, on leave until the 20th. Messages won't be picked up before then; "
+     "I'll call you back after I return.", "vague"),
+])
+def test_refusals_in_other_forms(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
