@@ -1073,3 +1073,14 @@ def test_then_reads_only_the_sentence_before_whatever_the_spacing(gap):
 ])
 def test_refusals_in_other_forms(text, cls):
     assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# a reply to the caller's text or request named by "confirm" with a window is a promise; "confirm" of
+# something else, with no window, is not
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Vera at Cobb Realty. For viewings, text my cell and I'll confirm within the hour.", "specific"),
+    ("You've reached Dunn Dental. Leave a message and we'll confirm by noon tomorrow.", "specific"),
+    ("You've reached Dunn Dental. Please confirm your appointment online.", "none"),
+])
+def test_confirm_with_a_window_is_a_reply(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
