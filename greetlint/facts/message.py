@@ -37,8 +37,13 @@ def find_purpose(text: str) -> Optional[Span]:
     return found
 
 
+# the full stop of a title ("Ms. Park", "Dr. Ames") ends no clause
+_TITLE_STOP_RE = re.compile(r"(?<![\w'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sgt|Lt|Capt|Rev|Jr|Sr)\.(?=\s)", re.IGNORECASE)
+
+
 def _find_purpose(text: str, said: Optional[str] = None) -> Optional[Span]:
     said = text if said is None else said
+    text = _TITLE_STOP_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
     for m in lexicon_pattern("courtesy", "purpose").finditer(text):
         trimmed = _without_frame_tail(m.group(0)).rstrip(" ,;:-")
         # "just calling to say hi" has the shape of a reason and none of the substance
@@ -102,7 +107,7 @@ def _reason_words(clause: str, question: bool = False) -> list[str]:
     # the longest frame phrase at each place, so "I'm calling from my cell" goes whole
     for start, end in reversed(longest_matches("courtesy", "frame.patterns", rest)):
         rest = rest[:start] + " " + rest[end:]
-    filler = lexicon_words("courtesy", "frame.filler")
+    filler = lexicon_words("courtesy", "frame.filler") | lexicon_words("courtesy", "frame.call_words")
     if not question:
         filler = filler | lexicon_words("courtesy", "frame.closed")
     return [w for w in _WORD_RE.findall(rest) if w.lower().replace("’", "'") not in filler]

@@ -243,3 +243,28 @@ def test_denied_and_broken_reasons(text, has_purpose):
 ])
 def test_a_relative_named_alone_is_who_not_why(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+# the vocabulary of the call itself (calling, missing a call, the message, the line, the desk) and the
+# caller's availability, earlier tries and reply wanted name no topic; a topic said beside them does
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hey, it's Marit, sorry I missed your call! Ring me whenever.", False),
+    ("Hello, this is Dr. Vance's office, please give us a call back at 555-0122.", False),
+    ("Hi, this is Jo from the front desk, please call us back when you have a moment.", False),
+    ("Hi, it's Bram, I'll keep this short. Call me. Bye.", False),
+    ("Hey, it's Teo. Something came up. Call me.", False),
+    ("Hi, it's Ines, I'm home all day, ring me.", False),
+    ("Hi, it's Ines, I'm around till four, ring me.", False),
+    ("Hi, it's Ines, I tried your cell as well. Call me.", False),
+    ("Hi, it's Ines, I keep missing you. Try me tonight.", False),
+    ("Hello, this is Ms. Ruiz from Alder School. Please call the school office at 555-0133.", False),
+    ("Hey, Ivo speaking, returning your message. Cheers.", False),
+    ("Hi, it's Ines, can you call me back real quick?", False),
+    ("Hi, it's Ines, I'm free after three if you still need help with the move.", True),
+    ("Hey, it's Marit, sorry I missed your call, yes, the flat is still available.", True),
+    ("Hello, this is Dr. Vance's office calling to move your appointment to Friday.", True),
+    ("Hi, it's Ines, I'm home all day if you want to drop off the bike.", True),
+    ("Hi, it's Ines, can you bring the ladder back?", True),
+])
+def test_the_call_itself_and_availability_are_frame(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
