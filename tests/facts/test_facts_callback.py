@@ -1084,3 +1084,24 @@ def test_refusals_in_other_forms(text, cls):
 ])
 def test_confirm_with_a_window_is_a_reply(text, cls):
     assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# more of the promise grammar: "should (be able to)", "hope/plan to", "be back to you", "get back in
+# touch", a present habit of calling back; refusals: "calls to this line will not be returned", calling
+# "anyone" back, a mailbox given up or going unheard
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Wren. I should be able to call you back by five today.", "specific"),
+    ("You've reached Moll. I hope to return your call tomorrow morning.", "specific"),
+    ("Hi, it's Ansel. Leave your details and I'll be back to you within the day.", "specific"),
+    ("You've reached Tiller Pools. We call back all messages within one working day.", "specific"),
+    ("Hi, this is Noa. I will get back in touch once I've looked at my calendar.", "vague"),
+    ("This is Quarry Ltd. Calls to this line will not be returned.", "refusal"),
+    ("Hi, it's Rune. I won't be calling anyone back this month.", "refusal"),
+    ("You've reached Ilse. I've stopped using voicemail. Email me instead.", "refusal"),
+    ("Hi, it's Tam. Messages here go unheard. Text me.", "refusal"),
+    ("You've reached Hale Hall. This voicemail box does not get checked.", "refusal"),
+    ("You've reached Hale Hall. This voicemail box won't be checked until Monday the 7th.", "specific"),
+    ("Hi, it's Tam. I should be back on Monday.", "none"),
+])
+def test_more_promise_and_refusal_grammar(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
