@@ -1105,3 +1105,17 @@ def test_confirm_with_a_window_is_a_reply(text, cls):
 ])
 def test_more_promise_and_refusal_grammar(text, cls):
     assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# the subject and the auxiliary left out, "you" the object: a promise; "call me" is a request
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Pia. Call you back!", "vague"),
+    ("You've reached Ed. Back to you by tonight.", "specific"),
+    ("Hey, Zed here. I'll catch you back.", "vague"),
+    ("Hi. Call me back at 555-0100.", "none"),
+    ("You've reached Roe. Nobody here returns voicemail.", "refusal"),
+    ("This phone's voicemail isn't checked. Please send a text.", "refusal"),
+    ("Hi, it's Ula. Voicemails are deleted without being heard.", "refusal"),
+])
+def test_elided_promises_and_unheard_mailboxes(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
