@@ -1119,3 +1119,12 @@ def test_more_promise_and_refusal_grammar(text, cls):
 ])
 def test_elided_promises_and_unheard_mailboxes(text, cls):
     assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, this is Gale. I've retired, and this number won't be returning calls.", "refusal"),
+    ("Hi, it's Ode. I don't do callbacks.", "refusal"),
+    ("Hi, it's Ode. This line will be returning calls from Monday the 7th.", "specific"),
+])
+def test_a_line_refusing_and_callbacks_not_done(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
