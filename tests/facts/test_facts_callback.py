@@ -1128,3 +1128,16 @@ def test_elided_promises_and_unheard_mailboxes(text, cls):
 ])
 def test_a_line_refusing_and_callbacks_not_done(text, cls):
     assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# "no longer" is a negation inside a passive promise too; "don't wait for a call back" refuses like
+# "don't expect one"; "ignore voicemail"; two verbs under one negation ("don't answer or return")
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached Nadia. Calls to this number are no longer returned.", "refusal"),
+    ("You've reached Lorne. Don't wait for a call back; it won't come.", "refusal"),
+    ("Hi, it's Cal. I ignore voicemail. Text me.", "refusal"),
+    ("Hi, this is Sven. I don't answer or return voicemails.", "refusal"),
+    ("You've reached Nadia. Calls to this number are returned within a day.", "specific"),
+])
+def test_no_longer_and_coordinated_refusals(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
