@@ -49,15 +49,32 @@ def _find_purpose(text: str, said: Optional[str] = None) -> Optional[Span]:
         # "just calling to say hi" has the shape of a reason and none of the substance
         if _reason_words(trimmed) and not _taken_back(text, m.start(), m.start() + len(trimmed)):
             return Span(said[m.start():m.start() + len(trimmed)], m.start(), m.start() + len(trimmed))
+    first, count = None, 0
     for m in _CLAUSE_RE.finditer(text):
         # a question put to the listener asks something even in small words ("is he okay?", "are you in?")
         question = text[m.end():m.end() + 1] == "?"
-        if _reason_words(m.group(0), question) and not _taken_back(text, m.start(), m.end()):
-            clause = m.group(0)
-            lead = len(clause) - len(clause.lstrip())
-            trimmed = clause.strip()
-            return Span(said[m.start() + lead:m.start() + lead + len(trimmed)], m.start() + lead, m.start() + lead + len(trimmed))
-    return None
+        exclaimed = text[m.end():m.end() + 1] == "!"
+        words = _reason_words(m.group(0), question)
+        if not words or _taken_back(text, m.start(), m.end()):
+            continue
+        clause = m.group(0)
+        lead = len(clause) - len(clause.lstrip())
+        trimmed = clause.strip()
+        span = Span(said[m.start() + lead:m.start() + lead + len(trimmed)], m.start() + lead, m.start() + lead + len(trimmed))
+        if question or exclaimed or _TOPIC_RE.search(clause) or _NEGATED_RE.search(clause):
+            return span
+        first = first or span
+        count += len(words)
+    # one word beyond the frame, said flatly (no question, no exclamation, no negation, no topic word
+    # before it: "badge 4410", "just trying you again", "I'll figure it out") is too little to be a
+    # reason; two are a reason
+    return first if count >= 2 else None
+
+
+# a topic word before a single word makes it a topic: "about Sunday", "re the van"; so does news said
+# with a negation ("I can't make it tonight") or an exclamation ("I'm pregnant!")
+_TOPIC_RE = re.compile(r"\b(?:about|regarding|concerning|re)\b", re.IGNORECASE)
+_NEGATED_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\bcannot\b", re.IGNORECASE)
 
 
 # hesitations ("we need to, um, go over", "a matter we, you know, have to"): set off by commas they
