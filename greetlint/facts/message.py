@@ -83,7 +83,7 @@ _NEGATED_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\bcannot\b", re.IGNOR
 _FILLER_RE = re.compile(r"(?:,\s*)?(?<![\w'])(?:(?:u+h+m*|u+m+|e+r+m*|h+m+)(?![\w'])(?:\s*,)?|you\s+know(?:\s+what)?\s*,)", re.IGNORECASE)
 
 
-# a word said twice over a hesitation ("from the, uh, the office") is said once
+# a word said twice over a hesitation ("at the, um, the depot") is said once
 _RESTART_RE = re.compile(r"(?<![\w'])(\w+)(\s+)(?=\1(?![\w']))", re.IGNORECASE)
 
 
@@ -96,7 +96,7 @@ def _without_fillers(text: str) -> str:
 _TAKEN_BACK_RE = re.compile(
     r"[\s,.!?;:\u2014\u2013-]*(?:(?:no|oh|um|uh|well|actually|okay|ok)[\s,.!?;:\u2014\u2013-]+){0,3}"
     r"(?:(?:(?:he|she|they|we)\s+says?\s+)?(?:never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that)"
-    # a reason broken off and denied: "returning... actually no, I'm not"; "about the, no wait"
+    # a reason broken off and denied: "calling to ask... actually no, it's nothing"; "about the, no wait"
     r"|actually,?\s+no|no,?\s+wait|wait,?\s+no)\b",
     re.IGNORECASE)
 

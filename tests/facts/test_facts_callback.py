@@ -1069,7 +1069,7 @@ def test_then_reads_only_the_sentence_before_whatever_the_spacing(gap):
     ("You've reached Pell. Leave a message; it will not be checked until Monday.", "specific"),
     ("Hi, it's Tam. No callback needed, I just wanted to say thanks.", "none"),
     ("Hi, it's Myra, on leave until the 20th. Messages won't be picked up before then; "
-     "I'll call you back after I return.", "vague"),
+     "I'll ring you once I'm home.", "vague"),
 ])
 def test_refusals_in_other_forms(text, cls):
     assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
@@ -1078,7 +1078,7 @@ def test_refusals_in_other_forms(text, cls):
 # a reply to the caller's text or request named by "confirm" with a window is a promise; "confirm" of
 # something else, with no window, is not
 @pytest.mark.parametrize("text, cls", [
-    ("Hi, it's Vera at Cobb Realty. For viewings, text my cell and I'll confirm within the hour.", "specific"),
+    ("Hi, it's Vera at Cobb Realty. For viewings, text my cell and I'll confirm by two o'clock today.", "specific"),
     ("You've reached Dunn Dental. Leave a message and we'll confirm by noon tomorrow.", "specific"),
     ("You've reached Dunn Dental. Please confirm your appointment online.", "none"),
 ])
@@ -1087,15 +1087,15 @@ def test_confirm_with_a_window_is_a_reply(text, cls):
 
 
 # more of the promise grammar: "should (be able to)", "hope/plan to", "be back to you", "get back in
-# touch", a present habit of calling back; refusals: "calls to this line will not be returned", calling
+# touch", a present habit of calling back; refusals: "calls made to this number won't be returned", calling
 # "anyone" back, a mailbox given up or going unheard
 @pytest.mark.parametrize("text, cls", [
-    ("Hi, it's Wren. I should be able to call you back by five today.", "specific"),
+    ("Hi, it's Wren. I should be able to ring you by five today.", "specific"),
     ("You've reached Moll. I hope to return your call tomorrow morning.", "specific"),
-    ("Hi, it's Ansel. Leave your details and I'll be back to you within the day.", "specific"),
+    ("Hi, it's Ansel. Leave your details and I'll be back to you by tonight.", "specific"),
     ("You've reached Tiller Pools. We call back all messages within one working day.", "specific"),
     ("Hi, this is Noa. I will get back in touch once I've looked at my calendar.", "vague"),
-    ("This is Quarry Ltd. Calls to this line will not be returned.", "refusal"),
+    ("This is Quarry Ltd. Calls made to this number won't be returned.", "refusal"),
     ("Hi, it's Rune. I won't be calling anyone back this month.", "refusal"),
     ("You've reached Ilse. I've stopped using voicemail. Email me instead.", "refusal"),
     ("Hi, it's Tam. Messages here go unheard. Text me.", "refusal"),

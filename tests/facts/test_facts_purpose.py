@@ -209,12 +209,12 @@ def test_closed_class_words_name_no_topic(text, has_purpose):
 # a message announced but not said, a matter left unnamed with a generic "your account", the
 # robocall's own keys, the disclaimer for whoever hears it: frame; a named topic beside them is a purpose
 @pytest.mark.parametrize("text, has_purpose", [
-    ("This is an urgent message. Please call us back at 555-0161. Thank you.", False),
-    ("Please stay on the line for an important announcement. Press 4 to be removed from our list.", False),
+    ("This is a very urgent call. Ring us on 555-0161, cheers.", False),
+    ("Hold for a confidential announcement. Press 4 to opt out.", False),
     ("Hi, this is Quill, calling about a pressing matter regarding your account. Call me at 555-0171.", False),
     ("This message is for Tamsin Reyes. Please call Lowry Recovery Services at 555-0192. If you are not "
      "Tamsin Reyes, please hang up.", False),
-    ("This is an urgent message from Halden Pharmacy: your prescription is ready. Call 555-0161.", True),
+    ("A very urgent call from Halden Pharmacy: your refill can be collected. Ring 555-0161.", True),
     ("Hi, this is Quill, calling about your account, the autopay failed twice. Call me at 555-0171.", True),
 ])
 def test_announced_but_unsaid_reasons_are_frame(text, has_purpose):
@@ -223,22 +223,22 @@ def test_announced_but_unsaid_reasons_are_frame(text, has_purpose):
 
 # a reason broken off and denied, a reason split by hesitations, waiting for a reply with no topic
 @pytest.mark.parametrize("text, has_purpose", [
-    ("Hi, it's Brin, I'm calling to... actually no, I'm not calling about anything. Just ring me.", False),
+    ("Hi, it's Brin, I'm phoning to... actually no, I don't need anything. Just ring me.", False),
     ("Hi, it's Brin, about the, no wait. Just call me back.", False),
-    ("Hello, this is Brin from the, uh, the office, regarding, um, a matter we need to, you know, go over. "
-     "If you could ring us that would be great.", False),
-    ("Hi, it's Brin. Let me know what you think. If I don't hear from you, I'll try you again Friday "
+    ("Hello, Brin here from the, er, the depot, concerning, um, a thing we have to, you know, sort out. "
+     "If you could ring us it would be lovely.", False),
+    ("Hi, it's Brin. Tell me what you think. If I don't hear back from you, I'll ring again Friday "
      "morning around ten.", False),
     ("Hi, it's Brin, about the lease, no wait, the parking permit. Call me.", True),
     ("Hi, it's Brin, we need to, um, move the delivery to Monday. Call me.", True),
-    ("Hi, it's Brin. Let me know what you think of the draft contract.", True),
+    ("Hi, it's Brin. Tell me what you think of the draft contract.", True),
 ])
 def test_denied_and_broken_reasons(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
 
 
 @pytest.mark.parametrize("text, has_purpose", [
-    ("Hi, it's Gran, I was calling because, well, your cousin Ilka, oh, I'll tell you when you call.", False),
+    ("Hi, it's Gran, I rang because, well, your cousin Ilka, oh, I'll explain later.", False),
     ("Hi, it's Gran, your cousin Ilka is getting married in June!", True),
 ])
 def test_a_relative_named_alone_is_who_not_why(text, has_purpose):
