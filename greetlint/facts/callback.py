@@ -100,7 +100,7 @@ def _for_some_callers(text: str, refusal: CallbackPhrase) -> bool:
     return _SOME_CALLERS_RE.match(text, sentence_start, refusal.char_start) is not None
 
 
-_NOT_LISTENING_RE = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read)", re.IGNORECASE)
+_NOT_LISTENING_RE = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read|review|access|picked\s+up|pick\s+up\s+(?:messages|voice\s*mails?))", re.IGNORECASE)
 _NOT_RETURNING_RE = re.compile(r"\b(?:return|call|respond|repl|get(?:ting)?\s+back|contact)", re.IGNORECASE)
 
 

@@ -32,24 +32,73 @@ _WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’]*")
 def find_purpose(text: str) -> Optional[Span]:
     """The span that says why the caller called, or None when the message is all frame. A reason
     the caller takes back at once ("she wants to know ... no, never mind") is no reason."""
+    found = _find_purpose(text)
+    if found is not None and _FILLER_RE.search(text) and _find_purpose(_without_fillers(text), text) is None:
+        return None  # a phrase broken up by hesitations is frame once they are taken out
+    return found
+
+
+# the full stop of a title ("Ms. Park", "Dr. Ames") ends no clause
+_TITLE_STOP_RE = re.compile(r"(?<![\w'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sgt|Lt|Capt|Rev|Jr|Sr)\.(?=\s)", re.IGNORECASE)
+
+
+def _find_purpose(text: str, said: Optional[str] = None) -> Optional[Span]:
+    said = text if said is None else said
+    text = _TITLE_STOP_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
     for m in lexicon_pattern("courtesy", "purpose").finditer(text):
         trimmed = _without_frame_tail(m.group(0)).rstrip(" ,;:-")
         # "just calling to say hi" has the shape of a reason and none of the substance
         if _reason_words(trimmed) and not _taken_back(text, m.start(), m.start() + len(trimmed)):
-            return Span(trimmed, m.start(), m.start() + len(trimmed))
+            return Span(said[m.start():m.start() + len(trimmed)], m.start(), m.start() + len(trimmed))
+    first, count = None, 0
     for m in _CLAUSE_RE.finditer(text):
-        if _reason_words(m.group(0)) and not _taken_back(text, m.start(), m.end()):
-            clause = m.group(0)
-            lead = len(clause) - len(clause.lstrip())
-            trimmed = clause.strip()
-            return Span(trimmed, m.start() + lead, m.start() + lead + len(trimmed))
-    return None
+        # a question put to the listener asks something even in small words ("is he okay?", "are you in?")
+        question = text[m.end():m.end() + 1] == "?"
+        exclaimed = text[m.end():m.end() + 1] == "!"
+        words = _reason_words(m.group(0), question)
+        if not words or _taken_back(text, m.start(), m.end()):
+            continue
+        clause = m.group(0)
+        lead = len(clause) - len(clause.lstrip())
+        trimmed = clause.strip()
+        span = Span(said[m.start() + lead:m.start() + lead + len(trimmed)], m.start() + lead, m.start() + lead + len(trimmed))
+        if question or exclaimed or _TOPIC_RE.search(clause) or _NEGATED_RE.search(clause):
+            return span
+        first = first or span
+        count += len(words)
+    # one word beyond the frame, said flatly (no question, no exclamation, no negation, no topic word
+    # before it: "badge 4410", "just trying you again", "I'll figure it out") is too little to be a
+    # reason; two are a reason
+    return first if count >= 2 else None
+
+
+# a topic word before a single word makes it a topic: "about Sunday", "re the van"; so does news said
+# with a negation ("I can't make it tonight") or an exclamation ("I'm pregnant!")
+_TOPIC_RE = re.compile(r"\b(?:about|regarding|concerning|re)\b", re.IGNORECASE)
+_NEGATED_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\bcannot\b", re.IGNORECASE)
+
+
+# hesitations ("we need to, um, go over", "a matter we, you know, have to"): set off by commas they
+# split a phrase into clauses that each look like something else, so the message is read a second time
+# with them blanked (same length, so spans still index the text); a reason has to survive both readings
+_FILLER_RE = re.compile(r"(?:,\s*)?(?<![\w'])(?:(?:u+h+m*|u+m+|e+r+m*|h+m+)(?![\w'])(?:\s*,)?|you\s+know(?:\s+what)?\s*,)", re.IGNORECASE)
+
+
+# a word said twice over a hesitation ("at the, um, the depot") is said once
+_RESTART_RE = re.compile(r"(?<![\w'])(\w+)(\s+)(?=\1(?![\w']))", re.IGNORECASE)
+
+
+def _without_fillers(text: str) -> str:
+    text = _FILLER_RE.sub(lambda m: " " * len(m.group(0)), text)
+    return _RESTART_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 # what takes back the words just said: "never mind", "forget it", "scratch that", "no, wait"
 _TAKEN_BACK_RE = re.compile(
     r"[\s,.!?;:\u2014\u2013-]*(?:(?:no|oh|um|uh|well|actually|okay|ok)[\s,.!?;:\u2014\u2013-]+){0,3}"
-    r"(?:(?:he|she|they|we)\s+says?\s+)?(?:never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that)\b",
+    r"(?:(?:(?:he|she|they|we)\s+says?\s+)?(?:never\s*mind|forget\s+(?:it|that|about\s+it)|scratch\s+that)"
+    # a reason broken off and denied: "calling to ask... actually no, it's nothing"; "about the, no wait"
+    r"|actually,?\s+no|no,?\s+wait|wait,?\s+no)\b",
     re.IGNORECASE)
 
 
@@ -67,19 +116,22 @@ def _without_frame_tail(phrase: str) -> str:
     return phrase
 
 
-def _reason_words(clause: str) -> list[str]:
-    """The words of a clause left once the message frame and fillers are taken out."""
+def _reason_words(clause: str, question: bool = False) -> list[str]:
+    """The words of a clause left once the message frame and fillers are taken out (and the
+    closed-class words, unless the clause is a question)."""
     if _is_bare_name(clause):
         return []  # "Jamie." or "Mrs. Pemberton," said on its own: who is called or calling
     rest = _NUMBER_RE.sub(" # ", clause)
     # the longest frame phrase at each place, so "I'm calling from my cell" goes whole
     for start, end in reversed(longest_matches("courtesy", "frame.patterns", rest)):
         rest = rest[:start] + " " + rest[end:]
-    filler = lexicon_words("courtesy", "frame.filler")
+    filler = lexicon_words("courtesy", "frame.filler") | lexicon_words("courtesy", "frame.call_words")
+    if not question:
+        filler = filler | lexicon_words("courtesy", "frame.closed")
     return [w for w in _WORD_RE.findall(rest) if w.lower().replace("’", "'") not in filler]
 
 
-_BARE_NAME_RE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Cousin)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
+_BARE_NAME_RE = re.compile(r"\s*(?:(?:your|my|our)\s+(?:cousin|sister|brother|mother|father|mom|mum|dad|son|daughter|niece|nephew|aunt|uncle|friend|neighbou?r|husband|wife|partner)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Cousin)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
 
 
 def _is_bare_name(clause: str) -> bool:
@@ -88,6 +140,8 @@ def _is_bare_name(clause: str) -> bool:
         return False
     common = _common_words()
     words = clause.split()
+    if len(words) > 2 and words[0].lower() in ("your", "my", "our"):
+        words = words[2:]  # "your cousin Rhea" said on its own: who, not why
     if len(words) > 1 and _KIN_RE.fullmatch(words[0]):
         words = words[1:]  # "Aunt Rosalind": a relative's title before the name
     return not any(w.lower().strip("'’") in common or w.lower().split("'")[0] in common for w in words)

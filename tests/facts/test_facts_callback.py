@@ -1057,3 +1057,87 @@ def test_a_polite_imperative_is_no_subject_of_a_refusal():
 def test_then_reads_only_the_sentence_before_whatever_the_spacing(gap):
     text = f"Our desk opens at nine on Monday. I am away this week.{gap}I will call you back then."
     assert facts(text, "greeting").callback.cls == "vague"
+
+
+# a refusal as a bare noun phrase, and the message named then "it"/"they" in a negated passive; the
+# same "no" with an end ("until Monday") is a deferral; "no callback needed" refuses nothing
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached Oriel. No callbacks, sorry. Text me instead.", "refusal"),
+    ("Hi, it's Tam. No return calls on this line; email the office.", "refusal"),
+    ("Hi, this is Rook. Please don't leave a message; it won't be returned.", "refusal"),
+    ("You've reached Pell. Leave a voicemail if you must, but they will not be heard.", "refusal"),
+    ("You've reached Pell. Leave a message; it will not be checked until Monday.", "specific"),
+    ("Hi, it's Tam. No callback needed, I just wanted to say thanks.", "none"),
+    ("Hi, it's Myra, on leave until the 20th. Messages won't be picked up before then; "
+     "I'll ring you once I'm home.", "vague"),
+])
+def test_refusals_in_other_forms(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# a reply to the caller's text or request named by "confirm" with a window is a promise; "confirm" of
+# something else, with no window, is not
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Vera at Cobb Realty. For viewings, text my cell and I'll confirm by two o'clock today.", "specific"),
+    ("You've reached Dunn Dental. Leave a message and we'll confirm by noon tomorrow.", "specific"),
+    ("You've reached Dunn Dental. Please confirm your appointment online.", "none"),
+])
+def test_confirm_with_a_window_is_a_reply(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# more of the promise grammar: "should (be able to)", "hope/plan to", "be back to you", "get back in
+# touch", a present habit of calling back; refusals: "calls made to this number won't be returned", calling
+# "anyone" back, a mailbox given up or going unheard
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Wren. I should be able to ring you by five today.", "specific"),
+    ("You've reached Moll. I hope to return your call tomorrow morning.", "specific"),
+    ("Hi, it's Ansel. Leave your details and I'll be back to you by tonight.", "specific"),
+    ("You've reached Tiller Pools. We call back all messages within one working day.", "specific"),
+    ("Hi, this is Noa. I will get back in touch once I've looked at my calendar.", "vague"),
+    ("This is Quarry Ltd. Calls made to this number won't be returned.", "refusal"),
+    ("Hi, it's Rune. I won't be calling anyone back this month.", "refusal"),
+    ("You've reached Ilse. I've stopped using voicemail. Email me instead.", "refusal"),
+    ("Hi, it's Tam. Messages here go unheard. Text me.", "refusal"),
+    ("You've reached Hale Hall. This voicemail box does not get checked.", "refusal"),
+    ("You've reached Hale Hall. This voicemail box won't be checked until Monday the 7th.", "specific"),
+    ("Hi, it's Tam. I should be back on Monday.", "none"),
+])
+def test_more_promise_and_refusal_grammar(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# the subject and the auxiliary left out, "you" the object: a promise; "call me" is a request
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Pia. Call you back!", "vague"),
+    ("You've reached Ed. Back to you by tonight.", "specific"),
+    ("Hey, Zed here. I'll catch you back.", "vague"),
+    ("Hi. Call me back at 555-0100.", "none"),
+    ("You've reached Roe. Nobody here returns voicemail.", "refusal"),
+    ("This phone's voicemail isn't checked. Please send a text.", "refusal"),
+    ("Hi, it's Ula. Voicemails are deleted without being heard.", "refusal"),
+])
+def test_elided_promises_and_unheard_mailboxes(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, this is Gale. I've retired, and this number won't be returning calls.", "refusal"),
+    ("Hi, it's Ode. I don't do callbacks.", "refusal"),
+    ("Hi, it's Ode. This line will be returning calls from Monday the 7th.", "specific"),
+])
+def test_a_line_refusing_and_callbacks_not_done(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# "no longer" is a negation inside a passive promise too; "don't wait for a call back" refuses like
+# "don't expect one"; "ignore voicemail"; two verbs under one negation ("don't answer or return")
+@pytest.mark.parametrize("text, cls", [
+    ("You've reached Nadia. Calls to this number are no longer returned.", "refusal"),
+    ("You've reached Lorne. Don't wait for a call back; it won't come.", "refusal"),
+    ("Hi, it's Cal. I ignore voicemail. Text me.", "refusal"),
+    ("Hi, this is Sven. I don't answer or return voicemails.", "refusal"),
+    ("You've reached Nadia. Calls to this number are returned within a day.", "specific"),
+])
+def test_no_longer_and_coordinated_refusals(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls

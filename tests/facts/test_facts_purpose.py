@@ -191,3 +191,96 @@ def test_the_same_frames_with_a_reason_state_one(text):
 ])
 def test_a_reason_taken_back_at_once_is_no_reason(text, stated):
     assert facts(text, "message").purpose_stated is stated
+
+
+# a clause of closed-class words only (pronouns, auxiliaries, prepositions, negation) names no topic;
+# a question put to the listener does, even in small words
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hi, it's Oren. I'm, uh... oh, well, I was. Call me.", False),
+    ("Hey, it's Oren. I was, I mean, if you could. Ring me.", False),
+    ("Hi, it's Oren. Is he okay? Call me.", True),
+    ("Hi, it's Oren, are you in? Ring me.", True),
+    ("Hi, it's Oren. He was fine with the new price. Call me.", True),
+])
+def test_closed_class_words_name_no_topic(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
+
+
+# a message announced but not said, a matter left unnamed with a generic "your account", the
+# robocall's own keys, the disclaimer for whoever hears it: frame; a named topic beside them is a purpose
+@pytest.mark.parametrize("text, has_purpose", [
+    ("This is a very urgent call. Ring us on 555-0161, cheers.", False),
+    ("Hold for a confidential announcement. Press 4 to opt out.", False),
+    ("Hi, this is Quill, calling about a pressing matter regarding your account. Call me at 555-0171.", False),
+    ("This message is for Tamsin Reyes. Please call Lowry Recovery Services at 555-0192. If you are not "
+     "Tamsin Reyes, please hang up.", False),
+    ("A very urgent call from Halden Pharmacy: your refill can be collected. Ring 555-0161.", True),
+    ("Hi, this is Quill, calling about your account, the autopay failed twice. Call me at 555-0171.", True),
+])
+def test_announced_but_unsaid_reasons_are_frame(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
+
+
+# a reason broken off and denied, a reason split by hesitations, waiting for a reply with no topic
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hi, it's Brin, I'm phoning to... actually no, I don't need anything. Just ring me.", False),
+    ("Hi, it's Brin, about the, no wait. Just call me back.", False),
+    ("Hello, Brin here from the, er, the depot, concerning, um, a thing we have to, you know, sort out. "
+     "If you could ring us it would be lovely.", False),
+    ("Hi, it's Brin. Tell me what you think. If I don't hear back from you, I'll ring again Friday "
+     "morning around ten.", False),
+    ("Hi, it's Brin, about the lease, no wait, the parking permit. Call me.", True),
+    ("Hi, it's Brin, we need to, um, move the delivery to Monday. Call me.", True),
+    ("Hi, it's Brin. Tell me what you think of the draft contract.", True),
+])
+def test_denied_and_broken_reasons(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
+
+
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hi, it's Gran, I rang because, well, your cousin Ilka, oh, I'll explain later.", False),
+    ("Hi, it's Gran, your cousin Ilka is getting married in June!", True),
+])
+def test_a_relative_named_alone_is_who_not_why(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
+
+
+# the vocabulary of the call itself (calling, missing a call, the message, the line, the desk) and the
+# caller's availability, earlier tries and reply wanted name no topic; a topic said beside them does
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hey, it's Marit, sorry I missed your call! Ring me whenever.", False),
+    ("Hello, this is Dr. Vance's office, please give us a call back at 555-0122.", False),
+    ("Hi, this is Jo from the front desk, please call us back when you have a moment.", False),
+    ("Hi, it's Bram, I'll keep this short. Call me. Bye.", False),
+    ("Hey, it's Teo. Something came up. Call me.", False),
+    ("Hi, it's Ines, I'm home all day, ring me.", False),
+    ("Hi, it's Ines, I'm around till four, ring me.", False),
+    ("Hi, it's Ines, I tried your cell as well. Call me.", False),
+    ("Hi, it's Ines, I keep missing you. Try me tonight.", False),
+    ("Hello, this is Ms. Ruiz from Alder School. Please call the school office at 555-0133.", False),
+    ("Hey, Ivo speaking, returning your message. Cheers.", False),
+    ("Hi, it's Ines, can you call me back real quick?", False),
+    ("Hi, it's Ines, I'm free after three if you still need help with the move.", True),
+    ("Hey, it's Marit, sorry I missed your call, yes, the flat is still available.", True),
+    ("Hello, this is Dr. Vance's office calling to move your appointment to Friday.", True),
+    ("Hi, it's Ines, I'm home all day if you want to drop off the bike.", True),
+    ("Hi, it's Ines, can you bring the ladder back?", True),
+])
+def test_the_call_itself_and_availability_are_frame(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
+
+
+# one word beyond the frame, said flatly, is too little to be a reason; two are; one word is enough
+# in a question, an exclamation, a negated clause or after a topic word
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hi, this is Officer Vail, badge 2291, please return my call at 555-0190.", False),
+    ("Hi, it's Reuben. Just trying you again. Call me.", False),
+    ("Hey, it's Nell, uh, never mind, I'll figure it out. Bye.", False),
+    ("Hi, it's Reuben, about Sunday. Call me.", True),
+    ("Hi, it's Reuben. I'm engaged! Call me.", True),
+    ("Hi, it's Reuben, I can't make it tonight, sorry.", True),
+    ("Hi, it's Reuben. The curtains? Call me.", True),
+    ("Hi, it's Reuben, the boiler broke.", True),
+])
+def test_one_flat_word_is_no_reason(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
