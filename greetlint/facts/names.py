@@ -167,8 +167,12 @@ def _family_names(text: str) -> Iterator[Span]:
     families = "|".join(lexicon_list("names", "intro.family"))
     # a double surname may be written with a space, or a possessive on its first part: "the Garcia Lopez
     # family", "the Castellano's Whitfield house"
-    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?:{families})\b", text):
+    # ("the Garcia House.": a recogniser capitalises the word as part of the name it heard)
+    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?i:{families})\b(?!\s+[A-Z])", text):
         parts = [_strip_possessive(w) for w in m.group(1).split()]
+        after = re.match(r"\s+([A-Za-z]+)", text[m.end():])
+        if after and after.group(1).lower() in _company_words():
+            continue  # "the Rivera family dental practice": a business
         if all(_is_name_word(w) and w.lower() not in _company_words() for w in parts):
             yield Span(m.group(1), m.start(1), m.end(1))
     for cue in lexicon_pattern("names", "intro.plural_family_after").finditer(text):

@@ -528,3 +528,16 @@ def test_initials_after_a_title_and_double_family_names(text, expected):
 
 def test_a_double_name_with_a_business_word_is_no_family():
     assert names("Thanks for calling the Harbor Dental house of smiles.") == []
+
+
+@pytest.mark.parametrize("text, expected_names, expected_company", [
+    # a recogniser capitalises the family word as part of the name it heard
+    ("You've reached the Dorrance House. We're out back, leave a message.", ["Dorrance"], None),
+    ("You've reached the Marlo's Pennick House. Leave a message.", ["Marlo's Pennick"], None),
+    # but a business that opens with a family word stays a business
+    ("Thanks for calling the Ashby Family Dental. Leave a message.", [], "Ashby Family Dental"),
+    ("Thanks for calling the Ashby family dental practice.", [], "Ashby family dental practice"),
+])
+def test_a_family_house_as_a_recogniser_writes_it(text, expected_names, expected_company):
+    assert names(text) == expected_names
+    assert company(text) == expected_company
