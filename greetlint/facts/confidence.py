@@ -169,6 +169,8 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
         if numbers[0] or sum(numbers) > 1:
             continue  # "if it's five, zero, one ...": digits, not a name (one number word among others may be a name misheard)
         if company is not None and _company_claims(text, transcript, company, taken):
+            if _article_then_a_name(text, transcript, company, taken):
+                return Span(text[taken[0][0]:taken[-1][1]], taken[0][0], taken[-1][1])
             continue  # the company's words, which the company reader judged
         titles = _leading_titles(text, taken)
         if titles:  # "you've reached Deputy Assessor <name>": a title says a name follows, whatever it is heard as
@@ -256,6 +258,24 @@ def _company_claims(text: str, transcript: Transcript, company: Span, taken: lis
                             and (word_confidence(transcript, a, b) or 1.0) < UNSURE_WORD for a, b in inside):
         return False
     return True
+
+
+# an introduction, then an article a name's first syllable may have been heard as
+_INTRO_THE_RE = re.compile(r"(?:\byou(?:'ve|\s+have)?\s+reached|\bthis\s+is|\bit's|\bit\s+is)\s+the\s+$", re.IGNORECASE)
+
+
+def _article_then_a_name(text: str, transcript: Transcript, company: Span, taken: list[tuple[int, int]]) -> bool:
+    """"you've reached the Metri.", "this is the Dorvan at ...": after an introduction and "the", one word the
+    recogniser wrote as a name (capitalised, no common or business word) without full confidence, read as a
+    company of one word: a name whose first syllable was heard as the article ("Dmitri" as "the Metri")."""
+    from .names import _common_words, _not_names
+
+    if len(taken) != 1 or (company.char_start, company.char_end) != taken[0] or not _INTRO_THE_RE.search(text[:taken[0][0]]):
+        return False
+    word = re.sub(r"['’]s?$", "", text[taken[0][0]:taken[0][1]])
+    return (len(word) > 1 and word[0].isupper() and word.lower() not in _common_words()
+            and word.lower() not in {w.lower() for w in _not_names()} and word.lower() not in _company_words()
+            and (word_confidence(transcript, *taken[0]) or 1.0) < SURE_WORD)
 
 
 def _leading_titles(text: str, taken: list[tuple[int, int]]) -> int:

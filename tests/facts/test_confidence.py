@@ -293,3 +293,16 @@ def test_a_slot_ending_in_a_role_describes_unless_a_name_follows():
     assert extract_facts(_heard_with(text, {"permit": 0.2}), "greeting", TODAY).unsure_names == []
     named = "You've reached the harbour nurse Inga Tell. Leave a message."
     assert extract_facts(_heard_with(named, {"harbour": 0.2}), "greeting", TODAY).names != []
+
+
+def test_a_name_after_the_article_it_was_heard_with_is_a_name_not_a_company():
+    # a name's first syllable heard as "the": the rest written as a name, not with full confidence
+    text = "Hi, you've reached the Velko. This phone is broken, leave a message."
+    facts = extract_facts(_heard_with(text, {"velko": 0.6, "the": 0.8}), "greeting", TODAY)
+    assert [n.text for n in facts.names] == ["Velko"] and facts.company is None
+    # heard with full confidence, or a business word, or a common word: the company stays
+    sure = extract_facts(_heard_with(text, {"the": 0.8}), "greeting", TODAY)
+    assert sure.names == [] and sure.company is not None
+    for said in ("Hi, you've reached the Bakery. Leave a message.", "Hi, you've reached the Office. Leave a message."):
+        heard = extract_facts(_heard_with(said, {"bakery": 0.6, "office": 0.6}), "greeting", TODAY)
+        assert heard.unsure_names == []
