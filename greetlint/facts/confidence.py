@@ -195,6 +195,8 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             # words leaves one of its words unsure or spelt as a name ("not a fray", "the MITRI")
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
+        if _runs_on_into_a_business(text, taken[-1][1]):
+            continue  # "thank you for calling for a reintegration law ...": the clause goes on into a business word
         if _ends_in_a_role(text, taken):
             continue  # "you've reached the municipal court clerk for ...": a role, whoever holds it
         if heard_clearly and all(re.sub(r"['’]s$", "", text[a:b]).lower() in _names_never() for a, b in taken):
@@ -276,6 +278,12 @@ def _article_then_a_name(text: str, transcript: Transcript, company: Span, taken
     return (len(word) > 1 and word[0].isupper() and word.lower() not in _common_words()
             and word.lower() not in {w.lower() for w in _not_names()} and word.lower() not in _company_words()
             and (word_confidence(transcript, *taken[0]) or 1.0) < SURE_WORD)
+
+
+def _runs_on_into_a_business(text: str, end: int) -> bool:
+    from .names import business_run_on
+
+    return business_run_on(text, end) is not None
 
 
 def _leading_titles(text: str, taken: list[tuple[int, int]]) -> int:

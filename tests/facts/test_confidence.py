@@ -306,3 +306,11 @@ def test_a_name_after_the_article_it_was_heard_with_is_a_name_not_a_company():
     for said in ("Hi, you've reached the Bakery. Leave a message.", "Hi, you've reached the Office. Leave a message."):
         heard = extract_facts(_heard_with(said, {"bakery": 0.6, "office": 0.6}), "greeting", TODAY)
         assert heard.unsure_names == []
+
+
+def test_an_unsure_slot_that_runs_on_into_a_business_word_is_the_business():
+    said = "Thank you for calling for a rezzin ashby law. Leave a message."
+    assert extract_facts(_heard(said, unsure=("for", "a", "rezzin", "ashby")), "greeting", TODAY).unsure_names == []
+    # the same unsure words ending their clause are a name heard
+    named = "Thank you for calling for a rezzin ashby. Leave a message."
+    assert extract_facts(_heard(named, unsure=("for", "a", "rezzin", "ashby")), "greeting", TODAY).unsure_names != []
