@@ -377,6 +377,9 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
             if len(run) < n or any(re.search(r"[.,!?;:]$", w.text) for w in run[:-1]):
                 continue
             letters = re.sub(r"[^a-z]", "", "".join(w.text for w in run).lower())
+            if n == 3 and not re.search(r"[.,!?;:]$", run[1].text) and _skeleton(
+                    re.sub(r"[^a-z]", "", (run[0].text + run[1].text).lower())) in compounds:
+                continue  # "mail box is": the compound in two words, then a word of its own (not "mailboxes")
             compound = compounds.get(_skeleton(letters))
             ends = [re.sub(r"[^a-z]", "", w.text.lower()) for w in (run[0], run[-1])]
             if (compound and letters[:3] == compound[:3] and letters != compound

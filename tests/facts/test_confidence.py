@@ -314,3 +314,11 @@ def test_an_unsure_slot_that_runs_on_into_a_business_word_is_the_business():
     # the same unsure words ending their clause are a name heard
     named = "Thank you for calling for a rezzin ashby. Leave a message."
     assert extract_facts(_heard(named, unsure=("for", "a", "rezzin", "ashby")), "greeting", TODAY).unsure_names != []
+
+
+def test_a_compound_said_in_two_words_then_a_word_of_its_own_is_not_respelled_with_it():
+    from greetlint.facts.confidence import respelled_compounds
+
+    heard = _heard("Sorry, this voice mail box is not checked.", unsure=("voice", "mail"))
+    assert [w for _, _, w in respelled_compounds(heard)] != ["mailboxes"]
+    assert extract_facts(heard, "greeting", TODAY).callback.cls == "refusal"
