@@ -46,6 +46,9 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "my",
 # heard as "a", "the", "my" and, in a voice the recogniser knows less, as "your", "their" (then with low
 # probability), so those describe only when heard clearly
 _POINTING = frozenset({"this", "that", "these", "those"})
+# a pronoun alone after a strong introduction ("you've reached him.", "it's yours."), not heard with full
+# confidence: no one introduces a mailbox so; it is a name the recogniser wrote as the nearest word
+_PRONOUNS_FOR_A_NAME = frozenset({"him", "her", "hers", "his", "them", "theirs", "yours", "ours"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that", "his", "her", "their", "its", "not",
                           "no", "about", "calling", "just", "going", "from", "with", "for", "at", "in", "on", "to"})
 
@@ -181,6 +184,9 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             continue
         first = text[taken[0][0]:taken[0][1]].lower()
         first_probability = word_confidence(transcript, *taken[0]) or 0.0
+        if (introduced and len(taken) == 1 and first in _PRONOUNS_FOR_A_NAME and first_probability < SURE_WORD
+                and re.match(r"\s*(?:[.,!?;]|$)", text[taken[0][1]:])):
+            return Span(text[taken[0][0]:taken[0][1]], *taken[0])  # "you've reached him.", "hey, it's yours."
         heard_clearly = first_probability >= UNSURE_WORD
         # an article not heard with full confidence may be a name's first syllable ("a PTSS or" for a
         # name the recogniser could not spell) when a word after it is no common word and unsure

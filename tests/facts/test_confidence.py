@@ -322,3 +322,16 @@ def test_a_compound_said_in_two_words_then_a_word_of_its_own_is_not_respelled_wi
     heard = _heard("Sorry, this voice mail box is not checked.", unsure=("voice", "mail"))
     assert [w for _, _, w in respelled_compounds(heard)] != ["mailboxes"]
     assert extract_facts(heard, "greeting", TODAY).callback.cls == "refusal"
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("Hey, it's yours. Please don't leave a voicemail, text me.", "yours"),
+    ("Hi, you've reached him. Leave a message and I'll call you back.", "him"),
+])
+def test_a_pronoun_alone_after_an_introduction_heard_unsure_is_a_name_heard(text, heard):
+    facts = extract_facts(_heard_with(text, {heard: 0.4}), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == [heard]
+    # heard with full confidence, or running on into more words, it is no name
+    assert extract_facts(_heard_with(text, {}), "greeting", TODAY).unsure_names == []
+    assert extract_facts(_heard_with("Hi, you've reached her voicemail. Leave a message.", {"her": 0.4}),
+                         "greeting", TODAY).unsure_names == []
