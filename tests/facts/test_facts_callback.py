@@ -1057,3 +1057,14 @@ def test_a_polite_imperative_is_no_subject_of_a_refusal():
 def test_then_reads_only_the_sentence_before_whatever_the_spacing(gap):
     text = f"Our desk opens at nine on Monday. I am away this week.{gap}I will call you back then."
     assert facts(text, "greeting").callback.cls == "vague"
+
+
+@pytest.mark.parametrize("text, cls", [
+    # the recogniser puts a full stop where the speaker paused before a hedged window
+    ("Leave a message and I'll ring you back after my lessons. Usually within three hours.", "specific"),
+    ("Leave a message and I'll ring you back. Normally by noon.", "specific"),
+    # a next sentence that opens with a hedge but names no window leaves the promise vague
+    ("Leave a message and I'll ring you back. Usually I'm in lessons.", "vague"),
+])
+def test_a_hedged_window_after_the_recognisers_full_stop(text, cls):
+    assert callback(text).cls == cls
