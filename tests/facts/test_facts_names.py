@@ -541,3 +541,21 @@ def test_a_double_name_with_a_business_word_is_no_family():
 def test_a_family_house_as_a_recogniser_writes_it(text, expected_names, expected_company):
     assert names(text) == expected_names
     assert company(text) == expected_company
+
+
+@pytest.mark.parametrize("text, expected_names", [
+    # a name the recogniser wrote as a possessive, then where the person is: no business possessive
+    ("Hi, you've reached Marisa's at Linden Dance Studio. I'm teaching.", ["Marisa"]),
+    # the person, then their trade and title: not a business the recogniser capitalised in part
+    ("This is Odile Vance hospice nurse with the Harbor hospice team. I do not return calls after six.", ["Odile Vance"]),
+])
+def test_names_as_a_recogniser_writes_them(text, expected_names):
+    assert names(text) == expected_names
+
+
+@pytest.mark.parametrize("text, expected_company", [
+    ("Thanks for calling Bella's Bakery. We're closed.", "Bella's Bakery"),
+    ("You've reached Orchard Lane property management. Leave a message.", "Orchard Lane property management"),
+])
+def test_businesses_stay_businesses(text, expected_company):
+    assert names(text) == [] and company(text) == expected_company
