@@ -201,8 +201,9 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             # words leaves one of its words unsure or spelt as a name ("not a fray", "the MITRI")
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
-        if _runs_on_into_a_business(text, taken[-1][1]):
+        if not introduced and _runs_on_into_a_business(text, taken[-1][1]):
             continue  # "thank you for calling for a reintegration law ...": the clause goes on into a business word
+            # (after "you've reached" it may be the person's department: "<name> product marketing")
         if _ends_in_a_role(text, taken):
             continue  # "you've reached the municipal court clerk for ...": a role, whoever holds it
         if heard_clearly and all(re.sub(r"['’]s$", "", text[a:b]).lower() in _names_never() for a, b in taken):

@@ -335,3 +335,8 @@ def test_a_pronoun_alone_after_an_introduction_heard_unsure_is_a_name_heard(text
     assert extract_facts(_heard_with(text, {}), "greeting", TODAY).unsure_names == []
     assert extract_facts(_heard_with("Hi, you've reached her voicemail. Leave a message.", {"her": 0.4}),
                          "greeting", TODAY).unsure_names == []
+
+
+def test_an_unsure_name_before_a_department_after_an_introduction_is_a_name_heard():
+    said = "Hello, you have reached a kovra tennis product marketing at Lumen Software. I am away."
+    assert extract_facts(_heard(said, unsure=("a", "kovra", "tennis")), "greeting", TODAY).unsure_names != []
