@@ -102,6 +102,8 @@ def _titled_names(text: str) -> Iterator[Span]:
     for m in _honorific_re().finditer(text):
         initials = _INITIALS_RE.match(text, m.end())  # "Dr. J. Moreno": initials before the name
         words = _name_words(text, initials.end() if initials else m.end())
+        while words and text[words[-1][0]:words[-1][1]].lower() in _company_words():
+            words = words[:-1]  # "Hollis and Dr. Hardware": a business named with a title; "Ana Ruiz District 4"
         if words:
             yield Span(text[m.start():words[-1][1]], m.start(), words[-1][1])
 

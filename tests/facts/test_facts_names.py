@@ -559,3 +559,14 @@ def test_names_as_a_recogniser_writes_them(text, expected_names):
 ])
 def test_businesses_stay_businesses(text, expected_company):
     assert names(text) == [] and company(text) == expected_company
+
+
+@pytest.mark.parametrize("text, expected_names", [
+    # a business named with a title is no person
+    ("Thank you for calling Hollis and Dr. Hardware. We are closed today.", []),
+    # the title in two words, as a recogniser writes it; a business word after the name is not part of it
+    ("You've reached the Office of Council Member Ilse Varga District four. Leave a message.", ["Council Member Ilse Varga"]),
+    ("Please contact Dr. Alvarez.", ["Dr. Alvarez"]),
+])
+def test_titled_names_as_a_recogniser_writes_them(text, expected_names):
+    assert names(text) == expected_names
