@@ -29,7 +29,7 @@ import re
 from typing import Optional
 
 from ..model import PhoneNumber, Span, Transcript, UnclearNumber
-from .lexicon import lexicon_pattern
+from .lexicon import lexicon_cached, lexicon_pattern
 from .spoken import find_runs
 
 # below this the recogniser was guessing at a word (tiny.en on clear speech: 0.8-1.0 for most words)
@@ -163,6 +163,8 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
               strong.fullmatch(m.group(0)) is not None) for m in cues]
     slots += [(_slot_before(text, m.start()), False)
               for m in lexicon_pattern("names", "intro.slot_after_name").finditer(text)]
+    # a person named by their role: "for our agent <name>, dial extension ...", "my paralegal <name> can help"
+    slots += [(_slot_after(text, m.end()), False) for m in _role_before_name_re().finditer(text)]
     for taken, introduced in sorted((t for t in slots if t[0]), key=lambda t: t[0][0][0]):
         numbers = [_is_number_word(text[a:b]) for a, b in taken]
         next_word = _SLOT_WORD_RE.search(text, taken[-1][1])
@@ -291,6 +293,14 @@ def _runs_on_into_a_business(text: str, end: int) -> bool:
     from .names import business_run_on
 
     return business_run_on(text, end) is not None
+
+
+@lexicon_cached
+def _role_before_name_re() -> re.Pattern:
+    from .lexicon import lexicon_words
+
+    titles = sorted({t.rstrip(".").lower() for t in lexicon_words("names", "honorifics") if len(t.rstrip(".")) > 3})
+    return re.compile(rf"\b(?:my|our)\s+(?:{'|'.join(re.escape(t) for t in titles)})\b", re.IGNORECASE)
 
 
 def _leading_titles(text: str, taken: list[tuple[int, int]]) -> int:

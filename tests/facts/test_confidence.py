@@ -340,3 +340,11 @@ def test_a_pronoun_alone_after_an_introduction_heard_unsure_is_a_name_heard(text
 def test_an_unsure_name_before_a_department_after_an_introduction_is_a_name_heard():
     said = "Hello, you have reached a kovra tennis product marketing at Lumen Software. I am away."
     assert extract_facts(_heard(said, unsure=("a", "kovra", "tennis")), "greeting", TODAY).unsure_names != []
+
+
+def test_unsure_words_after_a_role_are_a_name_heard():
+    text = "For billing, press two. For our agent lucid a ferrol, dial extension three three zero seven."
+    facts = extract_facts(_heard(text, unsure=("lucid", "ferrol")), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == ["lucid a ferrol"]
+    # heard clearly, the words after the role are what was said
+    assert extract_facts(_heard("Leave a message and our agent will call you back.", unsure=()), "greeting", TODAY).unsure_names == []
