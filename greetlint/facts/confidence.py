@@ -46,9 +46,9 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "my",
 # heard as "a", "the", "my" and, in a voice the recogniser knows less, as "your", "their" (then with low
 # probability), so those describe only when heard clearly
 _POINTING = frozenset({"this", "that", "these", "those"})
-# a pronoun alone after a strong introduction ("you've reached him.", "it's yours."), not heard with full
+# a pronoun alone after a strong introduction ("you've reached him.", "it's yours.", "you've reached you,"), not heard with full
 # confidence: no one introduces a mailbox so; it is a name the recogniser wrote as the nearest word
-_PRONOUNS_FOR_A_NAME = frozenset({"him", "her", "hers", "his", "them", "theirs", "yours", "ours"})
+_PRONOUNS_FOR_A_NAME = frozenset({"you", "him", "her", "hers", "his", "them", "theirs", "yours", "ours"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that", "his", "her", "their", "its", "not",
                           "no", "about", "calling", "just", "going", "from", "with", "for", "at", "in", "on", "to"})
 

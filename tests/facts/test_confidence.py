@@ -327,6 +327,7 @@ def test_a_compound_said_in_two_words_then_a_word_of_its_own_is_not_respelled_wi
 @pytest.mark.parametrize("text, heard", [
     ("Hey, it's yours. Please don't leave a voicemail, text me.", "yours"),
     ("Hi, you've reached him. Leave a message and I'll call you back.", "him"),
+    ("Hi, you've reached you, and Femi. We're not in, leave a message.", "you"),
 ])
 def test_a_pronoun_alone_after_an_introduction_heard_unsure_is_a_name_heard(text, heard):
     facts = extract_facts(_heard_with(text, {heard: 0.4}), "greeting", TODAY)
