@@ -276,7 +276,12 @@ def _promise_context(text: str, pos: int) -> tuple[int, int]:
     return start, end
 
 
+# a hedge the window may open with: "I'll call you back. Usually within two hours."
+_WINDOW_HEDGE_RE = re.compile(r"\s*(?:(?:usually|typically|normally|generally|always|often|mostly|hopefully|probably|likely|most\s+likely|and|or|but|just|often)\b[\s,]*)*", re.IGNORECASE)
+
+
 def _opens_with_window(sentence: str) -> bool:
+    sentence = sentence[_WINDOW_HEDGE_RE.match(sentence).end():]
     return any(m.start() == 0 for _, pattern in _window_patterns() for m in [pattern.search(sentence.lstrip())] if m)
 
 

@@ -29,7 +29,7 @@ import re
 from typing import Optional
 
 from ..model import PhoneNumber, Span, Transcript, UnclearNumber
-from .lexicon import lexicon_pattern
+from .lexicon import lexicon_cached, lexicon_pattern
 from .spoken import find_runs
 
 # below this the recogniser was guessing at a word (tiny.en on clear speech: 0.8-1.0 for most words)
@@ -46,6 +46,9 @@ _ARTICLES = frozenset({"the", "a", "an", "this", "that", "these", "those", "my",
 # heard as "a", "the", "my" and, in a voice the recogniser knows less, as "your", "their" (then with low
 # probability), so those describe only when heard clearly
 _POINTING = frozenset({"this", "that", "these", "those"})
+# a pronoun alone after a strong introduction ("you've reached him.", "it's yours.", "you've reached you,"), not heard with full
+# confidence: no one introduces a mailbox so; it is a name the recogniser wrote as the nearest word
+_PRONOUNS_FOR_A_NAME = frozenset({"you", "him", "her", "hers", "his", "them", "theirs", "yours", "ours"})
 _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that", "his", "her", "their", "its", "not",
                           "no", "about", "calling", "just", "going", "from", "with", "for", "at", "in", "on", "to"})
 
@@ -160,6 +163,8 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
               strong.fullmatch(m.group(0)) is not None) for m in cues]
     slots += [(_slot_before(text, m.start()), False)
               for m in lexicon_pattern("names", "intro.slot_after_name").finditer(text)]
+    # a person named by their role: "for our agent <name>, dial extension ...", "my paralegal <name> can help"
+    slots += [(_slot_after(text, m.end()), False) for m in _role_before_name_re().finditer(text)]
     for taken, introduced in sorted((t for t in slots if t[0]), key=lambda t: t[0][0][0]):
         numbers = [_is_number_word(text[a:b]) for a, b in taken]
         next_word = _SLOT_WORD_RE.search(text, taken[-1][1])
@@ -169,6 +174,8 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
         if numbers[0] or sum(numbers) > 1:
             continue  # "if it's five, zero, one ...": digits, not a name (one number word among others may be a name misheard)
         if company is not None and _company_claims(text, transcript, company, taken):
+            if _article_then_a_name(text, transcript, company, taken):
+                return Span(text[taken[0][0]:taken[-1][1]], taken[0][0], taken[-1][1])
             continue  # the company's words, which the company reader judged
         titles = _leading_titles(text, taken)
         if titles:  # "you've reached Deputy Assessor <name>": a title says a name follows, whatever it is heard as
@@ -179,6 +186,9 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             continue
         first = text[taken[0][0]:taken[0][1]].lower()
         first_probability = word_confidence(transcript, *taken[0]) or 0.0
+        if (introduced and len(taken) == 1 and first in _PRONOUNS_FOR_A_NAME and first_probability < SURE_WORD
+                and re.match(r"\s*(?:[.,!?;]|$)", text[taken[0][1]:])):
+            return Span(text[taken[0][0]:taken[0][1]], *taken[0])  # "you've reached him.", "hey, it's yours."
         heard_clearly = first_probability >= UNSURE_WORD
         # an article not heard with full confidence may be a name's first syllable ("a PTSS or" for a
         # name the recogniser could not spell) when a word after it is no common word and unsure
@@ -193,6 +203,9 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             # words leaves one of its words unsure or spelt as a name ("not a fray", "the MITRI")
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
+        if not introduced and _runs_on_into_a_business(text, taken[-1][1]):
+            continue  # "thank you for calling for a reintegration law ...": the clause goes on into a business word
+            # (after "you've reached" it may be the person's department: "<name> product marketing")
         if _ends_in_a_role(text, taken):
             continue  # "you've reached the municipal court clerk for ...": a role, whoever holds it
         if heard_clearly and all(re.sub(r"['’]s$", "", text[a:b]).lower() in _names_never() for a, b in taken):
@@ -256,6 +269,38 @@ def _company_claims(text: str, transcript: Transcript, company: Span, taken: lis
                             and (word_confidence(transcript, a, b) or 1.0) < UNSURE_WORD for a, b in inside):
         return False
     return True
+
+
+# an introduction, then an article a name's first syllable may have been heard as
+_INTRO_THE_RE = re.compile(r"(?:\byou(?:'ve|\s+have)?\s+reached|\bthis\s+is|\bit's|\bit\s+is)\s+the\s+$", re.IGNORECASE)
+
+
+def _article_then_a_name(text: str, transcript: Transcript, company: Span, taken: list[tuple[int, int]]) -> bool:
+    """"you've reached the Metri.", "this is the Dorvan at ...": after an introduction and "the", one word the
+    recogniser wrote as a name (capitalised, no common or business word) without full confidence, read as a
+    company of one word: a name whose first syllable was heard as the article ("Dmitri" as "the Metri")."""
+    from .names import _common_words, _not_names
+
+    if len(taken) != 1 or (company.char_start, company.char_end) != taken[0] or not _INTRO_THE_RE.search(text[:taken[0][0]]):
+        return False
+    word = re.sub(r"['’]s?$", "", text[taken[0][0]:taken[0][1]])
+    return (len(word) > 1 and word[0].isupper() and word.lower() not in _common_words()
+            and word.lower() not in {w.lower() for w in _not_names()} and word.lower() not in _company_words()
+            and (word_confidence(transcript, *taken[0]) or 1.0) < SURE_WORD)
+
+
+def _runs_on_into_a_business(text: str, end: int) -> bool:
+    from .names import business_run_on
+
+    return business_run_on(text, end) is not None
+
+
+@lexicon_cached
+def _role_before_name_re() -> re.Pattern:
+    from .lexicon import lexicon_words
+
+    titles = sorted({t.rstrip(".").lower() for t in lexicon_words("names", "honorifics") if len(t.rstrip(".")) > 3})
+    return re.compile(rf"\b(?:my|our)\s+(?:{'|'.join(re.escape(t) for t in titles)})\b", re.IGNORECASE)
 
 
 def _leading_titles(text: str, taken: list[tuple[int, int]]) -> int:
@@ -349,6 +394,9 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
             if len(run) < n or any(re.search(r"[.,!?;:]$", w.text) for w in run[:-1]):
                 continue
             letters = re.sub(r"[^a-z]", "", "".join(w.text for w in run).lower())
+            if n == 3 and not re.search(r"[.,!?;:]$", run[1].text) and _skeleton(
+                    re.sub(r"[^a-z]", "", (run[0].text + run[1].text).lower())) in compounds:
+                continue  # "mail box is": the compound in two words, then a word of its own (not "mailboxes")
             compound = compounds.get(_skeleton(letters))
             ends = [re.sub(r"[^a-z]", "", w.text.lower()) for w in (run[0], run[-1])]
             if (compound and letters[:3] == compound[:3] and letters != compound

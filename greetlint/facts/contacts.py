@@ -6,6 +6,7 @@ import re
 from typing import Optional
 
 from ..model import AltContact, Kind, OutOfOffice, PhoneNumber
+from ..numwords import DIGIT_WORDS, SOUNDALIKE_DIGITS
 from .dates import find_date
 from .lexicon import lexicon_pattern
 from .text import sentence_around, sentences
@@ -76,14 +77,37 @@ def _menu_item(text: str, contact: AltContact) -> AltContact:
 
 
 def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> Optional[AltContact]:
-    start, _ = sentence_around(text, number.char_start)
+    start = _lead_in_start(text, number.char_start)
+    before = text[start:number.char_start]
+    # the line the caller dialled ("you've reached ...", "my number is") is no one else's, unless a
+    # contact verb comes after it: "you've reached Dana, this phone is dying, so try my work line, ..."
+    own = None
+    for own in lexicon_pattern("contacts", "alt_contact.own_number_cues").finditer(before):
+        pass
+    if own is not None:
+        start += own.end()  # and only a verb after it tells the listener to use the number, not "at"
     lead_in = text[max(start, number.char_start - _NUMBER_CUE_REACH):number.char_start]
-    if lexicon_pattern("contacts", "alt_contact.own_number_cues").search(text[start:number.char_start]):
-        return None
-    cues = "alt_contact.number_cues" if kind_sure else "alt_contact.number_verbs"
+    cues = "alt_contact.number_cues" if kind_sure and own is None else "alt_contact.number_verbs"
     if not lexicon_pattern("contacts", cues).search(lead_in):
         return None
     return AltContact("phone", number.text, number.char_start, number.char_end)
+
+
+# what may stand between a sentence's start and a number that opens it: digit words the number
+# reader left out ("Oh, six, five five five ..."), fillers
+_NUMBER_OPENING_RE = re.compile(r"(?:[\s,.:;\-]|\b(?:%s|um|uh|so)\b)*" % "|".join(DIGIT_WORDS + tuple(SOUNDALIKE_DIGITS)),
+                                re.IGNORECASE)
+
+
+def _lead_in_start(text: str, pos: int) -> int:
+    """Where the words that lead in to the number at ``pos`` start: its sentence, or the one before
+    when the number opens its sentence. A recogniser often ends a sentence where the speaker paused
+    before the digits ("call Tobias at area code. Two oh six, ...", "try my work line instead. Five
+    five five ..."): the cue is the previous sentence's last words."""
+    start, _ = sentence_around(text, pos)
+    if start > 0 and _NUMBER_OPENING_RE.fullmatch(text[start:pos]):
+        start, _ = sentence_around(text, max(0, len(text[:start].rstrip(" .!?;:")) - 1))
+    return start
 
 
 def _distinct(contacts: list[AltContact], text: str) -> list[AltContact]:

@@ -102,6 +102,8 @@ def _titled_names(text: str) -> Iterator[Span]:
     for m in _honorific_re().finditer(text):
         initials = _INITIALS_RE.match(text, m.end())  # "Dr. J. Moreno": initials before the name
         words = _name_words(text, initials.end() if initials else m.end())
+        while words and text[words[-1][0]:words[-1][1]].lower() in _company_words():
+            words = words[:-1]  # "Hollis and Dr. Hardware": a business named with a title; "Ana Ruiz District 4"
         if words:
             yield Span(text[m.start():words[-1][1]], m.start(), words[-1][1])
 
@@ -167,8 +169,12 @@ def _family_names(text: str) -> Iterator[Span]:
     families = "|".join(lexicon_list("names", "intro.family"))
     # a double surname may be written with a space, or a possessive on its first part: "the Garcia Lopez
     # family", "the Castellano's Whitfield house"
-    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?:{families})\b", text):
+    # ("the Garcia House.": a recogniser capitalises the word as part of the name it heard)
+    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?i:{families})\b(?!\s+[A-Z])", text):
         parts = [_strip_possessive(w) for w in m.group(1).split()]
+        after = re.match(r"\s+([A-Za-z]+)", text[m.end():])
+        if after and after.group(1).lower() in _company_words():
+            continue  # "the Rivera family dental practice": a business
         if all(_is_name_word(w) and w.lower() not in _company_words() for w in parts):
             yield Span(m.group(1), m.start(1), m.end(1))
     for cue in lexicon_pattern("names", "intro.plural_family_after").finditer(text):
@@ -309,8 +315,10 @@ def _name_list(text: str, pos: int, reader: "_WordReader | None" = None) -> Iter
     if names and any(b.char_start <= names[0].char_start and names[-1].char_end <= b.char_end
                      for b in _business_runs(text)):
         return  # "Fur and Feather Animal Hospital", "Rivera Family Dental": one business, no people
-    if names and business_run_on(text, names[-1].char_end) is not None:
+    run_on = business_run_on(text, names[-1].char_end) if names else None
+    if run_on is not None and not _title_follows(text, run_on):
         return  # "Orchard Lane property management": the recogniser capitalised only part of a business
+        # (but "Dana Ortiz hospice nurse": the person, then their trade and title)
     if (len(names) > 1 and re.search(r"\b(?:and|&)\s*$|&", text[names[-2].char_end:names[-1].char_start])
             and any(_strip_possessive(w).lower() in _company_words() for w in names[-1].text.split())):
         return  # "Ames, Brill and Associates": partners' surnames listed into a firm's name
@@ -424,12 +432,20 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list
     return out
 
 
+def _title_follows(text: str, pos: int) -> bool:
+    """Is the word at pos a title or role ("nurse", "clerk", "agent": ``honorifics``)?"""
+    m = re.match(r"\s+([A-Za-z]+)", text[pos:])
+    return m is not None and m.group(1).lower() in {t.rstrip(".").lower() for t in lexicon_list("names", "honorifics")}
+
+
 def _company_word_follows(text: str, pos: int) -> bool:
     """Is one of the next few words a company word ("'s Creek Baptist Church", "'s bakery")?"""
     following = re.match(r"(?:\s+[\w&'’\-]+){1,4}", text[pos:])
     if not following:
         return False
     words = [w.lower() for w in following.group(0).split()]
+    if words[0] in ("at", "from", "with"):
+        return False  # "Dana's at Fernwood Studio": a name the recogniser wrote as a possessive, then where she is
     owned = lexicon_pattern("names", "intro.possessed")
     # "Dr. Mehta's office", "Joe's voicemail": what a person has, not a business
     return not owned.fullmatch(words[0]) and any(w in _company_words() for w in words)

@@ -58,6 +58,8 @@ def normalize(text: str, respell: tuple[tuple[int, int, str], ...] = ()) -> Norm
     for pattern, replacement in _fixes():
         current = _substitute(current, pattern, lambda m, r=replacement: m.expand(r))
     current = _substitute(current, _SOUNDALIKE_COUNT_RE, lambda m: _WINDOW_SOUNDALIKES[m.group(1).lower()])
+    current = _substitute(current, _SOUNDALIKE_KEY_RE,
+                          lambda m: f"{m.group(1)} {_WINDOW_SOUNDALIKES[m.group(2).lower()]}")
     return current
 
 
@@ -69,6 +71,13 @@ _WINDOW_SOUNDALIKES = {w: d[0] for w, d in numwords.SOUNDALIKE_DIGITS.items()
 _SOUNDALIKE_COUNT_RE = re.compile(
     rf"(?<=\bwithin\s)({'|'.join(sorted(_WINDOW_SOUNDALIKES, key=len, reverse=True))})"
     r"(?=\s+(?:(?:business|working|school)\s+)?(?:hours?|days?|weeks?|minutes?)\b)", re.IGNORECASE)
+
+# ... and where only a key can stand: right after "press"/"dial", before what the key does or the end of
+# the clause ("for those, pressed to reach a nurse", "press for to leave a message"). "Pressed" there is
+# "press" heard with the digit's first sound; "hard pressed to find", "pressed for time" stay
+_SOUNDALIKE_KEY_RE = re.compile(
+    rf"\b(press(?=ed)|press|dial|hit|push)(?:ed)?\s+({'|'.join(sorted(_WINDOW_SOUNDALIKES, key=len, reverse=True))})\b"
+    r"(?=\s+(?:to|for|and|or|if|now|reach|speak|talk|get|be)\b(?!\s+(?:find|say|see|time)\b)|\s*[.,;!?]|\s*$)", re.IGNORECASE)
 
 
 def _join_spelled(m: re.Match) -> str:

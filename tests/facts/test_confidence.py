@@ -293,3 +293,59 @@ def test_a_slot_ending_in_a_role_describes_unless_a_name_follows():
     assert extract_facts(_heard_with(text, {"permit": 0.2}), "greeting", TODAY).unsure_names == []
     named = "You've reached the harbour nurse Inga Tell. Leave a message."
     assert extract_facts(_heard_with(named, {"harbour": 0.2}), "greeting", TODAY).names != []
+
+
+def test_a_name_after_the_article_it_was_heard_with_is_a_name_not_a_company():
+    # a name's first syllable heard as "the": the rest written as a name, not with full confidence
+    text = "Hi, you've reached the Velko. This phone is broken, leave a message."
+    facts = extract_facts(_heard_with(text, {"velko": 0.6, "the": 0.8}), "greeting", TODAY)
+    assert [n.text for n in facts.names] == ["Velko"] and facts.company is None
+    # heard with full confidence, or a business word, or a common word: the company stays
+    sure = extract_facts(_heard_with(text, {"the": 0.8}), "greeting", TODAY)
+    assert sure.names == [] and sure.company is not None
+    for said in ("Hi, you've reached the Bakery. Leave a message.", "Hi, you've reached the Office. Leave a message."):
+        heard = extract_facts(_heard_with(said, {"bakery": 0.6, "office": 0.6}), "greeting", TODAY)
+        assert heard.unsure_names == []
+
+
+def test_an_unsure_slot_that_runs_on_into_a_business_word_is_the_business():
+    said = "Thank you for calling for a rezzin ashby law. Leave a message."
+    assert extract_facts(_heard(said, unsure=("for", "a", "rezzin", "ashby")), "greeting", TODAY).unsure_names == []
+    # the same unsure words ending their clause are a name heard
+    named = "Thank you for calling for a rezzin ashby. Leave a message."
+    assert extract_facts(_heard(named, unsure=("for", "a", "rezzin", "ashby")), "greeting", TODAY).unsure_names != []
+
+
+def test_a_compound_said_in_two_words_then_a_word_of_its_own_is_not_respelled_with_it():
+    from greetlint.facts.confidence import respelled_compounds
+
+    heard = _heard("Sorry, this voice mail box is not checked.", unsure=("voice", "mail"))
+    assert [w for _, _, w in respelled_compounds(heard)] != ["mailboxes"]
+    assert extract_facts(heard, "greeting", TODAY).callback.cls == "refusal"
+
+
+@pytest.mark.parametrize("text, heard", [
+    ("Hey, it's yours. Please don't leave a voicemail, text me.", "yours"),
+    ("Hi, you've reached him. Leave a message and I'll call you back.", "him"),
+    ("Hi, you've reached you, and Femi. We're not in, leave a message.", "you"),
+])
+def test_a_pronoun_alone_after_an_introduction_heard_unsure_is_a_name_heard(text, heard):
+    facts = extract_facts(_heard_with(text, {heard: 0.4}), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == [heard]
+    # heard with full confidence, or running on into more words, it is no name
+    assert extract_facts(_heard_with(text, {}), "greeting", TODAY).unsure_names == []
+    assert extract_facts(_heard_with("Hi, you've reached her voicemail. Leave a message.", {"her": 0.4}),
+                         "greeting", TODAY).unsure_names == []
+
+
+def test_an_unsure_name_before_a_department_after_an_introduction_is_a_name_heard():
+    said = "Hello, you have reached a kovra tennis product marketing at Lumen Software. I am away."
+    assert extract_facts(_heard(said, unsure=("a", "kovra", "tennis")), "greeting", TODAY).unsure_names != []
+
+
+def test_unsure_words_after_a_role_are_a_name_heard():
+    text = "For billing, press two. For our agent lucid a ferrol, dial extension three three zero seven."
+    facts = extract_facts(_heard(text, unsure=("lucid", "ferrol")), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == ["lucid a ferrol"]
+    # heard clearly, the words after the role are what was said
+    assert extract_facts(_heard("Leave a message and our agent will call you back.", unsure=()), "greeting", TODAY).unsure_names == []

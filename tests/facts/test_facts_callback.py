@@ -1141,3 +1141,12 @@ def test_a_line_refusing_and_callbacks_not_done(text, cls):
 ])
 def test_no_longer_and_coordinated_refusals(text, cls):
     assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+@pytest.mark.parametrize("text, cls", [
+    # the recogniser puts a full stop where the speaker paused before a hedged window
+    ("Leave a message and I'll ring you back after my lessons. Usually within three hours.", "specific"),
+    ("Leave a message and I'll ring you back. Normally by noon.", "specific"),
+    # a next sentence that opens with a hedge but names no window leaves the promise vague
+    ("Leave a message and I'll ring you back. Usually I'm in lessons.", "vague"),
+])
+def test_a_hedged_window_after_the_recognisers_full_stop(text, cls):
+    assert callback(text).cls == cls

@@ -297,3 +297,34 @@ def test_menu_items_that_lead_only_to_the_phone_system(text, alt):
 ])
 def test_a_first_name_asked_for_at_a_line_or_desk(text, alt):
     assert bool(facts(text, "greeting").alt_contact) is alt
+
+
+@pytest.mark.parametrize("text, kind", [
+    # the recogniser ends the sentence where the speaker paused before the digits
+    ("If it's about the invoice, call Renata at area code. Four one five, five five five, oh one four two.", "phone"),
+    # a contact verb after "you've reached": the line to use is not the one dialled
+    ("Hi, you've reached Oskar, this phone is broken, so try my other line instead, five five five, oh one eight eight.", "phone"),
+    # a three-digit line written as a number
+    ("If you smell gas, hang up and call nine hundred eleven.", "phone"),
+    ("For road closures, call three hundred eleven.", "phone"),
+    # someone at an extension, whatever their name was heard as
+    ("Before then, please contact our velda morrow at extension four hundred twelve.", "colleague"),
+    # a first name that is also a month
+    ("For lessons, call June Alvarez on five five five, oh one three three.", "colleague"),
+    # a person asked for at the main line, the name heard as common words
+    ("For rentals, please ask for handle or at our main number.", "colleague"),
+    # "press two" heard as "pressed to"
+    ("Please do not use this line for billing. For those pressed to reach an agent.", "operator"),
+])
+def test_alt_contact_as_a_recogniser_writes_it(text, kind):
+    assert kind in alt_kinds(text)
+
+
+@pytest.mark.parametrize("text", [
+    "You've reached Oskar at five five five, oh one eight eight. Leave a message.",
+    "Hi, you've reached Oskar. My number is five five five, oh one eight eight. Leave a message.",
+    "Leave a message and call me back at extension four hundred twelve.",
+    "We'll call you in June at the latest. Leave a message.",
+])
+def test_no_alt_contact_as_a_recogniser_writes_it(text):
+    assert alt_kinds(text) == []

@@ -341,3 +341,24 @@ def test_greetings_that_sound_personal_or_give_a_line(text, kind):
 ])
 def test_a_callers_own_number_or_text_is_no_mailbox_cue(text, kind):
     assert kind_of(text) == kind
+
+
+@pytest.mark.parametrize("text", [
+    # the listener named with a title, the pause after the name not written
+    "Hey Mr. Paulsen Vera Kline with Kline Fencing. The posts are in. Thanks.",
+    # the caller's own name before the firm ("I'm calling from" heard as a name)
+    "Good morning. My name is Ada Brook. I'm Colin from the Westgate Library. The book has come in.",
+    # the greeting word its own sentence
+    "Good afternoon. This is Ruth Anand, with Dell and Park. The papers are ready for your signature.",
+    # the caller's own visit that found nobody
+    "Hi, this is Bram Coughlin Swift Couriers. We tried to deliver a parcel today and nobody was home.",
+])
+def test_messages_as_a_recogniser_writes_them(text):
+    assert kind_of(text) == "message"
+
+
+@pytest.mark.parametrize("text", [
+    "Hello, Dr. Okafor's office. We're closed for the day, so please leave a message.",
+])
+def test_greetings_opening_with_a_title(text):
+    assert kind_of(text) == "greeting"

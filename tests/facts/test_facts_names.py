@@ -528,3 +528,45 @@ def test_initials_after_a_title_and_double_family_names(text, expected):
 
 def test_a_double_name_with_a_business_word_is_no_family():
     assert names("Thanks for calling the Harbor Dental house of smiles.") == []
+
+
+@pytest.mark.parametrize("text, expected_names, expected_company", [
+    # a recogniser capitalises the family word as part of the name it heard
+    ("You've reached the Dorrance House. We're out back, leave a message.", ["Dorrance"], None),
+    ("You've reached the Marlo's Pennick House. Leave a message.", ["Marlo's Pennick"], None),
+    # but a business that opens with a family word stays a business
+    ("Thanks for calling the Ashby Family Dental. Leave a message.", [], "Ashby Family Dental"),
+    ("Thanks for calling the Ashby family dental practice.", [], "Ashby family dental practice"),
+])
+def test_a_family_house_as_a_recogniser_writes_it(text, expected_names, expected_company):
+    assert names(text) == expected_names
+    assert company(text) == expected_company
+
+
+@pytest.mark.parametrize("text, expected_names", [
+    # a name the recogniser wrote as a possessive, then where the person is: no business possessive
+    ("Hi, you've reached Marisa's at Linden Dance Studio. I'm teaching.", ["Marisa"]),
+    # the person, then their trade and title: not a business the recogniser capitalised in part
+    ("This is Odile Vance hospice nurse with the Harbor hospice team. I do not return calls after six.", ["Odile Vance"]),
+])
+def test_names_as_a_recogniser_writes_them(text, expected_names):
+    assert names(text) == expected_names
+
+
+@pytest.mark.parametrize("text, expected_company", [
+    ("Thanks for calling Bella's Bakery. We're closed.", "Bella's Bakery"),
+    ("You've reached Orchard Lane property management. Leave a message.", "Orchard Lane property management"),
+])
+def test_businesses_stay_businesses(text, expected_company):
+    assert names(text) == [] and company(text) == expected_company
+
+
+@pytest.mark.parametrize("text, expected_names", [
+    # a business named with a title is no person
+    ("Thank you for calling Hollis and Dr. Hardware. We are closed today.", []),
+    # the title in two words, as a recogniser writes it; a business word after the name is not part of it
+    ("You've reached the Office of Council Member Ilse Varga District four. Leave a message.", ["Council Member Ilse Varga"]),
+    ("Please contact Dr. Alvarez.", ["Dr. Alvarez"]),
+])
+def test_titled_names_as_a_recogniser_writes_them(text, expected_names):
+    assert names(text) == expected_names

@@ -65,3 +65,14 @@ def test_digit_words_written_as_one_are_read_as_a_number():
     facts = extract_facts(from_script(text), "message", datetime.date(2026, 11, 23))
     assert [n.digits for n in facts.phone_numbers] == ["5552071"]
     assert normalize("nine one one, not onetwo").text == "nine one one, not onetwo"  # two in a row stay
+
+
+@pytest.mark.parametrize("heard, meant", [
+    ("For billing, pressed to reach an agent.", "For billing, press two reach an agent."),
+    ("press for to leave a message", "press four to leave a message"),
+    ("Please press to.", "Please press two."),
+    ("I'm hard pressed to find it.", "I'm hard pressed to find it."),
+    ("I was pressed for time.", "I was pressed for time."),
+])
+def test_a_digit_heard_as_a_word_where_only_a_key_can_stand(heard, meant):
+    assert normalize(heard).text == meant
