@@ -1150,3 +1150,13 @@ def test_no_longer_and_coordinated_refusals(text, cls):
 ])
 def test_a_hedged_window_after_the_recognisers_full_stop(text, cls):
     assert callback(text).cls == cls
+
+
+# a named subject spelled with an apostrophe, an inner capital or a hyphen is still a person who promises
+@pytest.mark.parametrize("text", [
+    "Leave your name and number, and Mrs. O'Brien will return your call.",
+    "Please leave a message and Ana McDonald will return your call.",
+    "Leave a message and Smith-Jones will return your call.",
+])
+def test_a_named_subject_with_an_apostrophe_or_inner_capital_promises(text):
+    assert find_callback(text, MONDAY).cls == "vague"
