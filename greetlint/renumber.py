@@ -627,7 +627,7 @@ CLIP_MARGIN = CANDIDATE_MARGIN
 # a reading with more digits than the first hearing (one more of a row, an "oh" it dropped) must score
 # at least this much over it: a word the audio does not say costs a few nats, one it says costs none
 INSERT_GAIN = 0.0
-# clips encoded per encoder call (each adds a 30 s window's activations)
+# clips per ``align`` call (each encoded alone, batching._encode_one_by_one: a 30 s window's activations at a time)
 CLIP_BATCH = 8
 
 
@@ -753,10 +753,9 @@ def _oh_inserted(text: str, cue: Optional[str]) -> list[str]:
 
 def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
     """Each job's readings scored on its clip: one encoder pass per clip, one ``align`` call per CLIP_BATCH clips."""
-    import numpy as np
     from faster_whisper.audio import pad_or_trim
 
-    from .batching import _rows
+    from .batching import _encode_one_by_one, _rows
 
     rate = 16000
     # a clip with audio to score (words timed past the end of the samples have none: left unscored, kept)
@@ -770,7 +769,7 @@ def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
             f = model.feature_extractor(clip)
             frames.append(min(f.shape[-1], model.feature_extractor.nb_max_frames))
             feats.append(pad_or_trim(f))
-        encoded = model.encode(np.stack(feats))
+        encoded = _encode_one_by_one(model, feats)  # one clip's activations at a time, the same outputs
         texts, owners, spans = [], [], []
         for b, job in enumerate(batch):
             head = tokenizer.encode(" " + job.before) if job.before else []
