@@ -612,8 +612,8 @@ def apply(tokenizer, jobs: list[Job], window_tokens: list[list[int]]) -> list[li
 # five five, oh one ...") becomes one more of the row. Scored on a short clip of its own (the
 # words of the last CLIP_BEFORE_S before it, the stretch, the words of CLIP_AFTER_S after it),
 # the audio decides between the first hearing and its candidate readings with only that local
-# context: the same teacher-forced ``align`` as above, one encoder pass per clip, all clips of a
-# batch together. Only stretches with a candidate reading are clipped (a soundalike, a row one
+# context: the same teacher-forced ``align`` as above, one encoder pass per clip (one clip at a
+# time: each holds a 30 s window's self-attention), the readings of all clips of a batch aligned together. Only stretches with a candidate reading are clipped (a soundalike, a row one
 # off, a row of four or more, a number said twice heard two ways), so a clean number costs nothing.
 
 # seconds of words before and after the stretch that go into its clip, and the audio margin around them
