@@ -614,8 +614,8 @@ def apply(tokenizer, jobs: list[Job], window_tokens: list[list[int]]) -> list[li
 # five five, oh one ...") becomes one more of the row. Scored on a short clip of its own (the
 # words of the last CLIP_BEFORE_S before it, the stretch, the words of CLIP_AFTER_S after it),
 # the audio decides between the first hearing and its candidate readings with only that local
-# context: the same teacher-forced ``align`` as above, one encoder pass per clip, all clips of a
-# batch together. Only stretches with a candidate reading are clipped (a soundalike, a row one
+# context: the same teacher-forced ``align`` as above, one encoder pass per clip (one clip at a
+# time: each holds a 30 s window's self-attention), the readings of all clips of a batch aligned together. Only stretches with a candidate reading are clipped (a soundalike, a row one
 # off, a row of four or more, a number said twice heard two ways), so a clean number costs nothing.
 
 # seconds of words before and after the stretch that go into its clip, and the audio margin around them
@@ -629,7 +629,7 @@ CLIP_MARGIN = CANDIDATE_MARGIN
 # a reading with more digits than the first hearing (one more of a row, an "oh" it dropped) must score
 # at least this much over it: a word the audio does not say costs a few nats, one it says costs none
 INSERT_GAIN = 0.0
-# clips encoded per encoder call (each adds a 30 s window's activations)
+# clips per ``align`` call (each encoded alone, batching._encode_one_by_one: a 30 s window's activations at a time)
 CLIP_BATCH = 8
 
 
@@ -755,10 +755,9 @@ def _oh_inserted(text: str, cue: Optional[str]) -> list[str]:
 
 def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
     """Each job's readings scored on its clip: one encoder pass per clip, one ``align`` call per CLIP_BATCH clips."""
-    import numpy as np
     from faster_whisper.audio import pad_or_trim
 
-    from .batching import _rows
+    from .batching import _encode_one_by_one, _rows
 
     rate = 16000
     # a clip with audio to score (words timed past the end of the samples have none: left unscored, kept)
@@ -772,7 +771,7 @@ def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
             f = model.feature_extractor(clip)
             frames.append(min(f.shape[-1], model.feature_extractor.nb_max_frames))
             feats.append(pad_or_trim(f))
-        encoded = model.encode(np.stack(feats))
+        encoded = _encode_one_by_one(model, feats)  # one clip's activations at a time, the same outputs
         texts, owners, spans = [], [], []
         for b, job in enumerate(batch):
             head = tokenizer.encode(" " + job.before) if job.before else []

@@ -261,3 +261,34 @@ def test_when_no_hypothesis_passes_the_most_probable_under_the_ratio_limit_is_ke
     ])
     (chosen,) = decoder._generate_with_fallback(encoded=np.zeros((1, 1), dtype=np.float32), count=1)
     assert list(chosen[0].sequences_ids[0]) == unsure
+
+
+def test_number_clips_are_encoded_one_window_at_a_time_with_the_batched_scores(transcriber, recordings, monkeypatch):
+    """renumber.score_clips holds one clip's encoder activations at a time (each 30 s window's self-attention
+    is ~50 MB at its peak), and scores every reading as a batched encoding would."""
+    from greetlint import renumber
+    from greetlint.batching import BatchTranscriber as _BT
+
+    model = transcriber.load()
+    tokenizer = _BT(transcriber)._decoder().tokenizer
+
+    def jobs():
+        return [renumber.ClipJob(i, 0, 3, "call me at", "thanks", 0.0, 4.0,
+                                 ["five five five", "nine nine nine"], "phone") for i in range(3)]
+
+    calls = []
+    encode = model.encode
+
+    def counting(features, *args, **kwargs):
+        calls.append(np.asarray(features).shape[0])
+        return encode(features, *args, **kwargs)
+
+    monkeypatch.setattr(model, "encode", counting)
+    alone = jobs()
+    renumber.score_clips(model, tokenizer, recordings[:3], alone)
+    assert calls == [1, 1, 1]
+    monkeypatch.setattr("greetlint.batching._encode_one_by_one", lambda m, feats: encode(np.stack(feats)))
+    together = jobs()
+    renumber.score_clips(model, tokenizer, recordings[:3], together)
+    assert [j.scores for j in alone] == [j.scores for j in together]
+    assert all(len(j.scores) == 2 and j.scores[0] != j.scores[1] for j in alone)
