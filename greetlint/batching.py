@@ -8,11 +8,15 @@ Each file walks the very windows ``WhisperModel.generate_segments`` would walk f
 Silero VAD, same log-mel features, and the next window starting where the last aligned word
 ended), so a file's windows depend on each other and only windows of *different* files share
 a batch: every round takes the next window of each unfinished file. Decoding options, the
-temperature fallback, the no-speech skip, the word alignment and the hallucination guards are
-the sequential path's (``Transcriber.decode_options``, faster-whisper's own
+no-speech skip, the word alignment and the hallucination guards are the sequential path's
+(``Transcriber.decode_options``, faster-whisper's own
 ``add_word_timestamps``/``restore_speech_timestamps``, ``transcribe.words_from_segments``),
-so the transcripts are the same text. Only windows that fall back to sampling (temperature
-> 0) can differ from a sequential run, as two sequential runs of them can.
+so the transcripts are the same text. Only a window that fails faster-whisper's checks (too
+repetitive, too improbable) can differ: it takes the first of the beam's ``best_of`` best
+hypotheses that passes (``_WindowDecoder._generate_with_fallback``), where the sequential path
+samples at rising temperatures, so that one recording gives the same words on every run,
+alone or beside other files (``tests/test_batching.py``: batches of one and of four give the
+same words).
 
 One thing differs from ``WhisperModel.transcribe``, on purpose and for both batch sizes:
 after the first window, a window with less than MIN_TAIL_S of audio left is not decoded.

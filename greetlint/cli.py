@@ -32,13 +32,14 @@ def _fail(message: str, debug: bool = False) -> "NoReturn":  # noqa: F821
 
 class _Commands(click.Group):
     """click's group, but Ctrl-C anywhere in a command (loading the config or the model, not only
-    the batch) ends with one line and exit 130, as an interrupted batch does, not click's "Aborted!" and 1."""
+    the batch, whose own handler says what was not written) ends with one line and exit 130, not
+    click's "Aborted!" and 1."""
 
     def invoke(self, ctx: click.Context):
         try:
             return super().invoke(ctx)
         except KeyboardInterrupt:
-            click.echo("greetlint: interrupted; no report written", err=True)
+            click.echo("greetlint: interrupted", err=True)
             sys.exit(130)
 
 

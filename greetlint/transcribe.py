@@ -182,8 +182,9 @@ class Transcriber:
                                        cpu_threads=self.cpu_threads, local_files_only=True)
         except Exception as exc:  # ctranslate2 raises plain RuntimeError/ValueError for bad folders
             raise ModelError(f"cannot load model from {model_dir}: {str(exc).splitlines()[0][:200]}") from None
-        # the temperature fallback samples: a fixed seed makes one recording give the same words, and
-        # so the same findings, on every run
+        # the sequential path (``transcribe``, used only where the batched decoder is not: with
+        # condition_on_previous_text) samples at rising temperatures when a window fails the checks; a
+        # fixed seed keeps a fresh process's runs alike (the batched decoder does not sample at all)
         import ctranslate2
 
         ctranslate2.set_random_seed(0)
