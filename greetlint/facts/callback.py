@@ -277,7 +277,7 @@ def _promise_context(text: str, pos: int) -> tuple[int, int]:
 
 
 # a hedge the window may open with: "I'll call you back. Usually within two hours."
-_WINDOW_HEDGE_RE = re.compile(r"\s*(?:(?:usually|typically|normally|generally|always|often|mostly|hopefully|probably|likely|most\s+likely|and|or|but|just|often)\b[\s,]*)*", re.IGNORECASE)
+_WINDOW_HEDGE_RE = re.compile(r"\s*(?:(?:usually|typically|normally|generally|always|often|mostly|hopefully|probably|likely|most\s+likely|almost\s+always|as\s+a\s+rule|ordinarily)\b[\s,]*)*", re.IGNORECASE)
 
 
 def _opens_with_window(sentence: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Optional
 
 from .. import numwords
 from ..model import Span
-from .lexicon import lexicon_cached, lexicon_pattern, lexicon_words, load_lexicon, longest_matches
+from .lexicon import lexicon_cached, lexicon_list, lexicon_pattern, lexicon_words, load_lexicon, longest_matches
 from .names import _common_words  # the one loader of the common-words list
 from .text import first_match
 
@@ -33,7 +33,7 @@ def find_purpose(text: str) -> Optional[Span]:
     """The span that says why the caller called, or None when the message is all frame. A reason
     the caller takes back at once ("she wants to know ... no, never mind") is no reason."""
     found = _find_purpose(text)
-    if found is not None and _FILLER_RE.search(text) and _find_purpose(_without_fillers(text), text) is None:
+    if found is not None and _filler_re().search(text) and _find_purpose(_without_fillers(text), text) is None:
         return None  # a phrase broken up by hesitations is frame once they are taken out
     return found
 
@@ -65,10 +65,11 @@ def _find_purpose(text: str, said: Optional[str] = None) -> Optional[Span]:
         if question or exclaimed or _TOPIC_RE.search(clause) or _NEGATED_RE.search(clause):
             return span
         first = first or span
-        count += len(words)
+        count = max(count, len(words))
     # one word beyond the frame, said flatly (no question, no exclamation, no negation, no topic word
     # before it: "badge 4410", "just trying you again", "I'll figure it out") is too little to be a
-    # reason; two are a reason
+    # reason; two in one clause are a reason (one word from each of two clauses, "trying you again,
+    # badge 4410", is still frame)
     return first if count >= 2 else None
 
 
@@ -81,7 +82,18 @@ _NEGATED_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\bcannot\b", re.IGNOR
 # hesitations ("we need to, um, go over", "a matter we, you know, have to"): set off by commas they
 # split a phrase into clauses that each look like something else, so the message is read a second time
 # with them blanked (same length, so spans still index the text); a reason has to survive both readings
-_FILLER_RE = re.compile(r"(?:,\s*)?(?<![\w'])(?:(?:u+h+m*|u+m+|e+r+m*|h+m+)(?![\w'])(?:\s*,)?|you\s+know(?:\s+what)?\s*,)", re.IGNORECASE)
+# The sounds are the filler lexicon's hesitations, stretched ("ummm", "errr") and read in lower case
+# (a capital only opening a sentence: "Um, ..."), so "ER" (the emergency room) is no hesitation.
+@lexicon_cached
+def _filler_re() -> re.Pattern:
+    sounds = []
+    for word in sorted({w.lower() for w in lexicon_list("fillers", "hesitations")}, key=len, reverse=True):
+        runs = [m.group(0) for m in re.finditer(r"(.)\1*", word)]
+        body = "".join(f"{re.escape(r[0])}{{{len(r)},}}" for r in runs)
+        first = runs[0][0]
+        # the first letter may be a capital, the rest in lower case
+        sounds.append(f"[{first}{first.upper()}]" + body[len(re.escape(first)):])
+    return re.compile(r"(?:,\s*)?(?<![\w'])(?:(?:" + "|".join(sounds) + r")(?![\w'])(?:\s*,)?|(?i:you\s+know(?:\s+what)?)\s*,)")
 
 
 # a word said twice over a hesitation ("at the, um, the depot") is said once
@@ -89,7 +101,7 @@ _RESTART_RE = re.compile(r"(?<![\w'])(\w+)(\s+)(?=\1(?![\w']))", re.IGNORECASE)
 
 
 def _without_fillers(text: str) -> str:
-    text = _FILLER_RE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _filler_re().sub(lambda m: " " * len(m.group(0)), text)
     return _RESTART_RE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -128,7 +140,15 @@ def _reason_words(clause: str, question: bool = False) -> list[str]:
     filler = lexicon_words("courtesy", "frame.filler") | lexicon_words("courtesy", "frame.call_words")
     if not question:
         filler = filler | lexicon_words("courtesy", "frame.closed")
-    return [w for w in _WORD_RE.findall(rest) if w.lower().replace("’", "'") not in filler]
+    # a hesitation's letters written in capitals are an initialism ("the ER"), not the sound ("er")
+    sounds = _hesitations()
+    return [w for w in _WORD_RE.findall(rest)
+            if w.lower().replace("’", "'") not in filler or (len(w) > 1 and w.isupper() and w.lower() in sounds)]
+
+
+@lexicon_cached
+def _hesitations() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon_list("fillers", "hesitations"))
 
 
 _BARE_NAME_RE = re.compile(r"\s*(?:(?:your|my|our)\s+(?:cousin|sister|brother|mother|father|mom|mum|dad|son|daughter|niece|nephew|aunt|uncle|friend|neighbou?r|husband|wife|partner)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Cousin)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")

@@ -55,7 +55,8 @@ def find_after_hours(text: str) -> list[Span]:
 @lexicon_cached
 def _fillers() -> re.Pattern:
     weak = {w.lower() for w in lexicon_list("fillers", "weak")}
-    return compile_fragments(_words([w for w in lexicon_list("fillers", "words") if w.lower() not in weak]))
+    words = lexicon_list("fillers", "hesitations") + lexicon_list("fillers", "words")
+    return compile_fragments(_words([w for w in words if w.lower() not in weak]))
 
 
 @lexicon_cached

@@ -1160,3 +1160,33 @@ def test_a_hedged_window_after_the_recognisers_full_stop(text, cls):
 ])
 def test_a_named_subject_with_an_apostrophe_or_inner_capital_promises(text):
     assert find_callback(text, MONDAY).cls == "vague"
+
+
+# a negated or rare subject refuses nothing: "no message goes unanswered"; a bare "no callback" refuses
+# only standing alone ("no callback is needed", "no callback fee" are no refusal); "they will not be heard
+# by anyone but me" promises privacy, not silence
+@pytest.mark.parametrize("text, cls", [
+    ("Please leave a message after the tone. No message goes unanswered.", "none"),
+    ("No voicemail goes unreturned here.", "none"),
+    ("No voicemail goes unreturned here, and I'll call you back within a day.", "specific"),
+    ("Hi, it's Bo. Voicemails rarely go unanswered here.", "none"),
+    ("Hi, it's Bo. Messages here go unanswered.", "refusal"),
+    ("I'll call you back by five today. No callback is needed if you're only confirming.", "specific"),
+    ("There's no callback fee.", "none"),
+    ("Hi, it's Bo. No callbacks, sorry. Text me.", "refusal"),
+    ("Hi, it's Bo. No return calls from this line.", "refusal"),
+    ("Messages left here are confidential; they will not be heard by anyone but me.", "none"),
+    ("Hi, it's Bo. Please leave no message; it won't be heard.", "refusal"),
+])
+def test_negated_subjects_and_bare_noun_refusals(text, cls):
+    assert find_callback(text, datetime.date(2026, 12, 1), kind="greeting").cls == cls
+
+
+# "and", "or", "but", "just" opening the next sentence are no hedge before a window
+@pytest.mark.parametrize("text, cls", [
+    ("Leave a message and I'll call you back. But today I'm out of the office.", "vague"),
+    ("Leave a message and I'll call you back. Or tomorrow I'm out of the office.", "vague"),
+    ("Leave a message and I'll call you back. Generally within the hour.", "specific"),
+])
+def test_only_real_hedges_open_a_window(text, cls):
+    assert callback(text).cls == cls

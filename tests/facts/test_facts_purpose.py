@@ -284,3 +284,17 @@ def test_the_call_itself_and_availability_are_frame(text, has_purpose):
 ])
 def test_one_flat_word_is_no_reason(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+# "ER" in capitals is the emergency room, not the hesitation "er"; "I didn't get anything" is news, not
+# the caller denying a reason ("I don't need anything" is); one flat word from each of two clauses is
+# still no reason
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hi, it's Dana. Dad is in the ER. Call me at 555-0134.", True),
+    ("Hi, it's Dana, er, call me at 555-0134.", False),
+    ("Hi, it's Dana from 4B, just so you know, I didn't get anything. Call me.", True),
+    ("Hi, it's Dana. I don't need anything. Call me.", False),
+    ("Trying you again, badge 2291.", False),
+])
+def test_initialisms_denials_and_words_across_clauses(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
