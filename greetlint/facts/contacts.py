@@ -51,6 +51,8 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
     found: list[AltContact] = []
     for alt_kind in ALT_KINDS:
         for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
+            if alt_kind == "colleague" and not _asked_for_a_person(m):
+                continue
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
     found = [_menu_item(text, a) if a.kind == "operator" else a for a in found]
     if kind == "greeting":
@@ -59,6 +61,21 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
     # overlaps are settled before a message's own channels are set apart, so the domain of the
     # caller's spoken e-mail ("lou at pinecrest dot com") does not come back as a website
     return _distinct(found, text)
+
+
+def _asked_for_a_person(m: re.Match) -> bool:
+    """A colleague asked for by a lower-case word ("ask for handle or at our main number": a name misheard)
+    is one only when the word is no common word nor a service a desk gives ("ask for directions at the
+    front desk")."""
+    asked = m.groupdict().get("asked")
+    if not asked or asked[0].isupper():
+        return True
+    from .names import _common_words
+
+    word = asked.lower()
+    return (word not in _common_words() and word.rstrip("s") not in _common_words()
+            and not lexicon_pattern("contacts", "alt_contact.automated").fullmatch(word)
+            and not lexicon_pattern("contacts", "alt_contact.other").fullmatch(word))
 
 
 def _menu_item(text: str, contact: AltContact) -> AltContact:
