@@ -97,13 +97,27 @@ def _honorific_re() -> re.Pattern:
 _INITIALS_RE = re.compile(r"(?:\s+[A-Z]\.)+(?=\s+[A-Z][a-z])")
 
 
+# business evidence around a titled name: a partner before it ("Hollis and Dr. Hardware"), a number after
+# its last word ("District 4", "Suite two hundred")
+_BUSINESS_BEFORE_TITLE_RE = re.compile(r"(?:\band|&)\s*$", re.IGNORECASE)
+_NUMBER_AFTER_RE = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"twenty|thirty|forty|fifty|hundred)\b)", re.IGNORECASE)
+
+
 def _titled_names(text: str) -> Iterator[Span]:
     """"Dr. Mehta", "Doctor Ines Varga", "Mrs. Featherstone": a title is a strong sign of a name."""
     for m in _honorific_re().finditer(text):
         initials = _INITIALS_RE.match(text, m.end())  # "Dr. J. Moreno": initials before the name
         words = _name_words(text, initials.end() if initials else m.end())
-        while words and text[words[-1][0]:words[-1][1]].lower() in _company_words():
-            words = words[:-1]  # "Hollis and Dr. Hardware": a business named with a title; "Ana Ruiz District 4"
+        trailing = 0
+        while trailing < len(words) and text[slice(*words[-1 - trailing])].lower() in _company_words():
+            trailing += 1
+        if trailing and _BUSINESS_BEFORE_TITLE_RE.search(text[:m.start()]):
+            words = words[:-trailing]  # "Hollis and Dr. Hardware": a business named with a title
+        elif trailing and (trailing >= 2 or _NUMBER_AFTER_RE.match(text, words[-1][1])):
+            # "Ana Ruiz Family Dentistry", "Ana Ruiz District 4": the business or the place after the name,
+            # but never the surname itself ("Dr. Church", "Dr. Emma Law")
+            words = words[:max(1, len(words) - trailing)]
         if words:
             yield Span(text[m.start():words[-1][1]], m.start(), words[-1][1])
 
