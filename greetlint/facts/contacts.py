@@ -123,8 +123,19 @@ def _lead_in_start(text: str, pos: int) -> int:
     five five ..."): the cue is the previous sentence's last words."""
     start, _ = sentence_around(text, pos)
     if start > 0 and _NUMBER_OPENING_RE.fullmatch(text[start:pos]):
-        start, _ = sentence_around(text, max(0, len(text[:start].rstrip(" .!?;:")) - 1))
+        previous, _ = sentence_around(text, max(0, len(text[:start].rstrip(" .!?;:")) - 1))
+        if _ENDS_IN_NUMBER_CUE_RE.search(text[previous:start]):  # not "please call again. 555-0134 is our fax"
+            start = previous
     return start
+
+
+# a sentence that leads in to a number the recogniser put after its full stop ends where the number would
+# stand: a contact verb and whom or what to reach, "at"/"on", a line ("area code", "my work line"), then at
+# most an adverb ("instead", "directly")
+_ENDS_IN_NUMBER_CUE_RE = re.compile(
+    r"\b(?:(?:call|dial|text|reach|contact|try|ring|phone)(?:\s+(?:me|us|him|her|them))?|at|on|is|number|line|code|cell"
+    r"|phone|extension|desk|office|(?-i:[A-Z])[\w'’-]+)(?:\s+(?:instead|directly|anytime|please|now))?\W*$",
+    re.IGNORECASE)
 
 
 def _distinct(contacts: list[AltContact], text: str) -> list[AltContact]:
