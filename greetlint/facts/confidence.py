@@ -164,7 +164,7 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
     slots += [(_slot_before(text, m.start()), False)
               for m in lexicon_pattern("names", "intro.slot_after_name").finditer(text)]
     # a person named by their role: "for our agent <name>, dial extension ...", "my paralegal <name> can help"
-    slots += [(_role_slot(text, m.end()), False) for m in _role_before_name_re().finditer(text)]
+    slots += [(_role_slot(text, transcript, m.end()), False) for m in _role_before_name_re().finditer(text)]
     for taken, introduced in sorted((t for t in slots if t[0]), key=lambda t: t[0][0][0]):
         numbers = [_is_number_word(text[a:b]) for a, b in taken]
         next_word = _SLOT_WORD_RE.search(text, taken[-1][1])
@@ -307,10 +307,11 @@ _AUXILIARIES = frozenset({"will", "would", "can", "could", "shall", "should", "m
                           "was", "were", "has", "have", "had", "does", "do", "did", "'ll"})
 
 
-def _role_slot(text: str, pos: int) -> list[tuple[int, int]]:
+def _role_slot(text: str, transcript: Transcript, pos: int) -> list[tuple[int, int]]:
     """The name after "my/our <role>": the slot's words up to an auxiliary, and none when one of them is a
-    common word other than the function words a name is misheard as ("lucid a ferrol"): "our doctor sees
-    patients" is a verb, not a name."""
+    common word heard with full confidence, other than the function words a name is misheard as ("lucid a
+    ferrol"): "our doctor sees patients" is a verb, not a name; a name the recogniser could not spell is
+    written as common words it was not sure of ("hollow over brenn")."""
     from .names import _common_words
 
     taken = []
@@ -319,9 +320,11 @@ def _role_slot(text: str, pos: int) -> list[tuple[int, int]]:
             break
         taken.append((a, b))
     common = _common_words()
-    if any(word in common and word not in _DETERMINERS
-           for word in (re.sub(r"['’]s?$", "", text[a:b]).lower() for a, b in taken)):
-        return []
+    for a, b in taken:
+        word = re.sub(r"['’]s?$", "", text[a:b]).lower()
+        if (word in common and word not in _DETERMINERS
+                and _sure_or_none(word_confidence(transcript, a, b)) >= SURE_WORD):
+            return []
     return taken
 
 

@@ -130,11 +130,11 @@ def _lead_in_start(text: str, pos: int) -> int:
 
 
 # a sentence that leads in to a number the recogniser put after its full stop ends where the number would
-# stand: a contact verb and whom or what to reach, "at"/"on", a line ("area code", "my work line"), then at
+# stand: a contact verb and whom or what to reach, "at"/"on", a line ("area code", "my work line", "workline"), then at
 # most an adverb ("instead", "directly")
 _ENDS_IN_NUMBER_CUE_RE = re.compile(
-    r"\b(?:(?:call|dial|text|reach|contact|try|ring|phone)(?:\s+(?:me|us|him|her|them))?|at|on|is|number|line|code|cell"
-    r"|phone|extension|desk|office|(?-i:[A-Z])[\w'’-]+)(?:\s+(?:instead|directly|anytime|please|now))?\W*$",
+    r"(?:\b(?:(?:call|dial|text|reach|contact|try|ring|phone)(?:\s+(?:me|us|him|her|them))?|at|on|is|extension|desk|office"
+    r"|(?-i:[A-Z])[\w'’-]+)|(?:number|line|code|cell|phone))(?:\s+(?:instead|directly|anytime|please|now))?\W*$",
     re.IGNORECASE)
 
 

@@ -117,3 +117,19 @@ def test_a_zero_probability_is_the_least_sure_not_sure():
     text = "You've reached the Ardley. Leave a message."
     facts = extract_facts(_heard_with(text, {"ardley": 0.0}), "greeting", TODAY)
     assert [n.text for n in facts.unsure_names] == ["Ardley"]
+
+
+# what the fixes above must keep
+def test_a_listener_heard_as_two_words_then_the_caller_is_a_message():
+    assert detect_kind(from_script("Hey Mr. Lind Gren Ana Bell with Birchway Bank, call me back when you can.")) == "message"
+
+
+def test_a_number_after_a_sentence_ending_in_a_run_together_line_is_still_offered():
+    text = "Hi, you've reached Tomas. My cell is off, so try my workline instead. 555-0124. Thanks."
+    assert "phone" in alt_kinds(text)
+
+
+def test_a_name_after_a_role_heard_as_unsure_common_words_is_a_name_heard():
+    text = "For billing, press two. For our agent hollow over brenn, dial extension three three zero seven."
+    facts = extract_facts(_heard_with(text, {"hollow": 0.3, "over": 0.75, "brenn": 0.2}), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == ["hollow over brenn"]
