@@ -5,7 +5,7 @@ import datetime
 
 import pytest
 
-from greetlint.facts import detect_kind, extract_facts
+from greetlint.facts import detect_kind, extract_facts, kind_confidence
 from greetlint.facts.names import find_names_and_company
 from greetlint.facts.normalize import normalize
 from greetlint.transcript import from_script, from_timed_words
@@ -30,7 +30,7 @@ def alt_kinds(text: str, kind: str = "greeting") -> list[str]:
     "Hello, Dr. Lopez-Garcia's office. We are closed. Please leave a message.",
 ])
 def test_a_titled_owner_opening_a_greeting_is_no_listener_addressed(text):
-    assert detect_kind(from_script(text)) == "greeting"
+    assert detect_kind(from_script(text)) == "greeting" and kind_confidence(from_script(text)) == "sure"
 
 
 def test_a_titled_listener_then_the_caller_is_still_a_message():
