@@ -164,7 +164,7 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
     slots += [(_slot_before(text, m.start()), False)
               for m in lexicon_pattern("names", "intro.slot_after_name").finditer(text)]
     # a person named by their role: "for our agent <name>, dial extension ...", "my paralegal <name> can help"
-    slots += [(_slot_after(text, m.end()), False) for m in _role_before_name_re().finditer(text)]
+    slots += [(_role_slot(text, transcript, m.end()), False) for m in _role_before_name_re().finditer(text)]
     for taken, introduced in sorted((t for t in slots if t[0]), key=lambda t: t[0][0][0]):
         numbers = [_is_number_word(text[a:b]) for a, b in taken]
         next_word = _SLOT_WORD_RE.search(text, taken[-1][1])
@@ -266,7 +266,7 @@ def _company_claims(text: str, transcript: Transcript, company: Span, taken: lis
         return False
     business = any(re.sub(r"['’]s?$", "", w).strip(".,").lower() in _company_words() for w in company.text.split())
     if not business and all(text[a:b].isupper() and len(text[a:b]) > 1
-                            and (word_confidence(transcript, a, b) or 1.0) < UNSURE_WORD for a, b in inside):
+                            and _sure_or_none(word_confidence(transcript, a, b)) < UNSURE_WORD for a, b in inside):
         return False
     return True
 
@@ -286,7 +286,12 @@ def _article_then_a_name(text: str, transcript: Transcript, company: Span, taken
     word = re.sub(r"['’]s?$", "", text[taken[0][0]:taken[0][1]])
     return (len(word) > 1 and word[0].isupper() and word.lower() not in _common_words()
             and word.lower() not in {w.lower() for w in _not_names()} and word.lower() not in _company_words()
-            and (word_confidence(transcript, *taken[0]) or 1.0) < SURE_WORD)
+            and _sure_or_none(word_confidence(transcript, *taken[0])) < SURE_WORD)
+
+
+def _sure_or_none(confidence: Optional[float]) -> float:
+    """A word's confidence, 1.0 when none is known (a script); 0.0 is a confidence, the least sure."""
+    return 1.0 if confidence is None else confidence
 
 
 def _runs_on_into_a_business(text: str, end: int) -> bool:
@@ -295,11 +300,40 @@ def _runs_on_into_a_business(text: str, end: int) -> bool:
     return business_run_on(text, end) is not None
 
 
+# honorifics that are also kin ("Father Reyes", but "my father will call you"): no role before a name
+_KIN_WORDS = frozenset({"father", "mother", "sister", "brother", "elder", "aunt", "uncle"})
+# auxiliaries a role's slot stops at ("our doctor will call you back")
+_AUXILIARIES = frozenset({"will", "would", "can", "could", "shall", "should", "may", "might", "must", "is", "are",
+                          "was", "were", "has", "have", "had", "does", "do", "did", "'ll"})
+
+
+def _role_slot(text: str, transcript: Transcript, pos: int) -> list[tuple[int, int]]:
+    """The name after "my/our <role>": the slot's words up to an auxiliary, and none when one of them is a
+    common word heard with full confidence, other than the function words a name is misheard as ("lucid a
+    ferrol"): "our doctor sees patients" is a verb, not a name; a name the recogniser could not spell is
+    written as common words it was not sure of ("hollow over brenn")."""
+    from .names import _common_words
+
+    taken = []
+    for a, b in _slot_after(text, pos):
+        if text[a:b].lower() in _AUXILIARIES:
+            break
+        taken.append((a, b))
+    common = _common_words()
+    for a, b in taken:
+        word = re.sub(r"['’]s?$", "", text[a:b]).lower()
+        if (word in common and word not in _DETERMINERS
+                and _sure_or_none(word_confidence(transcript, a, b)) >= SURE_WORD):
+            return []
+    return taken
+
+
 @lexicon_cached
 def _role_before_name_re() -> re.Pattern:
     from .lexicon import lexicon_words
 
-    titles = sorted({t.rstrip(".").lower() for t in lexicon_words("names", "honorifics") if len(t.rstrip(".")) > 3})
+    titles = sorted({t.rstrip(".").lower() for t in lexicon_words("names", "honorifics")
+                     if len(t.rstrip(".")) > 3 and t.rstrip(".").lower() not in _KIN_WORDS})
     return re.compile(rf"\b(?:my|our)\s+(?:{'|'.join(re.escape(t) for t in titles)})\b", re.IGNORECASE)
 
 
@@ -338,7 +372,7 @@ def _unsure_unknown_word(text: str, transcript: Transcript, words: list[tuple[in
 
     common = _common_words() | {w.lower() for w in _not_names()}
     return any(text[a:b].lower() not in common and text[a:b].lower() not in _company_words()
-               and (word_confidence(transcript, a, b) or 1.0) < UNSURE_WORD for a, b in words)
+               and _sure_or_none(word_confidence(transcript, a, b)) < UNSURE_WORD for a, b in words)
 
 
 def _slot_after(text: str, pos: int) -> list[tuple[int, int]]:

@@ -51,6 +51,8 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
     found: list[AltContact] = []
     for alt_kind in ALT_KINDS:
         for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
+            if alt_kind == "colleague" and not _asked_for_a_person(m):
+                continue
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
     found = [_menu_item(text, a) if a.kind == "operator" else a for a in found]
     if kind == "greeting":
@@ -59,6 +61,21 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
     # overlaps are settled before a message's own channels are set apart, so the domain of the
     # caller's spoken e-mail ("lou at pinecrest dot com") does not come back as a website
     return _distinct(found, text)
+
+
+def _asked_for_a_person(m: re.Match) -> bool:
+    """A colleague asked for by a lower-case word ("ask for handle or at our main number": a name misheard)
+    is one only when the word is no common word nor a service a desk gives ("ask for directions at the
+    front desk")."""
+    asked = m.groupdict().get("asked")
+    if not asked or asked[0].isupper():
+        return True
+    from .names import _common_words
+
+    word = asked.lower()
+    return (word not in _common_words() and word.rstrip("s") not in _common_words()
+            and not lexicon_pattern("contacts", "alt_contact.automated").fullmatch(word)
+            and not lexicon_pattern("contacts", "alt_contact.other").fullmatch(word))
 
 
 def _menu_item(text: str, contact: AltContact) -> AltContact:
@@ -106,8 +123,19 @@ def _lead_in_start(text: str, pos: int) -> int:
     five five ..."): the cue is the previous sentence's last words."""
     start, _ = sentence_around(text, pos)
     if start > 0 and _NUMBER_OPENING_RE.fullmatch(text[start:pos]):
-        start, _ = sentence_around(text, max(0, len(text[:start].rstrip(" .!?;:")) - 1))
+        previous, _ = sentence_around(text, max(0, len(text[:start].rstrip(" .!?;:")) - 1))
+        if _ENDS_IN_NUMBER_CUE_RE.search(text[previous:start]):  # not "please call again. 555-0134 is our fax"
+            start = previous
     return start
+
+
+# a sentence that leads in to a number the recogniser put after its full stop ends where the number would
+# stand: a contact verb and whom or what to reach, "at"/"on", a line ("area code", "my work line", "workline"), then at
+# most an adverb ("instead", "directly")
+_ENDS_IN_NUMBER_CUE_RE = re.compile(
+    r"(?:\b(?:(?:call|dial|text|reach|contact|try|ring|phone)(?:\s+(?:me|us|him|her|them))?|at|on|is|extension|desk|office"
+    r"|(?-i:[A-Z])[\w'’-]+)|(?:number|line|code|cell|phone))(?:\s+(?:instead|directly|anytime|please|now))?\W*$",
+    re.IGNORECASE)
 
 
 def _distinct(contacts: list[AltContact], text: str) -> list[AltContact]:

@@ -97,13 +97,27 @@ def _honorific_re() -> re.Pattern:
 _INITIALS_RE = re.compile(r"(?:\s+[A-Z]\.)+(?=\s+[A-Z][a-z])")
 
 
+# business evidence around a titled name: a partner before it ("Hollis and Dr. Hardware"), a number after
+# its last word ("District 4", "Suite two hundred")
+_BUSINESS_BEFORE_TITLE_RE = re.compile(r"(?:\band|&)\s*$", re.IGNORECASE)
+_NUMBER_AFTER_RE = re.compile(r"\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                              r"twenty|thirty|forty|fifty|hundred)\b)", re.IGNORECASE)
+
+
 def _titled_names(text: str) -> Iterator[Span]:
     """"Dr. Mehta", "Doctor Ines Varga", "Mrs. Featherstone": a title is a strong sign of a name."""
     for m in _honorific_re().finditer(text):
         initials = _INITIALS_RE.match(text, m.end())  # "Dr. J. Moreno": initials before the name
         words = _name_words(text, initials.end() if initials else m.end())
-        while words and text[words[-1][0]:words[-1][1]].lower() in _company_words():
-            words = words[:-1]  # "Hollis and Dr. Hardware": a business named with a title; "Ana Ruiz District 4"
+        trailing = 0
+        while trailing < len(words) and text[slice(*words[-1 - trailing])].lower() in _company_words():
+            trailing += 1
+        if trailing and _BUSINESS_BEFORE_TITLE_RE.search(text[:m.start()]):
+            words = words[:-trailing]  # "Hollis and Dr. Hardware": a business named with a title
+        elif trailing and (trailing >= 2 or _NUMBER_AFTER_RE.match(text, words[-1][1])):
+            # "Ana Ruiz Family Dentistry", "Ana Ruiz District 4": the business or the place after the name,
+            # but never the surname itself ("Dr. Church", "Dr. Emma Law")
+            words = words[:max(1, len(words) - trailing)]
         if words:
             yield Span(text[m.start():words[-1][1]], m.start(), words[-1][1])
 
@@ -164,13 +178,28 @@ def _possessive_names(text: str) -> Iterator[Span]:
             yield Span(m.group(1), m.start(1), m.end(1))
 
 
+def _person_introduced_before(text: str, pos: int) -> bool:
+    """Whether the words right before ``pos`` introduce a person: a sentence's start (after greeting
+    words) or an introduction cue ("you've reached", "this is")."""
+    before = text[:pos]
+    if re.search(r"(?:^|[.!?;]\s)\W*(?:(?:hi|hello|hey|hiya|well|oh|yes|so)\W+)*$", before, re.IGNORECASE):
+        return True
+    cue = lexicon_pattern("names", "intro.strong_before_name", "intro.before_name")
+    return regex_cache.compile(rf"(?:{cue.pattern})[,]?\s*$", cue.flags).search(before) is not None
+
+
 def _family_names(text: str) -> Iterator[Span]:
     """"the Garcia family", and "You've reached the Smiths." (a plural surname right after the cue)."""
     families = "|".join(lexicon_list("names", "intro.family"))
     # a double surname may be written with a space, or a possessive on its first part: "the Garcia Lopez
     # family", "the Castellano's Whitfield house"
     # ("the Garcia House.": a recogniser capitalises the word as part of the name it heard)
-    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?i:{families})\b(?!\s+[A-Z])", text):
+    # the family follows a person's introduction ("you've reached", "this is") or opens its sentence; after
+    # "thanks for calling" it is a business ("the Pancake House")
+    # (the next word may be capitalised: a recogniser runs on into the next sentence, "the Garcia family We can't ...")
+    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?i:{families})\b", text):
+        if not _person_introduced_before(text, m.start()):
+            continue
         parts = [_strip_possessive(w) for w in m.group(1).split()]
         after = re.match(r"\s+([A-Za-z]+)", text[m.end():])
         if after and after.group(1).lower() in _company_words():

@@ -59,7 +59,8 @@ def normalize(text: str, respell: tuple[tuple[int, int, str], ...] = ()) -> Norm
         current = _substitute(current, pattern, lambda m, r=replacement: m.expand(r))
     current = _substitute(current, _SOUNDALIKE_COUNT_RE, lambda m: _WINDOW_SOUNDALIKES[m.group(1).lower()])
     current = _substitute(current, _SOUNDALIKE_KEY_RE,
-                          lambda m: f"{m.group(1)} {_WINDOW_SOUNDALIKES[m.group(2).lower()]}")
+                          lambda m: f"{m.group(1) or m.group(2)} {_WINDOW_SOUNDALIKES[m.group(3).lower()]}")
+    current = _substitute(current, _PRESSED_TWO_RE, lambda m: f"{m.group(1)} two")
     return current
 
 
@@ -72,12 +73,19 @@ _SOUNDALIKE_COUNT_RE = re.compile(
     rf"(?<=\bwithin\s)({'|'.join(sorted(_WINDOW_SOUNDALIKES, key=len, reverse=True))})"
     r"(?=\s+(?:(?:business|working|school)\s+)?(?:hours?|days?|weeks?|minutes?)\b)", re.IGNORECASE)
 
-# ... and where only a key can stand: right after "press"/"dial", before what the key does or the end of
-# the clause ("for those, pressed to reach a nurse", "press for to leave a message"). "Pressed" there is
-# "press" heard with the digit's first sound; "hard pressed to find", "pressed for time" stay
+# ... and where only a key can stand: right after "press"/"dial", before what the key does ("to reach",
+# "and leave") or the end of the clause ("press for to leave a message", "please press to."). "Pressed"
+# is "press" heard with the digit's first sound ("for those, pressed for to leave"); no other verb takes
+# "-ed" ("I pushed to get the meeting moved"), and a verb then "to <task>" keeps its "to" ("dial to reach
+# the desk"; "hard pressed to find it", "pressed for time" stay)
+_KEY_TASKS = (r"(?:leave|reach|speak|talk|hear|listen|repeat|replay|return|schedule|reschedule|make|pay|check|cancel|"
+              r"order|report|confirm|continue|skip|record|send|connect|contact|be|go|get|request|update|change|"
+              r"learn|end|start|transfer|access|refill|renew|book|speak|chat|ask)")
 _SOUNDALIKE_KEY_RE = re.compile(
-    rf"\b(press(?=ed)|press|dial|hit|push)(?:ed)?\s+({'|'.join(sorted(_WINDOW_SOUNDALIKES, key=len, reverse=True))})\b"
-    r"(?=\s+(?:to|for|and|or|if|now|reach|speak|talk|get|be)\b(?!\s+(?:find|say|see|time)\b)|\s*[.,;!?]|\s*$)", re.IGNORECASE)
+    rf"\b(?:(press)ed|(press|dial|hit|push))\s+({'|'.join(sorted(_WINDOW_SOUNDALIKES, key=len, reverse=True))})\b"
+    rf"(?=\s+(?:to|and|or)\s+{_KEY_TASKS}\b|\s*[.,;!?]|\s*$)", re.IGNORECASE)
+# "pressed to reach an agent": the key "two" heard as the verb's "-ed", the "to" of the task after it
+_PRESSED_TWO_RE = re.compile(rf"\b(press)ed(?=\s+to\s+{_KEY_TASKS}\b)", re.IGNORECASE)
 
 
 def _join_spelled(m: re.Match) -> str:

@@ -68,7 +68,7 @@ def test_digit_words_written_as_one_are_read_as_a_number():
 
 
 @pytest.mark.parametrize("heard, meant", [
-    ("For billing, pressed to reach an agent.", "For billing, press two reach an agent."),
+    ("For billing, pressed to reach an agent.", "For billing, press two to reach an agent."),
     ("press for to leave a message", "press four to leave a message"),
     ("Please press to.", "Please press two."),
     ("I'm hard pressed to find it.", "I'm hard pressed to find it."),
