@@ -206,9 +206,10 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
         run = _without_when_heard_as_one(text, run)
         found = []
-        if _follows_phone_cue(text, run.char_start) and len(run.digits) in _ONE_SHORT_OF_A_NUMBER:
-            # nine single digits after "call" are a ten-digit number with one digit lost, not a
-            # seven-digit number and two strays
+        if ((_follows_phone_cue(text, run.char_start) or _follows_repeat_cue(text, run.char_start))
+                and len(run.digits) in _ONE_SHORT_OF_A_NUMBER):
+            # nine single digits after "call" (or "again, that's") are a ten-digit number with one digit
+            # lost, not a seven-digit number and two strays
             found = _repaired_number(run)
         elif len(run.digits) == 11 and not run.digits.startswith("1"):
             # eleven single digits that can't be one number: most often the recogniser doubled one of
@@ -223,7 +224,10 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif len(run.digits) == 8 and re.search(r"(\d)\1{3}", run.digits):
             # "five five five five oh one oh eight": a local number with one of its row doubled
             found = _repaired_number(run, shorter_only=True)
-        found = found or _said_twice(run) or _tens_said_apart(run) or _numbers_in_run(run)
+        found = (found or _said_twice(run) or _tens_said_apart(run)
+                 or (_STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start) is not None
+                     and _tens_run_together(run))
+                 or _numbers_in_run(run))
         if not found and _follows_phone_cue(text, run.char_start):
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
@@ -346,11 +350,56 @@ def _tens_said_apart(run: Run) -> list[Mention]:
     return []
 
 
+def _tens_run_together(run: Run) -> list[Mention]:
+    """"nine seventy five fifty five oh one oh six" for "nine seventy, five fifty-five, oh one, oh
+    six": with no pause between the groups the recogniser joins a tens word to the digit that opens
+    the next group. When the run as said is no number, each such "seventy five" may be read apart
+    (70|5); of the readings that make one dialable number, the one whose cardinals close a group of
+    it (a group is said "nine seventy", "five fifty-five", "oh one") is taken, when no other ties it.
+    Only after a word that names a phone ("call the shop ...", not a bare "at"): elsewhere such a row is
+    a price or a time."""
+    pieces = run.pieces
+    if (_group_bounds(run.digits) is not None and _dialable(run.digits)) or any(
+            p.replaces_previous or p.written for p in pieces):
+        return []
+    joined = [k for k, p in enumerate(pieces) if len(p.digits) == 2 and p.digits[0] not in "01" and p.digits[1] != "0"]
+    if not joined or len(joined) > 4:
+        return []
+    scored = []
+    for mask in range(1, 1 << len(joined)):
+        apart = {joined[b] for b in range(len(joined)) if mask >> b & 1}
+        new = [q for k, p in enumerate(pieces) for q in (
+            (Piece(p.digits[0] + "0", p.char_start, p.char_end, False, p.pause_before),
+             Piece(p.digits[1], p.char_start, p.char_end, False, 0)) if k in apart else (p,))]
+        digits = "".join(p.digits for p in new)
+        if not _dialable(digits) or not _fits_number_pattern(digits, new):
+            continue
+        bounds = {*_GROUP_BOUNDS[len(digits)], len(digits)}
+        pos, closed = 0, 0
+        for p in new:
+            pos += len(p.digits)
+            closed += len(p.digits) > 1 and pos in bounds
+        scored.append((closed, digits))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [Mention(scored[0][1], run.char_start, run.char_end)]
+
+
 # run lengths one digit short of a NANP number with an area code (10)
 _ONE_SHORT_OF_A_NUMBER = (9,)
 
 
+_STRONG_CUE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line|cell|mobile|contact)\b[^.!?]*$",
+                            re.IGNORECASE)
 _CALL_BEFORE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line)\b", re.IGNORECASE)
+
+
+def _follows_repeat_cue(text: str, pos: int) -> bool:
+    """"Again, that's ...", "once more, ..." right before ``pos``: a number said again."""
+    lead_in = text[max(0, pos - 30):pos]
+    ends = [m.end() for m in lexicon_pattern("numbers", "repeat_cues").finditer(lead_in)]
+    return bool(ends) and re.fullmatch(r"\W{0,6}", lead_in[ends[-1]:]) is not None
 
 
 def _follows_phone_cue(text: str, pos: int) -> bool:
@@ -413,8 +462,8 @@ def _numbers_in_run(run: Run) -> list[Mention]:
         if not _boundary_strength(pieces, i) or pieces[i].replaces_previous:
             continue
         for j in range(i + 1, len(pieces) + 1):
-            if not _boundary_strength(pieces, j):
-                continue
+            if not _boundary_strength(pieces, j) or (j < len(pieces) and pieces[j].replaces_previous):
+                continue  # (digits the next piece takes back: the window that holds the correction reads them)
             digits = apply_corrections(pieces[i:j])
             if _fits_number_pattern(digits, pieces[i:j]) and not _cut_toll_free(pieces, i, digits):
                 rank = (_boundary_strength(pieces, i) + _boundary_strength(pieces, j), len(digits), _is_nanp_shaped(digits))

@@ -99,3 +99,52 @@ def test_cardinal_toll_free_prefixes_in_context(text, numbers):
 ])
 def test_identifiers_as_a_recogniser_writes_them_are_no_phone_numbers(text):
     assert [m.digits for m in find_phone_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    # a lone "Oh." as a sentence of its own after the number is an interjection, not its last digit
+    ("For a cab, call our partner at two four six, three one five, seven seven eight two. Oh.", "2463157782"),
+    ("Need parts? Call the counter at four four seven one, nine, three, six, two, five. Oh!", "4447193625"),
+])
+def test_a_closing_oh_said_alone_is_no_digit(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+def test_an_oh_inside_the_number_after_a_full_stop_is_still_a_digit():
+    assert [d for d, _ in _numbers("Call me at six two four, five five five. Oh one three eight.")] == ["6245550138"]
+
+
+@pytest.mark.parametrize("text, digits", [
+    # the groups said as cardinals with no pause: a tens word joined to the next group's first digit
+    ("Any trouble, call the depot four twenty six thirty five oh one oh six.", "4206350106"),
+    ("Questions? Ring the front desk at nine seventy five fifty five oh one oh six.", "9705550106"),
+    ("My cell is two oh six five fifty five oh one twenty two.", "2065550122"),
+])
+def test_tens_run_into_the_next_group_are_read_apart(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+@pytest.mark.parametrize("text", [
+    # without a phone cue such a row is a price or a time
+    "The repair came out at seven forty five ninety five, parts included.",
+    "We open at nine thirty five and close at six.",
+])
+def test_tens_run_together_without_a_cue_are_no_number(text):
+    assert _numbers(text) == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("My line is four zero four five five five zero one three eight. No, sorry, "
+     "four zero four five five five zero one eight three. Bye.", "4045550183"),
+    ("My line is four zero four, five five five, zero one three eight, make that three nine. Bye.", "4045550139"),
+])
+def test_a_number_taken_back_gives_only_the_corrected_one(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+@pytest.mark.parametrize("text", [
+    "The new brakes totaled three, twenty, nine, forty, five with the coupon. See you.",
+    "Your order totals to nineteen eight sixty five. Thanks.",
+])
+def test_a_total_said_as_a_verb_names_an_amount(text):
+    assert _numbers(text) == []
