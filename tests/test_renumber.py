@@ -259,6 +259,28 @@ def test_an_oh_dropped_where_a_group_starts_is_a_reading_that_must_earn_its_digi
     assert renumber.choose_clip(_clip_job(heard, {heard: -7.0, oh: -8.0})) is None
 
 
+@pytest.mark.parametrize("heard, reading", [
+    # a soundalike put back and the dropped "oh" together
+    ("three or one five five five two seven four", "three oh one five five five oh two seven four"),
+    # cardinals and "double" in the stretch: the "oh" still goes where the line number starts
+    ("one eight hundred five five five two six one", "one eight hundred five five five oh two six one"),
+    ("four one two five five five one double seven", "four one two five five five oh one double seven"),
+])
+def test_an_oh_dropped_before_the_line_number_is_a_reading_with_soundalikes_and_cardinals(heard, reading):
+    assert reading in renumber.clip_readings(heard, "phone")
+
+
+def test_no_oh_is_made_inside_a_cardinal_or_where_no_group_starts():
+    # the digits before the "oh" must end a group: never inside "eight hundred", never an exchange opening with 0
+    readings = renumber.clip_readings("eight hundred two five five one two three", "phone")
+    assert all(_digits(r)[3:4] != "0" for r in readings if "oh" in r.split())
+    assert renumber.clip_readings("four one two five five five oh one two three", "phone") == []
+
+
+def _digits(text):
+    return renumber._digits(text)
+
+
 def _clip_job(first: str, scored: dict[str, float], cue="phone") -> renumber.ClipJob:
     readings = [first] + [r for r in scored if r != first]
     job = renumber.ClipJob(0, 0, len(first.split()), "", "", 0.0, 1.0, readings, cue)
