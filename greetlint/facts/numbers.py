@@ -224,6 +224,9 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif len(run.digits) == 8 and re.search(r"(\d)\1{3}", run.digits):
             # "five five five five oh one oh eight": a local number with one of its row doubled
             found = _repaired_number(run, shorter_only=True)
+        elif not _dialable(run.digits) and _LONG_ROW_RE.search(run.digits):
+            # "three zero five, five, five, five, five, five, zero, one ...": the recogniser ran on in a row
+            found = _row_run_on(run)
         found = (found or _said_twice(run) or _tens_said_apart(run)
                  or (_STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start) is not None
                      and _tens_run_together(run))
@@ -232,6 +235,28 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
+
+
+# five or more of one digit in a row: no phone number says that except as two of its groups
+_LONG_ROW_RE = re.compile(r"(\d)\1{4,}")
+
+
+def _row_run_on(run: Run) -> list[Mention]:
+    """A run that is no number and holds a row of five or more equal single digits: the recogniser
+    ran on in the row (its language model repeats the word it just wrote), by more than the one digit
+    :func:`_repaired_number` mends. The row cut to two, three or four is the number when exactly one
+    such cut can be dialled."""
+    if not all(not p.written and len(p.digits) == 1 for p in run.pieces):
+        return []
+    options = set()
+    for m in _LONG_ROW_RE.finditer(run.digits):
+        for keep in (2, 3, 4):
+            digits = run.digits[:m.start()] + m.group(1) * keep + run.digits[m.end():]
+            if _dialable(digits):
+                options.add(digits)
+    if len(options) != 1:
+        return []
+    return [Mention(options.pop(), run.char_start, run.char_end)]
 
 
 # one digit more times in a row than a whole number has digits

@@ -148,3 +148,16 @@ def test_a_number_taken_back_gives_only_the_corrected_one(text, digits):
 ])
 def test_a_total_said_as_a_verb_names_an_amount(text):
     assert _numbers(text) == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    # the recogniser ran on in a row of equal digits by two: cut to the one row that can be dialled
+    ("Call me at three zero two, five, five, five, five, five, zero, one, four, four, or not.", "3025550144"),
+    ("Reach me at seven one seven eight eight eight eight eight two one nine three.", "7178882193"),
+])
+def test_a_row_run_on_by_more_than_one_digit_is_cut_to_the_dialable_row(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+def test_a_number_of_equal_digits_said_as_such_is_kept():
+    assert [d for d, _ in _numbers("Call me at five five five, five five five five.")] == ["5555555"]
