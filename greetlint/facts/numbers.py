@@ -87,7 +87,10 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
     if lexicon_pattern("numbers", "phone_named").search(lead_in):
         return False  # "the phone number on your file, ..."
     after = _skip_spaces(text, mention.char_end)
-    if lexicon_pattern("numbers", "amount_words", "time_words").match(text, after) is not None:
+    if lexicon_pattern("numbers", "amount_words", "time_words").match(text, after) is not None and not (
+            len(_national(mention.digits)) == 10 and _follows_phone_cue(text, mention.char_start)):
+        # (no amount or time has ten digits: after "call", "... seven one, PM" is a number and a time
+        # whose first words were lost)
         return True
     if lexicon_pattern("numbers", "time_before").search(lead_in) and not _follows_phone_cue(lead_in, len(lead_in)):
         return True
@@ -540,6 +543,9 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
         return False
     if len(digits) == 7 and digits[0] in "01":
         return False  # no local number starts with 0 or 1: "one, eight hundred, eight eight eight" is a cut toll-free number
+    if (len(digits) == 7 and not pieces[0].written and pieces[0].digits.endswith("00")
+            and is_toll_free_prefix(pieces[0].digits)):
+        return False  # "eight hundred, five five five, one": a toll-free number cut short, not a local one
     if len(digits) == 10 and digits[0] == "1" and is_toll_free_prefix(digits[1:4]):
         return False  # "one eight zero zero five three nine ...": a toll-free number that lost a digit
     # (a placeholder such as 123-456-7890 is still read: scripts use them)
@@ -594,6 +600,13 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
                     same = next((n for n in numbers if spoken.get(id(n)) and _cut_hearing(n.digits, m.digits)), None)
                     if same is not None:
                         same.digits = m.digits  # the whole hearing, not the one cut short
+        if (same is None and m.spoken and len(m.digits) == 7
+                and any(spoken.get(id(n)) and _cut_hearing(m.digits, n.digits) for n in numbers)):
+            # another number's cue, then the area code of the number before and too few digits: a second
+            # ten-digit number of that area cut short ("... or my cell, seven seven zero five five five
+            # five"), no local number
+            last_end = max(last_end, m.char_end)
+            continue
         last_end = max(last_end, m.char_end)
         if same is None:
             numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))

@@ -161,3 +161,25 @@ def test_a_row_run_on_by_more_than_one_digit_is_cut_to_the_dialable_row(text, di
 
 def test_a_number_of_equal_digits_said_as_such_is_kept():
     assert [d for d, _ in _numbers("Call me at five five five, five five five five.")] == ["5555555"]
+
+
+def test_a_correction_starts_over_where_its_first_digits_were_said_before():
+    # a hesitation ("oh one... oh one six four") before the correction: it restarts at the first "oh one"
+    text = "My desk is five, five, five, oh, one, oh, one, six, four. No, wait, oh, one, four, six. Bye."
+    assert [d for d, _ in _numbers(text)] == ["5550146"]
+
+
+def test_a_time_word_after_a_whole_number_with_an_area_code_does_not_name_it():
+    text = "For billing, call one, eight, eight, eight, five, five, five, zero, one, seven, one, PM Eastern."
+    assert [d for d, _ in _numbers(text)] == ["18885550171"]
+    assert _numbers("We open at seven, one, five, PM daily.") == []
+
+
+def test_seven_digits_opening_with_eight_hundred_are_a_toll_free_number_cut_short():
+    assert _numbers("To report it at any hour, call eight hundred, five, five, five, one, nine, no. Thanks.") == []
+
+
+def test_a_second_number_heard_cut_to_the_first_ones_area_code_is_no_local_number():
+    text = ("Reach me at my desk, four two five, five five five, zero one four one, or on my cell at "
+            "four two five five five five five. Bye.")
+    assert [d for d, _ in _numbers(text)] == ["4255550141"]
