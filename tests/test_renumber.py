@@ -352,3 +352,10 @@ def test_oh_after_a_row_of_fives_is_read_in_a_number_said_twice(voice, tmp_path,
     asr = BatchTranscriber(model).transcribe_many([decode(str(wav)).samples])[0]
     facts = extract_facts(from_timed_words(asr.words), "message", datetime.date(2026, 11, 30))
     assert [n.digits for n in facts.phone_numbers] == ["5550183"], (voice, " ".join(w for w, *_ in asr.words))
+
+
+def test_a_hypothesis_that_forces_the_next_word_into_a_closing_oh_is_no_number():
+    # the reader of phone numbers drops a lone "Oh." said after a number; the second hearing must not:
+    # a constrained hypothesis that turned the next word ("No, sorry") into "Oh" stays too long
+    assert renumber._shape("four two five five five five zero one four nine. Oh", "phone") < 2
+    assert renumber._shape("four two five five five five zero one four nine.", "phone") == 2

@@ -207,7 +207,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for run in find_runs(text, taken):
         if _DECODER_LOOP_RE.search(run.digits):
             continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
-        run = _without_when_heard_as_one(text, run)
+        run = _without_when_heard_as_one(text, _without_closing_oh(text, run))
         found = []
         if ((_follows_phone_cue(text, run.char_start) or _follows_repeat_cue(text, run.char_start))
                 and len(run.digits) in _ONE_SHORT_OF_A_NUMBER):
@@ -260,6 +260,21 @@ def _row_run_on(run: Run) -> list[Mention]:
     if len(options) != 1:
         return []
     return [Mention(options.pop(), run.char_start, run.char_end)]
+
+
+def _without_closing_oh(text: str, run: Run) -> Run:
+    """A run whose last word is a lone "Oh." said as a sentence of its own, after the sentence that
+    ends the digits ("... three two seven eight. Oh."), loses it: an interjection (or the recogniser
+    filling the silence after the number), not a digit the number ends with. (The phone number reader's rule, not :func:`.spoken.find_runs`'s:
+    the second hearing of numbers judges its hypotheses by the digits as said, and a hypothesis that
+    forces the next word into a closing "Oh" must not read as a number.)"""
+    last = run.pieces[-1]
+    if len(run.pieces) < 2 or last.written or last.digits != "0" or last.char_end - last.char_start > 2:
+        return run
+    before = text[run.pieces[-2].char_end:last.char_start]
+    if re.search(r"[.?!]", before) and re.match(r"\s*(?:[.?!]|$)", text[last.char_end:]):
+        return Run(run.pieces[:-1])
+    return run
 
 
 # one digit more times in a row than a whole number has digits

@@ -194,21 +194,7 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
         pause, replace_next = 0, False
         i += 1
     close()
-    runs = [_without_closing_oh(text, r) for r in runs]
     return [r for r in runs if not _is_lone_oh(r)]
-
-
-def _without_closing_oh(text: str, run: Run) -> Run:
-    """A run whose last word is a lone "Oh." said as a sentence of its own, after the sentence that
-    ends the digits ("... three two seven eight. Oh."), loses it: an interjection (or the recogniser
-    filling the silence after the number), not a digit the number ends with."""
-    last = run.pieces[-1]
-    if len(run.pieces) < 2 or last.written or last.digits != "0" or last.char_end - last.char_start > 2:
-        return run
-    before = text[run.pieces[-2].char_end:last.char_start]
-    if re.search(r"[.?!]", before) and re.match(r"\s*(?:[.?!]|$)", text[last.char_end:]):
-        return Run(run.pieces[:-1])
-    return run
 
 
 def _correction_follows(toks, i: int, corrections) -> bool:
