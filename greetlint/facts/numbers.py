@@ -68,8 +68,12 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for k, m in enumerate(mentions):
         later = mentions[k + 1] if k + 1 < len(mentions) else None
-        if (m.spoken and later is not None and later.char_start - m.char_end <= RETRACTION_REACH
+        if (later is not None and later.char_start - m.char_end <= RETRACTION_REACH
+                and (m.spoken or (len(_national(later.digits)) == len(_national(m.digits))
+                                  and later.char_start - m.char_end <= 20))
                 and taken_back.match(text, m.char_end)):
+            # (a typed number too, when a whole number of the same length follows the correction at once:
+            # "555-0149, no, sorry, 555-0194")
             continue
         out.append(m)
     return out

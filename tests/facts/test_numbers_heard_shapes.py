@@ -183,3 +183,12 @@ def test_a_second_number_heard_cut_to_the_first_ones_area_code_is_no_local_numbe
     text = ("Reach me at my desk, four two five, five five five, zero one four one, or on my cell at "
             "four two five five five five five. Bye.")
     assert [d for d, _ in _numbers(text)] == ["4255550141"]
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("My line is 404-555-0138, no, sorry, 404-555-0183. Bye.", ["4045550183"]),
+    # an apology that is no correction, and a number much later, keeps the first
+    ("Call 555-0142. Sorry we missed you! Or try 555-0199.", ["5550142", "5550199"]),
+])
+def test_a_typed_number_taken_back_at_once_gives_only_the_corrected_one(text, digits):
+    assert [d for d, _ in _numbers(text)] == digits
