@@ -211,7 +211,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for run in find_runs(text, taken):
         if _DECODER_LOOP_RE.search(run.digits):
             continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
-        run = _without_when_heard_as_one(text, _without_closing_oh(text, run))
+        run = _without_pronoun_one(text, _without_when_heard_as_one(text, _without_closing_oh(text, run)))
         found = []
         if ((_follows_phone_cue(text, run.char_start) or _follows_repeat_cue(text, run.char_start))
                 and len(run.digits) in _ONE_SHORT_OF_A_NUMBER):
@@ -264,6 +264,23 @@ def _row_run_on(run: Run) -> list[Mention]:
     if len(options) != 1:
         return []
     return [Mention(options.pop(), run.char_start, run.char_end)]
+
+
+def _without_pronoun_one(text: str, run: Run) -> Run:
+    """"Call my other one, two oh six, five five five ...": a "one" after a word that takes it as a
+    pronoun ("other one", "new one", "this one") names the phone, it is not a leading 1, when the
+    rest is a whole ten-digit number."""
+    first = run.pieces[0]
+    if (len(run.pieces) < 2 or first.written or text[first.char_start:first.char_end].lower() != "one"
+            or not _PRONOUN_ONE_RE.search(text, max(0, first.char_start - 20), first.char_start)):
+        return run
+    rest = Run(run.pieces[1:])
+    return rest if len(rest.digits) == 10 and _dialable(rest.digits) else run
+
+
+# words after which "one" is a pronoun ("my other one", "the new one", "this one")
+_PRONOUN_ONE_RE = re.compile(r"\b(?:other|another|new|old|this|that|the|which|same|only|last|right)\s+$",
+                             re.IGNORECASE)
 
 
 def _without_closing_oh(text: str, run: Run) -> Run:

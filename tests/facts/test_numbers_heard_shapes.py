@@ -192,3 +192,12 @@ def test_a_second_number_heard_cut_to_the_first_ones_area_code_is_no_local_numbe
 ])
 def test_a_typed_number_taken_back_at_once_gives_only_the_corrected_one(text, digits):
     assert [d for d, _ in _numbers(text)] == digits
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("Not checking this phone, call my other one two oh six five five five oh one oh four", ["2065550104"]),
+    # a "one" that opens the number after a call cue is its leading 1
+    ("Call one two oh six five five five oh one oh four.", ["12065550104"]),
+])
+def test_one_as_a_pronoun_before_a_number_is_no_leading_one(text, digits):
+    assert [d for d, _ in _numbers(text)] == digits
