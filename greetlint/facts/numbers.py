@@ -212,8 +212,10 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if _DECODER_LOOP_RE.search(run.digits):
             continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
         run = _without_pronoun_one(text, _without_when_heard_as_one(text, _without_closing_oh(text, run)))
-        found = []
-        if ((_follows_phone_cue(text, run.char_start) or _follows_repeat_cue(text, run.char_start))
+        found = _restarted_further_back(run)
+        if found:
+            pass
+        elif ((_follows_phone_cue(text, run.char_start) or _follows_repeat_cue(text, run.char_start))
                 and len(run.digits) in _ONE_SHORT_OF_A_NUMBER):
             # nine single digits after "call" (or "again, that's") are a ten-digit number with one digit
             # lost, not a seven-digit number and two strays
@@ -264,6 +266,21 @@ def _row_run_on(run: Run) -> list[Mention]:
     if len(options) != 1:
         return []
     return [Mention(options.pop(), run.char_start, run.char_end)]
+
+
+def _restarted_further_back(run: Run) -> list[Mention]:
+    """"oh one... oh one six four, no wait, oh one four six": a self-correction whose reading
+    (:func:`.spoken.apply_corrections`) leaves no number starts over where its first two digits were
+    said before, however far back, when that gives a dialable number. (The phone-number reader's
+    rule: the second hearing counts the digits a first pass said as ``apply_corrections`` reads them.)"""
+    marks = [k for k, p in enumerate(run.pieces) if p.replaces_previous]
+    if len(marks) != 1 or _dialable(run.digits):
+        return []
+    k = marks[0]
+    out, again = apply_corrections(run.pieces[:k]), "".join(p.digits for p in run.pieces[k:])
+    back = [p for p in range(len(out) - 1) if len(again) >= 2 and out.startswith(again[:2], p)
+            and _dialable(out[:p] + again)]
+    return [Mention(out[:back[0]] + again, run.char_start, run.char_end)] if back else []
 
 
 def _without_pronoun_one(text: str, run: Run) -> Run:

@@ -84,13 +84,6 @@ def apply_corrections(pieces: list[Piece]) -> str:
                 if not _number_shaped(out[:len(out) - cut] + again) and _number_shaped(out[:max(0, len(out) - len(again))] + again):
                     cut = len(again)
                 restart = cut
-                if not _number_shaped(out[:len(out) - restart] + again):
-                    # "oh one... oh one six four, no wait, oh one four six": the correction starts over
-                    # where its first two digits were said before, however far back
-                    back = [p for p in range(len(out) - 1) if out.startswith(again[:2], p) and len(again) >= 2
-                            and _number_shaped(out[:p] + again)]
-                    if back:
-                        restart = len(out) - back[0]
             out = out[: max(0, len(out) - restart)]
         out += piece.digits
     return out
