@@ -724,8 +724,8 @@ def clip_readings(text: str, cue: Optional[str]) -> list[str]:
     """The candidate readings of a stretch (:func:`candidate_texts`), and for a row of four or more
     equal digits the row one shorter with an "oh" after it: "five five five, oh one" is heard as
     "five five five five one" (the "oh" taken for one more of the row), the same length either way."""
-    readings = candidate_texts(text, cue)
-    readings += [r for r in _oh_inserted(text, cue) if r not in readings]
+    readings = candidate_texts(text, cue)[:MAX_CANDIDATES]
+    oh = [r for r in _oh_inserted(text, cue) if r not in readings]
     for m in _ROW_RE.finditer(text):
         row = re.findall(r"[A-Za-z]+", m.group(0))
         if len(row) >= 4 and row[0].lower() not in ("oh", "zero"):
@@ -733,24 +733,46 @@ def clip_readings(text: str, cue: Optional[str]) -> list[str]:
             reading = text[:m.start() + last.start()] + "oh" + text[m.start() + last.start() + len(row[-1]):]
             if reading not in readings and _shape(reading, cue) >= 2:
                 readings.append(reading)
-    return readings[:MAX_CANDIDATES]
+    return readings[:MAX_CANDIDATES] + [r for r in oh if r not in readings]
 
 
 def _oh_inserted(text: str, cue: Optional[str]) -> list[str]:
-    """A stretch of single digits one short of a number, with an "oh" where a group of that number
-    starts: a short, unstressed "oh" after a pause is the word a recogniser most often drops
-    ("five five five, oh three four eight" heard "five five five three four eight"). Such a reading adds a
+    """A stretch one digit short of a number, with an "oh" where a group of that number starts: a
+    short, unstressed "oh" after a pause is the word a recogniser most often drops ("five five five,
+    oh three four eight" heard "five five five three four eight"). The stretch as heard and with each
+    soundalike put back as its digit ("two or six, five five five, one five nine": "or" is oh), in
+    number words only, cardinals and "double" too ("one eight hundred five five five one two five");
+    the "oh" goes only between words, where the digits before it end a group. Such a reading adds a
     digit, so the clip must score it at least as high as the first hearing (choose_clip)."""
-    words = text.split()
-    if not words or not all(_plain(w) in UNITS for w in words):
-        return []
-    bounds = {6: (3,), 9: (3, 6), 10: (4, 7) if _digits(text).startswith("1") else ()}.get(len(words), ())
     out = []
-    for b in bounds:
-        reading = " ".join(words[:b] + ["oh"] + words[b:])
-        if _shape(reading, cue) >= 2:
-            out.append(reading)
-    return out
+    for words in _soundalike_swaps(text.split()):
+        said = " ".join(words)
+        digits = _digits(said)
+        if not words or not _pure(said):
+            continue
+        bounds = {6: (3,), 9: (3, 6), 10: (4, 7) if digits.startswith("1") else ()}.get(len(digits), ())
+        for b in range(1, len(words)):
+            head = _digits(" ".join(words[:b]))
+            if len(head) in bounds and head + _digits(" ".join(words[b:])) == digits:
+                reading = " ".join(words[:b] + ["oh"] + words[b:])
+                if reading not in out and _shape(reading, cue) >= 2:
+                    out.append(reading)
+    return out[:MAX_OH_READINGS]
+
+
+# readings with an "oh" put back, at most (on top of MAX_CANDIDATES)
+MAX_OH_READINGS = 4
+
+
+def _soundalike_swaps(words: list[str]) -> list[list[str]]:
+    """The words as heard, then with the soundalikes of digits among them put back as digits
+    ("to" two, "or" oh, "a" eight or oh), at most MAX_CANDIDATES readings."""
+    options = []
+    for word in words:
+        plain = _plain(word)
+        swaps = [] if _is_number_word(word) else list(DIGITS_FOR_SOUNDALIKE.get(plain, ()))
+        options.append([word] + swaps)
+    return _product(options, MAX_CANDIDATES)
 
 
 def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:

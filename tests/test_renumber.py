@@ -259,6 +259,28 @@ def test_an_oh_dropped_where_a_group_starts_is_a_reading_that_must_earn_its_digi
     assert renumber.choose_clip(_clip_job(heard, {heard: -7.0, oh: -8.0})) is None
 
 
+@pytest.mark.parametrize("heard, reading", [
+    # a soundalike put back and the dropped "oh" together
+    ("three or one five five five two seven four", "three oh one five five five oh two seven four"),
+    # cardinals and "double" in the stretch: the "oh" still goes where the line number starts
+    ("one eight hundred five five five two six one", "one eight hundred five five five oh two six one"),
+    ("four one two five five five one double seven", "four one two five five five oh one double seven"),
+])
+def test_an_oh_dropped_before_the_line_number_is_a_reading_with_soundalikes_and_cardinals(heard, reading):
+    assert reading in renumber.clip_readings(heard, "phone")
+
+
+def test_no_oh_is_made_inside_a_cardinal_or_where_no_group_starts():
+    # the digits before the "oh" must end a group: never inside "eight hundred", never an exchange opening with 0
+    readings = renumber.clip_readings("eight hundred two five five one two three", "phone")
+    assert all(_digits(r)[3:4] != "0" for r in readings if "oh" in r.split())
+    assert renumber.clip_readings("four one two five five five oh one two three", "phone") == []
+
+
+def _digits(text):
+    return renumber._digits(text)
+
+
 def _clip_job(first: str, scored: dict[str, float], cue="phone") -> renumber.ClipJob:
     readings = [first] + [r for r in scored if r != first]
     job = renumber.ClipJob(0, 0, len(first.split()), "", "", 0.0, 1.0, readings, cue)
@@ -330,3 +352,10 @@ def test_oh_after_a_row_of_fives_is_read_in_a_number_said_twice(voice, tmp_path,
     asr = BatchTranscriber(model).transcribe_many([decode(str(wav)).samples])[0]
     facts = extract_facts(from_timed_words(asr.words), "message", datetime.date(2026, 11, 30))
     assert [n.digits for n in facts.phone_numbers] == ["5550183"], (voice, " ".join(w for w, *_ in asr.words))
+
+
+def test_a_hypothesis_that_forces_the_next_word_into_a_closing_oh_is_no_number():
+    # the reader of phone numbers drops a lone "Oh." said after a number; the second hearing must not:
+    # a constrained hypothesis that turned the next word ("No, sorry") into "Oh" stays too long
+    assert renumber._shape("four two five five five five zero one four nine. Oh", "phone") < 2
+    assert renumber._shape("four two five five five five zero one four nine.", "phone") == 2

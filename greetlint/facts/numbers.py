@@ -68,8 +68,12 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
     out = []
     for k, m in enumerate(mentions):
         later = mentions[k + 1] if k + 1 < len(mentions) else None
-        if (m.spoken and later is not None and later.char_start - m.char_end <= RETRACTION_REACH
+        if (later is not None and later.char_start - m.char_end <= RETRACTION_REACH
+                and (m.spoken or (len(_national(later.digits)) == len(_national(m.digits))
+                                  and later.char_start - m.char_end <= 20))
                 and taken_back.match(text, m.char_end)):
+            # (a typed number too, when a whole number of the same length follows the correction at once:
+            # "555-0149, no, sorry, 555-0194")
             continue
         out.append(m)
     return out
@@ -87,7 +91,10 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
     if lexicon_pattern("numbers", "phone_named").search(lead_in):
         return False  # "the phone number on your file, ..."
     after = _skip_spaces(text, mention.char_end)
-    if lexicon_pattern("numbers", "amount_words", "time_words").match(text, after) is not None:
+    if lexicon_pattern("numbers", "amount_words", "time_words").match(text, after) is not None and not (
+            len(_national(mention.digits)) == 10 and _follows_phone_cue(text, mention.char_start)):
+        # (no amount or time has ten digits: after "call", "... seven one, PM" is a number and a time
+        # whose first words were lost)
         return True
     if lexicon_pattern("numbers", "time_before").search(lead_in) and not _follows_phone_cue(lead_in, len(lead_in)):
         return True
@@ -204,11 +211,14 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     for run in find_runs(text, taken):
         if _DECODER_LOOP_RE.search(run.digits):
             continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
-        run = _without_when_heard_as_one(text, run)
-        found = []
-        if _follows_phone_cue(text, run.char_start) and len(run.digits) in _ONE_SHORT_OF_A_NUMBER:
-            # nine single digits after "call" are a ten-digit number with one digit lost, not a
-            # seven-digit number and two strays
+        run = _without_pronoun_one(text, _without_when_heard_as_one(text, _without_closing_oh(text, run)))
+        found = _restarted_further_back(run)
+        if found:
+            pass
+        elif ((_follows_phone_cue(text, run.char_start) or _follows_repeat_cue(text, run.char_start))
+                and len(run.digits) in _ONE_SHORT_OF_A_NUMBER):
+            # nine single digits after "call" (or "again, that's") are a ten-digit number with one digit
+            # lost, not a seven-digit number and two strays
             found = _repaired_number(run)
         elif len(run.digits) == 11 and not run.digits.startswith("1"):
             # eleven single digits that can't be one number: most often the recogniser doubled one of
@@ -223,11 +233,86 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif len(run.digits) == 8 and re.search(r"(\d)\1{3}", run.digits):
             # "five five five five oh one oh eight": a local number with one of its row doubled
             found = _repaired_number(run, shorter_only=True)
-        found = found or _said_twice(run) or _tens_said_apart(run) or _numbers_in_run(run)
+        elif not _dialable(run.digits) and _LONG_ROW_RE.search(run.digits):
+            # "three zero five, five, five, five, five, five, zero, one ...": the recogniser ran on in a row
+            found = _row_run_on(run)
+        found = (found or _said_twice(run) or _tens_said_apart(run)
+                 or (_STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start) is not None
+                     and _tens_run_together(run))
+                 or _numbers_in_run(run))
         if not found and _follows_phone_cue(text, run.char_start):
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
+
+
+# five or more of one digit in a row: no phone number says that except as two of its groups
+_LONG_ROW_RE = re.compile(r"(\d)\1{4,}")
+
+
+def _row_run_on(run: Run) -> list[Mention]:
+    """A run that is no number and holds a row of five or more equal single digits: the recogniser
+    ran on in the row (its language model repeats the word it just wrote), by more than the one digit
+    :func:`_repaired_number` mends. The row cut to two, three or four is the number when exactly one
+    such cut can be dialled."""
+    if not all(not p.written and len(p.digits) == 1 for p in run.pieces):
+        return []
+    options = set()
+    for m in _LONG_ROW_RE.finditer(run.digits):
+        for keep in (2, 3, 4):
+            digits = run.digits[:m.start()] + m.group(1) * keep + run.digits[m.end():]
+            if _dialable(digits):
+                options.add(digits)
+    if len(options) != 1:
+        return []
+    return [Mention(options.pop(), run.char_start, run.char_end)]
+
+
+def _restarted_further_back(run: Run) -> list[Mention]:
+    """"oh one... oh one six four, no wait, oh one four six": a self-correction whose reading
+    (:func:`.spoken.apply_corrections`) leaves no number starts over where its first two digits were
+    said before, however far back, when that gives a dialable number. (The phone-number reader's
+    rule: the second hearing counts the digits a first pass said as ``apply_corrections`` reads them.)"""
+    marks = [k for k, p in enumerate(run.pieces) if p.replaces_previous]
+    if len(marks) != 1 or _dialable(run.digits):
+        return []
+    k = marks[0]
+    out, again = apply_corrections(run.pieces[:k]), "".join(p.digits for p in run.pieces[k:])
+    back = [p for p in range(len(out) - 1) if len(again) >= 2 and out.startswith(again[:2], p)
+            and _dialable(out[:p] + again)]
+    return [Mention(out[:back[0]] + again, run.char_start, run.char_end)] if back else []
+
+
+def _without_pronoun_one(text: str, run: Run) -> Run:
+    """"Call my other one, two oh six, five five five ...": a "one" after a word that takes it as a
+    pronoun ("other one", "new one", "this one") names the phone, it is not a leading 1, when the
+    rest is a whole ten-digit number."""
+    first = run.pieces[0]
+    if (len(run.pieces) < 2 or first.written or text[first.char_start:first.char_end].lower() != "one"
+            or not _PRONOUN_ONE_RE.search(text, max(0, first.char_start - 20), first.char_start)):
+        return run
+    rest = Run(run.pieces[1:])
+    return rest if len(rest.digits) == 10 and _dialable(rest.digits) else run
+
+
+# words after which "one" is a pronoun ("my other one", "the new one", "this one")
+_PRONOUN_ONE_RE = re.compile(r"\b(?:other|another|new|old|this|that|the|which|same|only|last|right)\s+$",
+                             re.IGNORECASE)
+
+
+def _without_closing_oh(text: str, run: Run) -> Run:
+    """A run whose last word is a lone "Oh." said as a sentence of its own, after the sentence that
+    ends the digits ("... three two seven eight. Oh."), loses it: an interjection (or the recogniser
+    filling the silence after the number), not a digit the number ends with. (The phone number reader's rule, not :func:`.spoken.find_runs`'s:
+    the second hearing of numbers judges its hypotheses by the digits as said, and a hypothesis that
+    forces the next word into a closing "Oh" must not read as a number.)"""
+    last = run.pieces[-1]
+    if len(run.pieces) < 2 or last.written or last.digits != "0" or last.char_end - last.char_start > 2:
+        return run
+    before = text[run.pieces[-2].char_end:last.char_start]
+    if re.search(r"[.?!]", before) and re.match(r"\s*(?:[.?!]|$)", text[last.char_end:]):
+        return Run(run.pieces[:-1])
+    return run
 
 
 # one digit more times in a row than a whole number has digits
@@ -346,11 +431,56 @@ def _tens_said_apart(run: Run) -> list[Mention]:
     return []
 
 
+def _tens_run_together(run: Run) -> list[Mention]:
+    """"nine seventy five fifty five oh one oh six" for "nine seventy, five fifty-five, oh one, oh
+    six": with no pause between the groups the recogniser joins a tens word to the digit that opens
+    the next group. When the run as said is no number, each such "seventy five" may be read apart
+    (70|5); of the readings that make one dialable number, the one whose cardinals close a group of
+    it (a group is said "nine seventy", "five fifty-five", "oh one") is taken, when no other ties it.
+    Only after a word that names a phone ("call the shop ...", not a bare "at"): elsewhere such a row is
+    a price or a time."""
+    pieces = run.pieces
+    if (_group_bounds(run.digits) is not None and _dialable(run.digits)) or any(
+            p.replaces_previous or p.written for p in pieces):
+        return []
+    joined = [k for k, p in enumerate(pieces) if len(p.digits) == 2 and p.digits[0] not in "01" and p.digits[1] != "0"]
+    if not joined or len(joined) > 4:
+        return []
+    scored = []
+    for mask in range(1, 1 << len(joined)):
+        apart = {joined[b] for b in range(len(joined)) if mask >> b & 1}
+        new = [q for k, p in enumerate(pieces) for q in (
+            (Piece(p.digits[0] + "0", p.char_start, p.char_end, False, p.pause_before),
+             Piece(p.digits[1], p.char_start, p.char_end, False, 0)) if k in apart else (p,))]
+        digits = "".join(p.digits for p in new)
+        if not _dialable(digits) or not _fits_number_pattern(digits, new):
+            continue
+        bounds = {*_GROUP_BOUNDS[len(digits)], len(digits)}
+        pos, closed = 0, 0
+        for p in new:
+            pos += len(p.digits)
+            closed += len(p.digits) > 1 and pos in bounds
+        scored.append((closed, digits))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [Mention(scored[0][1], run.char_start, run.char_end)]
+
+
 # run lengths one digit short of a NANP number with an area code (10)
 _ONE_SHORT_OF_A_NUMBER = (9,)
 
 
+_STRONG_CUE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line|cell|mobile|contact)\b[^.!?]*$",
+                            re.IGNORECASE)
 _CALL_BEFORE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line)\b", re.IGNORECASE)
+
+
+def _follows_repeat_cue(text: str, pos: int) -> bool:
+    """"Again, that's ...", "once more, ..." right before ``pos``: a number said again."""
+    lead_in = text[max(0, pos - 30):pos]
+    ends = [m.end() for m in lexicon_pattern("numbers", "repeat_cues").finditer(lead_in)]
+    return bool(ends) and re.fullmatch(r"\W{0,6}", lead_in[ends[-1]:]) is not None
 
 
 def _follows_phone_cue(text: str, pos: int) -> bool:
@@ -413,8 +543,8 @@ def _numbers_in_run(run: Run) -> list[Mention]:
         if not _boundary_strength(pieces, i) or pieces[i].replaces_previous:
             continue
         for j in range(i + 1, len(pieces) + 1):
-            if not _boundary_strength(pieces, j):
-                continue
+            if not _boundary_strength(pieces, j) or (j < len(pieces) and pieces[j].replaces_previous):
+                continue  # (digits the next piece takes back: the window that holds the correction reads them)
             digits = apply_corrections(pieces[i:j])
             if _fits_number_pattern(digits, pieces[i:j]) and not _cut_toll_free(pieces, i, digits):
                 rank = (_boundary_strength(pieces, i) + _boundary_strength(pieces, j), len(digits), _is_nanp_shaped(digits))
@@ -466,6 +596,9 @@ def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
         return False
     if len(digits) == 7 and digits[0] in "01":
         return False  # no local number starts with 0 or 1: "one, eight hundred, eight eight eight" is a cut toll-free number
+    if (len(digits) == 7 and not pieces[0].written and pieces[0].digits.endswith("00")
+            and is_toll_free_prefix(pieces[0].digits)):
+        return False  # "eight hundred, five five five, one": a toll-free number cut short, not a local one
     if len(digits) == 10 and digits[0] == "1" and is_toll_free_prefix(digits[1:4]):
         return False  # "one eight zero zero five three nine ...": a toll-free number that lost a digit
     # (a placeholder such as 123-456-7890 is still read: scripts use them)
@@ -520,6 +653,13 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
                     same = next((n for n in numbers if spoken.get(id(n)) and _cut_hearing(n.digits, m.digits)), None)
                     if same is not None:
                         same.digits = m.digits  # the whole hearing, not the one cut short
+        if (same is None and m.spoken and len(m.digits) == 7
+                and any(spoken.get(id(n)) and _cut_hearing(m.digits, n.digits) for n in numbers)):
+            # another number's cue, then the area code of the number before and too few digits: a second
+            # ten-digit number of that area cut short ("... or my cell, seven seven zero five five five
+            # five"), no local number
+            last_end = max(last_end, m.char_end)
+            continue
         last_end = max(last_end, m.char_end)
         if same is None:
             numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))

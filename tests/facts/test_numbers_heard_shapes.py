@@ -99,3 +99,105 @@ def test_cardinal_toll_free_prefixes_in_context(text, numbers):
 ])
 def test_identifiers_as_a_recogniser_writes_them_are_no_phone_numbers(text):
     assert [m.digits for m in find_phone_numbers(text)] == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    # a lone "Oh." as a sentence of its own after the number is an interjection, not its last digit
+    ("For a cab, call our partner at two four six, three one five, seven seven eight two. Oh.", "2463157782"),
+    ("Need parts? Call the counter at four four seven one, nine, three, six, two, five. Oh!", "4447193625"),
+])
+def test_a_closing_oh_said_alone_is_no_digit(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+def test_an_oh_inside_the_number_after_a_full_stop_is_still_a_digit():
+    assert [d for d, _ in _numbers("Call me at six two four, five five five. Oh one three eight.")] == ["6245550138"]
+
+
+@pytest.mark.parametrize("text, digits", [
+    # the groups said as cardinals with no pause: a tens word joined to the next group's first digit
+    ("Any trouble, call the depot four twenty six thirty five oh one oh six.", "4206350106"),
+    ("Questions? Ring the front desk at nine seventy five fifty five oh one oh six.", "9705550106"),
+    ("My cell is two oh six five fifty five oh one twenty two.", "2065550122"),
+])
+def test_tens_run_into_the_next_group_are_read_apart(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+@pytest.mark.parametrize("text", [
+    # without a phone cue such a row is a price or a time
+    "The repair came out at seven forty five ninety five, parts included.",
+    "We open at nine thirty five and close at six.",
+])
+def test_tens_run_together_without_a_cue_are_no_number(text):
+    assert _numbers(text) == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("My line is four zero four five five five zero one three eight. No, sorry, "
+     "four zero four five five five zero one eight three. Bye.", "4045550183"),
+    ("My line is four zero four, five five five, zero one three eight, make that three nine. Bye.", "4045550139"),
+])
+def test_a_number_taken_back_gives_only_the_corrected_one(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+@pytest.mark.parametrize("text", [
+    "The new brakes totaled three, twenty, nine, forty, five with the coupon. See you.",
+    "Your order totals to nineteen eight sixty five. Thanks.",
+])
+def test_a_total_said_as_a_verb_names_an_amount(text):
+    assert _numbers(text) == []
+
+
+@pytest.mark.parametrize("text, digits", [
+    # the recogniser ran on in a row of equal digits by two: cut to the one row that can be dialled
+    ("Call me at three zero two, five, five, five, five, five, zero, one, four, four, or not.", "3025550144"),
+    ("Reach me at seven one seven eight eight eight eight eight two one nine three.", "7178882193"),
+])
+def test_a_row_run_on_by_more_than_one_digit_is_cut_to_the_dialable_row(text, digits):
+    assert [d for d, _ in _numbers(text)] == [digits]
+
+
+def test_a_number_of_equal_digits_said_as_such_is_kept():
+    assert [d for d, _ in _numbers("Call me at five five five, five five five five.")] == ["5555555"]
+
+
+def test_a_correction_starts_over_where_its_first_digits_were_said_before():
+    # a hesitation ("oh one... oh one six four") before the correction: it restarts at the first "oh one"
+    text = "My desk is five, five, five, oh, one, oh, one, six, four. No, wait, oh, one, four, six. Bye."
+    assert [d for d, _ in _numbers(text)] == ["5550146"]
+
+
+def test_a_time_word_after_a_whole_number_with_an_area_code_does_not_name_it():
+    text = "For billing, call one, eight, eight, eight, five, five, five, zero, one, seven, one, PM Eastern."
+    assert [d for d, _ in _numbers(text)] == ["18885550171"]
+    assert _numbers("We open at seven, one, five, PM daily.") == []
+
+
+def test_seven_digits_opening_with_eight_hundred_are_a_toll_free_number_cut_short():
+    assert _numbers("To report it at any hour, call eight hundred, five, five, five, one, nine, no. Thanks.") == []
+
+
+def test_a_second_number_heard_cut_to_the_first_ones_area_code_is_no_local_number():
+    text = ("Reach me at my desk, four two five, five five five, zero one four one, or on my cell at "
+            "four two five five five five five. Bye.")
+    assert [d for d, _ in _numbers(text)] == ["4255550141"]
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("My line is 404-555-0138, no, sorry, 404-555-0183. Bye.", ["4045550183"]),
+    # an apology that is no correction, and a number much later, keeps the first
+    ("Call 555-0142. Sorry we missed you! Or try 555-0199.", ["5550142", "5550199"]),
+])
+def test_a_typed_number_taken_back_at_once_gives_only_the_corrected_one(text, digits):
+    assert [d for d, _ in _numbers(text)] == digits
+
+
+@pytest.mark.parametrize("text, digits", [
+    ("Not checking this phone, call my other one two oh six five five five oh one oh four", ["2065550104"]),
+    # a "one" that opens the number after a call cue is its leading 1
+    ("Call one two oh six five five five oh one oh four.", ["12065550104"]),
+])
+def test_one_as_a_pronoun_before_a_number_is_no_leading_one(text, digits):
+    assert [d for d, _ in _numbers(text)] == digits

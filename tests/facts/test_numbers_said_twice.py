@@ -34,7 +34,7 @@ def test_a_second_number_whose_owner_was_heard_without_the_s_stays_a_second_numb
 
 
 def test_a_repeat_heard_with_a_digit_dropped_and_one_added_is_one_number():
-    # "again": the second hearing lost one of the row and gained a trailing "oh"
+    # "again": the second hearing lost one of the row (the "Oh." said alone after it is no digit)
     text = ("Please ring us at eight eight eight, five five five, zero one six six about your order. "
             "Again, that's eight eight five five five zero one six six. Oh.")
     (number,) = find_phone_numbers(text)
