@@ -36,21 +36,21 @@ EXT = {"wav16k": "wav", "ulaw8k": "wav", "mp3": "mp3", "opusnoise": "opus", "fla
 
 def convert(raw, cond, out):
     if cond == "wav16k":
-        subprocess.run(["sox", raw, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", out, "gain", "-n", "-3"], check=True)
+        subprocess.run(["sox", "-R", raw, "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", out, "gain", "-n", "-3"], check=True)
     elif cond == "ulaw8k":
-        subprocess.run(["sox", raw, "-r", "8000", "-c", "1", "-b", "8", "-e", "u-law", out, "sinc", "300-3400", "gain", "-n", "-3"], check=True)
+        subprocess.run(["sox", "-R", raw, "-r", "8000", "-c", "1", "-b", "8", "-e", "u-law", out, "sinc", "300-3400", "gain", "-n", "-3"], check=True)
     elif cond == "mp3":
         subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", raw, "-ac", "1", "-codec:a", "libmp3lame", "-b:a", "64k", out], check=True)
     elif cond == "opusnoise":
         with tempfile.TemporaryDirectory() as d:
             norm = f"{d}/n.wav"; noisy = f"{d}/x.wav"
-            subprocess.run(["sox", raw, "-r", "48000", "-c", "1", "-b", "16", norm, "gain", "-n", "-6"], check=True)
+            subprocess.run(["sox", "-R", raw, "-r", "48000", "-c", "1", "-b", "16", norm, "gain", "-n", "-6"], check=True)
             # pink noise ~ 25 dB below the speech peak level
-            subprocess.run(["sox", norm, "-p", "synth", "pinknoise", "vol", "0.02"], check=True, stdout=open(f"{d}/noise.sox", "wb"))
-            subprocess.run(["sox", "-m", norm, f"{d}/noise.sox", noisy], check=True)
+            subprocess.run(["sox", "-R", norm, "-p", "synth", "pinknoise", "vol", "0.02"], check=True, stdout=open(f"{d}/noise.sox", "wb"))
+            subprocess.run(["sox", "-R", "-m", norm, f"{d}/noise.sox", noisy], check=True)
             subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", noisy, "-c:a", "libopus", "-b:a", "24k", out], check=True)
     elif cond == "flac44":
-        subprocess.run(["sox", raw, "-r", "44100", "-c", "2", "-b", "16", out, "gain", "-n", "-3"], check=True)
+        subprocess.run(["sox", "-R", raw, "-r", "44100", "-c", "2", "-b", "16", out, "gain", "-n", "-3"], check=True)
 
 def one(rec, i, voice, outdir):
     cond = CONDS[i % len(CONDS)]

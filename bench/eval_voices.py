@@ -92,21 +92,21 @@ def convert(raw: Path, out: Path, condition: str) -> None:
         subprocess.run(cmd, check=True, capture_output=True)
 
     if condition == "wav16k":
-        run(["sox", str(raw), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", str(out), "gain", "-n", "-3"])
+        run(["sox", "-R", str(raw), "-r", "16000", "-c", "1", "-b", "16", "-e", "signed-integer", str(out), "gain", "-n", "-3"])
     elif condition == "ulaw8k":
-        run(["sox", str(raw), "-r", "8000", "-c", "1", "-b", "8", "-e", "u-law", str(out), "sinc", "300-3400", "gain", "-n", "-3"])
+        run(["sox", "-R", str(raw), "-r", "8000", "-c", "1", "-b", "8", "-e", "u-law", str(out), "sinc", "300-3400", "gain", "-n", "-3"])
     elif condition == "mp3":
         run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(raw), "-ac", "1", "-codec:a", "libmp3lame", "-b:a", "64k", str(out)])
     elif condition == "opus-noise":
         with tempfile.TemporaryDirectory() as tmp:
             level = Path(tmp) / "level.wav"
-            run(["sox", str(raw), "-r", "48000", "-c", "1", "-b", "16", str(level), "gain", "-n", "-3"])
+            run(["sox", "-R", str(raw), "-r", "48000", "-c", "1", "-b", "16", str(level), "gain", "-n", "-3"])
             run(["ffmpeg", "-loglevel", "error", "-y", "-i", str(level), "-f", "lavfi", "-i",
                  "anoisesrc=color=pink:amplitude=0.012:sample_rate=48000:seed=7",
                  "-filter_complex", "[0:a][1:a]amix=inputs=2:duration=first:normalize=0",
                  "-ac", "1", "-codec:a", "libopus", "-b:a", "24k", str(out)])
     elif condition == "flac44-stereo":
-        run(["sox", str(raw), "-r", "44100", "-c", "2", "-b", "16", str(out), "gain", "-n", "-3"])
+        run(["sox", "-R", str(raw), "-r", "44100", "-c", "2", "-b", "16", str(out), "gain", "-n", "-3"])
     else:
         raise ValueError(condition)
 

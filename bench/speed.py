@@ -155,9 +155,9 @@ def make_long_file(greetings: list[Path], folder: Path) -> Path:
                 break
     with tempfile.TemporaryDirectory() as tmp:
         gap = Path(tmp) / "gap.wav"
-        subprocess.run(["sox", "-n", "-r", "16000", "-c", "1", "-b", "16", str(gap), "trim", "0", "1"], check=True)
+        subprocess.run(["sox", "-R", "-n", "-r", "16000", "-c", "1", "-b", "16", str(gap), "trim", "0", "1"], check=True)
         spaced = [x for p in parts for x in (p, str(gap))]
-        subprocess.run(["sox", *spaced, str(out), "trim", "0", str(LONG_FILE_S)], check=True)
+        subprocess.run(["sox", "-R", *spaced, str(out), "trim", "0", str(LONG_FILE_S)], check=True)
     return out
 
 
@@ -267,7 +267,7 @@ def short_cut(long_file: Path) -> Path:
     """The first two minutes of the long file: its peak RSS against the 10-minute one shows the growth."""
     out = long_file.with_name("two_minutes.wav")
     if not out.exists():
-        subprocess.run(["sox", str(long_file), str(out), "trim", "0", "120"], check=True)
+        subprocess.run(["sox", "-R", str(long_file), str(out), "trim", "0", "120"], check=True)
     return out
 
 

@@ -49,7 +49,7 @@ def speak(text: str, out: Path, *sox_effects: str, rate: int = 16000, encoding: 
     script.write_text(text, encoding="utf-8")
     raw = out.with_suffix(".raw.wav")
     subprocess.run(["text2wave", "-eval", VOICE, str(script), "-o", str(raw)], check=True, capture_output=True)
-    subprocess.run(["sox", str(raw), "-r", str(rate), *(encoding or []), str(out), *sox_effects], check=True, capture_output=True)
+    subprocess.run(["sox", "-R", str(raw), "-r", str(rate), *(encoding or []), str(out), *sox_effects], check=True, capture_output=True)
     raw.unlink()
     script.unlink()
     return out

@@ -186,7 +186,7 @@ def test_a_voice_the_vad_half_misses_on_a_phone_line_is_heard_whole(transcriber,
                    "two, and we can extend it for you. Again, that's five five five, oh one six two. Have a lovely "
                    "afternoon.")
     subprocess.run(["text2wave", "-eval", "(voice_kal_diphone)", str(txt), "-o", str(raw)], check=True, capture_output=True)
-    subprocess.run(["sox", str(raw), "-r", "8000", "-c", "1", "-b", "8", "-e", "u-law", str(wav), "sinc", "300-3400",
+    subprocess.run(["sox", "-R", str(raw), "-r", "8000", "-c", "1", "-b", "8", "-e", "u-law", str(wav), "sinc", "300-3400",
                     "gain", "-n", "-3"], check=True, capture_output=True)
     asr = BatchTranscriber(transcriber).transcribe_many([decode(str(wav)).samples])[0]
     facts = extract_facts(from_timed_words(asr.words), "message", datetime.date(2026, 11, 30))

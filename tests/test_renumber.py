@@ -212,7 +212,7 @@ def _render(voice: str, text: str, folder: Path, wideband: bool = False) -> Path
     txt.write_text(text)
     subprocess.run([part.format(txt=txt, wav=raw) for part in cmd], check=True, capture_output=True)
     narrow = [] if wideband else ["-e", "u-law"]
-    subprocess.run(["sox", str(raw), "-r", "16000" if wideband else "8000", "-c", "1", *narrow, str(out),
+    subprocess.run(["sox", "-R", str(raw), "-r", "16000" if wideband else "8000", "-c", "1", *narrow, str(out),
                     *([] if wideband else ["sinc", "300-3400"])], check=True, capture_output=True)
     return out
 

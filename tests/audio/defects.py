@@ -52,13 +52,13 @@ def _run(*args: str) -> None:
 def _speak(text: str, out: Path, tempo: float) -> Path:
     raw = out.with_suffix(".raw.wav")
     subprocess.run(["text2wave", "-eval", VOICE, "-o", str(raw)], input=text.encode(), check=True, capture_output=True)
-    _run("sox", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out), "tempo", "-s", str(tempo))
+    _run("sox", "-R", str(raw), "-r", str(RATE), "-c", "1", "-b", "16", str(out), "tempo", "-s", str(tempo))
     return out
 
 
 def read_wav(path: Path) -> np.ndarray:
     """Samples of a 16-bit wav as float in [-1, 1] (sox converts whatever it was)."""
-    raw = subprocess.run(["sox", str(path), "-t", "raw", "-r", str(RATE), "-c", "1", "-e", "signed", "-b", "16", "-"],
+    raw = subprocess.run(["sox", "-R", str(path), "-t", "raw", "-r", str(RATE), "-c", "1", "-e", "signed", "-b", "16", "-"],
                          check=True, capture_output=True).stdout
     return np.frombuffer(raw, dtype="<i2").astype(np.float64) / 32768.0
 
@@ -75,7 +75,7 @@ def sounding_span(samples: np.ndarray) -> tuple[float, float]:
 def _join(parts: list[Path], out: Path) -> list[float]:
     """Concatenate parts with GAP_S of silence between; returns each part's offset."""
     gap = out.with_name("gap.wav")
-    _run("sox", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(gap), "trim", "0", str(GAP_S))
+    _run("sox", "-R", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(gap), "trim", "0", str(GAP_S))
     args: list[str] = []
     offsets, t = [], 0.0
     for i, part in enumerate(parts):
@@ -85,7 +85,7 @@ def _join(parts: list[Path], out: Path) -> list[float]:
         offsets.append(t)
         args.append(str(part))
         t += len(read_wav(part)) / RATE
-    _run("sox", *args, str(out))
+    _run("sox", "-R", *args, str(out))
     return offsets
 
 
@@ -102,7 +102,7 @@ def _greeting(folder: Path, name: str, number_tempo: float) -> Recording:
 
 def _variant(clean: Recording, name: str, *effect: str, inputs: tuple[str, ...] = ()) -> Path:
     out = clean.path.with_name(f"{name}.wav")
-    _run("sox", *inputs, str(clean.path), str(out), *effect)
+    _run("sox", "-R", *inputs, str(clean.path), str(out), *effect)
     return out
 
 
@@ -119,12 +119,12 @@ def build(folder: Path) -> dict[str, Recording]:
     duration = len(read_wav(clean.path)) / RATE
     hum = folder / "hum_noise_bed.wav"
     # 60 Hz mains hum with its harmonics, plus broadband hiss, the whole length of the greeting
-    _run("sox", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(hum), "synth", f"{duration:.3f}",
+    _run("sox", "-R", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(hum), "synth", f"{duration:.3f}",
          "sine", "60", "sine", "120", "sine", "180", "whitenoise", "remix", "1-4", "gain", "-n", "-22")
     noisy = folder / "hum_noise.wav"
-    _run("sox", "-m", "-v", "1", str(clean.path), "-v", "1", str(hum), str(noisy))
+    _run("sox", "-R", "-m", "-v", "1", str(clean.path), "-v", "1", str(hum), str(noisy))
     phone = clean.path.with_name("clean_8k_mulaw.wav")
-    _run("sox", str(clean.path), "-r", "8000", "-e", "mu-law", str(phone))
+    _run("sox", "-R", str(clean.path), "-r", "8000", "-e", "mu-law", str(phone))
     clip_samples = np.flatnonzero(np.abs(read_wav(clipped)) >= 32767 / 32768)
     f = FAST_TEMPO
     return {

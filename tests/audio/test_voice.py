@@ -40,7 +40,7 @@ def voices(tmp_path_factory):
     fast = _espeak(d / "fast.wav", "-s", "260")
     slow = _espeak(d / "slow.wav", "-s", "120")
     muffled = d / "muffled.wav"
-    subprocess.run(["sox", str(normal), str(muffled), "lowpass", "700", "lowpass", "700"], check=True, capture_output=True)
+    subprocess.run(["sox", "-R", str(normal), str(muffled), "lowpass", "700", "lowpass", "700"], check=True, capture_output=True)
     return {name: measure(decode(str(path))) for name, path in
             (("normal", normal), ("flat", flat), ("fast", fast), ("slow", slow), ("muffled", muffled))}
 

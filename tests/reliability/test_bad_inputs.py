@@ -21,7 +21,7 @@ SPEECH = "Hi, you have reached Dana Ortiz at Brightline. Please leave a message 
 
 
 def sox(*args):
-    subprocess.run(["sox", *args], check=True, capture_output=True)
+    subprocess.run(["sox", "-R", *args], check=True, capture_output=True)
 
 
 def wav_header(data_bytes: int, rate=16000) -> bytes:
