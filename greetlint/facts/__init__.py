@@ -129,7 +129,9 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sur
         alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
         caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
         self_service=[_restore_alt(norm, a) for a in self_service],
-        ooo=_maybe(lambda o: _restore_ooo(norm, o), ooo),
+        # out-of-office is the mailbox's away notice: a caller's own trip ("I'll be in town the week
+        # of the 17th") dates their promise to call again, but is no such notice
+        ooo=_maybe(lambda o: _restore_ooo(norm, o), ooo) if kind != "message" else None,
         purpose_stated=(purpose is not None) if kind == "message" else None,
         purpose=_maybe(restore, purpose),
         thanks=_maybe(restore, find_thanks(text)),

@@ -137,3 +137,14 @@ def test_a_seasonal_closure_is_out_of_office(text):
 ])
 def test_away_in_other_words(text, away):
     assert (facts(text, "greeting").ooo is not None) == away
+
+
+def test_a_callers_own_trip_is_no_out_of_office_notice_in_a_message():
+    from script_facts import facts
+
+    said = ("Hi, it's Rosa Lind, from the old choir. I'm away at a conference until the 17th, but I'll "
+            "call you again the Monday after. My cell is 555-0148. Bye!")
+    message = facts(said, "message")
+    assert message.ooo is None
+    assert message.callback.cls == "specific"  # the trip still dates the promise
+    assert facts("You've reached Rosa Lind. I'm away at a conference until the 17th.", "greeting").ooo is not None
