@@ -17,6 +17,7 @@ runs that would need to cut a written group in two (dates, prices) are not.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -51,7 +52,7 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
         found = reader(text, taken)
         mentions += found
         taken += [(m.char_start, m.char_end) for m in found]
-    mentions = [m for m in mentions if not _is_other_identifier(text, m)]
+    mentions = [_with_area_code_after(text, m) for m in mentions if not _is_other_identifier(text, m)]
     return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
 
 
@@ -77,6 +78,32 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+_AREA_DIGIT = {"zero": "0", "oh": "0", "o": "0", **{w: str(n) for w, n in numwords.UNITS.items()}}
+_AREA_WORD = numwords.alternation(_AREA_DIGIT)
+_AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}})(?![\w-])"
+# the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
+# number", "the area code is 503"
+_AREA_CODE_AFTER_RE = re.compile(
+    r"[\s,.;:!?-]*(?:and\s+|oh,?\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
+    rf"(?:(?:in\s+)?(?:the\s+)?area\s+code(?:\s+is|\s+of)?[\s,]+(?P<code>{_AREA_CODE})"
+    rf"|an?\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b)",
+    re.IGNORECASE)
+
+
+def _with_area_code_after(text: str, mention: Mention) -> Mention:
+    """A seven-digit number with its area code said right after it gets the area code in front."""
+    if len(mention.digits) != 7:
+        return mention
+    said = _AREA_CODE_AFTER_RE.match(text, mention.char_end)
+    if said is None:
+        return mention
+    code = said.group("code") or said.group("named")
+    area = code if code[0].isdigit() else "".join(_AREA_DIGIT[w.lower()] for w in re.findall(r"[A-Za-z]+", code))
+    if len(area) != 3 or area[0] in "01":
+        return mention
+    return dataclasses.replace(mention, digits=area + mention.digits)
 
 
 def _is_other_identifier(text: str, mention: Mention) -> bool:

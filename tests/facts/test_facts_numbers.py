@@ -183,3 +183,15 @@ def test_when_heard_as_one_after_a_number_is_no_digit_of_it():
     # a last "one" that is a digit of the number stays: nothing one digit too long, or no clause follows
     (number,) = find_phone_numbers("Call me at five five five, zero one seven one. You get this, thanks.")
     assert number.digits == "5550171"
+
+
+# the area code said after the seven digits belongs in front of them
+@pytest.mark.parametrize("text, digits", [
+    ("Call me at five five five, oh one eight one, and that's area code two six two. Thanks.", "2625550181"),
+    ("Try his cell: five five five, zero one two zero, and that's a 907 number.", "9075550120"),
+    ("My number is 555-0134, area code 503.", "5035550134"),
+    ("My number is 555-0134. Thanks, bye.", "5550134"),
+    ("Call 555-0134, that's a one number.", "5550134"),  # no area code starts with one
+])
+def test_an_area_code_said_after_the_number_goes_in_front(text, digits):
+    assert [n.digits for n in find_phone_numbers(text)] == [digits]
