@@ -195,3 +195,13 @@ def test_when_heard_as_one_after_a_number_is_no_digit_of_it():
 ])
 def test_an_area_code_said_after_the_number_goes_in_front(text, digits):
     assert [n.digits for n in find_phone_numbers(text)] == [digits]
+
+
+# an identifier named by how it ends or starts is no phone number
+@pytest.mark.parametrize("text, digits", [
+    ("We have a parcel for you, tracking number ending in 6 6 1 0 3 2 9, that needs a signature. "
+     "Questions, 555-0183.", ["5550183"]),
+    ("Your card that ends with five five five oh one four two was declined. Call us at 555-0199.", ["5550199"]),
+])
+def test_an_identifier_ending_in_digits_is_no_phone_number(text, digits):
+    assert [n.digits for n in find_phone_numbers(text)] == digits
