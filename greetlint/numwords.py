@@ -25,6 +25,8 @@ REPEATERS = {"double": 2, "triple": 3, "treble": 3}
 ZERO_WORDS = ("zero", "oh", "o", "nought", "null")
 # a single digit as the recogniser writes it
 DIGIT_WORDS = ("zero", "oh", "o", *UNITS)
+# the digit each digit word (and each way of saying zero) stands for: "oh" -> "0", "seven" -> "7"
+DIGIT_OF = {w: str(v) for w, v in UNITS.items()} | {w: "0" for w in ZERO_WORDS}
 # the same without the lone letter "o", for matching running text where "O" is more often a letter
 # (an initial, "O'Brien") than a digit
 CLEAR_DIGIT_WORDS = tuple(w for w in DIGIT_WORDS if w != "o")

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Callable, Optional
 
 from .expect import national_digits
 from .model import ExpectedHearing, Facts, Transcript
-from .numwords import UNITS, ZERO_WORDS
+from .numwords import DIGIT_OF, UNITS
 
 if TYPE_CHECKING:
     import numpy as np
@@ -90,13 +90,12 @@ def spoken_forms(digits: str, heard: str = "") -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-_DIGIT_OF = {w: str(v) for w, v in UNITS.items()} | {w: "0" for w in ZERO_WORDS}
 
 
 def _restyled(digits: str, heard: str) -> Optional[str]:
     """The heard words with each digit word replaced by the expected digit, or None when they do not line up."""
     pieces = re.split(r"([A-Za-z]+)", heard)
-    slots = [i for i, p in enumerate(pieces) if p.lower() in _DIGIT_OF]
+    slots = [i for i, p in enumerate(pieces) if p.lower() in DIGIT_OF]
     if len(slots) != len(digits) or any(p.strip(" ,.-") for i, p in enumerate(pieces) if i not in slots):
         return None
     for i, d in zip(slots, digits):

@@ -80,8 +80,7 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-_AREA_DIGIT = {"zero": "0", "oh": "0", "o": "0", **{w: str(n) for w, n in numwords.UNITS.items()}}
-_AREA_WORD = numwords.alternation(_AREA_DIGIT)
+_AREA_WORD = numwords.alternation(numwords.DIGIT_WORDS)
 _AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}})(?![\w-])"
 # the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
 # number", "the area code is 503"
@@ -100,7 +99,7 @@ def _with_area_code_after(text: str, mention: Mention) -> Mention:
     if said is None:
         return mention
     code = said.group("code") or said.group("named")
-    area = code if code[0].isdigit() else "".join(_AREA_DIGIT[w.lower()] for w in re.findall(r"[A-Za-z]+", code))
+    area = code if code[0].isdigit() else "".join(numwords.DIGIT_OF[w.lower()] for w in re.findall(r"[A-Za-z]+", code))
     if len(area) != 3 or area[0] in "01":
         return mention
     return dataclasses.replace(mention, digits=area + mention.digits)
