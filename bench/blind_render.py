@@ -5,7 +5,7 @@
 
 Writes OUTDIR/<voice>/<id>.<ext>, record i in condition (i + voice index) mod 5: 16 kHz wav,
 8 kHz mu-law band-limited to 300-3400 Hz, mp3 64 kbit/s, opus 24 kbit/s with pink noise,
-44.1 kHz stereo flac. Voices: festival slt HTS / kal diphone, flite rms / awb, espeak-ng en-us (and its +m3 / +f3
+44.1 kHz stereo flac. Voices: festival slt HTS / kal / ked diphones, flite rms / awb, espeak-ng en-us (and its +m3 / +f3
 variants: espeak-m3, espeak-f3).
 A text a voice cannot render (festival's kal diphone crashes on a few) is skipped with a line.
 This is how the blind sets' audio figures in bench/BLIND.md were made; then
@@ -24,6 +24,8 @@ def ascii_text(t):
 VOICES = {
     "slt": lambda txt, wav: subprocess.run(["text2wave", "-eval", "(voice_cmu_us_slt_arctic_hts)", txt, "-o", wav], check=True, capture_output=True),
     "kal": lambda txt, wav: subprocess.run(["text2wave", "-eval", "(voice_kal_diphone)", txt, "-o", wav], check=True, capture_output=True),
+    # festival's ked diphone: a voice no session has tuned on (held out)
+    "ked": lambda txt, wav: subprocess.run(["text2wave", "-eval", "(voice_ked_diphone)", txt, "-o", wav], check=True, capture_output=True),
     "rms": lambda txt, wav: subprocess.run(["flite", "-voice", "rms", "-f", txt, "-o", wav], check=True, capture_output=True),
     "awb": lambda txt, wav: subprocess.run(["flite", "-voice", "awb", "-f", txt, "-o", wav], check=True, capture_output=True),
     "espeak": lambda txt, wav: subprocess.run(["espeak-ng", "-v", "en-us", "-f", txt, "-w", wav], check=True, capture_output=True),
