@@ -234,10 +234,9 @@ def _names_never() -> frozenset[str]:
 
 def _ends_in_a_role(text: str, taken: list[tuple[int, int]]) -> bool:
     """Does the slot end in a title ("clerk", "nurse", "officer") that no name follows: a role described?"""
-    from .lexicon import lexicon_words
+    from .names import titles
 
-    titles = {t.rstrip(".").lower() for t in lexicon_words("names", "honorifics")}
-    if len(taken) < 2 or text[taken[-1][0]:taken[-1][1]].lower() not in titles:
+    if len(taken) < 2 or text[taken[-1][0]:taken[-1][1]].lower() not in titles():
         return False
     following = re.match(r"\s+([A-Za-z]+)", text[taken[-1][1]:])
     return following is None or not following.group(1)[0].isupper()
@@ -330,20 +329,18 @@ def _role_slot(text: str, transcript: Transcript, pos: int) -> list[tuple[int, i
 
 @lexicon_cached
 def _role_before_name_re() -> re.Pattern:
-    from .lexicon import lexicon_words
+    from .names import titles
 
-    titles = sorted({t.rstrip(".").lower() for t in lexicon_words("names", "honorifics")
-                     if len(t.rstrip(".")) > 3 and t.rstrip(".").lower() not in _KIN_WORDS})
-    return re.compile(rf"\b(?:my|our)\s+(?:{'|'.join(re.escape(t) for t in titles)})\b", re.IGNORECASE)
+    roles = sorted(t for t in titles() if len(t) > 3 and t not in _KIN_WORDS)
+    return re.compile(rf"\b(?:my|our)\s+(?:{'|'.join(re.escape(t) for t in roles)})\b", re.IGNORECASE)
 
 
 def _leading_titles(text: str, taken: list[tuple[int, int]]) -> int:
     """How many of the slot's first words are titles ("Deputy Assessor", "Dr."), read capitalised."""
-    from .lexicon import lexicon_words
+    from .names import titles
 
-    titles = {t.rstrip(".").lower() for t in lexicon_words("names", "honorifics")}
     n = 0
-    while n < len(taken) and text[taken[n][0]].isupper() and text[taken[n][0]:taken[n][1]].lower() in titles:
+    while n < len(taken) and text[taken[n][0]].isupper() and text[taken[n][0]:taken[n][1]].lower() in titles():
         n += 1
     return n
 _LINKS_AFTER_NAME = frozenset({"with", "from", "at", "calling", "here", "speaking"})

@@ -17,7 +17,7 @@ from .. import numwords
 from ..model import Span
 from .lexicon import lexicon_cached, lexicon_list, lexicon_pattern, lexicon_words, load_lexicon, longest_matches
 from .names import _common_words  # the one loader of the common-words list
-from .text import first_match
+from .text import TITLE_ABBREVIATIONS, first_match
 
 # a clause: the text between sentence and clause punctuation (dashes included)
 _CLAUSE_RE = re.compile(r"[^,.!?;:\u2014\u2013\n]+")
@@ -39,7 +39,7 @@ def find_purpose(text: str) -> Optional[Span]:
 
 
 # the full stop of a title ("Ms. Park", "Dr. Ames") ends no clause
-_TITLE_STOP_RE = re.compile(r"(?<![\w'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|St|Sgt|Lt|Capt|Rev|Jr|Sr)\.(?=\s)", re.IGNORECASE)
+_TITLE_STOP_RE = re.compile(rf"(?<![\w'])(?:{'|'.join(TITLE_ABBREVIATIONS)})\.(?=\s)", re.IGNORECASE)
 
 
 def _find_purpose(text: str, said: Optional[str] = None) -> Optional[Span]:
@@ -151,7 +151,11 @@ def _hesitations() -> frozenset[str]:
     return frozenset(w.lower() for w in lexicon_list("fillers", "hesitations"))
 
 
-_BARE_NAME_RE = re.compile(r"\s*(?:(?:your|my|our)\s+(?:cousin|sister|brother|mother|father|mom|mum|dad|son|daughter|niece|nephew|aunt|uncle|friend|neighbou?r|husband|wife|partner)\s+)?(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Cousin)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s*")
+# a relative's title before the name ("Aunt Rosalind"): one list, for the bare name and for what it drops
+_KIN_TITLES = ("Aunt", "Auntie", "Uncle", "Grandma", "Grandpa", "Granny", "Nana", "Cousin")
+_KIN_RE = re.compile("|".join(_KIN_TITLES))
+_BARE_NAME_RE = re.compile(r"\s*(?:(?:your|my|our)\s+(?:cousin|sister|brother|mother|father|mom|mum|dad|son|daughter|niece|nephew|aunt|uncle|friend|neighbou?r|husband|wife|partner)\s+)?"
+                           rf"(?:(?:Mr|Mrs|Ms|Mx|Miss|Dr|Doctor|Prof|Professor|{'|'.join(_KIN_TITLES)})\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,2}}\s*")
 
 
 def _is_bare_name(clause: str) -> bool:
@@ -166,8 +170,6 @@ def _is_bare_name(clause: str) -> bool:
         words = words[1:]  # "Aunt Rosalind": a relative's title before the name
     return not any(w.lower().strip("'’") in common or w.lower().split("'")[0] in common for w in words)
 
-
-_KIN_RE = re.compile(r"Aunt|Auntie|Uncle|Grandma|Grandpa|Granny|Nana|Cousin")
 
 
 

@@ -87,6 +87,13 @@ def _cued_names(text: str) -> Iterator[Span]:
 
 
 @lexicon_cached
+def titles() -> frozenset[str]:
+    """The titles and roles said before a name (``honorifics``: "dr", "nurse", "council member"), lower case
+    and without a full stop: the one set the name readers and the confidence reader use."""
+    return frozenset(t.rstrip(".").lower() for t in lexicon_list("names", "honorifics"))
+
+
+@lexicon_cached
 def _honorific_re() -> re.Pattern:
     """A title from the lexicon ("Dr.", "Mr./Ms.", "doctor", "Officer") right before a capitalised word."""
     titles = sorted({t.rstrip(".") for t in lexicon_list("names", "honorifics")}, key=len, reverse=True)
@@ -464,7 +471,7 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list
 def _title_follows(text: str, pos: int) -> bool:
     """Is the word at pos a title or role ("nurse", "clerk", "agent": ``honorifics``)?"""
     m = re.match(r"\s+([A-Za-z]+)", text[pos:])
-    return m is not None and m.group(1).lower() in {t.rstrip(".").lower() for t in lexicon_list("names", "honorifics")}
+    return m is not None and m.group(1).lower() in titles()
 
 
 def _company_word_follows(text: str, pos: int) -> bool:

@@ -10,7 +10,10 @@ from ..model import Span
 
 # a sentence ends at . ! ? or an ellipsis followed by a capital (or a line break); "p.m. the next day" goes on
 _SENTENCE_END_RE = re.compile(r"(?:[.!?…]+[\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n+)")
-_TITLE_BEFORE_RE = re.compile(r"(?:\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Sr|Jr|No|ext|approx|vs)\.|\b[A-Z]\.)\s+$")
+# titles written as abbreviations ("Ms. Park", "Dr. Ames", "Sgt. Ruiz", "St. Brigid's"): their full stop ends no
+# sentence or clause (the one list: the sentence splitter here, the clause reader in message.py)
+TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Mx", "Dr", "Prof", "St", "Sgt", "Lt", "Capt", "Rev", "Jr", "Sr")
+_TITLE_BEFORE_RE = re.compile(rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS)}|No|ext|approx|vs)\.|\b[A-Z]\.)\s+$")
 
 
 def fold_letters(text: str) -> str:

@@ -570,3 +570,28 @@ def test_businesses_stay_businesses(text, expected_company):
 ])
 def test_titled_names_as_a_recogniser_writes_them(text, expected_names):
     assert names(text) == expected_names
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Hi, I'm Dana Ortiz from Bayside Realty, calling about the listing.", "message", ["Dana Ortiz"]),
+    ("I'm from Bayside Realty, calling about the listing.", "message", []),
+    ("I'm with a client right now. Leave a message.", "greeting", []),
+    ("Hey, it's you. Call me back.", "message", []),
+    ("You. Call me back when you can.", "message", []),
+    ("Hi, you've reached you.", "greeting", []),
+])
+def test_im_a_name_from_a_business_and_a_lone_you(text, kind, expected):
+    """"I'm <Name> from <Org>" names the person, not the business; "I'm with a client" and a lone "you" name nobody."""
+    assert names(text, kind) == expected
+
+
+def test_one_set_of_titles_and_one_list_of_title_abbreviations():
+    from greetlint.facts import confidence, message, names as names_module, text
+    assert "nurse" in names_module.titles() and "dr" in names_module.titles()
+    assert all(t == t.lower() and not t.endswith(".") for t in names_module.titles())
+    # the sentence splitter and the clause reader stop at no title's full stop, the same titles
+    for title in text.TITLE_ABBREVIATIONS:
+        said = f"Call {title}. Ruiz at the office. Then call me."
+        assert len(text.sentences(said)) == 2, title
+        assert message._TITLE_STOP_RE.search(said), title
+    assert confidence._role_before_name_re().search("call our nurse Ada")
