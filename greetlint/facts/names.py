@@ -23,7 +23,7 @@ from typing import Callable, Iterable, Iterator, Optional
 from .. import regex_cache
 from ..model import Kind, Span
 from .lexicon import lexicon_cached, lexicon_list, lexicon_pattern, lexicon_words, load_lexicon
-from .text import fold_letters, sentence_around, sentences
+from .text import TITLE_ABBREVIATIONS, fold_letters, sentence_around, sentences
 
 # one word of a name: "Dana", "O'Brien", "ThelmaLou", "T-Shirt", "Jones'"
 _WORD_RE = re.compile(r"[A-Z][A-Za-z]*(?:['’\-][A-Za-z]+)*")
@@ -95,10 +95,16 @@ def titles() -> frozenset[str]:
 
 @lexicon_cached
 def _honorific_re() -> re.Pattern:
-    """A title from the lexicon ("Dr.", "Mr./Ms.", "doctor", "Officer") right before a capitalised word."""
-    titles = sorted({t.rstrip(".") for t in lexicon_list("names", "honorifics")}, key=len, reverse=True)
-    alternation = "|".join(re.escape(t) for t in titles)
-    return regex_cache.compile(rf"(?<![\w.])(?:{alternation})\.?(?:/(?:{alternation})\.?)?(?=\s+[A-Z])", re.IGNORECASE)
+    """A title from the lexicon ("Dr.", "Mr./Ms.", "doctor", "Officer") right before a capitalised word.
+
+    Only a title written as an abbreviation ("Dr.", "Sgt.": listed with its full stop, or one of
+    ``TITLE_ABBREVIATIONS``) takes a full stop: after a word ("the school counselor. For ...") the
+    full stop ends the sentence, and the capital after it opens the next one, not a name."""
+    listed = lexicon_list("names", "honorifics")
+    short = {t.rstrip(".").lower() for t in listed if t.endswith(".")} | {t.lower() for t in TITLE_ABBREVIATIONS}
+    every = sorted({t.rstrip(".") for t in listed}, key=len, reverse=True)
+    one = "|".join(rf"{re.escape(t)}\.?" if t.lower() in short else re.escape(t) for t in every)
+    return regex_cache.compile(rf"(?<![\w.])(?:{one})(?:/(?:{one}))?(?=\s+[A-Z])", re.IGNORECASE)
 
 
 _INITIALS_RE = re.compile(r"(?:\s+[A-Z]\.)+(?=\s+[A-Z][a-z])")
@@ -115,7 +121,8 @@ def _titled_names(text: str) -> Iterator[Span]:
     """"Dr. Mehta", "Doctor Ines Varga", "Mrs. Featherstone": a title is a strong sign of a name."""
     for m in _honorific_re().finditer(text):
         initials = _INITIALS_RE.match(text, m.end())  # "Dr. J. Moreno": initials before the name
-        words = _name_words(text, initials.end() if initials else m.end())
+        # "Dr. Ana Ruiz's dental office": a titled person's own practice, the name is said
+        words = _name_words(text, initials.end() if initials else m.end(), owner=True)
         trailing = 0
         while trailing < len(words) and text[slice(*words[-1 - trailing])].lower() in _company_words():
             trailing += 1
@@ -227,7 +234,8 @@ def _vocative_names(text: str) -> Iterator[Span]:
     ("Woman, what a day", a misheard "Whoa, man") is not a name.
     """
     m = re.match(r"\s*([A-Z][a-z][A-Za-z'\-]*)\s*[!.,]", text)
-    if m and _is_name_word(m.group(1)) and m.group(1).lower() not in _common_words():
+    if (m and _is_name_word(m.group(1)) and m.group(1).lower() not in _common_words()
+            and not _ABSTRACT_NOUN_RE.search(m.group(1).lower())):  # "Congratulations!"
         yield Span(m.group(1), m.start(1), m.end(1))
 
 
@@ -438,6 +446,9 @@ def _is_lower_case_name_word(word: str) -> bool:
 
 # endings of common words, never of first names or surnames ("raining", "situation", "payment")
 _NOT_NAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ness|ment|able|ible|ful|ous)$")
+# ... of abstract nouns, singular or plural, that open a message as an exclamation ("Congratulations!",
+# "Attention.", never a name: "-ing" is left out, as "Jennings!" may be a surname)
+_ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ness|ment)s?$")
 # (a lambda: _is_name_word is defined further down)
 _CAPITALISED = _WordReader(_WORD_RE, lambda w: _is_name_word(w), re.compile(r" [A-Z]"), _MAX_NAME_WORDS)
 # a lower-case name is a first name and maybe a surname: "odalys varga"
@@ -445,8 +456,10 @@ _LOWER_CASE = _WordReader(re.compile(r"[a-z]+(?:['\-][a-z]+)*"), _is_lower_case_
 _LOWER_CASE_ALONE = _WordReader(_LOWER_CASE.word, _is_lower_case_name_word, re.compile(r"(?!)"), 1, alone=True)
 
 
-def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list[tuple[int, int]]:
-    """(start, end) of the name words at pos, stopping at punctuation or a common word."""
+def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED, owner: bool = False) -> list[tuple[int, int]]:
+    """(start, end) of the name words at pos, stopping at punctuation or a common word. A possessive
+    before a business word ("Bella's Bakery") names a business, no person, unless ``owner`` (a title
+    said before the name: "Dr. Ruiz's dental office" is hers)."""
     out: list[tuple[int, int]] = []
     ws = re.match(r"[ \t]*", text[pos:])
     pos += ws.end()
@@ -457,7 +470,7 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list
         word = _strip_possessive(m.group(0))
         if not reader.is_name(word) or (word.isupper() and len(word) > 1 and not out):
             break
-        if word != m.group(0) and _company_word_follows(text, m.end()):
+        if word != m.group(0) and not owner and _company_word_follows(text, m.end()):
             return []  # "Bella's Bakery" names a business, not a person
         out.append((m.start(), m.start() + len(word)))
         if len(word) < len(m.group(0)) or not reader.next_word.match(text[m.end():m.end() + 2]):

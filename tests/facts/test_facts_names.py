@@ -595,3 +595,21 @@ def test_one_set_of_titles_and_one_list_of_title_abbreviations():
         assert len(text.sentences(said)) == 2, title
         assert message._TITLE_STOP_RE.search(said), title
     assert confidence._role_before_name_re().search("call our nurse Ada")
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    # a title that is a word takes no full stop: the sentence ends there
+    ("You've reached the school counselor. For scheduling, press one.", "greeting", []),
+    ("Ask the charge nurse. Monday through Friday we are open till six.", "greeting", []),
+    ("This is Sgt. Lou Brava with the county.", "greeting", ["Sgt. Lou Brava"]),
+    # a titled person's own practice: the name is said
+    ("You've reached Dr. Amara Keto's dental office. Leave a message.", "greeting", ["Dr. Amara Keto"]),
+    ("Thank you for calling St. Agnes's Hospital.", "greeting", []),
+    ("Welcome to Bella's Bakery.", "greeting", []),
+    # an exclamation that opens a message is no vocative
+    ("Congratulations! You have won a cruise. Press nine now.", "message", []),
+    ("Congratulations, you have been chosen for a free estimate.", "message", []),
+    ("Priya! Pick up, it's me.", "message", ["Priya"]),
+])
+def test_titles_possessives_and_exclamations(text, kind, expected):
+    assert names(text, kind) == expected
