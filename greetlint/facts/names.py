@@ -46,17 +46,40 @@ def _as_said(text: str, span: Span) -> Span:
 
 
 def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[Span]]:
-    names = _distinct(_cued_names(text))
+    firms = list(_firms_of_partners(text))
+    names = _distinct(n for n in _cued_names(text) if not any(_overlap(n, f) for f in firms))
     company = find_company(text, names)
     if company is None and kind == "greeting":
         company = find_business_named(text, names)
+    if company is None and firms:
+        company = firms[0]  # "Ames, Brill and Cole, attorneys at law": the firm is who was reached
     if kind == "message":
         # callers drop names mid-sentence ("tell Marguerite I said so"); a greeting that does is
         # usually naming a place or a deity, so only messages get this looser reading
-        businesses = [*_business_runs(text), *([company] if company else [])]
+        businesses = [*_business_runs(text), *([company] if company else []), *firms]
         loose = [s for s in _mid_sentence_names(text) if not any(_overlap(s, b) for b in businesses)]
         names = _distinct([*names, *loose])
     return names, company
+
+
+# two or more surnames listed, one word each: "Ames and Brill", "Okafor, Brandt and Salazar", "Hale & Dorn"
+_PARTNERS_RE = re.compile(r"[A-Z][\w'’\-]+(?:,\s+[A-Z][\w'’\-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+")
+
+
+def _firms_of_partners(text: str) -> Iterator[Span]:
+    """A firm named after its partners: their surnames listed after "the offices of" or before their
+    profession ("Ames, Brill and Cole, attorneys at law"; ``[firm]`` in the lexicon). The label
+    convention, and the caller's: such a firm names no person."""
+    before = lexicon_pattern("names", "firm.before_partners")
+    after = lexicon_pattern("names", "firm.after_partners")
+    for m in _PARTNERS_RE.finditer(text):
+        words = re.findall(r"[A-Z][\w'’\-]+", m.group(0))
+        if not all(_is_name_word(w) for w in words):
+            continue
+        cued_before = regex_cache.compile(rf"(?:{before.pattern})\s+$", before.flags).search(text[:m.start()])
+        cued_after = regex_cache.compile(rf"[,\s]+(?:{after.pattern})", after.flags).match(text, m.end())
+        if cued_before or cued_after:
+            yield Span(m.group(0), m.start(), m.end())
 
 
 def find_names(text: str, kind: Kind) -> list[Span]:
@@ -326,14 +349,36 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
     capitals ("Maple Street", "New York") is judged by the whole run."""
     while (prev := re.search(r"([A-Z][\w'’\-]*)\s+$", text[:start])) and _is_name_word(prev.group(1)):
         start = prev.start(1)
-    while (nxt := re.match(r"\s+([A-Z][\w'’\-]*)", text[end:])) and nxt.group(1).rstrip(".") not in _loose("place_after"):
+    while (nxt := re.match(r"\s+([A-Z][\w'’\-]*)", text[end:])) and not _is_place_word(nxt.group(1).rstrip(".")):
         end += nxt.end()
+    # a list of streets or places said once for all: "on Alder, Birch, and Cedar Streets"
+    listed = end
+    while nxt := re.match(r"(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'’\-]*", text[listed:]):
+        listed += nxt.end()
+    if listed > end:
+        place = re.match(r"\s+([A-Za-z]+)", text[listed:])
+        if place and _is_place_word(place.group(1)):
+            return True
     before = re.search(r"(\w+)\.?[\s,]+$", text[:start])
-    after = re.match(r"\s+([A-Z]\w*)", text[end:])
+    after = re.match(r"\s+([A-Za-z]\w*)", text[end:])
     word_before = before.group(1).lower() if before else ""
     return (word_before in _loose("place_before") or word_before in _loose("pet_before")
             or word_before.isdigit()  # a house number: "41 Maple", "880 Orchard Lane"
-            or (after is not None and after.group(1) in _loose("place_after")))
+            or (after is not None and _is_place_word(after.group(1))))
+
+
+def _is_place_word(word: str) -> bool:
+    """A word that follows a place's name, one or several ("Street", "Streets"); a recogniser may write
+    a street's word in lower case ("Cedar street", "Fennel and Juniper roads"), which for the others
+    ("park", "way", "court") is too often another word."""
+    if word[:1].islower():
+        if word.lower() not in _STREET_WORDS and not (word.endswith("s") and word[:-1].lower() in _STREET_WORDS):
+            return False
+        word = word.capitalize()
+    return word in _loose("place_after") or (word.endswith("s") and word[:-1] in _loose("place_after"))
+
+
+_STREET_WORDS = frozenset({"street", "avenue", "road", "lane", "drive", "boulevard"})
 
 
 @lexicon_cached

@@ -613,3 +613,27 @@ def test_one_set_of_titles_and_one_list_of_title_abbreviations():
 ])
 def test_titles_possessives_and_exclamations(text, kind, expected):
     assert names(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, kind, expected, firm", [
+    ("You have reached Ames, Brill and Cole, attorneys at law. Our hours are nine to five.", "greeting", [], "Ames, Brill and Cole"),
+    ("You've reached Hale and Dorn certified public accountants. Leave a message.", "greeting", [], "Hale and Dorn"),
+    ("Good morning, this is a message from the offices of Pryor and Lusk about the closing papers.", "message", [], "Pryor and Lusk"),
+    ("This is Dana from the offices of Pryor and Lusk.", "message", ["Dana"], "Pryor and Lusk"),
+    ("You have called Mira and Tobin, please leave a message.", "greeting", ["Mira", "Tobin"], None),
+    ("You've reached Mira and Tobin. We're engineers, always busy.", "greeting", ["Mira", "Tobin"], None),
+])
+def test_a_firm_named_after_its_partners_names_no_person(text, kind, expected, firm):
+    assert names(text, kind) == expected
+    assert company(text, kind) == firm
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("This is the water board with a notice for homes on Fennel, Aster, and Juniper Streets. Service stops at nine.", []),
+    ("Crews will work on Fennel and Juniper roads on Monday, call us.", []),
+    ("The parade goes down Juniper street on Monday.", []),
+    ("I talked to Ana, Luis and Marta yesterday about the party.", ["Luis", "Marta"]),
+    ("I told Ana and Marta to meet at the park.", ["Ana", "Marta"]),
+])
+def test_a_list_of_streets_names_no_person(text, expected):
+    assert names(text, "message") == expected
