@@ -265,9 +265,13 @@ def _vocative_names(text: str) -> Iterator[Span]:
 def _name_before_company(text: str) -> Iterator[Span]:
     """"Oren Vasko, Tidewater Sign Company. Talk after the beep.": a terse greeting opens with
     the owner's full name and then the business, with no "this is" before either."""
-    m = re.match(r"\s*([A-Z][a-z][\w'’\-]*\s+[A-Z][\w'’\-]+)\s*,\s*", text)
+    m = (re.match(r"\s*([A-Z][a-z][\w'’\-]*\s+[A-Z][\w'’\-]+)\s*,\s*", text)
+         # "Kofi at Sandbar Electric, your part came in": one name, then where the caller works
+         or re.match(r"\s*([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+)?),?\s+(?:at|from|with)\s+(?:the\s+)?(?=[A-Z])", text))
     if m is None or not all(_is_name_word(w) and w.lower() not in _company_words() for w in m.group(1).split()):
         return
+    if m.group(1).split()[0].lower() in _common_words():
+        return  # "Sales at Acme Tools.": a department, not a person
     company = _company_words_at(text, m.end())
     if company is not None and _is_company(company):
         yield Span(m.group(1), m.start(1), m.end(1))

@@ -637,3 +637,16 @@ def test_a_firm_named_after_its_partners_names_no_person(text, kind, expected, f
 ])
 def test_a_list_of_streets_names_no_person(text, expected):
     assert names(text, "message") == expected
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Kofa at Ridgeline Electric, your breaker came in. Call us back.", "message", ["Kofa"]),
+    ("Marta Quill from Harbor Dental, calling to confirm Tuesday.", "message", ["Marta Quill"]),
+    ("Billing at Harbor Dental, calling about your balance.", "message", []),
+    ("Monday at Harbor Dental we open at nine.", "greeting", []),
+    ("Hello, this is the Birchfield School District calling for the parent or guardian of Nolan Pike. Bus 4 runs late.",
+     "message", ["Nolan Pike"]),
+    ("Parents of our students, please note the new hours.", "message", []),
+])
+def test_a_name_at_a_business_and_the_child_a_school_calls_about(text, kind, expected):
+    assert names(text, kind) == expected
