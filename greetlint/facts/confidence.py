@@ -192,8 +192,12 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
         heard_clearly = first_probability >= UNSURE_WORD
         # an article not heard with full confidence may be a name's first syllable ("a PTSS or" for a
         # name the recogniser could not spell) when a word after it is no common word and unsure
-        syllable = (introduced and first_probability < SURE_WORD
-                    and _unsure_unknown_word(text, transcript, taken[1:]))
+        # (or a word after it the recogniser spelt as no word it knows, in lower case where it capitalises
+        # others, and did not hear with full confidence: "this is a dev dev malhotra.")
+        spelt = (introduced and first_probability < SURE_WORD
+                 and _spelt_unknown_word(text, transcript, _slot_to_clause_end(text, taken)))
+        syllable = spelt or (introduced and first_probability < SURE_WORD
+                             and _unsure_unknown_word(text, transcript, taken[1:]))
         function_word = first in _ARTICLES or first in _DETERMINERS
         if first in _POINTING or (function_word and heard_clearly and not syllable):
             continue  # "you've reached the office of", "it's a part ticket": a description, not a name
@@ -214,6 +218,9 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
         if _describes_a_line(text, taken):
             continue  # "you've reached an unmonitored line", "... the after hours number": a line, not its owner
         start, end = taken[0][0], taken[-1][1]
+        if spelt:  # the spelling is the evidence: the name as heard, to the clause's end
+            end = ([taken[0]] + _slot_to_clause_end(text, taken))[-1][1]
+            return Span(text[start:end], start, end)
         confidence = word_confidence(transcript, start, end)
         if confidence is not None and confidence < UNSURE_WORD:
             return Span(text[start:end], start, end)
@@ -370,6 +377,43 @@ def _unsure_unknown_word(text: str, transcript: Transcript, words: list[tuple[in
     common = _common_words() | {w.lower() for w in _not_names()}
     return any(text[a:b].lower() not in common and text[a:b].lower() not in _company_words()
                and _sure_or_none(word_confidence(transcript, a, b)) < UNSURE_WORD for a, b in words)
+
+
+def _spelt_unknown_word(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:
+    """Is one of ``words`` a word the recogniser spelt as no word it knows: in lower case in a transcript
+    that has capitals, no common, business or number word, not heard with full confidence?"""
+    from .names import _common_words, _is_caseless, _not_names
+
+    if _is_caseless(text):
+        return False  # no capitals anywhere: lower case says nothing
+    common = _common_words() | {w.lower() for w in _not_names()}
+    for a, b in words:
+        word = re.sub(r"['’]s$", "", text[a:b])
+        if (len(word) > 2 and word.islower() and word not in common and word not in _company_words()
+                and not _is_number_word(word) and _sure_or_none(word_confidence(transcript, a, b)) < SURE_WORD):
+            return True
+    return False
+
+
+def _slot_to_clause_end(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The slot's words after its first and the words after the slot, when the name is the whole clause:
+    it ends (punctuation or the end of the text) within MAX_NAME_WORDS + 1 words, none of them a
+    function word ("a dev dev malhotra.": a name said twice and a surname). None otherwise: "an attempt
+    to collect a debt", "a cure to see call regarding ..." describe."""
+    words = list(taken)
+    while not re.match(r"\s*(?:[.,!?;:]|$)", text[words[-1][1]:]):
+        nxt = _SLOT_WORD_RE.match(text, words[-1][1] + len(text[words[-1][1]:]) - len(text[words[-1][1]:].lstrip(" ")))
+        if nxt is None or len(words) > MAX_NAME_WORDS:
+            return []
+        words.append(nxt.span())
+    rest = words[1:]
+    if any(text[a:b].lower() in _DETERMINERS or text[a:b].lower() in _ARTICLES or text[a:b].lower() in _AND_OR
+           for a, b in rest):
+        return []
+    return rest
+
+
+_AND_OR = frozenset({"and", "or", "but", "&"})
 
 
 def _slot_after(text: str, pos: int) -> list[tuple[int, int]]:

@@ -349,3 +349,26 @@ def test_unsure_words_after_a_role_are_a_name_heard():
     assert [n.text for n in facts.unsure_names] == ["lucid a ferrol"]
     # heard clearly, the words after the role are what was said
     assert extract_facts(_heard("Leave a message and our agent will call you back.", unsure=()), "greeting", TODAY).unsure_names == []
+
+
+@pytest.mark.parametrize("text, probabilities, heard", [
+    # the article half-sure, then a name the recogniser spelt as no word it knows, the whole clause
+    ("Hi, this is a jun jun talvenko. Sorry, I'm not around right now.", {"a": 0.65, "jun": 0.8, "talvenko": 0.6},
+     "a jun jun talvenko"),
+    ("Text me back when you can, it's a brevo.", {"a": 0.8, "brevo": 0.6}, "a brevo"),
+])
+def test_a_name_spelt_as_no_known_word_after_a_half_sure_article_is_a_name_heard(text, probabilities, heard):
+    facts = extract_facts(_heard_with(text, probabilities), "greeting", TODAY)
+    assert [n.text for n in facts.unsure_names] == [heard]
+
+
+@pytest.mark.parametrize("text, probabilities", [
+    # the clause goes on with function words: a description, whatever the recogniser spelt
+    ("Hello, this is an attempt to collect a debt from Norvale Services.", {"an": 0.7, "attempt": 0.8, "collect": 0.8}),
+    ("Hi, this is a reminder call about your visit.", {"a": 0.7, "reminder": 0.8}),
+    # the article heard with full confidence describes
+    ("Hi, this is a talvenko.", {"talvenko": 0.6}),
+])
+def test_a_clause_that_describes_or_an_article_heard_clearly_is_no_spelt_name(text, probabilities):
+    facts = extract_facts(_heard_with(text, probabilities), "greeting", TODAY)
+    assert facts.unsure_names == [] or facts.unsure_names == ()
