@@ -215,7 +215,7 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
         if heard_clearly and all(re.sub(r"['’]s$", "", text[a:b]).lower() in _names_never() for a, b in taken):
             continue  # "it's mom call me back" (no full stop heard): words that are never a name, the first heard
             # clearly (a name misheard as such words, "it's all you", leaves its first word unsure)
-        if _describes_a_line(text, taken):
+        if _describes_a_line(text, taken, heard_clearly):
             continue  # "you've reached an unmonitored line", "... the after hours number": a line, not its owner
         start, end = taken[0][0], taken[-1][1]
         if spelt:  # the spelling is the evidence: the name as heard, to the clause's end
@@ -355,19 +355,26 @@ _LINKS_AFTER_NAME = frozenset({"with", "from", "at", "calling", "here", "speakin
 _CLAUSE_INSIDE_RE = re.compile(r"\b(?:if|when|whether|unless|because|since|while|what|where|that)\s+$", re.IGNORECASE)
 
 
-def _describes_a_line(text: str, taken: list[tuple[int, int]]) -> bool:
+def _describes_a_line(text: str, taken: list[tuple[int, int]], heard_clearly: bool = True) -> bool:
     """A slot that is, or runs into, a thing a person has ("line", "office", "number", "mailbox"), or
     is one word that is never a name ("it's Grandma", "you've reached St."): it describes, it names
-    nobody. (Several unsure function words in a row, "this is the call me", are a name the
+    nobody; but heard unsure, with where the person works after it, it is a name misheard ("this is
+    when at <company>", "this is it from <company>"). (Several unsure function words in a row, "this is the call me", are a name the
     recogniser could not make out.)"""
     from .names import _not_names
 
-    if len(taken) == 1 and text[taken[0][0]:taken[0][1]].lower() in {n.lower() for n in _not_names()}:
+    if (len(taken) == 1 and text[taken[0][0]:taken[0][1]].lower() in {n.lower() for n in _not_names()}
+            and (heard_clearly or not _links_to_where_they_work(text, taken[-1][1]))):
         return True
     owned = lexicon_pattern("names", "intro.possessed")
     following = _SLOT_WORD_RE.match(text, taken[-1][1] + len(text[taken[-1][1]:]) - len(text[taken[-1][1]:].lstrip(" ")))
     words = [text[a:b] for a, b in taken] + ([following.group(0)] if following else [])
     return any(owned.fullmatch(w.lower()) for w in words[1:])
+
+
+def _links_to_where_they_work(text: str, end: int) -> bool:
+    """Does a link word and a capitalised word follow ("... at Jade Lantern", "... from Clearview")?"""
+    return re.match(r"\s+(?:at|from|with)\s+(?:the\s+)?[A-Z]", text[end:]) is not None
 
 
 def _unsure_unknown_word(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:

@@ -372,3 +372,16 @@ def test_a_name_spelt_as_no_known_word_after_a_half_sure_article_is_a_name_heard
 def test_a_clause_that_describes_or_an_article_heard_clearly_is_no_spelt_name(text, probabilities):
     facts = extract_facts(_heard_with(text, probabilities), "greeting", TODAY)
     assert facts.unsure_names == [] or facts.unsure_names == ()
+
+
+@pytest.mark.parametrize("text, probabilities, heard", [
+    # a name misheard as a word that is never a name, heard unsure, then where the person works
+    ("Hi, this is when at Copper Kettle Catering. We're closed today.", {"when": 0.1}, ["when"]),
+    ("Hello, this is it from Larkmoor Glass, returning your call.", {"it": 0.25}, ["it"]),
+    # heard clearly, or with no workplace after it: a word that describes
+    ("Hi, this is when at Copper Kettle Catering. We're closed today.", {}, []),
+    ("Hi sweetie, it's grandma. Call me back.", {"grandma": 0.4}, []),
+])
+def test_a_never_name_word_heard_unsure_before_a_workplace_is_a_name_heard(text, probabilities, heard):
+    facts = extract_facts(_heard_with(text, probabilities), "message", TODAY)
+    assert [n.text for n in facts.unsure_names] == heard
