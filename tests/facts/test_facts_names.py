@@ -650,3 +650,12 @@ def test_a_list_of_streets_names_no_person(text, expected):
 ])
 def test_a_name_at_a_business_and_the_child_a_school_calls_about(text, kind, expected):
     assert names(text, kind) == expected
+
+
+@pytest.mark.parametrize("text, firm", [
+    ("You've reached Thornfield Home Warranty. Our claims center is closed.", "Thornfield Home Warranty"),
+    ("Thanks for calling Blue Ridge Kayak Rentals! We're out on the water.", "Blue Ridge Kayak Rentals"),
+    ("You've reached Sunmere Solar. Leave a message.", "Sunmere Solar"),
+])
+def test_what_a_business_rents_sells_or_covers_makes_it_a_business(text, firm):
+    assert names(text) == [] and company(text) == firm
