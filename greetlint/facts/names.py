@@ -80,6 +80,16 @@ def _firms_of_partners(text: str) -> Iterator[Span]:
         cued_after = regex_cache.compile(rf"[,\s]+(?:{after.pattern})", after.flags).match(text, m.end())
         if cued_before or cued_after:
             yield Span(m.group(0), m.start(), m.end())
+    # "You have reached <whatever the recogniser made of the partners>, attorneys at law.": the whole clause
+    # between an introduction and a profession that closes its sentence is the firm
+    reached = lexicon_pattern("names", "intro.strong_before_name", "company.openers")
+    closing = regex_cache.compile(rf"[,\s]+(?:{after.pattern})(?:\s+at\s+law)?\s*(?:[.!?;]|$)", after.flags)
+    for start, end in sentences(text):
+        cue = reached.search(text, start, end)
+        close = closing.search(text, cue.end(), end) if cue else None
+        if cue and close and text[cue.end():close.start()].strip():
+            lead = len(text[cue.end():close.start()]) - len(text[cue.end():close.start()].lstrip())
+            yield Span(text[cue.end() + lead:close.start()], cue.end() + lead, close.start())
 
 
 def find_names(text: str, kind: Kind) -> list[Span]:

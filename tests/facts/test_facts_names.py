@@ -659,3 +659,14 @@ def test_a_name_at_a_business_and_the_child_a_school_calls_about(text, kind, exp
 ])
 def test_what_a_business_rents_sells_or_covers_makes_it_a_business(text, firm):
     assert names(text) == [] and company(text) == firm
+
+
+@pytest.mark.parametrize("text, expected, firm", [
+    # whatever the recogniser made of the partners, a clause closed by their profession is the firm
+    ("You have reached Castel Novo, ampersand with field, attorneys at law. Our fee is fifty dollars.", [],
+     "Castel Novo, ampersand with field"),
+    ("You've reached Dana Ortiz, attorney at law. Leave a message.", ["Dana Ortiz"], None),
+    ("Hi, you've reached Mira and Tobin. Our accountants will call back.", ["Mira", "Tobin"], None),
+])
+def test_a_clause_closed_by_a_profession_is_a_firm(text, expected, firm):
+    assert names(text) == expected and company(text) == firm
