@@ -12,7 +12,9 @@ also be said bare at the start ("Riverbend Tire and Brake. We're closed."), afte
 unit of an organisation ("the billing line for Cedar Hills Middle School"), after a
 vanity number or slogan ("thanks for calling 1-800-UNCLOG, Garver Drain"), or
 sign a message at its end ("... Ruth, from 12B."). In left messages a capitalised
-word mid-sentence may be a name, unless it sits where places, streets or pets do.
+word mid-sentence may be a name, unless it sits where places, streets or pets do ("on Alder, Birch and
+Cedar Streets"). A firm named after its partners ("Ames, Brill and Cole, attorneys at law", "the offices
+of Pryor and Lusk") names no person: it is the company (``[firm]`` in ``lexicon/names.toml``).
 """
 from __future__ import annotations
 
