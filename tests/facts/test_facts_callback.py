@@ -1211,3 +1211,7 @@ def test_only_real_hedges_open_a_window(text, cls):
 ])
 def test_window_grammar_and_refusal_objects(text, cls):
     assert callback(text).cls == cls
+
+
+def test_a_refusal_names_the_calls_it_refuses():
+    assert callback("You've reached Odile. I've sold the shop and no longer return work calls.").cls == "refusal"

@@ -323,3 +323,14 @@ def test_initialisms_denials_and_words_across_clauses(text, has_purpose):
 ])
 def test_channel_words_unnamed_topics_and_kin_are_frame(text, has_purpose):
     assert (find_purpose(text) is not None) == has_purpose
+
+
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hello, this is Wren Baxter from the accounting office of Dale Moss. Please call us at 555-0145.", False),
+    ("Hi, it's Pia. Just trying to connect. Talk soon.", False),
+    ("Hey, it's me. There's something I need to say. Call me.", False),
+    ("Hello, this is Wren Baxter from the accounting office of Dale Moss about your quarterly taxes.", True),
+    ("Hey, it's me. I need the ladder back by Friday.", True),
+])
+def test_firm_of_a_principal_and_trying_to_connect_are_frame(text, has_purpose):
+    assert (find_purpose(text) is not None) == has_purpose

@@ -87,3 +87,14 @@ def test_message_grammar(text):
 ])
 def test_greeting_grammar_kept(text):
     assert kind_of(text) == "greeting"
+
+
+# news of an event's change, and what a greeting asks about someone else (eng3-cb; fail on 88ef2e7)
+@pytest.mark.parametrize("text, kind", [
+    ("Hi, Ms. Park's office here. Tonight's reading group is called off because of the ice.", "message"),
+    ("Hey, it's Juno. Heads up, the dentist got rescheduled to Friday.", "message"),
+    ("This is the Alder Middle School front office. If your student is sick, please leave the student's name "
+     "and homeroom.", "greeting"),
+])
+def test_event_news_and_what_to_leave(text, kind):
+    assert kind_of(text) == kind
