@@ -570,3 +570,14 @@ def test_businesses_stay_businesses(text, expected_company):
 ])
 def test_titled_names_as_a_recogniser_writes_them(text, expected_names):
     assert names(text) == expected_names
+
+
+# issue 14, eng3-cb: a titled person's thing may carry a word before it (fails on 88ef2e7)
+@pytest.mark.parametrize("text, name", [
+    ("You've reached Dr. Ines Amari's dental office. We're closed today.", "Dr. Ines Amari"),
+    ("This is Coach Reed's team line. Leave a message.", "Coach Reed"),
+])
+def test_a_titled_persons_thing(text, name):
+    from greetlint.facts.names import find_names_and_company
+    names, _company = find_names_and_company(text, "greeting")
+    assert [n.text for n in names] == [name]
