@@ -11,8 +11,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
+from greetlint.facts import detect_kind, extract_facts, kind_confidence
 from greetlint.facts.callback import find_callback
 from greetlint.facts.message import find_purpose
+from greetlint.transcript import from_script
 
 HERE = Path(__file__).resolve().parent
 TODAY = dt.date(2026, 12, 1)
@@ -51,6 +53,25 @@ def purpose_batch(batch: dict, verbose: bool) -> str:
     return f"purpose: no-purpose recall {recall:.2f} ({len(batch['no_purpose'])}), purposes kept {kept:.2f} ({len(batch['purpose'])})"
 
 
+def kind_batch(cases: list[dict], verbose: bool) -> str:
+    """Kind from the text as the pipeline reads it; "unsure" counts as right only for its kind's guess,
+    and a message given an alternative contact (a greeting's fact) is counted apart."""
+    right = unsure = alt_in_message = 0
+    for case in cases:
+        transcript = from_script(case["text"])
+        kind, conf = detect_kind(transcript), kind_confidence(transcript)
+        facts = extract_facts(transcript, kind, TODAY, kind_sure=conf == "sure")
+        right += kind == case["kind"]
+        unsure += conf == "unsure"
+        wrong_alt = case["kind"] == "message" and bool(facts.alt_contact)
+        alt_in_message += wrong_alt
+        if verbose and (kind != case["kind"] or conf == "unsure" or wrong_alt):
+            alt = f" alt={facts.alt_contact[0].text!r}" if facts.alt_contact else ""
+            print(f"  {case['kind']:>8} -> {kind:<8} {conf:<6}{alt} {case['text']}")
+    return (f"kind: accuracy {right / len(cases):.3f} ({len(cases)}), unsure {unsure}, "
+            f"messages given an alt contact {alt_in_message}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("batches", nargs="*", help="batch names (default: all)")
@@ -58,10 +79,16 @@ def main() -> None:
     args = parser.parse_args()
     callback = json.loads((HERE / "callback.json").read_text())
     purpose = json.loads((HERE / "purpose.json").read_text())
-    for name in sorted(callback) + sorted(purpose):
+    kinds = json.loads((HERE / "kind.json").read_text())
+    for name in sorted(callback) + sorted(purpose) + sorted(kinds):
         if args.batches and name not in args.batches:
             continue
-        line = callback_batch(callback[name], args.verbose) if name in callback else purpose_batch(purpose[name], args.verbose)
+        if name in kinds:
+            line = kind_batch(kinds[name], args.verbose)
+        elif name in callback:
+            line = callback_batch(callback[name], args.verbose)
+        else:
+            line = purpose_batch(purpose[name], args.verbose)
         print(f"{name:<10} {line}")
 
 

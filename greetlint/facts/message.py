@@ -62,7 +62,7 @@ def _find_purpose(text: str, said: Optional[str] = None) -> Optional[Span]:
         lead = len(clause) - len(clause.lstrip())
         trimmed = clause.strip()
         span = Span(said[m.start() + lead:m.start() + lead + len(trimmed)], m.start() + lead, m.start() + lead + len(trimmed))
-        if question or exclaimed or _TOPIC_RE.search(clause) or _NEGATED_RE.search(clause):
+        if question or exclaimed or _TOPIC_RE.search(_without_frame(clause)) or _NEGATED_RE.search(clause):
             return span
         first = first or span
         count = max(count, len(words))
@@ -73,7 +73,8 @@ def _find_purpose(text: str, said: Optional[str] = None) -> Optional[Span]:
     return first if count >= 2 else None
 
 
-# a topic word before a single word makes it a topic: "about Sunday", "re the van"; so does news said
+# a topic word before a single word makes it a topic: "about Sunday", "re the van" (a topic word the frame
+# took, "about an important matter", "talk about", makes none); so does news said
 # with a negation ("I can't make it tonight") or an exclamation ("I'm pregnant!")
 _TOPIC_RE = re.compile(r"\b(?:about|regarding|concerning|re)\b", re.IGNORECASE)
 _NEGATED_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\bcannot\b", re.IGNORECASE)
@@ -133,17 +134,33 @@ def _reason_words(clause: str, question: bool = False) -> list[str]:
     closed-class words, unless the clause is a question)."""
     if _is_bare_name(clause):
         return []  # "Jamie." or "Mrs. Pemberton," said on its own: who is called or calling
-    rest = _NUMBER_RE.sub(" # ", clause)
-    # the longest frame phrase at each place, so "I'm calling from my cell" goes whole
-    for start, end in reversed(longest_matches("courtesy", "frame.patterns", rest)):
-        rest = rest[:start] + " " + rest[end:]
+    rest = _without_frame(clause)
     filler = lexicon_words("courtesy", "frame.filler") | lexicon_words("courtesy", "frame.call_words")
     if not question:
         filler = filler | lexicon_words("courtesy", "frame.closed")
     # a hesitation's letters written in capitals are an initialism ("the ER"), not the sound ("er")
     sounds = _hesitations()
     return [w for w in _WORD_RE.findall(rest)
-            if w.lower().replace("’", "'") not in filler or (len(w) > 1 and w.isupper() and w.lower() in sounds)]
+            if _bare(w) not in filler or (len(w) > 1 and w.isupper() and w.lower() in sounds)]
+
+
+# a contraction of a frame word is frame too: "whatever's", "now's" ("it's", "that's" are listed whole)
+_CONTRACTION_RE = re.compile(r"'(?:s|re|ll|d|ve)$")
+
+
+def _bare(word: str) -> str:
+    word = word.lower().replace("’", "'")
+    filler = lexicon_words("courtesy", "frame.filler")
+    return word if word in filler else _CONTRACTION_RE.sub("", word)
+
+
+def _without_frame(clause: str) -> str:
+    """The clause with numbers read as "#" and the frame's phrases blanked."""
+    rest = _NUMBER_RE.sub(" # ", clause)
+    # the longest frame phrase at each place, so "I'm calling from my cell" goes whole
+    for start, end in reversed(longest_matches("courtesy", "frame.patterns", rest)):
+        rest = rest[:start] + " " + rest[end:]
+    return rest
 
 
 @lexicon_cached

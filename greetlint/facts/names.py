@@ -531,7 +531,7 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED, owner: 
         word = _strip_possessive(m.group(0))
         if not reader.is_name(word) or (word.isupper() and len(word) > 1 and not out):
             break
-        if word != m.group(0) and not owner and _company_word_follows(text, m.end()):
+        if word != m.group(0) and not owner and _company_word_follows(text, m.end(), _titled(text, out[0][0] if out else m.start())):
             return []  # "Bella's Bakery" names a business, not a person
         out.append((m.start(), m.start() + len(word)))
         if len(word) < len(m.group(0)) or not reader.next_word.match(text[m.end():m.end() + 2]):
@@ -542,14 +542,21 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED, owner: 
     return out
 
 
+def _titled(text: str, start: int) -> bool:
+    """Does an honorific ("Dr.", "Coach", "Officer") stand right before the name that starts at ``start``?"""
+    before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
+    return before is not None and before.group(1).lower() in {t.rstrip(".").lower() for t in lexicon_list("names", "honorifics")}
+
+
 def _title_follows(text: str, pos: int) -> bool:
     """Is the word at pos a title or role ("nurse", "clerk", "agent": ``honorifics``)?"""
     m = re.match(r"\s+([A-Za-z]+)", text[pos:])
     return m is not None and m.group(1).lower() in titles()
 
 
-def _company_word_follows(text: str, pos: int) -> bool:
-    """Is one of the next few words a company word ("'s Creek Baptist Church", "'s bakery")?"""
+def _company_word_follows(text: str, pos: int, titled: bool = False) -> bool:
+    """Is one of the next few words a company word ("'s Creek Baptist Church", "'s bakery")? After a titled
+    person's name, what they have may carry a word before it: "Dr. Amari's dental office" is hers."""
     following = re.match(r"(?:\s+[\w&'’\-]+){1,4}", text[pos:])
     if not following:
         return False
@@ -557,6 +564,8 @@ def _company_word_follows(text: str, pos: int) -> bool:
     if words[0] in ("at", "from", "with"):
         return False  # "Dana's at Fernwood Studio": a name the recogniser wrote as a possessive, then where she is
     owned = lexicon_pattern("names", "intro.possessed")
+    if titled and any(owned.fullmatch(w.strip(".,;:!?")) for w in words[1:3]):
+        return False
     # "Dr. Mehta's office", "Joe's voicemail": what a person has, not a business
     return not owned.fullmatch(words[0]) and any(w in _company_words() for w in words)
 

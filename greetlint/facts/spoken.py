@@ -130,6 +130,21 @@ def digits_said(text: str) -> str:
     return "".join(r.digits for r in find_runs(text))
 
 
+def _then_joins(toks, i: int) -> int | None:
+    """Where the next group starts when ``toks[i]`` opens "then" / "and then" and a number piece follows it."""
+    j = i
+    if toks[j][1].group(0).lower() == "and":
+        j += 1
+    if j >= len(toks) or toks[j][0] == "BREAK" or toks[j][1].group(0).lower() != "then":
+        return None
+    j += 1
+    while j < len(toks) and toks[j][0] != "BREAK" and toks[j][1].group(0) in _JOINER_STRENGTH:
+        j += 1
+    if j >= len(toks) or toks[j][0] == "BREAK" or _read_piece(toks, j)[0] is None:
+        return None
+    return j
+
+
 def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]:
     """Every run of number words / digit groups in ``text``; character ranges in ``skip`` break runs."""
     lex = _number_words()
@@ -172,6 +187,13 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
             # a said "dot" / "dash" separates groups like a typed "-"
             pause = max(pause, _JOINER_STRENGTH.get(tok, FILLER_STRENGTH))
             i += 1
+            continue
+        # (only where a group of a number ends: an area code or an exchange said, three or six digits)
+        then_at = _then_joins(toks, i) if current.pieces and len(current.digits) in (3, 6) else None
+        if then_at is not None:
+            # "five five five, and then oh one double oh": "then" between two groups of one number
+            pause = max(pause, _JOINER_STRENGTH[","])
+            i = then_at
             continue
         correction = next((c for c in by_first.get(tok.lower(), ()) if _words_at(toks, i, c)), None)
         if correction and current.pieces:

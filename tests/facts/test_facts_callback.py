@@ -1190,3 +1190,28 @@ def test_negated_subjects_and_bare_noun_refusals(text, cls):
 ])
 def test_only_real_hedges_open_a_window(text, cls):
     assert callback(text).cls == cls
+
+
+# issue 14, eng3-cb: the window's grammar and the refusal's object (each fails on 88ef2e7)
+@pytest.mark.parametrize("text, cls", [
+    # when a stretch of calls starts, a date said with a part of its day, a clock span in words
+    ("The shop is closed for inventory. Calls will be returned in the order received starting March 3rd.", "specific"),
+    ("I'm away at a conference. I'll return calls the afternoon of the fourteenth.", "specific"),
+    ("I'm in class. I'll call you back after dismissal.", "specific"),
+    ("Leave a message and I'll call you back, usually between four fifteen and five thirty.", "specific"),
+    # the callback given to you as a thing
+    ("We're on a job site. Leave your address and we'll send you a callback within the hour.", "specific"),
+    # a demonstrative as what goes unheard
+    ("You can leave a message, but honestly I never listen to those. Text me.", "refusal"),
+    # a "no" on a recurring day only
+    ("Welcome to Ferris Feed and Seed. Nobody checks this line on Mondays. Leave a message.", "none"),
+    # ... and what stays as it was
+    ("Leave a message and I'll get back to you as soon as I can.", "vague"),
+    ("We're open Tuesday through Saturday from nine to five. Leave a message.", "none"),
+])
+def test_window_grammar_and_refusal_objects(text, cls):
+    assert callback(text).cls == cls
+
+
+def test_a_refusal_names_the_calls_it_refuses():
+    assert callback("You've reached Odile. I've sold the shop and no longer return work calls.").cls == "refusal"

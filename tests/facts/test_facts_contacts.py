@@ -328,3 +328,19 @@ def test_alt_contact_as_a_recogniser_writes_it(text, kind):
 ])
 def test_no_alt_contact_as_a_recogniser_writes_it(text):
     assert alt_kinds(text) == []
+
+
+# issue 14, eng3-cb: another line named right before its number is an alternative contact in a greeting;
+# the line being called, said to be the mailbox's own, is not (each fails on 88ef2e7 where it says so)
+@pytest.mark.parametrize("text, phones", [
+    ("Hi, you've got Rosa at Tern Tile. I'm out measuring a kitchen. Leave a message. For invoices, the main "
+     "office is 555-0174.", ["555-0174"]),
+    ("Thanks for calling Larch Vet. Need help now? Our after-hours desk, 555-0166, is open until midnight. "
+     "Leave a message.", ["555-0166"]),
+    # kept: the mailbox's own new number, said as what is being called
+    ("You've reached Pell and Daughters. Yes, this is our new number, 555-0187. Leave a message.", []),
+])
+def test_another_line_named_before_its_number(text, phones):
+    from script_facts import facts as script_facts_of
+    got = script_facts_of(text, "greeting")
+    assert [a.text for a in got.alt_contact if a.kind == "phone"] == phones

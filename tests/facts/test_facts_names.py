@@ -670,3 +670,12 @@ def test_what_a_business_rents_sells_or_covers_makes_it_a_business(text, firm):
 ])
 def test_a_clause_closed_by_a_profession_is_a_firm(text, expected, firm):
     assert names(text) == expected and company(text) == firm
+# issue 14, eng3-cb: a titled person's thing may carry a word before it (fails on 88ef2e7)
+@pytest.mark.parametrize("text, name", [
+    ("You've reached Dr. Ines Amari's dental office. We're closed today.", "Dr. Ines Amari"),
+    ("This is Coach Reed's team line. Leave a message.", "Coach Reed"),
+])
+def test_a_titled_persons_thing(text, name):
+    from greetlint.facts.names import find_names_and_company
+    names, _company = find_names_and_company(text, "greeting")
+    assert [n.text for n in names] == [name]

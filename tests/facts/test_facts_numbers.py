@@ -205,3 +205,15 @@ def test_an_area_code_said_after_the_number_goes_in_front(text, digits):
 ])
 def test_an_identifier_ending_in_digits_is_no_phone_number(text, digits):
     assert [n.digits for n in find_phone_numbers(text)] == digits
+
+
+# issue 14, eng3-cb: "then" / "and then" between two groups of one number (fails on 88ef2e7)
+@pytest.mark.parametrize("text, digits", [
+    ("To move it, the desk is four one five, five five five, and then oh one two six.", ["4155550126"]),
+    ("Reach me at five five five, then zero one eight eight.", ["5550188"]),
+    # "then" before a key or a task joins nothing
+    ("Call 555-0100, then press 2 for parts.", ["5550100"]),
+])
+def test_then_between_groups(text, digits):
+    from greetlint.facts.numbers import find_phone_numbers
+    assert [n.digits for n in find_phone_numbers(text)] == digits

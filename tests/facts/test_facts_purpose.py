@@ -298,3 +298,39 @@ def test_one_flat_word_is_no_reason(text, has_purpose):
 ])
 def test_initialisms_denials_and_words_across_clauses(text, has_purpose):
     assert facts(text, "message").purpose_stated is has_purpose
+
+
+# issue 14, eng3-cb: what is no topic, by grammar (each no-purpose case fails on 88ef2e7)
+@pytest.mark.parametrize("text, has_purpose", [
+    # the channel's own verbs: talking, saying, reaching, contacting by phone
+    ("Hi, it's Greta. I was going to explain, but it's simpler to just talk. Call me when you can.", False),
+    ("Hey, it's your brother. I've got news. Huge news. I'm not telling it to a machine. I'll call you back!", False),
+    ("This is Lomax Recovery for Pell Arden. This is our last attempt to reach you by phone about a personal "
+     "business matter. Call 555-0144. We will not contact you again by phone.", False),
+    # a topic announced and never named; a frame word contracted ("whatever's")
+    ("Hey, it's me. So there's, uh, this whole thing, long story. Call me, or don't, whatever's fine. Bye.", False),
+    # who the call is for, by kinship; the number announced with "here"
+    ("Hello, this is Aunt Verna. I'm calling for my nephew. The number here is 555-0121. Bye now.", False),
+    # "about that" points back at the call, not at a topic
+    ("Hi, is this Colm? Oh, sorry, wrong number. Sorry about that.", False),
+    # ... and topics named next to the same words stay purposes
+    ("Hi, it's Greta. I need to talk about the rent for March. Call me.", True),
+    ("Hey, it's your brother. Big news: the house sold! Call me.", True),
+    ("This is Lomax Recovery. We are trying to reach you about the unpaid invoice for the boat repair.", True),
+    ("Hello, this is Aunt Verna, calling for my nephew about his piano lessons on Saturday.", True),
+    ("Hi, it's Colm. About that couch: we can pick it up Sunday.", True),
+    ("Hi, it's Dana. Can you tell Mom I'll be late for dinner?", True),
+])
+def test_channel_words_unnamed_topics_and_kin_are_frame(text, has_purpose):
+    assert (find_purpose(text) is not None) == has_purpose
+
+
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hello, this is Wren Baxter from the accounting office of Dale Moss. Please call us at 555-0145.", False),
+    ("Hi, it's Pia. Just trying to connect. Talk soon.", False),
+    ("Hey, it's me. There's something I need to say. Call me.", False),
+    ("Hello, this is Wren Baxter from the accounting office of Dale Moss about your quarterly taxes.", True),
+    ("Hey, it's me. I need the ladder back by Friday.", True),
+])
+def test_firm_of_a_principal_and_trying_to_connect_are_frame(text, has_purpose):
+    assert (find_purpose(text) is not None) == has_purpose
