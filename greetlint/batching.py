@@ -333,11 +333,21 @@ class _WindowDecoder:
         checked alone, in a folder, or in the test suite gave different findings). Instead the
         beam search is asked for its ``best_of`` best hypotheses and the first that passes the
         checks is kept; when none does, the most probable one under the ratio limit (or of all),
-        as faster-whisper keeps when every temperature fails. Same input, same words, every run;
-        and one extra decode of the failing windows instead of up to three sampled ones.
+        as faster-whisper keeps when every temperature fails. Same input, same words, every run.
+
+        The n-best come with the first call (``_nbest_in_first_call``), so a failing window is
+        not decoded twice: with a length penalty CTranslate2's beam search runs until
+        beam_size x patience hypotheses have finished whatever ``num_hypotheses`` asks, then
+        sorts them, so the first call's best is the one it returns alone and its n-best are a
+        second call's (a window that loops to the length limit cost that limit twice).
         """
         o = self.options
-        first = self.model.model.generate(encoded, [self.prompt] * count, **self._generate_kwargs(o.temperatures[0]))
+        kwargs = self._generate_kwargs(o.temperatures[0])
+        fallback = len(o.temperatures) > 1 and o.best_of > 1
+        nbest_in_first = fallback and _nbest_in_first_call(o)
+        if nbest_in_first:
+            kwargs["num_hypotheses"] = o.best_of
+        first = self.model.model.generate(encoded, [self.prompt] * count, **kwargs)
         chosen: dict[int, tuple] = {}
         below_ratio: dict[int, list[tuple]] = {}
         tried: dict[int, list[tuple]] = {}
@@ -349,10 +359,13 @@ class _WindowDecoder:
                 failing.append(i)
             else:
                 chosen[i] = attempt
-        if failing and len(o.temperatures) > 1 and o.best_of > 1:
-            kwargs = self._generate_kwargs(o.temperatures[0])
-            kwargs.update(beam_size=max(o.beam_size, o.best_of), num_hypotheses=o.best_of)
-            again = self.model.model.generate(_rows(encoded, failing), [self.prompt] * len(failing), **kwargs)
+        if failing and fallback:
+            if nbest_in_first:
+                again = [first[i] for i in failing]
+            else:
+                kwargs = self._generate_kwargs(o.temperatures[0])
+                kwargs.update(beam_size=max(o.beam_size, o.best_of), num_hypotheses=o.best_of)
+                again = self.model.model.generate(_rows(encoded, failing), [self.prompt] * len(failing), **kwargs)
             for i, result in zip(failing, again):
                 for k in range(len(result.sequences_ids)):
                     attempt = self._attempt(result, k, o.temperatures[0])
@@ -411,6 +424,18 @@ def repetition_ratio(text: str) -> float:
         return "#" if words <= NUMBER_RUN_MAX_DIGITS else match.group(0)
 
     return get_compression_ratio(_DIGIT_RUN_RE.sub(one_word, text))
+
+
+def _nbest_in_first_call(o) -> bool:
+    """Whether the first beam search of a window already is the fallback's n-best search.
+
+    The fallback asks a beam of max(beam_size, best_of) for best_of hypotheses. With a beam at
+    least best_of wide that is the first call's beam; and CTranslate2 stops a beam search early,
+    when its best hypothesis finishes, only with no length penalty (then how many hypotheses are
+    asked changes when it stops). Otherwise it runs until beam_size x patience hypotheses have
+    finished and returns the best num_hypotheses of them: asking for more changes nothing else.
+    """
+    return o.beam_size > 1 and o.beam_size >= o.best_of and o.length_penalty != 0
 
 
 def _needs_fallback(o, no_speech_prob: float, avg_logprob: float, ratio: float, below_ratio: list, attempt) -> bool:
