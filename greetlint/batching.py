@@ -88,10 +88,23 @@ class BatchTranscriber:
         """Windows of one file depend on each other's text when decoding is conditioned on it."""
         return not self.transcriber.settings.condition_on_previous_text
 
-    def transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
+    def prestart(self, samples: "np.ndarray") -> Optional["_FileWalk"]:
+        """A recording's VAD chunks and log-mel features for ``transcribe_many``, computed now.
+
+        For a worker thread while the model decodes other files (the VAD and the features are
+        a few CPU seconds a batch that otherwise hold up the model's thread). None until the
+        model is loaded (the first group), or where windows are not batched.
+        """
+        if not self.supported or not self._decoder_slot:
+            return None
+        return self._decoder_slot[0].start(samples)
+
+    def transcribe_many(self, recordings: list["np.ndarray"],
+                        walks: Optional[list[Optional["_FileWalk"]]] = None) -> list["AsrResult"]:
+        """One AsrResult per recording; `walks` are ``prestart``'s, one per recording or None."""
         from .transcribe import plan_recovery
 
-        heard = self._transcribe_many(recordings)
+        heard = self._transcribe_many(recordings, walks)
         # speech left unheard: the pieces of every such file go through the model together
         plans = [plan_recovery(self.transcriber, samples, result) for samples, result in zip(recordings, heard)]
         pieces = [samples[a:b] for samples, plan in zip(recordings, plans) if plan for a, b in plan.pieces]
@@ -106,13 +119,14 @@ class BatchTranscriber:
             heard = renumber.hear_in_clips(decoder.model, decoder.tokenizer, recordings, heard)
         return heard
 
-    def _transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
+    def _transcribe_many(self, recordings: list["np.ndarray"], started=None) -> list["AsrResult"]:
         if not self.supported:
             return [self.transcriber.transcribe(samples) for samples in recordings]
         from .transcribe import words_from_segments
 
         decoder = self._decoder()
-        walks = [decoder.start(samples) for samples in recordings]
+        started = started or [None] * len(recordings)
+        walks = [walk if walk is not None else decoder.start(samples) for samples, walk in zip(recordings, started)]
         while True:
             pending = [walk for walk in walks if not walk.done]
             if not pending:

@@ -149,6 +149,31 @@ def test_lint_many_keeps_input_order_isolates_bad_files_and_matches_lint(transcr
             assert result.timings.transcribe > 0
 
 
+def test_later_groups_get_their_vad_and_features_on_a_worker_with_the_same_words(transcriber, monkeypatch):
+    """The model's thread no longer runs the VAD and log-mel of a group decoded while it was busy."""
+    import threading
+
+    from greetlint.batching import _WindowDecoder
+
+    paths = [str(p) for p in RECORDINGS[:6]]
+    fresh = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    fresh.cache.folder = None
+    texts_alone = [fresh.lint(path).analysis.transcript.text for path in paths]
+    started_on = []
+    start = _WindowDecoder.start
+
+    def recording_start(self, samples):
+        started_on.append(threading.current_thread() is threading.main_thread())
+        return start(self, samples)
+
+    monkeypatch.setattr(_WindowDecoder, "start", recording_start)
+    linter = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    linter.cache.folder = None
+    results = [future.result() for _, future in linter.lint_many(paths, batch_size=2, jobs=2)]
+    assert [r.analysis.transcript.text for r in results] == texts_alone
+    assert started_on.count(False) >= 2  # the third group's at least (the second may be decoded before the model loads)
+
+
 def test_a_number_said_again_is_not_a_repetition_loop_but_a_loop_still_is():
     from faster_whisper.transcribe import get_compression_ratio
 
