@@ -88,10 +88,23 @@ class BatchTranscriber:
         """Windows of one file depend on each other's text when decoding is conditioned on it."""
         return not self.transcriber.settings.condition_on_previous_text
 
-    def transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
+    def prestart(self, samples: "np.ndarray") -> Optional["_FileWalk"]:
+        """A recording's VAD chunks and log-mel features for ``transcribe_many``, computed now.
+
+        For a worker thread while the model decodes other files (the VAD and the features are
+        a few CPU seconds a batch that otherwise hold up the model's thread). None until the
+        model is loaded (the first group), or where windows are not batched.
+        """
+        if not self.supported or not self._decoder_slot:
+            return None
+        return self._decoder_slot[0].start(samples)
+
+    def transcribe_many(self, recordings: list["np.ndarray"],
+                        walks: Optional[list[Optional["_FileWalk"]]] = None) -> list["AsrResult"]:
+        """One AsrResult per recording; `walks` are ``prestart``'s, one per recording or None."""
         from .transcribe import plan_recovery
 
-        heard = self._transcribe_many(recordings)
+        heard = self._transcribe_many(recordings, walks)
         # speech left unheard: the pieces of every such file go through the model together
         plans = [plan_recovery(self.transcriber, samples, result) for samples, result in zip(recordings, heard)]
         pieces = [samples[a:b] for samples, plan in zip(recordings, plans) if plan for a, b in plan.pieces]
@@ -106,13 +119,14 @@ class BatchTranscriber:
             heard = renumber.hear_in_clips(decoder.model, decoder.tokenizer, recordings, heard)
         return heard
 
-    def _transcribe_many(self, recordings: list["np.ndarray"]) -> list["AsrResult"]:
+    def _transcribe_many(self, recordings: list["np.ndarray"], started=None) -> list["AsrResult"]:
         if not self.supported:
             return [self.transcriber.transcribe(samples) for samples in recordings]
         from .transcribe import words_from_segments
 
         decoder = self._decoder()
-        walks = [decoder.start(samples) for samples in recordings]
+        started = started or [None] * len(recordings)
+        walks = [walk if walk is not None else decoder.start(samples) for samples, walk in zip(recordings, started)]
         while True:
             pending = [walk for walk in walks if not walk.done]
             if not pending:
@@ -333,11 +347,21 @@ class _WindowDecoder:
         checked alone, in a folder, or in the test suite gave different findings). Instead the
         beam search is asked for its ``best_of`` best hypotheses and the first that passes the
         checks is kept; when none does, the most probable one under the ratio limit (or of all),
-        as faster-whisper keeps when every temperature fails. Same input, same words, every run;
-        and one extra decode of the failing windows instead of up to three sampled ones.
+        as faster-whisper keeps when every temperature fails. Same input, same words, every run.
+
+        The n-best come with the first call (``_nbest_in_first_call``), so a failing window is
+        not decoded twice: with a length penalty CTranslate2's beam search runs until
+        beam_size x patience hypotheses have finished whatever ``num_hypotheses`` asks, then
+        sorts them, so the first call's best is the one it returns alone and its n-best are a
+        second call's (a window that loops to the length limit cost that limit twice).
         """
         o = self.options
-        first = self.model.model.generate(encoded, [self.prompt] * count, **self._generate_kwargs(o.temperatures[0]))
+        kwargs = self._generate_kwargs(o.temperatures[0])
+        fallback = len(o.temperatures) > 1 and o.best_of > 1
+        nbest_in_first = fallback and _nbest_in_first_call(o)
+        if nbest_in_first:
+            kwargs["num_hypotheses"] = o.best_of
+        first = self.model.model.generate(encoded, [self.prompt] * count, **kwargs)
         chosen: dict[int, tuple] = {}
         below_ratio: dict[int, list[tuple]] = {}
         tried: dict[int, list[tuple]] = {}
@@ -349,10 +373,13 @@ class _WindowDecoder:
                 failing.append(i)
             else:
                 chosen[i] = attempt
-        if failing and len(o.temperatures) > 1 and o.best_of > 1:
-            kwargs = self._generate_kwargs(o.temperatures[0])
-            kwargs.update(beam_size=max(o.beam_size, o.best_of), num_hypotheses=o.best_of)
-            again = self.model.model.generate(_rows(encoded, failing), [self.prompt] * len(failing), **kwargs)
+        if failing and fallback:
+            if nbest_in_first:
+                again = [first[i] for i in failing]
+            else:
+                kwargs = self._generate_kwargs(o.temperatures[0])
+                kwargs.update(beam_size=max(o.beam_size, o.best_of), num_hypotheses=o.best_of)
+                again = self.model.model.generate(_rows(encoded, failing), [self.prompt] * len(failing), **kwargs)
             for i, result in zip(failing, again):
                 for k in range(len(result.sequences_ids)):
                     attempt = self._attempt(result, k, o.temperatures[0])
@@ -411,6 +438,18 @@ def repetition_ratio(text: str) -> float:
         return "#" if words <= NUMBER_RUN_MAX_DIGITS else match.group(0)
 
     return get_compression_ratio(_DIGIT_RUN_RE.sub(one_word, text))
+
+
+def _nbest_in_first_call(o) -> bool:
+    """Whether the first beam search of a window already is the fallback's n-best search.
+
+    The fallback asks a beam of max(beam_size, best_of) for best_of hypotheses. With a beam at
+    least best_of wide that is the first call's beam; and CTranslate2 stops a beam search early,
+    when its best hypothesis finishes, only with no length penalty (then how many hypotheses are
+    asked changes when it stops). Otherwise it runs until beam_size x patience hypotheses have
+    finished and returns the best num_hypotheses of them: asking for more changes nothing else.
+    """
+    return o.beam_size > 1 and o.beam_size >= o.best_of and o.length_penalty != 0
 
 
 def _needs_fallback(o, no_speech_prob: float, avg_logprob: float, ratio: float, below_ratio: list, attempt) -> bool:

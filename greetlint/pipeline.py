@@ -127,11 +127,24 @@ class Linter:
                 self._preload_audio_libraries()
                 with result.timings.stage("decode"):
                     decoded = self._decode(path)
-                return _Decoded(result, decoded, key, self._phone_render(decoded, result))
+                return _Decoded(result, decoded, key, self._phone_render(decoded, result), walk=self._prestart(decoded, result))
         except InputError as exc:
             result.error = FileError(exc.code, exc.message)
             return result
         return self._judged(result, lambda: self._analyse_audio(result, cached))
+
+    def _prestart(self, decoded, result: FileResult):
+        """The VAD and log-mel of a decoded recording, on this worker, once the model is loaded (else None)."""
+        if self._batch_transcriber is None or not decoded.duration_s:
+            return None
+        t = time.perf_counter()
+        try:
+            walk = self._batch_transcriber.prestart(decoded.samples)
+        except Exception:  # the model's thread starts it again, and a failure is reported as it always was
+            return None
+        if walk is not None:
+            result.timings.add("transcribe", time.perf_counter() - t)
+        return walk
 
     def _transcribe_group(self, paths: list[str], prepared: list[Future], batcher, workers) -> list[tuple[str, Future]]:
         """Transcribe the group's decoded recordings together; judge each file on a worker."""
@@ -157,7 +170,8 @@ class Linter:
         # --phone-check: each recording's phone render goes through the model in the same batches
         renders = [item for item in waiting if item.phone_samples is not None]
         try:
-            asrs = batcher.transcribe_many([item.decoded.samples for item in waiting] + [item.phone_samples for item in renders])
+            asrs = batcher.transcribe_many([item.decoded.samples for item in waiting] + [item.phone_samples for item in renders],
+                                           [item.walk for item in waiting] + [None] * len(renders))
             for item, asr in zip(renders, asrs[len(waiting):]):
                 item.phone_asr = asr
             outcomes = {id(item): _settled(lambda asr=asr: asr) for item, asr in zip(waiting, asrs)}
@@ -366,6 +380,7 @@ class _Decoded:
     key: Optional[str]
     phone_samples: object = None  # --phone-check: the phone render, 16 kHz float32
     phone_asr: object = None  # its transcription, set with the batch's
+    walk: object = None  # batching._FileWalk: its VAD chunks and features, computed on the worker (BatchTranscriber.prestart)
 
 
 def _settled(fn: Callable, *args) -> Future:

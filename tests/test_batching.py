@@ -149,6 +149,31 @@ def test_lint_many_keeps_input_order_isolates_bad_files_and_matches_lint(transcr
             assert result.timings.transcribe > 0
 
 
+def test_later_groups_get_their_vad_and_features_on_a_worker_with_the_same_words(transcriber, monkeypatch):
+    """The model's thread no longer runs the VAD and log-mel of a group decoded while it was busy."""
+    import threading
+
+    from greetlint.batching import _WindowDecoder
+
+    paths = [str(p) for p in RECORDINGS[:6]]
+    fresh = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    fresh.cache.folder = None
+    texts_alone = [fresh.lint(path).analysis.transcript.text for path in paths]
+    started_on = []
+    start = _WindowDecoder.start
+
+    def recording_start(self, samples):
+        started_on.append(threading.current_thread() is threading.main_thread())
+        return start(self, samples)
+
+    monkeypatch.setattr(_WindowDecoder, "start", recording_start)
+    linter = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    linter.cache.folder = None
+    results = [future.result() for _, future in linter.lint_many(paths, batch_size=2, jobs=2)]
+    assert [r.analysis.transcript.text for r in results] == texts_alone
+    assert started_on.count(False) >= 2  # the third group's at least (the second may be decoded before the model loads)
+
+
 def test_a_number_said_again_is_not_a_repetition_loop_but_a_loop_still_is():
     from faster_whisper.transcribe import get_compression_ratio
 
@@ -244,20 +269,62 @@ def test_a_window_that_fails_the_checks_takes_the_beams_next_best_hypothesis_nev
     loop = [1] * 12           # the same sentence twelve times: compresses like a hallucination loop
     fine = [1, 2, 3]
     decoder, calls = _stub_decoder([
-        [_StubResult([(loop, -3.0)]), _StubResult([(fine, -2.0)])],   # window 0 fails, window 1 passes
-        [_StubResult([(loop, -3.0), (loop + [2], -3.5), (fine, -4.0)])],  # the n-best of window 0
+        # window 0 fails, its n-best came with the same call; window 1 passes
+        [_StubResult([(loop, -3.0), (loop + [2], -3.5), (fine, -4.0)]), _StubResult([(fine, -2.0)])],
     ])
     chosen = decoder._generate_with_fallback(encoded=np.zeros((2, 1), dtype=np.float32), count=2)
     assert [list(c[0].sequences_ids[0]) for c in chosen] == [fine, fine]
-    assert len(calls) == 2 and all("sampling_temperature" not in kwargs for kwargs in calls)
-    assert calls[1]["num_hypotheses"] == 5
+    assert all("sampling_temperature" not in kwargs for kwargs in calls)
+    # the failing window is not decoded a second time: its beam's n-best were asked for at once
+    assert len(calls) == 1 and calls[0]["num_hypotheses"] == 5 and calls[0]["beam_size"] == 5
+
+
+def test_a_greedy_first_pass_still_asks_a_beam_for_the_failing_windows_n_best():
+    loop, fine = [1] * 12, [1, 2, 3]
+    decoder, calls = _stub_decoder([
+        [_StubResult([(loop, -3.0)])],
+        [_StubResult([(loop, -3.0), (fine, -4.0)])],
+    ])
+    decoder.options.beam_size = 1  # beam-size = 1 in the config: the n-best need a search of their own
+    (chosen,) = decoder._generate_with_fallback(encoded=np.zeros((1, 1), dtype=np.float32), count=1)
+    assert list(chosen[0].sequences_ids[0]) == fine
+    assert len(calls) == 2 and "num_hypotheses" not in calls[0]
+    assert calls[1]["beam_size"] == 5 and calls[1]["num_hypotheses"] == 5
+
+
+def test_without_a_length_penalty_the_n_best_are_a_search_of_their_own():
+    from types import SimpleNamespace
+
+    from greetlint.batching import _nbest_in_first_call
+
+    # CTranslate2 then stops when the best hypothesis finishes and enough are done: asking for
+    # five would change when the first call stops, and so its words
+    assert not _nbest_in_first_call(SimpleNamespace(beam_size=5, best_of=5, length_penalty=0.0))
+    assert not _nbest_in_first_call(SimpleNamespace(beam_size=3, best_of=5, length_penalty=1.0))
+    assert _nbest_in_first_call(SimpleNamespace(beam_size=5, best_of=5, length_penalty=1.0))
+
+
+def test_asking_the_beam_for_its_n_best_leaves_its_best_hypothesis_as_it_was(transcriber, recordings):
+    """What the n-best in the first call rests on: CTranslate2's search does not depend on num_hypotheses."""
+    from greetlint.batching import _WindowDecoder
+
+    decoder = _WindowDecoder(transcriber)
+    walks = [decoder.start(samples) for samples in recordings[:4]]
+    from faster_whisper.audio import pad_or_trim
+
+    encoded = _encode_one_by_one(decoder.model, [pad_or_trim(w.features[:, :decoder.frames_per_window]) for w in walks])
+    kwargs = decoder._generate_kwargs(0.0)
+    one = decoder.model.model.generate(encoded, [decoder.prompt] * len(walks), **kwargs)
+    five = decoder.model.model.generate(encoded, [decoder.prompt] * len(walks), **kwargs, num_hypotheses=5)
+    for a, b in zip(one, five):
+        assert len(b.sequences_ids) == 5
+        assert b.sequences_ids[0] == a.sequences_ids[0] and b.scores[0] == pytest.approx(a.scores[0], abs=1e-6)
 
 
 def test_when_no_hypothesis_passes_the_most_probable_under_the_ratio_limit_is_kept():
     loop, unsure = [1] * 12, [2, 3]
     decoder, _ = _stub_decoder([
-        [_StubResult([(loop, -1.0)])],
-        [_StubResult([(loop, -1.0), (unsure, -9.0)])],  # under the ratio limit but improbable
+        [_StubResult([(loop, -1.0), (unsure, -9.0)])],  # the second is under the ratio limit but improbable
     ])
     (chosen,) = decoder._generate_with_fallback(encoded=np.zeros((1, 1), dtype=np.float32), count=1)
     assert list(chosen[0].sequences_ids[0]) == unsure
