@@ -262,7 +262,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif not _dialable(run.digits) and _LONG_ROW_RE.search(run.digits):
             # "three zero five, five, five, five, five, five, zero, one ...": the recogniser ran on in a row
             found = _row_run_on(run)
-        found = (found or _said_twice(run) or _tens_said_apart(run)
+        found = (found or _said_many_times(run) or _said_twice(run) or _tens_said_apart(run)
                  or (_STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start) is not None
                      and _tens_run_together(run))
                  or _numbers_in_run(run))
@@ -420,6 +420,36 @@ def _said_twice(run: Run) -> list[Mention]:
         return []
     _, number, first, second = best
     return [Mention(number, first.char_start, first.char_end), Mention(number, second.char_start, second.char_end)]
+
+
+def _said_many_times(run: Run) -> list[Mention]:
+    """One number said over and over in one run of single digits ("five five five oh one eight nine,
+    five five five oh one eight nine, five five five ..."), three times or more: a caller who repeats
+    it slowly, or the recogniser looping on a number said twice (it writes the same sayings again
+    until the window ends). The run is the first dialable 7, 10 or 11 digits said at least twice more
+    in full, the rest of the run being only further sayings of it (each at most one digit off, the
+    last possibly cut short): that number, once per saying. Never a digit the run does not say."""
+    pieces = run.pieces
+    if len(run.digits) < 21 or any(p.written or p.replaces_previous or len(p.digits) != 1 for p in pieces):
+        return []
+    digits = run.digits
+    for size in (10, 11, 7):
+        number = digits[:size]
+        if not _dialable(number) or digits.count(number) < 3:
+            continue
+        rest = [piece for piece in digits.split(number) if piece]
+        if all(edit_distance(piece, number) <= 1 or (number.startswith(piece) and piece is rest[-1]
+                                                      and digits.endswith(piece)) for piece in rest):
+            # one mention per full saying, at the pieces its digits are said by
+            out, at = [], 0
+            while True:
+                k = digits.find(number, at)
+                if k < 0:
+                    break
+                out.append(Mention(number, pieces[k].char_start, pieces[k + size - 1].char_end))
+                at = k + size
+            return out
+    return []
 
 
 # how far (digits changed, dropped or added) the two hearings of a number said twice may be apart
