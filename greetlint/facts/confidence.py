@@ -124,8 +124,11 @@ def _joined_over_soundalikes(text: str, runs: list) -> list:
 
     out = []  # (run, how many soundalikes it was joined over)
     for run in runs:
-        if out and re.fullmatch(r"[\s,.]*(\w+)[\s,.]*", text[out[-1][0].char_end:run.char_start] or "-") \
-                and text[out[-1][0].char_end:run.char_start].strip(" ,.").lower() in SOUNDALIKE_DIGITS:
+        # (a "then" / "and then" before it goes on with the number: "five five five, and then a one ...")
+        between = re.sub(r"^[\s,]*(?:and\s+)?then\b", "", text[out[-1][0].char_end:run.char_start], flags=re.I) \
+            if out else ""
+        if out and re.fullmatch(r"[\s,.]*(\w+)[\s,.]*", between or "-") \
+                and between.strip(" ,.").lower() in SOUNDALIKE_DIGITS:
             out[-1] = (Run(out[-1][0].pieces + run.pieces), out[-1][1] + 1)
             continue
         out.append((run, 0))
