@@ -266,7 +266,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                  or (_STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start) is not None
                      and _tens_run_together(run))
                  or _numbers_in_run(run))
-        if not found and _follows_phone_cue(text, run.char_start) and not _cut_by_soundalike(text, run):
+        if not found and _follows_phone_cue(text, run.char_start) and not _cut_by_soundalike(text, run, True):
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
@@ -303,14 +303,15 @@ def _joined_over_confirmed_soundalike(text: str, runs: list[Run]) -> list[Run]:
     return out
 
 
-def _cut_by_soundalike(text: str, run: Run) -> bool:
+def _cut_by_soundalike(text: str, run: Run, next_word: bool = False) -> bool:
     """A run that a soundalike of a digit and more digits follow ("six one two five five five | a one two
     three"), or that follows such digits: the number goes on past a word the recogniser wrote for a
     digit, so the run is part of a number, not one short of it by a digit of a row lost: no repair.
-    So too a run a soundalike follows in the same breath ("call five five five oh one one for more"): the
-    digit it lacks may be that word, not one more of a row."""
+    With ``next_word``, so too a run a soundalike follows in the same breath ("call five five five oh one
+    one for to ..."): the digit it lacks may be that word, not one more of a row (asked for a run short of
+    any number; nine digits after "call" are most often ten with one of a row lost, "... or text me")."""
     return (_SOUNDALIKE_THEN_DIGIT_RE.match(text, run.char_end) is not None
-            or _SOUNDALIKE_NEXT_RE.match(text, run.char_end) is not None
+            or (next_word and _SOUNDALIKE_NEXT_RE.match(text, run.char_end) is not None)
             or _DIGIT_THEN_SOUNDALIKE_RE.search(text[max(0, run.char_start - 30):run.char_start]) is not None)
 
 
@@ -418,7 +419,7 @@ def _without_when_heard_as_one(text: str, run: Run) -> Run:
                 and not _NUMBER_WORD_RE.match(text, last.char_end))):
         return run
     rest = Run(run.pieces[:-1])
-    if (word == "four" and len(rest.pieces) >= 8 and not rest.pieces[-1].written
+    if (word == "four" and len(rest.pieces) >= 8 and not rest.pieces[-1].written and len(run.digits) in (12, 13)
             and text[rest.pieces[-1].char_start:rest.pieces[-1].char_end].lower() == "four"
             and not _dialable(rest.digits) and _dialable(rest.digits[:-1])):
         # "... oh one four one, or for product complaints" heard "... oh one four one four four product

@@ -384,3 +384,12 @@ def test_a_number_a_digit_short_before_a_soundalike_is_unclear_not_mended():
     facts = extract_facts(_heard("To move it, call five five five oh one one for to reschedule. Thanks."),
                           "message", TODAY)
     assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+
+
+def test_a_row_of_one_word_where_a_number_is_given_is_an_unclear_number():
+    # a row of a digit the recogniser wrote as a word it could not place: heard, not understood
+    facts = extract_facts(_heard("Hi, it's Lou. My number is dime, dime, dime, dime, dime. Bye now."), "message", TODAY)
+    assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+    # words people do say over and over, and a row with no number given, are no number
+    for text in ("Hi, it's Lou. Call me back. Bye, bye, bye.", "Hi, it's Lou. We had fun, fun, fun at the lake."):
+        assert extract_facts(_heard(text), "message", TODAY).unclear_numbers == []
