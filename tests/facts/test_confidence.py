@@ -371,6 +371,10 @@ def test_and_then_between_digit_groups_goes_on_with_the_number():
     facts = extract_facts(_heard("Hi, it's Lou. The shop is four one seven, two two two, and then a nine one three."),
                           "message", TODAY)
     assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+    # a digit lost before "and then": nine digits, no number, but a number was given: unclear, not missing
+    facts = extract_facts(_heard("Hi, it's Lou. The shop is four one, two two two, and then oh nine one three."),
+                          "message", TODAY)
+    assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
 
 
 def test_or_for_after_a_number_heard_as_four_four_is_no_digit():
