@@ -113,7 +113,28 @@ def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int
         if not cued and len(run.pieces) < 5:
             continue  # "twenty four seven", "two thousand and ten": counts, not digits said one by one
         out.append(UnclearNumber(text[run.char_start:run.char_end], run.char_start, run.char_end))
-    return out
+    for m in _ONE_WORD_ROW_RE.finditer(text):
+        # "call me at time, time, time, ...": a row of one word that is no number word, three times or
+        # more right where a number is given, is a row of a digit the recogniser could not place (a
+        # number heard, not understood), unless a word people do say over and over ("bye, bye, bye")
+        if (m.group(1).lower() in _SAID_OVER_AND_OVER or _digit_or_soundalike(m.group(1))
+                or any(m.start() < b and m.end() > a for a, b in used)
+                or any(m.start() < u.char_end and m.end() > u.char_start for u in out)
+                or not cue.search(text[max(0, m.start() - 40):m.start()])):
+            continue
+        out.append(UnclearNumber(m.group(0), m.start(), m.end()))
+    return sorted(out, key=lambda u: u.char_start)
+
+
+# one short word three times or more in a row
+_ONE_WORD_ROW_RE = re.compile(r"\b([A-Za-z]{2,6})\b(?:[\s,.]+\1\b){2,}", re.IGNORECASE)
+# words people do say three times in a row
+_SAID_OVER_AND_OVER = frozenset({"bye", "no", "yes", "yeah", "yep", "please", "ha", "okay", "ok", "very", "so", "hello",
+                                 "hi", "now", "really", "go", "come", "on", "thanks", "sorry", "the", "and", "um", "uh"})
+
+
+def _digit_or_soundalike(word: str) -> bool:
+    return _is_number_word(word) or word.lower() in ("a", "to", "too", "do", "for", "or", "o")
 
 
 def _joined_over_soundalikes(text: str, runs: list) -> list:
@@ -124,8 +145,15 @@ def _joined_over_soundalikes(text: str, runs: list) -> list:
 
     out = []  # (run, how many soundalikes it was joined over)
     for run in runs:
-        if out and re.fullmatch(r"[\s,.]*(\w+)[\s,.]*", text[out[-1][0].char_end:run.char_start] or "-") \
-                and text[out[-1][0].char_end:run.char_start].strip(" ,.").lower() in SOUNDALIKE_DIGITS:
+        # (a "then" / "and then" before it goes on with the number: "five five five, and then a one ...")
+        raw = text[out[-1][0].char_end:run.char_start] if out else ""
+        between = re.sub(r"^[\s,]*(?:and\s+)?then\b", "", raw, flags=re.I)
+        if out and between != raw and re.fullmatch(r"[\s,]*", between):
+            # "seven two five five five, and then oh one double oh" with a digit lost: one stretch
+            out[-1] = (Run(out[-1][0].pieces + run.pieces), out[-1][1])
+            continue
+        if out and re.fullmatch(r"[\s,.]*(\w+)[\s,.]*", between or "-") \
+                and between.strip(" ,.").lower() in SOUNDALIKE_DIGITS:
             out[-1] = (Run(out[-1][0].pieces + run.pieces), out[-1][1] + 1)
             continue
         out.append((run, 0))

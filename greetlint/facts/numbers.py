@@ -234,7 +234,7 @@ def _keypad_digits(raw: str) -> str | None:
 
 def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
-    for run in find_runs(text, taken):
+    for run in _joined_over_confirmed_soundalike(text, find_runs(text, taken)):
         if _DECODER_LOOP_RE.search(run.digits):
             continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
         run = _without_pronoun_one(text, _without_when_heard_as_one(text, _without_closing_oh(text, run)))
@@ -242,7 +242,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if found:
             pass
         elif ((_follows_phone_cue(text, run.char_start) or _follows_repeat_cue(text, run.char_start))
-                and len(run.digits) in _ONE_SHORT_OF_A_NUMBER):
+                and len(run.digits) in _ONE_SHORT_OF_A_NUMBER and not _cut_by_soundalike(text, run)):
             # nine single digits after "call" (or "again, that's") are a ten-digit number with one digit
             # lost, not a seven-digit number and two strays
             found = _repaired_number(run)
@@ -262,14 +262,72 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif not _dialable(run.digits) and _LONG_ROW_RE.search(run.digits):
             # "three zero five, five, five, five, five, five, zero, one ...": the recogniser ran on in a row
             found = _row_run_on(run)
-        found = (found or _said_twice(run) or _tens_said_apart(run)
+        found = (found or _said_many_times(run) or _said_twice(run) or _tens_said_apart(run)
                  or (_STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start) is not None
                      and _tens_run_together(run))
                  or _numbers_in_run(run))
-        if not found and _follows_phone_cue(text, run.char_start):
+        if not found and _follows_phone_cue(text, run.char_start) and not _cut_by_soundalike(text, run, True):
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
+
+
+def _joined_over_confirmed_soundalike(text: str, runs: list[Run]) -> list[Run]:
+    """Two runs of spoken digits with one soundalike of a digit between them ("six one two five five
+    five a one two three", "a" for oh) are one run with that digit in its place, when the number said
+    again confirms it: the joined digits are one dialable number said twice with both sayings the same,
+    or a dialable number another run of the recording says exactly; and only one of the digits the
+    soundalike may stand for ("a": eight or oh) does that. An unconfirmed soundalike stays a word (the
+    number is then unclear, never given a guessed digit)."""
+    out: list[Run] = []
+    k = 0
+    while k < len(runs):
+        run = runs[k]
+        nxt = runs[k + 1] if k + 1 < len(runs) else None
+        between = text[run.char_end:nxt.char_start] if nxt is not None else ""
+        m = re.fullmatch(r"[\s,.]*([A-Za-z]+)[\s,.]*", between)
+        word = m.group(1).lower() if m else ""
+        if (nxt is not None and word in numwords.SOUNDALIKE_DIGITS
+                and not any(p.written or p.replaces_previous for p in run.pieces + nxt.pieces)):
+            others = {_national(r.digits) for j, r in enumerate(runs) if j not in (k, k + 1)}
+            fits = [numwords.DIGIT_OF[w] for w in numwords.SOUNDALIKE_DIGITS[word]
+                    if _confirmed_by_repeat(run.digits + numwords.DIGIT_OF[w] + nxt.digits, others)]
+            if len(fits) == 1:
+                at = run.char_end + m.start(1)
+                piece = Piece(fits[0], at, at + len(m.group(1)), False, pause_before=0)
+                runs = runs[:k + 1] + [Run(run.pieces + [piece] + nxt.pieces)] + runs[k + 2:]
+                k += 1
+                continue
+        out.append(run)
+        k += 1
+    return out
+
+
+def _cut_by_soundalike(text: str, run: Run, next_word: bool = False) -> bool:
+    """A run that a soundalike of a digit and more digits follow ("six one two five five five | a one two
+    three"), or that follows such digits: the number goes on past a word the recogniser wrote for a
+    digit, so the run is part of a number, not one short of it by a digit of a row lost: no repair.
+    With ``next_word``, so too a run a soundalike follows in the same breath ("call five five five oh one
+    one for to ..."): the digit it lacks may be that word, not one more of a row (asked for a run short of
+    any number; nine digits after "call" are most often ten with one of a row lost, "... or text me")."""
+    return (_SOUNDALIKE_THEN_DIGIT_RE.match(text, run.char_end) is not None
+            or (next_word and _SOUNDALIKE_NEXT_RE.match(text, run.char_end) is not None)
+            or _DIGIT_THEN_SOUNDALIKE_RE.search(text[max(0, run.char_start - 30):run.char_start]) is not None)
+
+
+_SOUNDALIKE_WORD = numwords.alternation(sorted(numwords.SOUNDALIKE_DIGITS, key=len, reverse=True))
+_SOUNDALIKE_THEN_DIGIT_RE = re.compile(
+    rf"[\s,.]*{_SOUNDALIKE_WORD}[\s,.]+{numwords.alternation(numwords.DIGIT_WORDS)}\b", re.IGNORECASE)
+_SOUNDALIKE_NEXT_RE = re.compile(rf"[\s,]*{_SOUNDALIKE_WORD}\b", re.IGNORECASE)
+_DIGIT_THEN_SOUNDALIKE_RE = re.compile(
+    rf"\b{numwords.alternation(numwords.DIGIT_WORDS)}[\s,.]+{_SOUNDALIKE_WORD}[\s,.]*$", re.IGNORECASE)
+
+
+def _confirmed_by_repeat(digits: str, others: set[str]) -> bool:
+    half = len(digits) // 2
+    if len(digits) % 2 == 0 and digits[:half] == digits[half:] and _dialable(digits[:half]):
+        return True
+    return _dialable(digits) and _national(digits) in others
 
 
 # five or more of one digit in a row: no phone number says that except as two of its groups
@@ -360,10 +418,17 @@ def _without_when_heard_as_one(text: str, run: Run) -> Run:
             or (word in ("four", "two") and _CLAUSE_WORD_RE.match(text, last.char_end)
                 and not _NUMBER_WORD_RE.match(text, last.char_end))):
         return run
+    rest = Run(run.pieces[:-1])
+    if (word == "four" and len(rest.pieces) >= 8 and not rest.pieces[-1].written and len(run.digits) in (12, 13)
+            and text[rest.pieces[-1].char_start:rest.pieces[-1].char_end].lower() == "four"
+            and not _dialable(rest.digits) and _dialable(rest.digits[:-1])):
+        # "... oh one four one, or for product complaints" heard "... oh one four one four four product
+        # complaints": the "or" before the "for" heard as one more "four"
+        rest = Run(rest.pieces[:-1])
+        return rest if len(rest.digits) in (7, 10, 11) else run
     if not (len(run.digits) == 8 or (len(run.digits) == 11 and not run.digits.startswith("1"))
             or (len(run.digits) == 12 and run.digits.startswith("1"))):
         return run
-    rest = Run(run.pieces[:-1])
     return rest if _dialable(rest.digits) else run
 
 
@@ -420,6 +485,36 @@ def _said_twice(run: Run) -> list[Mention]:
         return []
     _, number, first, second = best
     return [Mention(number, first.char_start, first.char_end), Mention(number, second.char_start, second.char_end)]
+
+
+def _said_many_times(run: Run) -> list[Mention]:
+    """One number said over and over in one run of single digits ("five five five oh one eight nine,
+    five five five oh one eight nine, five five five ..."), three times or more: a caller who repeats
+    it slowly, or the recogniser looping on a number said twice (it writes the same sayings again
+    until the window ends). The run is the first dialable 7, 10 or 11 digits said at least twice more
+    in full, the rest of the run being only further sayings of it (each at most one digit off, the
+    last possibly cut short): that number, once per saying. Never a digit the run does not say."""
+    pieces = run.pieces
+    if len(run.digits) < 21 or any(p.written or p.replaces_previous or len(p.digits) != 1 for p in pieces):
+        return []
+    digits = run.digits
+    for size in (10, 11, 7):
+        number = digits[:size]
+        if not _dialable(number) or digits.count(number) < 3:
+            continue
+        rest = [piece for piece in digits.split(number) if piece]
+        if all(edit_distance(piece, number) <= 1 or (number.startswith(piece) and piece is rest[-1]
+                                                      and digits.endswith(piece)) for piece in rest):
+            # one mention per full saying, at the pieces its digits are said by
+            out, at = [], 0
+            while True:
+                k = digits.find(number, at)
+                if k < 0:
+                    break
+                out.append(Mention(number, pieces[k].char_start, pieces[k + size - 1].char_end))
+                at = k + size
+            return out
+    return []
 
 
 # how far (digits changed, dropped or added) the two hearings of a number said twice may be apart

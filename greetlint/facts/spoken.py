@@ -200,6 +200,15 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
             replace_next, pause = True, max(pause, FILLER_STRENGTH)
             i += len(correction)
             continue
+        said = current.digits if current.pieces else ""
+        then = _then_before_digits(toks, i) if (len(said) in (3, 6) or (said[:1] == "1" and len(said) in (4, 7))) else 0
+        if then:
+            # "seven oh two, five five five, and then oh one double oh": "(and) then" where a group of a
+            # number ends (after 3 or 6 digits, 4 or 7 after a leading one) goes on with the number, as a
+            # pause would; after a whole number it is a word ("... oh one four four, then ...")
+            pause = max(pause, FILLER_STRENGTH)
+            i += then
+            continue
         if tok.lower() == "no" and current.pieces and _correction_follows(toks, i + 1, corrections):
             # "... eight two six, no, sorry, two eight six": the "no" opens the correction
             pause = max(pause, FILLER_STRENGTH)
@@ -210,6 +219,20 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
         i += 1
     close()
     return [r for r in runs if not _is_lone_oh(r)]
+
+
+def _then_before_digits(toks, i: int) -> int:
+    """How many tokens "then" / "and then" at ``i`` takes when a digit group follows it (0 if not)."""
+    words = []
+    j = i
+    while j < len(toks) and toks[j][0] == "TOKEN" and toks[j][1].group(0).lower() in ("and", "then", ","):
+        words.append(toks[j][1].group(0).lower())
+        j += 1
+    said = [w for w in words if w != ","]
+    if said not in (["then"], ["and", "then"]) or j >= len(toks) or toks[j][0] != "TOKEN":
+        return 0
+    piece, _ = _read_piece(toks, j)
+    return j - i if piece is not None else 0
 
 
 def _correction_follows(toks, i: int, corrections) -> bool:

@@ -385,3 +385,50 @@ def test_a_clause_that_describes_or_an_article_heard_clearly_is_no_spelt_name(te
 def test_a_never_name_word_heard_unsure_before_a_workplace_is_a_name_heard(text, probabilities, heard):
     facts = extract_facts(_heard_with(text, probabilities), "message", TODAY)
     assert [n.text for n in facts.unsure_names] == heard
+
+def test_a_soundalike_the_repeat_confirms_is_its_digit_and_an_unconfirmed_one_no_guess():
+    # said twice, the first saying with "a" where the second says "oh": the number, once
+    facts = extract_facts(_heard("Hi, it's Lou. Ring me at, a four one seven two two two a nine one three "
+                                 "four one seven two two two oh nine one three. Bye."), "message", TODAY)
+    assert [n.digits for n in facts.phone_numbers] == ["4172220913"]
+    # said once: "a" may be oh or eight; no digit is made up for it, nor one added to a row to fill
+    # the seven digits before it: the number is unclear
+    facts = extract_facts(_heard("Hi, it's Lou. Ring me at four one seven two two two a nine one three. Bye."),
+                          "message", TODAY)
+    assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+
+
+def test_and_then_between_digit_groups_goes_on_with_the_number():
+    facts = extract_facts(_heard("Hi, it's Lou. The shop is four one seven, two two two, and then oh nine one three."),
+                          "message", TODAY)
+    assert [n.digits for n in facts.phone_numbers] == ["4172220913"]
+    # a soundalike after "and then": unclear, not missing
+    facts = extract_facts(_heard("Hi, it's Lou. The shop is four one seven, two two two, and then a nine one three."),
+                          "message", TODAY)
+    assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+    # a digit lost before "and then": nine digits, no number, but a number was given: unclear, not missing
+    facts = extract_facts(_heard("Hi, it's Lou. The shop is four one, two two two, and then oh nine one three."),
+                          "message", TODAY)
+    assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+
+
+def test_or_for_after_a_number_heard_as_four_four_is_no_digit():
+    facts = extract_facts(_heard("Please call the desk at four one seven two two two oh nine one three four four "
+                                 "billing questions. Bye."), "message", TODAY)
+    assert [n.digits for n in facts.phone_numbers] == ["4172220913"]
+
+
+def test_a_number_a_digit_short_before_a_soundalike_is_unclear_not_mended():
+    # the digit it lacks may be the "for" heard after it: no digit is added to its row of fives
+    facts = extract_facts(_heard("To move it, call five five five oh one one for to reschedule. Thanks."),
+                          "message", TODAY)
+    assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+
+
+def test_a_row_of_one_word_where_a_number_is_given_is_an_unclear_number():
+    # a row of a digit the recogniser wrote as a word it could not place: heard, not understood
+    facts = extract_facts(_heard("Hi, it's Lou. My number is dime, dime, dime, dime, dime. Bye now."), "message", TODAY)
+    assert facts.phone_numbers == [] and len(facts.unclear_numbers) == 1
+    # words people do say over and over, and a row with no number given, are no number
+    for text in ("Hi, it's Lou. Call me back. Bye, bye, bye.", "Hi, it's Lou. We had fun, fun, fun at the lake."):
+        assert extract_facts(_heard(text), "message", TODAY).unclear_numbers == []

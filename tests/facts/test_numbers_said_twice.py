@@ -46,3 +46,19 @@ def test_a_number_said_twice_in_one_breath_and_heard_differently_is_one_number_s
     text = "Call four, one, two, five, five, five, oh, one, sixty, three, four, one, two, five, five, five, oh, one, six, three."
     (number,) = find_phone_numbers(text)
     assert number.digits == "4125550163" and number.count == 2
+
+
+def test_a_number_said_over_and_over_in_one_run_is_one_number():
+    # said slowly three times, and a decoder loop writing a number said twice four times, the last cut short
+    for text in ("My number is four. Four. Seven. Oh. Two. Six. One. Four. Four. Seven. Oh. Two. Six. One. "
+                 "Four. Four. Seven. Oh. Two. Six. One. Thank you.",
+                 "Ring me on three one two, six six five, oh nine four one, three one two, six six five, oh nine four "
+                 "one, three one two, six six five, oh nine four one, three one two, six six five, nine four one. Bye."):
+        (number,) = find_phone_numbers(text)
+        assert number.digits in ("4470261", "3126650941") and number.count >= 3
+
+
+def test_three_different_numbers_in_one_run_are_not_one_number_said_over():
+    text = ("Call four four seven oh two six one, four four seven oh two eight five, four four seven oh two nine "
+            "three. Bye.")
+    assert sorted(n.digits for n in find_phone_numbers(text)) == ["4470261", "4470285", "4470293"]
