@@ -72,21 +72,29 @@ _LIST_JOIN_RE = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
 # words that link a person to where they work or describe a group ("Karen Liu with ...", "one of our
 # counselors", "the county engineers"): never inside a firm's list of partners
 _NOT_IN_A_FIRM = frozenset({"with", "from", "at", "for", "of", "in", "on", "to", "by", "is", "are", "the", "a", "an",
-                            "our", "my", "your", "his", "her", "their", "its", "one", "some", "all", "we", "who"})
+                            "our", "my", "your", "his", "her", "their", "its", "one", "some", "all", "both", "we", "who", "they"})
+# before the profession, a qualifier as the recogniser heard it ("licensed land", "chartered"): any words but those
+# that describe people (a determiner, a pronoun, a link to a group: "both", "our", "from the county")
+_NOT_A_QUALIFIER = _NOT_IN_A_FIRM - {"in", "on", "to", "by"}
 
 
 def _profession_closing(text: str, pos: int) -> Optional[int]:
     """Where the partners' profession right after ``pos`` ends, when it is said as a firm's: capitalised as
     part of the firm's name ("Hale & Dorn Architects"), or closing the clause ("Ames, Brill and Cole,
-    attorneys at law.", "Hale and Dorn certified public accountants."). None otherwise: "Tom and Lisa,
-    architects we met at the fair" describes two people."""
+    attorneys at law.", "Hale and Dorn certified public accountants."), maybe after a comma and a few words
+    that qualify it, however the recogniser heard them ("Ames and Brill, licensed land surveyors."). None
+    otherwise: "Tom and Lisa, architects we met at the fair" describes two people."""
     after = lexicon_pattern("names", "firm.after_partners")
     m = regex_cache.compile(rf"[,\s]+(?P<trade>{after.pattern})(?P<law>\s+at\s+law)?", after.flags).match(text, pos)
-    if m is None:
-        return None
-    if m.group("trade")[0].isupper() or m.group("law") or re.match(r"\s*(?:[.!?;]|$)", text[m.end():]):
+    closes = m is not None and (m.group("law") or re.match(r"\s*(?:[.!?;]|$)", text[m.end():]))
+    if m is not None and (m.group("trade")[0].isupper() or closes):
         return m.end()
-    return None
+    m = regex_cache.compile(rf",\s+(?P<words>(?:[a-z]+\s+){{1,3}})(?P<trade>{after.pattern})(?P<law>\s+at\s+law)?",
+                            after.flags).match(text, pos)
+    if (m is None or any(w.lower() in _NOT_A_QUALIFIER for w in m.group("words").split())
+            or not (m.group("law") or re.match(r"\s*(?:[.!?;]|$)", text[m.end():]))):
+        return None
+    return m.end()
 
 
 def _is_list_of_partners(clause: str) -> bool:

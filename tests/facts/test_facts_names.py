@@ -616,7 +616,7 @@ def test_titles_possessives_and_exclamations(text, kind, expected):
 
 
 @pytest.mark.parametrize("text, kind, expected, firm", [
-    ("You have reached Ames, Brill and Cole, attorneys at law. Our hours are nine to five.", "greeting", [], "Ames, Brill and Cole"),
+    ("You have reached Ames, Brill and Cole, attorneys at law. The office opens at eight.", "greeting", [], "Ames, Brill and Cole"),
     ("You've reached Hale and Dorn certified public accountants. Leave a message.", "greeting", [], "Hale and Dorn"),
     ("Hello there, this is a note from the offices of Pryor and Lusk regarding your lease renewal.", "message", [], "Pryor and Lusk"),
     ("This is Dana from the offices of Pryor and Lusk.", "message", ["Dana"], "Pryor and Lusk"),
@@ -693,6 +693,9 @@ def test_a_titled_persons_thing(text, name):
     # a real firm's grammar still reads as the firm
     ("You've reached Quill & Marsh Architects. Leave a message.", "greeting", [], "Quill & Marsh"),
     ("You have reached Ibsen, Toller and Grey, attorneys. We open at nine.", "greeting", [], "Ibsen, Toller and Grey"),
+    # a qualifier before the profession, however it was heard, when the profession closes the clause
+    ("You have reached Hale and Dorn, licensed land surveyors. Leave a message.", "greeting", [], "Hale and Dorn"),
+    ("Hi, it's Dana. Tom and Lisa, the new architects, want the lot. Call me.", "message", ["Dana", "Lisa"], None),
 ])
 def test_a_profession_after_names_is_a_firm_only_in_a_firms_grammar(text, kind, expected, firm):
     assert names(text, kind) == expected
