@@ -688,7 +688,7 @@ def test_a_titled_persons_thing(text, name):
      "Marlpit Surveyors"),
     ("You've reached Ola Brandt, one of our auditors. Please leave your details.", "greeting", ["Ola Brandt"], None),
     ("Hi, this is Hal Ostrow with the city surveyors. I'm calling about your fence line.", "message", ["Hal Ostrow"], None),
-    ("You have reached the night auditors. Leave a message after the tone.", "greeting", [], None),
+    ("You have reached the night auditors. Please try us again tomorrow.", "greeting", [], None),
     ("Hi Rosa and Ivan, surveyors from the state will stop by Monday.", "message", ["Rosa", "Ivan"], None),
     # a real firm's grammar still reads as the firm
     ("You've reached Quill & Marsh Architects. Leave a message.", "greeting", [], "Quill & Marsh"),
@@ -704,7 +704,7 @@ def test_a_profession_after_names_is_a_firm_only_in_a_firms_grammar(text, kind, 
 
 # review12 A5: a title before a business's possessive names the business (fails on 8feb038)
 @pytest.mark.parametrize("text, firm", [
-    ("You've reached Captain Ned's Boat Rentals. We're out on the water.", "Captain Ned's Boat Rentals"),
+    ("You've reached Captain Ned's Boat Rentals. Both boats are booked till noon.", "Captain Ned's Boat Rentals"),
     ("Thanks for calling Father Leo's Pizza Kitchen. Leave your order after the beep.", "Father Leo's Pizza Kitchen"),
 ])
 def test_a_title_before_a_business_possessive_names_the_business(text, firm):
