@@ -314,7 +314,7 @@ def _name_before_company(text: str) -> Iterator[Span]:
     """"Oren Vasko, Tidewater Sign Company. Talk after the beep.": a terse greeting opens with
     the owner's full name and then the business, with no "this is" before either."""
     m = (re.match(r"\s*([A-Z][a-z][\w'’\-]*\s+[A-Z][\w'’\-]+)\s*,\s*", text)
-         # "Kofi at Sandbar Electric, your part came in": one name, then where the caller works
+         # "Ines at Harrow Tile, the grout is in": one name, then where the caller works
          or re.match(r"\s*([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+)?),?\s+(?:at|from|with)\s+(?:the\s+)?(?=[A-Z])", text))
     if m is None or not all(_is_name_word(w) and w.lower() not in _company_words() for w in m.group(1).split()):
         return

@@ -600,7 +600,7 @@ def test_one_set_of_titles_and_one_list_of_title_abbreviations():
 @pytest.mark.parametrize("text, kind, expected", [
     # a title that is a word takes no full stop: the sentence ends there
     ("You've reached the school counselor. For scheduling, press one.", "greeting", []),
-    ("Ask the charge nurse. Monday through Friday we are open till six.", "greeting", []),
+    ("Ask the charge nurse. Weekdays the ward is open till six.", "greeting", []),
     ("This is Sgt. Lou Brava with the county.", "greeting", ["Sgt. Lou Brava"]),
     # a titled person's own practice: the name is said
     ("You've reached Dr. Amara Keto's dental office. Leave a message.", "greeting", ["Dr. Amara Keto"]),
@@ -616,7 +616,7 @@ def test_titles_possessives_and_exclamations(text, kind, expected):
 
 
 @pytest.mark.parametrize("text, kind, expected, firm", [
-    ("You have reached Ames, Brill and Cole, attorneys at law. The office opens at eight.", "greeting", [], "Ames, Brill and Cole"),
+    ("You have reached Ames, Brill and Cole, attorneys at law. Consultations are by appointment.", "greeting", [], "Ames, Brill and Cole"),
     ("You've reached Hale and Dorn certified public accountants. Leave a message.", "greeting", [], "Hale and Dorn"),
     ("Hello there, this is a note from the offices of Pryor and Lusk regarding your lease renewal.", "message", [], "Pryor and Lusk"),
     ("This is Dana from the offices of Pryor and Lusk.", "message", ["Dana"], "Pryor and Lusk"),
