@@ -220,10 +220,11 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
         heard_clearly = first_probability >= UNSURE_WORD
         # an article not heard with full confidence may be a name's first syllable ("a PTSS or" for a
         # name the recogniser could not spell) when a word after it is no common word and unsure
-        # (or a word after it the recogniser spelt as no word it knows, in lower case where it capitalises
-        # others, and did not hear with full confidence: "this is a dev dev malhotra.")
+        # (or the rest of the clause is words the recogniser spelt as none it knows, in lower case where it
+        # capitalises others, not all heard with full confidence: "this is a ren ren okonkwo.")
+        to_clause_end = _slot_to_clause_end(text, taken)
         spelt = (introduced and first_probability < SURE_WORD
-                 and _spelt_unknown_word(text, transcript, _slot_to_clause_end(text, taken)))
+                 and _spelt_unknown_words(text, transcript, to_clause_end))
         syllable = spelt or (introduced and first_probability < SURE_WORD
                              and _unsure_unknown_word(text, transcript, taken[1:]))
         function_word = first in _ARTICLES or first in _DETERMINERS
@@ -247,7 +248,7 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             continue  # "you've reached an unmonitored line", "... the after hours number": a line, not its owner
         start, end = taken[0][0], taken[-1][1]
         if spelt:  # the spelling is the evidence: the name as heard, to the clause's end
-            end = ([taken[0]] + _slot_to_clause_end(text, taken))[-1][1]
+            end = ([taken[0]] + to_clause_end)[-1][1]
             return Span(text[start:end], start, end)
         confidence = word_confidence(transcript, start, end)
         if confidence is not None and confidence < UNSURE_WORD:
@@ -387,7 +388,7 @@ def _describes_a_line(text: str, taken: list[tuple[int, int]], heard_clearly: bo
     """A slot that is, or runs into, a thing a person has ("line", "office", "number", "mailbox"), or
     is one word that is never a name ("it's Grandma", "you've reached St."): it describes, it names
     nobody; but heard unsure, with where the person works after it, it is a name misheard ("this is
-    when at <company>", "this is it from <company>"). (Several unsure function words in a row, "this is the call me", are a name the
+    what with <company>", "it's so at <company>"). (Several unsure function words in a row, "this is the call me", are a name the
     recogniser could not make out.)"""
     from .names import _not_names
 
@@ -401,7 +402,7 @@ def _describes_a_line(text: str, taken: list[tuple[int, int]], heard_clearly: bo
 
 
 def _links_to_where_they_work(text: str, end: int) -> bool:
-    """Does a link word and a capitalised word follow ("... at Jade Lantern", "... from Clearview")?"""
+    """Does a link word and a capitalised word follow ("... at Copper Kettle Catering", "... from Larkmoor Glass")?"""
     return re.match(r"\s+(?:at|from|with)\s+(?:the\s+)?[A-Z]", text[end:]) is not None
 
 
@@ -414,27 +415,31 @@ def _unsure_unknown_word(text: str, transcript: Transcript, words: list[tuple[in
                and _sure_or_none(word_confidence(transcript, a, b)) < UNSURE_WORD for a, b in words)
 
 
-def _spelt_unknown_word(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:
-    """Is one of ``words`` a word the recogniser spelt as no word it knows: in lower case in a transcript
-    that has capitals, no common, business or number word, not heard with full confidence?"""
-    from .names import _common_words, _is_caseless, _not_names
+def _spelt_unknown_words(text: str, transcript: Transcript, words: list[tuple[int, int]]) -> bool:
+    """Are ``words`` all words the recogniser spelt as none it knows (in lower case in a transcript that has
+    capitals, no common, business or number word, no common word's ending), one of them not heard with
+    full confidence? A description says words the recogniser knows ("a courtesy reminder", "a quick heads
+    up"): one known word among them is enough to make the clause no name."""
+    from .names import _common_words, _is_caseless, _not_names, _NOT_NAME_SUFFIX_RE
 
-    if _is_caseless(text):
+    if _is_caseless(text) or not words:
         return False  # no capitals anywhere: lower case says nothing
     common = _common_words() | {w.lower() for w in _not_names()}
+    unsure = False
     for a, b in words:
         word = re.sub(r"['’]s$", "", text[a:b])
-        if (len(word) > 2 and word.islower() and word not in common and word not in _company_words()
-                and not _is_number_word(word) and _sure_or_none(word_confidence(transcript, a, b)) < SURE_WORD):
-            return True
-    return False
+        if (not word.islower() or word in common or word in _company_words() or _is_number_word(word)
+                or _NOT_NAME_SUFFIX_RE.search(word)):
+            return False
+        unsure = unsure or _sure_or_none(word_confidence(transcript, a, b)) < SURE_WORD
+    return unsure
 
 
 def _slot_to_clause_end(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The slot's words after its first and the words after the slot, when the name is the whole clause:
     it ends (punctuation or the end of the text) within MAX_NAME_WORDS + 1 words, none of them a
-    function word ("a dev dev malhotra.": a name said twice and a surname). None otherwise: "an attempt
-    to collect a debt", "a cure to see call regarding ..." describe."""
+    function word ("a ren ren okonkwo.": a first name said twice and a surname). None otherwise: "an effort
+    to settle a balance", "a check in call about ..." describe."""
     words = list(taken)
     while not re.match(r"\s*(?:[.,!?;:]|$)", text[words[-1][1]:]):
         nxt = _SLOT_WORD_RE.match(text, words[-1][1] + len(text[words[-1][1]:]) - len(text[words[-1][1]:].lstrip(" ")))

@@ -12,8 +12,8 @@ also be said bare at the start ("Riverbend Tire and Brake. We're closed."), afte
 unit of an organisation ("the billing line for Cedar Hills Middle School"), after a
 vanity number or slogan ("thanks for calling 1-800-UNCLOG, Garver Drain"), or
 sign a message at its end ("... Ruth, from 12B."). In left messages a capitalised
-word mid-sentence may be a name, unless it sits where places, streets or pets do ("on Alder, Birch and
-Cedar Streets"). A firm named after its partners ("Ames, Brill and Cole, attorneys at law", "the offices
+word mid-sentence may be a name, unless it sits where places, streets or pets do ("past Quince, Laurel and
+Hazel Streets"). A firm named after its partners ("Ames, Brill and Cole, attorneys at law", "the offices
 of Pryor and Lusk") names no person: it is the company (``[firm]`` in ``lexicon/names.toml``).
 """
 from __future__ import annotations
@@ -66,30 +66,66 @@ def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional
 
 # two or more surnames listed, one word each: "Ames and Brill", "Okafor, Brandt and Salazar", "Hale & Dorn"
 _PARTNERS_RE = re.compile(r"[A-Z][\w'’\-]+(?:,\s+[A-Z][\w'’\-]+)*,?\s+(?:and|&)\s+[A-Z][\w'’\-]+")
+# one partner in a list as a recogniser may have written it: one to three words, none a function word
+_PARTNER_RE = re.compile(r"[A-Za-z][\w'’\-]*(?:\s+[A-Za-z][\w'’\-]*){0,2}")
+_LIST_JOIN_RE = re.compile(r"\s*,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+")
+# words that link a person to where they work or describe a group ("Karen Liu with ...", "one of our
+# counselors", "the county engineers"): never inside a firm's list of partners
+_NOT_IN_A_FIRM = frozenset({"with", "from", "at", "for", "of", "in", "on", "to", "by", "is", "are", "the", "a", "an",
+                            "our", "my", "your", "his", "her", "their", "its", "one", "some", "all", "both", "we", "who", "they"})
+# before the profession, a qualifier as the recogniser heard it ("licensed land", "chartered"): any words but those
+# that describe people (a determiner, a pronoun, a link to a group: "both", "our", "from the county")
+_NOT_A_QUALIFIER = _NOT_IN_A_FIRM - {"in", "on", "to", "by"}
+
+
+def _profession_closing(text: str, pos: int) -> Optional[int]:
+    """Where the partners' profession right after ``pos`` ends, when it is said as a firm's: capitalised as
+    part of the firm's name ("Hale & Dorn Architects"), or closing the clause ("Ames, Brill and Cole,
+    attorneys at law.", "Hale and Dorn certified public accountants."), maybe after a comma and a few words
+    that qualify it, however the recogniser heard them ("Ames and Brill, licensed land surveyors."). None
+    otherwise: "Tom and Lisa, architects we met at the fair" describes two people."""
+    after = lexicon_pattern("names", "firm.after_partners")
+    m = regex_cache.compile(rf"[,\s]+(?P<trade>{after.pattern})(?P<law>\s+at\s+law)?", after.flags).match(text, pos)
+    closes = m is not None and (m.group("law") or re.match(r"\s*(?:[.!?;]|$)", text[m.end():]))
+    if m is not None and (m.group("trade")[0].isupper() or closes):
+        return m.end()
+    m = regex_cache.compile(rf",\s+(?P<words>(?:[a-z]+\s+){{1,3}})(?P<trade>{after.pattern})(?P<law>\s+at\s+law)?",
+                            after.flags).match(text, pos)
+    if (m is None or any(w.lower() in _NOT_A_QUALIFIER for w in m.group("words").split())
+            or not (m.group("law") or re.match(r"\s*(?:[.!?;]|$)", text[m.end():]))):
+        return None
+    return m.end()
+
+
+def _is_list_of_partners(clause: str) -> bool:
+    """Two or more partners joined by "and", "&" or commas, none holding a function word: "Ames, Brill and
+    Cole", or the same as a recogniser heard it ("Varrow, tench and mill"); not "Karen Liu with Stone Ridge"."""
+    parts = _LIST_JOIN_RE.split(clause.strip())
+    return (len(parts) >= 2
+            and all(_PARTNER_RE.fullmatch(p) and not any(w.lower() in _NOT_IN_A_FIRM for w in p.split()) for p in parts))
 
 
 def _firms_of_partners(text: str) -> Iterator[Span]:
     """A firm named after its partners: their surnames listed after "the offices of" or before their
-    profession ("Ames, Brill and Cole, attorneys at law"; ``[firm]`` in the lexicon). The label
-    convention, and the caller's: such a firm names no person."""
+    profession said as a firm's ("Ames, Brill and Cole, attorneys at law"; ``[firm]`` in the lexicon). The
+    label convention, and the caller's: such a firm names no person."""
     before = lexicon_pattern("names", "firm.before_partners")
-    after = lexicon_pattern("names", "firm.after_partners")
     for m in _PARTNERS_RE.finditer(text):
         words = re.findall(r"[A-Z][\w'’\-]+", m.group(0))
         if not all(_is_name_word(w) for w in words):
             continue
         cued_before = regex_cache.compile(rf"(?:{before.pattern})\s+$", before.flags).search(text[:m.start()])
-        cued_after = regex_cache.compile(rf"[,\s]+(?:{after.pattern})", after.flags).match(text, m.end())
-        if cued_before or cued_after:
+        if cued_before or _profession_closing(text, m.end()) is not None:
             yield Span(m.group(0), m.start(), m.end())
-    # "You have reached <whatever the recogniser made of the partners>, attorneys at law.": the whole clause
-    # between an introduction and a profession that closes its sentence is the firm
+    # "You have reached <the partners, however the recogniser heard them>, attorneys at law.": a list of
+    # partners between an introduction and a profession that closes the sentence is the firm
     reached = lexicon_pattern("names", "intro.strong_before_name", "company.openers")
+    after = lexicon_pattern("names", "firm.after_partners")
     closing = regex_cache.compile(rf"[,\s]+(?:{after.pattern})(?:\s+at\s+law)?\s*(?:[.!?;]|$)", after.flags)
     for start, end in sentences(text):
         cue = reached.search(text, start, end)
         close = closing.search(text, cue.end(), end) if cue else None
-        if cue and close and text[cue.end():close.start()].strip():
+        if cue and close and _is_list_of_partners(text[cue.end():close.start()]):
             lead = len(text[cue.end():close.start()]) - len(text[cue.end():close.start()].lstrip())
             yield Span(text[cue.end() + lead:close.start()], cue.end() + lead, close.start())
 
@@ -156,8 +192,8 @@ def _titled_names(text: str) -> Iterator[Span]:
     """"Dr. Mehta", "Doctor Ines Varga", "Mrs. Featherstone": a title is a strong sign of a name."""
     for m in _honorific_re().finditer(text):
         initials = _INITIALS_RE.match(text, m.end())  # "Dr. J. Moreno": initials before the name
-        # "Dr. Ana Ruiz's dental office": a titled person's own practice, the name is said
-        words = _name_words(text, initials.end() if initials else m.end(), owner=True)
+        # "Dr. Ana Ruiz's dental office" is hers (what she has, after a word), "Chief Joe's Auto Repair" a business
+        words = _name_words(text, initials.end() if initials else m.end())
         trailing = 0
         while trailing < len(words) and text[slice(*words[-1 - trailing])].lower() in _company_words():
             trailing += 1
@@ -278,12 +314,12 @@ def _name_before_company(text: str) -> Iterator[Span]:
     """"Oren Vasko, Tidewater Sign Company. Talk after the beep.": a terse greeting opens with
     the owner's full name and then the business, with no "this is" before either."""
     m = (re.match(r"\s*([A-Z][a-z][\w'’\-]*\s+[A-Z][\w'’\-]+)\s*,\s*", text)
-         # "Kofi at Sandbar Electric, your part came in": one name, then where the caller works
+         # "Ines at Harrow Tile, the grout is in": one name, then where the caller works
          or re.match(r"\s*([A-Z][a-z][\w'’\-]*(?:\s+[A-Z][\w'’\-]+)?),?\s+(?:at|from|with)\s+(?:the\s+)?(?=[A-Z])", text))
     if m is None or not all(_is_name_word(w) and w.lower() not in _company_words() for w in m.group(1).split()):
         return
-    if m.group(1).split()[0].lower() in _common_words():
-        return  # "Sales at Acme Tools.": a department, not a person
+    if _is_common_or_its_plural(m.group(1).split()[0]):
+        return  # "Sales at Acme Tools.", "Scheduling at ...", "Tuesdays at ...": a department or a day, not a person
     company = _company_words_at(text, m.end())
     if company is not None and _is_company(company):
         yield Span(m.group(1), m.start(1), m.end(1))
@@ -293,6 +329,15 @@ def _name_before_company(text: str) -> Iterator[Span]:
 _OPENING_GREETING_RE = re.compile(r"\W*(?:(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening))[,.!]?\s+)?", re.IGNORECASE)
 # a bare run ends the sentence, or the speaker goes on "calling ..." / "here"
 _AFTER_OPENING_RUN_RE = re.compile(r"\s*(?:[.!;:,]|$)|,?\s+(?:calling|here)\b", re.IGNORECASE)
+
+
+def _is_common_or_its_plural(word: str) -> bool:
+    """A common word, or one with the ending of one ("Scheduling", "Collections"), or the plural of one
+    ("Tuesdays"): what opens a sentence as a department or a time, never as a name."""
+    w = word.lower()
+    never = _common_words() | {n.lower() for n in _not_names()}
+    return (w in never or (w.endswith("s") and w[:-1] in never)
+            or re.search(r"(?:ing|tion|sion|ment|ness)s?$", w) is not None)
 
 
 def _opening_run(text: str) -> Optional[Span]:
@@ -367,7 +412,7 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
         start = prev.start(1)
     while (nxt := re.match(r"\s+([A-Z][\w'’\-]*)", text[end:])) and not _is_place_word(nxt.group(1).rstrip(".")):
         end += nxt.end()
-    # a list of streets or places said once for all: "on Alder, Birch, and Cedar Streets"
+    # a list of streets or places said once for all: "past Quince, Laurel, and Hazel Streets"
     listed = end
     while nxt := re.match(r"(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'’\-]*", text[listed:]):
         listed += nxt.end()
@@ -386,7 +431,7 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
 def _is_place_word(word: str) -> bool:
     """A word that follows a place's name, one or several ("Street", "Streets"); a recogniser may write
     a street's word in lower case ("Cedar street", "Fennel and Juniper roads"), which for the others
-    ("park", "way", "court") is too often another word."""
+    ("park", "way", "court", "drive": "let Nina drive you") is too often another word."""
     if word[:1].islower():
         if word.lower() not in _STREET_WORDS and not (word.endswith("s") and word[:-1].lower() in _STREET_WORDS):
             return False
@@ -394,7 +439,8 @@ def _is_place_word(word: str) -> bool:
     return word in _loose("place_after") or (word.endswith("s") and word[:-1] in _loose("place_after"))
 
 
-_STREET_WORDS = frozenset({"street", "avenue", "road", "lane", "drive", "boulevard"})
+# street words that are nothing else in lower case (not the verbs "drive", "park", "court")
+_STREET_WORDS = frozenset({"street", "avenue", "road", "lane", "boulevard"})
 
 
 @lexicon_cached
@@ -507,9 +553,10 @@ def _is_lower_case_name_word(word: str) -> bool:
 
 # endings of common words, never of first names or surnames ("raining", "situation", "payment")
 _NOT_NAME_SUFFIX_RE = re.compile(r"(?:ing|tion|sion|ness|ment|able|ible|ful|ous)$")
-# ... of abstract nouns, singular or plural, that open a message as an exclamation ("Congratulations!",
-# "Attention.", never a name: "-ing" is left out, as "Jennings!" may be a surname)
-_ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion|ness|ment)s?$")
+# ... of abstract nouns that open a message as an exclamation ("Congratulations!", "Attention."): "-tion" and
+# "-sion" end no name; "-ment" and "-ness" do ("Clement", "Furness"), so only their plurals count, and "-ing"
+# is left out ("Jennings!" may be a surname)
+_ABSTRACT_NOUN_RE = re.compile(r"(?:tion|sion)s?$|(?:ment|ness)s$")
 # (a lambda: _is_name_word is defined further down)
 _CAPITALISED = _WordReader(_WORD_RE, lambda w: _is_name_word(w), re.compile(r" [A-Z]"), _MAX_NAME_WORDS)
 # a lower-case name is a first name and maybe a surname: "odalys varga"
@@ -517,10 +564,10 @@ _LOWER_CASE = _WordReader(re.compile(r"[a-z]+(?:['\-][a-z]+)*"), _is_lower_case_
 _LOWER_CASE_ALONE = _WordReader(_LOWER_CASE.word, _is_lower_case_name_word, re.compile(r"(?!)"), 1, alone=True)
 
 
-def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED, owner: bool = False) -> list[tuple[int, int]]:
+def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list[tuple[int, int]]:
     """(start, end) of the name words at pos, stopping at punctuation or a common word. A possessive
-    before a business word ("Bella's Bakery") names a business, no person, unless ``owner`` (a title
-    said before the name: "Dr. Ruiz's dental office" is hers)."""
+    before a business word ("Bella's Bakery", "Chief Joe's Auto Repair") names a business, no person;
+    but after a title, what the person has may carry a word before it ("Dr. Ruiz's dental office")."""
     out: list[tuple[int, int]] = []
     ws = re.match(r"[ \t]*", text[pos:])
     pos += ws.end()
@@ -531,7 +578,7 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED, owner: 
         word = _strip_possessive(m.group(0))
         if not reader.is_name(word) or (word.isupper() and len(word) > 1 and not out):
             break
-        if word != m.group(0) and not owner and _company_word_follows(text, m.end(), _titled(text, out[0][0] if out else m.start())):
+        if word != m.group(0) and _company_word_follows(text, m.end(), _titled(text, out[0][0] if out else m.start())):
             return []  # "Bella's Bakery" names a business, not a person
         out.append((m.start(), m.start() + len(word)))
         if len(word) < len(m.group(0)) or not reader.next_word.match(text[m.end():m.end() + 2]):
@@ -545,7 +592,7 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED, owner: 
 def _titled(text: str, start: int) -> bool:
     """Does an honorific ("Dr.", "Coach", "Officer") stand right before the name that starts at ``start``?"""
     before = re.search(r"([A-Za-z]+)\.?\s+$", text[max(0, start - 20):start])
-    return before is not None and before.group(1).lower() in {t.rstrip(".").lower() for t in lexicon_list("names", "honorifics")}
+    return before is not None and before.group(1).lower() in titles()
 
 
 def _title_follows(text: str, pos: int) -> bool:

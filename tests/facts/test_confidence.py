@@ -355,7 +355,7 @@ def test_unsure_words_after_a_role_are_a_name_heard():
     # the article half-sure, then a name the recogniser spelt as no word it knows, the whole clause
     ("Hi, this is a jun jun talvenko. Sorry, I'm not around right now.", {"a": 0.65, "jun": 0.8, "talvenko": 0.6},
      "a jun jun talvenko"),
-    ("Text me back when you can, it's a brevo.", {"a": 0.8, "brevo": 0.6}, "a brevo"),
+    ("Text me later tonight, it's a brevo.", {"a": 0.8, "brevo": 0.6}, "a brevo"),
 ])
 def test_a_name_spelt_as_no_known_word_after_a_half_sure_article_is_a_name_heard(text, probabilities, heard):
     facts = extract_facts(_heard_with(text, probabilities), "greeting", TODAY)
@@ -364,7 +364,7 @@ def test_a_name_spelt_as_no_known_word_after_a_half_sure_article_is_a_name_heard
 
 @pytest.mark.parametrize("text, probabilities", [
     # the clause goes on with function words: a description, whatever the recogniser spelt
-    ("Hello, this is an attempt to collect a debt from Norvale Services.", {"an": 0.7, "attempt": 0.8, "collect": 0.8}),
+    ("Hello, this is an effort to settle a balance with Norvale Services.", {"an": 0.7, "effort": 0.8, "settle": 0.8}),
     ("Hi, this is a reminder call about your visit.", {"a": 0.7, "reminder": 0.8}),
     # the article heard with full confidence describes
     ("Hi, this is a talvenko.", {"talvenko": 0.6}),
@@ -374,12 +374,25 @@ def test_a_clause_that_describes_or_an_article_heard_clearly_is_no_spelt_name(te
     assert facts.unsure_names == [] or facts.unsure_names == ()
 
 
+# review12 A9: a description after "this is a" says words the recogniser knows; one among them makes the clause
+# no spelt name, however unsure it was heard (fails on 8feb038)
+@pytest.mark.parametrize("text", [
+    "Hi, this is a courteous reminder. Your glasses are ready. Call us at 555-201-3344.",
+    "Hello, this is a quick nudge. The gym closes early on Sunday. Call 555-201-3344.",
+    "Hi, this is a friendly followup. Your order shipped. Call 555-201-3344.",
+])
+def test_a_description_heard_unsure_after_this_is_a_is_no_spelt_name(text):
+    probabilities = {w.strip(".,!?").lower(): 0.8 for w in text.split()}
+    facts = extract_facts(_heard_with(text, probabilities), "message", TODAY)
+    assert facts.unsure_names == [] or facts.unsure_names == ()
+
+
 @pytest.mark.parametrize("text, probabilities, heard", [
     # a name misheard as a word that is never a name, heard unsure, then where the person works
-    ("Hi, this is when at Copper Kettle Catering. We're closed today.", {"when": 0.1}, ["when"]),
-    ("Hello, this is it from Larkmoor Glass, returning your call.", {"it": 0.25}, ["it"]),
+    ("Hi, this is what with Copper Kettle Catering. We're closed today.", {"what": 0.1}, ["what"]),
+    ("Hello, it's so at Larkmoor Glass, returning your call.", {"so": 0.25}, ["so"]),
     # heard clearly, or with no workplace after it: a word that describes
-    ("Hi, this is when at Copper Kettle Catering. We're closed today.", {}, []),
+    ("Hi, this is what with Copper Kettle Catering. We're closed today.", {}, []),
     ("Hi sweetie, it's grandma. Call me back.", {"grandma": 0.4}, []),
 ])
 def test_a_never_name_word_heard_unsure_before_a_workplace_is_a_name_heard(text, probabilities, heard):
