@@ -54,16 +54,20 @@ def find_callback(text: str, today: _dt.date, ooo=_UNREAD, kind: Optional[str] =
     if not phrases:
         return Callback("none")
     main = min(phrases, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
+    scoped = main.cls == "refusal" and (_for_some_callers(text, main) or _for_some_calls(main))
     if main.cls == "refusal" and (refuses_only_listening(main.text) or _for_now(text, main.char_end)
-                                  or _but_a_promise(text, main, phrases) or _for_some_callers(text, main)):
+                                  or _but_a_promise(text, main, phrases) or scoped):
         # a promise said after not checking the mailbox ("I won't be listening to messages during the trip.
         # Calls get returned once I'm home on the 15th"), or after a "no" for now ("I can't call you back
         # today, I'll try tomorrow"), says the "no" had an end: the promise is the callback. "I don't
         # return voicemails; text me and I'll reply tonight" stays a refusal. So does a "no" said to some
         # callers only ("If you're calling about an order, we can't return calls ...; everyone else will
-        # hear back within a day").
+        # hear back within a day"), and a "no" to one kind of call ("We don't return sales calls. Everyone
+        # else, leave a message and we'll call back today").
         later = [p for p in phrases if p.cls != "refusal" and p.char_start > main.char_end]
         if later:
+            if scoped:  # a "no" to other callers does not contradict the promise made to this one
+                phrases = [p for p in phrases if p is not main]
             main = min(later, key=lambda p: (_CLASS_PRIORITY.index(p.cls), p.char_start))
     return Callback(main.cls, main.text, main.within_hours, main.char_start, main.char_end, all_phrases=phrases)
 
@@ -98,6 +102,19 @@ def _for_some_callers(text: str, refusal: CallbackPhrase) -> bool:
     promise said after it is the callback for everyone else."""
     sentence_start, _ = sentence_around(text, refusal.char_start)
     return _SOME_CALLERS_RE.match(text, sentence_start, refusal.char_start) is not None
+
+
+# the refusal names one kind of call by a word before "calls": "we don't return sales calls" (not a word that
+# takes in every call: "your", "any", "missed", "phone", "voicemail" ...)
+_SOME_CALLS_RE = re.compile(
+    r"\breturn(?:ing)?\s+(?:(?:the|all|any)\s+)?(?!(?:your|any|the|all|these|those|phone|voicemail|individual|personal|missed|incoming|unanswered|recorded)\b)[\w-]+\s+(?:calls?|messages?|voice\s*mails?)\b",
+    re.IGNORECASE)
+
+
+def _for_some_calls(refusal: CallbackPhrase) -> bool:
+    """A refusal that names one kind of call ("we don't return sales calls") is a "no" to those calls
+    only; a promise said after it is the callback for everyone else (with none, the "no" stands)."""
+    return _SOME_CALLS_RE.search(refusal.text) is not None
 
 
 _NOT_LISTENING_RE = re.compile(r"\b(?:check|listen|monitor|retriev|hear|read|review|access|picked\s+up|pick\s+up\s+(?:messages|voice\s*mails?))", re.IGNORECASE)

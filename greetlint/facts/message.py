@@ -55,14 +55,17 @@ def _find_purpose(text: str, said: Optional[str] = None) -> Optional[Span]:
         # a question put to the listener asks something even in small words ("is he okay?", "are you in?")
         question = text[m.end():m.end() + 1] == "?"
         exclaimed = text[m.end():m.end() + 1] == "!"
-        words = _reason_words(m.group(0), question)
+        # the clause is read with the mark that closes it, so the frame tells a phrase said on its own
+        # ("... your big sister.") from one that opens a longer clause ("your big sister, she ...")
+        mark = text[m.end():m.end() + 1]
+        words = _reason_words(m.group(0), question, mark)
         if not words or _taken_back(text, m.start(), m.end()):
             continue
         clause = m.group(0)
         lead = len(clause) - len(clause.lstrip())
         trimmed = clause.strip()
         span = Span(said[m.start() + lead:m.start() + lead + len(trimmed)], m.start() + lead, m.start() + lead + len(trimmed))
-        if question or exclaimed or _TOPIC_RE.search(_without_frame(clause)) or _NEGATED_RE.search(clause):
+        if question or exclaimed or _TOPIC_RE.search(_without_frame(clause + mark)) or _NEGATED_RE.search(clause):
             return span
         first = first or span
         count = max(count, len(words))
@@ -129,12 +132,12 @@ def _without_frame_tail(phrase: str) -> str:
     return phrase
 
 
-def _reason_words(clause: str, question: bool = False) -> list[str]:
+def _reason_words(clause: str, question: bool = False, mark: str = "") -> list[str]:
     """The words of a clause left once the message frame and fillers are taken out (and the
     closed-class words, unless the clause is a question)."""
     if _is_bare_name(clause):
         return []  # "Jamie." or "Mrs. Pemberton," said on its own: who is called or calling
-    rest = _without_frame(clause)
+    rest = _without_frame(clause + mark)
     filler = lexicon_words("courtesy", "frame.filler") | lexicon_words("courtesy", "frame.call_words")
     if not question:
         filler = filler | lexicon_words("courtesy", "frame.closed")

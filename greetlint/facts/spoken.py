@@ -191,7 +191,7 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
         # (only where a group of a number ends: an area code or an exchange said, three or six digits)
         then_at = _then_joins(toks, i) if current.pieces and len(current.digits) in (3, 6) else None
         if then_at is not None:
-            # "five five five, and then oh one double oh": "then" between two groups of one number
+            # "six oh two, and then nine nine one four": "then" between two groups of one number
             pause = max(pause, _JOINER_STRENGTH[","])
             i = then_at
             continue

@@ -338,7 +338,12 @@ def test_no_alt_contact_as_a_recogniser_writes_it(text):
     ("Thanks for calling Larch Vet. Need help now? Our after-hours desk, 555-0166, is open until midnight. "
      "Leave a message.", ["555-0166"]),
     # kept: the mailbox's own new number, said as what is being called
-    ("You've reached Pell and Daughters. Yes, this is our new number, 555-0187. Leave a message.", []),
+    ("You've reached Grove Books. Right, this is still our number, 555-0187. Leave a message.", []),
+    # review 12 (A11): the mailbox's own line pointed at before its number is no other line; "call
+    # this number, ..." gives one to use
+    ("Hi, you've reached Ines Palo. That cell, 555-0172, is my old one. Leave a message and I'll call you back.", []),
+    ("Hi, you've reached Ines Palo. This work line: 555-0172. Leave a message.", []),
+    ("Hi, you've reached Ines Palo. For emergencies, call this number, 555-0172. Leave a message.", ["555-0172"]),
 ])
 def test_another_line_named_before_its_number(text, phones):
     from script_facts import facts as script_facts_of

@@ -305,8 +305,8 @@ def test_initialisms_denials_and_words_across_clauses(text, has_purpose):
     # the channel's own verbs: talking, saying, reaching, contacting by phone
     ("Hi, it's Greta. I was going to explain, but it's simpler to just talk. Call me when you can.", False),
     ("Hey, it's your brother. I've got news. Huge news. I'm not telling it to a machine. I'll call you back!", False),
-    ("This is Lomax Recovery for Pell Arden. This is our last attempt to reach you by phone about a personal "
-     "business matter. Call 555-0144. We will not contact you again by phone.", False),
+    ("It's Quarry Lane Adjusters for Ottilie Brun. One more try at reaching you about a private matter. "
+     "Dial 555-0144. We won't contact you after today.", False),
     # a topic announced and never named; a frame word contracted ("whatever's")
     ("Hey, it's me. So there's, uh, this whole thing, long story. Call me, or don't, whatever's fine. Bye.", False),
     # who the call is for, by kinship; the number announced with "here"
@@ -334,3 +334,30 @@ def test_channel_words_unnamed_topics_and_kin_are_frame(text, has_purpose):
 ])
 def test_firm_of_a_principal_and_trying_to_connect_are_frame(text, has_purpose):
     assert (find_purpose(text) is not None) == has_purpose
+
+
+# review 12 (A4, B6, D1): "going", "need" and "trying" are content words ("going to be late", "need
+# bread"); they are frame only before a verb of the call itself ("going to explain", "trying to
+# connect"), and "machine" only as the listener ("say it to a machine"). A relative is frame only
+# said on its own: after a topic word, or opening a clause that goes on, it is what the call is about.
+@pytest.mark.parametrize("text, has_purpose", [
+    ("Hi, it's Mo. Going to be delayed. Call me.", True),
+    ("Hi, it's Mo. I'm going to be late again. Call me.", True),
+    ("Hi, it's Tess. We're not going tonight. Call me.", True),
+    ("Hi, it's Tess. Need bread. Call me.", True),
+    ("Hi, it's Tess. We need a ride. Call me.", True),
+    ("Hi, it's Tess. It's about your aunt. Call me.", True),
+    ("Hi, it's Tess. About your nephew, call me back.", True),
+    ("Hi, it's Tess. Your baby sister, she missed the train. Call me.", True),
+    ("Hi, it's Tess. The washing machine is fixed. Call me.", True),
+    ("Hi, it's Tess, connect the dryer hose before you leave.", True),
+    # ... and the call itself stays frame
+    ("Hi, it's Tess. I was going to explain, but I'd rather talk. Call me.", False),
+    ("Hi, it's Tess. Just wanted to connect with you. Bye.", False),
+    ("Hi, it's Tess. I won't say it to a machine. Call me.", False),
+    ("Hi, it's Tess. I need to tell you something. Call me.", False),
+    ("Hey, it's your big sister. Call me.", False),
+    ("Hey, it's me, your cousin. Call me.", False),
+])
+def test_content_verbs_and_relatives_as_topics(text, has_purpose):
+    assert facts(text, "message").purpose_stated is has_purpose
