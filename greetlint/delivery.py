@@ -11,6 +11,7 @@ import re
 from typing import Optional
 
 from .facts.spoken import find_runs
+from .numwords import DIGIT_OF, DIGIT_WORDS, SOUNDALIKE_DIGITS
 from .model import Delivery, Facts, Measures, Mumbled, TimedNumber, TimeSpan, Transcript, Word
 
 LONG_GAP_S = 2.0  # gaps between words longer than this are not speaking time (GL413 judges them)
@@ -29,7 +30,53 @@ def delivery(transcript: Transcript, facts: Facts, measures: Measures) -> Delive
     share, mumbled = confidence(timed)
     return Delivery(words_per_minute=wpm, speaking_time_s=speaking,
                     phone_numbers_timed=timed_numbers(transcript, facts, measures.silences, timed),
-                    low_confidence_share=share, mumbled=mumbled, unheard=unheard(timed, measures))
+                    low_confidence_share=share, mumbled=mumbled, unheard=unheard(timed, measures),
+                    left_out=left_out(transcript, timed, measures))
+
+
+# "call me back at", "my number is": words that a number follows
+_NUMBER_NEXT_RE = re.compile(r"\b(?:(?:call|reach|text|ring|contact|dial)\b[^.!?]{0,25}?\b(?:at|on)|"
+                             r"(?:number|cell|line|phone)(?:\s+is|'s))\b", re.IGNORECASE)
+# a recogniser looping on what it could not place: one short unit six times or more ("P-W-V-V-V-V-V-V", "$ign $ign ...")
+_LOOP_RE = re.compile(r"(\S{1,4}?)(?:[\s,.-]*\1){5,}")
+# after a number cue, what may stand where digits were not heard: digit words, their soundalikes, fillers
+_PLACEHOLDER_WORDS = frozenset(DIGIT_WORDS) | frozenset(SOUNDALIKE_DIGITS) | {"um", "uh", "and", "then"}
+
+
+def left_out(transcript: Transcript, timed: list[Word], measures: Measures) -> tuple[TimeSpan, ...]:
+    """Where the words themselves show speech the recogniser left out, however its times spread the words
+    over it: a number cue whose number never comes ("give me a call back at one." and the next sentence:
+    fewer than seven digits, nothing but digit words before the full stop), and a run where the decoder
+    looped ("P-W-V-V-V-V-V-V ..."). Each span runs from the last word heard to the next word after it (or
+    the speech's end); GL103 turns careful there, as for ``unheard``."""
+    text = transcript.text
+    out = []
+    speech_end = measures.speech_end_s
+    for m in _NUMBER_NEXT_RE.finditer(text):
+        stop = re.search(r"[.!?]|$", text[m.end():])
+        rest = text[m.end():m.end() + stop.start()]
+        words = re.findall(r"[A-Za-z']+|\d", rest)
+        if any(w.lower() not in _PLACEHOLDER_WORDS and not w.isdigit() for w in words):
+            continue  # "call me back at your convenience": no number was due here
+        if sum(1 for w in words if w.isdigit() or w.lower() in DIGIT_OF) >= 7:
+            continue
+        out.append(_span_after(transcript, m.start(), m.end() + stop.end(), timed, speech_end))
+    for m in _LOOP_RE.finditer(text):
+        if len(m.group(1).strip("-.,")) == 0 or m.group(1).lower() in ("ha", "la", "na", "no", "bye", "so"):
+            continue
+        out.append(_span_after(transcript, m.start(), m.start() + 1, timed, speech_end))
+    return tuple(sorted({s for s in out if s is not None}))
+
+
+def _span_after(transcript: Transcript, char_start: int, char_end: int, timed: list[Word],
+                speech_end: Optional[float]) -> Optional[TimeSpan]:
+    before = [w for w in transcript.words_in(char_start, char_end) if w.start is not None]
+    if not before:
+        return None
+    start = before[0].start
+    later = [w.start for w in timed if w.start is not None and w.char_start >= char_end]
+    end = later[0] if later else (speech_end if speech_end is not None else before[-1].end)
+    return (_r(start), _r(max(end, before[-1].end)))
 
 
 def unheard(timed: list[Word], measures: Measures) -> tuple[TimeSpan, ...]:

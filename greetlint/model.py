@@ -338,7 +338,7 @@ class Mumbled(_JsonRecord):
 class Delivery(_JsonRecord):
     """How the words were said, from the timed transcript and the facts (greetlint.delivery)."""
 
-    _SPANS = ("unheard",)
+    _SPANS = ("unheard", "left_out")
 
     words_per_minute: Optional[float] = None  # words over speaking time (first to last word, less pauses > 2 s)
     speaking_time_s: Optional[float] = None
@@ -348,6 +348,9 @@ class Delivery(_JsonRecord):
     # stretches of sound (between the measured speech start and end, less its silences) that no word
     # covers, UNHEARD_MIN_S or more of sound each: speech the recogniser did not write down
     unheard: tuple[TimeSpan, ...] = ()
+    # where the words show speech left out, however the recogniser's times spread them: a number cue whose
+    # number never comes ("call me back at one." and on), a decoder loop ("P-W-V-V-V-V ...")
+    left_out: tuple[TimeSpan, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,8 @@ class NoCallbackNumber(Rule):
     promise is heard, and fewer than seven digits are said at all (more, and the number may be
     there in a form the reader missed: a warning), and in a recording the recogniser wrote down all
     the speech (``delivery.unheard``: 3 s or more of sound with no word is speech it left out, where
-    the number may be: a warning that says where).
+    the number may be; ``delivery.left_out``: a number cue whose number never comes, "call me back at
+    one." and on, or a decoder loop: a warning that says where).
 
     **Anti-pattern**
 
@@ -48,6 +49,11 @@ class NoCallbackNumber(Rule):
             a, b = analysis.delivery.unheard[0]
             yield self.finding(analysis, f"No callback number was heard, but {b - a:.0f} s of speech at "
                                f"{int(a // 60)}:{int(a % 60):02d} could not be made out; listen to check it is there.",
+                               fix, severity="warning")
+        elif analysis.delivery is not None and analysis.delivery.left_out:
+            a, _ = analysis.delivery.left_out[0]
+            yield self.finding(analysis, f"No callback number was heard, but the words at {int(a // 60)}:{int(a % 60):02d} "
+                               "lead up to one that could not be made out; listen to check it is there.",
                                fix, severity="warning")
         elif facts.digits_said >= 7:  # the number may be there in a form the reader missed
             yield self.finding(analysis, "No callback number could be read, though digits are said; "

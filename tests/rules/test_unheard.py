@@ -47,3 +47,42 @@ def test_no_name_is_not_claimed_when_the_opening_was_not_heard():
     assert [f.rule for f in _with_unheard(text, "greeting", "GL101", ())] == ["GL101"]
     assert _with_unheard(text, "greeting", "GL101", ((1.0, 8.0),)) == []
     assert [f.rule for f in _with_unheard(text, "greeting", "GL101", ((30.0, 40.0),))] == ["GL101"]
+
+
+def _timed(text, step=0.4):
+    """A transcript of ``text`` whose words follow each other every ``step`` seconds."""
+    from greetlint.model import Transcript
+    import re
+    words = [Word(m.group(0), m.start(), m.end(), i * step, i * step + step * 0.9, 0.9)
+             for i, m in enumerate(re.finditer(r"\S+", text))]
+    return Transcript(text=text, words=tuple(words), timed=True)
+
+
+def test_a_number_cue_whose_number_never_comes_is_speech_left_out():
+    from greetlint.delivery import left_out
+    measures = Measures(speech_start_s=0.0, speech_end_s=12.0)
+    # the recogniser wrote the cue and one digit word, then went on to the goodbye
+    spans = left_out(_timed("Hi, it's Dale from Ridge Pools. Call me back at one. Have a good one!"), [], measures)
+    assert len(spans) == 1 and spans[0][0] == 2.4  # from "Call", where the number was being given
+    assert left_out(_timed("Hi, it's Dale. My number is. Thanks, bye."), [], measures) != ()
+    # a cue that no number follows in what was said, or a number heard in full: nothing left out
+    for text in ("Hi, it's Dale. Call me back at your convenience. Thanks.",
+                 "Hi, it's Dale. Call me back at five five five oh one four two. Thanks.",
+                 "Hi, it's Dale. Call me back at 555-0142. Thanks.",
+                 "Hi, it's Dale. Call me back when you can. Thanks."):
+        assert left_out(_timed(text), [], measures) == (), text
+
+
+def test_a_decoder_loop_is_speech_left_out_and_laughter_is_not():
+    from greetlint.delivery import left_out
+    measures = Measures(speech_start_s=0.0, speech_end_s=30.0)
+    assert left_out(_timed("Your order number is K-T-V-V-V-V-V-V-V-V-V-V-V-V"), [], measures) != ()
+    assert left_out(_timed("Ha ha ha ha ha ha ha, that's funny. Bye bye bye bye bye bye."), [], measures) == ()
+
+
+def test_no_number_heard_after_its_cue_is_a_warning_not_an_error():
+    analysis, _ = lint_text(NO_NUMBER, kind="message", rules=[RULES["GL103"]])
+    analysis = dataclasses.replace(analysis, delivery=Delivery(left_out=((14.0, 17.5),)))
+    rule = RULES["GL103"]
+    found = list((rule() if isinstance(rule, type) else rule).check(analysis))
+    assert [f.severity for f in found] == ["warning"] and "0:14" in found[0].message
