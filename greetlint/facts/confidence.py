@@ -149,7 +149,7 @@ def _joined_over_soundalikes(text: str, runs: list) -> list:
         raw = text[out[-1][0].char_end:run.char_start] if out else ""
         between = re.sub(r"^[\s,]*(?:and\s+)?then\b", "", raw, flags=re.I)
         if out and between != raw and re.fullmatch(r"[\s,]*", between):
-            # "seven two five five five, and then oh one double oh" with a digit lost: one stretch
+            # "four one five five five, and then oh one four seven" with a digit lost: one stretch
             out[-1] = (Run(out[-1][0].pieces + run.pieces), out[-1][1])
             continue
         if out and re.fullmatch(r"[\s,.]*(\w+)[\s,.]*", between or "-") \

@@ -304,7 +304,7 @@ def _joined_over_confirmed_soundalike(text: str, runs: list[Run]) -> list[Run]:
 
 
 def _cut_by_soundalike(text: str, run: Run, next_word: bool = False) -> bool:
-    """A run that a soundalike of a digit and more digits follow ("six one two five five five | a one two
+    """A run that a soundalike of a digit and more digits follow ("three one four five five five | a one six
     three"), or that follows such digits: the number goes on past a word the recogniser wrote for a
     digit, so the run is part of a number, not one short of it by a digit of a row lost: no repair.
     With ``next_word``, so too a run a soundalike follows in the same breath ("call five five five oh one
@@ -488,8 +488,8 @@ def _said_twice(run: Run) -> list[Mention]:
 
 
 def _said_many_times(run: Run) -> list[Mention]:
-    """One number said over and over in one run of single digits ("five five five oh one eight nine,
-    five five five oh one eight nine, five five five ..."), three times or more: a caller who repeats
+    """One number said over and over in one run of single digits ("five five five oh one two seven,
+    five five five oh one two seven, five five five ..."), three times or more: a caller who repeats
     it slowly, or the recogniser looping on a number said twice (it writes the same sayings again
     until the window ends). The run is the first dialable 7, 10 or 11 digits said at least twice more
     in full, the rest of the run being only further sayings of it (each at most one digit off, the

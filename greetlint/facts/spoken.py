@@ -203,7 +203,7 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
         said = current.digits if current.pieces else ""
         then = _then_before_digits(toks, i) if (len(said) in (3, 6) or (said[:1] == "1" and len(said) in (4, 7))) else 0
         if then:
-            # "seven oh two, five five five, and then oh one double oh": "(and) then" where a group of a
+            # "four one five, five five five, and then oh one four seven": "(and) then" where a group of a
             # number ends (after 3 or 6 digits, 4 or 7 after a leading one) goes on with the number, as a
             # pause would; after a whole number it is a word ("... oh one four four, then ...")
             pause = max(pause, FILLER_STRENGTH)
