@@ -109,11 +109,11 @@ def test_the_pieces_of_every_file_in_a_batch_go_through_the_model_together(trans
     batcher = BatchTranscriber(transcriber, batch_size=2)
     first_pass, calls = batcher._transcribe_many, []
 
-    def window_ended_early(recordings):  # the first pass skips; the pieces are decoded for real
+    def window_ended_early(recordings, walks=None):  # the first pass skips; the pieces are decoded for real
         calls.append(len(recordings))
         if len(calls) == 1:
             return [AsrResult(words=full.words[:8] + full.words[-3:]) for _ in recordings]
-        return first_pass(recordings)
+        return first_pass(recordings, walks)
 
     monkeypatch.setattr(batcher, "_transcribe_many", window_ended_early)
     results = batcher.transcribe_many([samples, samples])
