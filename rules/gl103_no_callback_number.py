@@ -49,12 +49,12 @@ class NoCallbackNumber(Rule):
             a, b = analysis.delivery.unheard[0]
             yield self.finding(analysis, f"No callback number was heard, but {b - a:.0f} s of speech at "
                                f"{int(a // 60)}:{int(a % 60):02d} could not be made out; listen to check it is there.",
-                               fix, severity="warning")
+                               fix, start=a, end=b, severity="warning")
         elif analysis.delivery is not None and analysis.delivery.left_out:
-            a, _ = analysis.delivery.left_out[0]
+            a, b = analysis.delivery.left_out[0]
             yield self.finding(analysis, f"No callback number was heard, but the words at {int(a // 60)}:{int(a % 60):02d} "
                                "lead up to one that could not be made out; listen to check it is there.",
-                               fix, severity="warning")
+                               fix, start=a, end=b, severity="warning")
         elif facts.digits_said >= 7:  # the number may be there in a form the reader missed
             yield self.finding(analysis, "No callback number could be read, though digits are said; "
                                "say it as one clear number.", fix, severity="warning")

@@ -86,3 +86,4 @@ def test_no_number_heard_after_its_cue_is_a_warning_not_an_error():
     rule = RULES["GL103"]
     found = list((rule() if isinstance(rule, type) else rule).check(analysis))
     assert [f.severity for f in found] == ["warning"] and "0:14" in found[0].message
+    assert found[0].start == 14.0  # tied to the moment in the audio
