@@ -1,3 +1,4 @@
+from greetlint.model import clock
 from greetlint.rules_api import Rule
 
 
@@ -48,11 +49,11 @@ class NoCallbackNumber(Rule):
         elif analysis.delivery is not None and analysis.delivery.unheard:
             a, b = analysis.delivery.unheard[0]
             yield self.finding(analysis, f"No callback number was heard, but {b - a:.0f} s of speech at "
-                               f"{int(a // 60)}:{int(a % 60):02d} could not be made out; listen to check it is there.",
+                               f"{clock(a)} could not be made out; listen to check it is there.",
                                fix, start=a, end=b, severity="warning")
         elif analysis.delivery is not None and analysis.delivery.left_out:
             a, b = analysis.delivery.left_out[0]
-            yield self.finding(analysis, f"No callback number was heard, but the words at {int(a // 60)}:{int(a % 60):02d} "
+            yield self.finding(analysis, f"No callback number was heard, but the words at {clock(a)} "
                                "lead up to one that could not be made out; listen to check it is there.",
                                fix, start=a, end=b, severity="warning")
         elif facts.digits_said >= 7:  # the number may be there in a form the reader missed
