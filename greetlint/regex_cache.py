@@ -23,6 +23,7 @@ import os
 import re
 import sys
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -43,6 +44,7 @@ _lock = threading.Lock()
 _store: Optional[dict] = None  # "flags:pattern" -> [flags, code, groups, groupindex, indexgroup]
 _added = 0
 _patterns: dict = {}  # (pattern, flags) -> Pattern made in this process
+_used: set = set()  # the file's entries this process looked up or added ("flags:pattern")
 
 
 @lru_cache(maxsize=1)
@@ -70,36 +72,71 @@ def _file_for(xdg_cache_home: Optional[str], switch: str) -> Optional[Path]:
 def _load() -> dict:
     global _store
     if _store is None:
-        store: dict = {}
         path = _file()
-        if path is not None:
-            try:
-                data = json.loads(path.read_text())
-                if isinstance(data, dict) and data.get("tag") == _tag() and isinstance(data.get("patterns"), dict):
-                    store = data["patterns"]
-            except (OSError, ValueError):
-                store = {}
-        _store = store
+        _store = _read(path) if path is not None else {}
         atexit.register(save)
     return _store
 
 
 def save() -> None:
-    """Write the patterns parsed in this run to the file (atomically); a failure only costs speed."""
+    """Add the patterns parsed in this run to the file (atomically); a failure only costs speed.
+
+    Several greetlint runs share the file (one per user and Python build, whatever their lexicon),
+    and a run saves minutes after it read it: the entries on disk now are merged with this run's,
+    under an exclusive lock, so a run that ends later does not drop what another saved meanwhile
+    (each dropped entry is a pattern parsed again by the next run). Past ``_MAX_ENTRIES`` the file
+    starts over with the patterns this run used."""
     global _added
     path = _file()
     if path is None or not _added or _store is None:
         return
     with _lock:
-        entries = dict(_store) if len(_store) <= _MAX_ENTRIES else {}
+        ours = dict(_store)
+        used = set(_used)
         _added = 0
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(json.dumps({"tag": _tag(), "patterns": entries}, separators=(",", ":")))
-        os.replace(tmp, path)
+        with _file_lock(path):
+            entries = {**_read(path), **ours}
+            if len(entries) > _MAX_ENTRIES:
+                entries = {name: entry for name, entry in entries.items() if name in used}
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps({"tag": _tag(), "patterns": entries}, separators=(",", ":")))
+            os.replace(tmp, path)
     except OSError:
         pass
+
+
+def _read(path: Path) -> dict:
+    """The entries in the file, or none if it is missing, broken or another interpreter's."""
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        return {}
+    if isinstance(data, dict) and data.get("tag") == _tag() and isinstance(data.get("patterns"), dict):
+        return data["patterns"]
+    return {}
+
+
+@contextmanager
+def _file_lock(path: Path):
+    """An exclusive lock (``fcntl.flock``) beside the file while it is merged and replaced; none where
+    the platform does not offer one (the merge then only narrows the race)."""
+    fd = None
+    try:
+        import fcntl
+
+        fd = os.open(str(path.with_name(path.name + ".lock")), os.O_CREAT | os.O_RDWR, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except (ImportError, OSError):
+        if fd is not None:
+            os.close(fd)
+        fd = None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)  # closing releases the lock
 
 
 # An entry's opcodes are kept packed: base64 of the machine's unsigned ints (_sre.CODESIZE bytes each).
@@ -150,6 +187,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the re.
         try:
             store = _load()
             name = f"{int(flags)}:{pattern}"
+            _used.add(name)
             entry = store.get(name)
             if entry is not None:
                 try:

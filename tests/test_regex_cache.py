@@ -28,6 +28,7 @@ def fresh(tmp_path, monkeypatch):
         monkeypatch.setattr(regex_cache, "_store", None)
         monkeypatch.setattr(regex_cache, "_patterns", {})
         monkeypatch.setattr(regex_cache, "_added", 0)
+        monkeypatch.setattr(regex_cache, "_used", set())
 
     forget()
     return forget
@@ -141,3 +142,40 @@ def test_the_other_lexicon_patterns_equal_re_compile(fresh):
             assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern[:80]
         regex_cache.save()
         fresh()
+
+
+def test_a_run_that_saves_later_keeps_what_another_run_saved_meanwhile(fresh):
+    regex_cache._load()  # this run reads the file (still empty) ...
+    regex_cache.compile(r"leave (a|your) message")
+    path = regex_cache._file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    other = regex_cache._parse(r"call (me|us) back", 0)  # ... another run saves a pattern of its own ...
+    path.write_text(json.dumps({"tag": regex_cache._tag(), "patterns": {"0:call (me|us) back": other}}))
+    regex_cache.save()  # ... and this run saves after it
+    fresh()
+    parsed = []
+    monkey_parse = regex_cache._parse
+    regex_cache._parse = lambda *a: parsed.append(a) or monkey_parse(*a)
+    try:
+        assert regex_cache.compile(r"call (me|us) back") == re.compile(r"call (me|us) back")
+        assert regex_cache.compile(r"leave (a|your) message") == re.compile(r"leave (a|your) message")
+    finally:
+        regex_cache._parse = monkey_parse
+    assert not parsed  # both came from the file
+
+
+def test_the_lexicon_patterns_have_one_text_whatever_the_hash_seed():
+    """A pattern built from a set in hash order is a new entry (and a parse) on every run."""
+    import subprocess
+    import sys
+
+    code = ("from greetlint.facts.lexicon import Lexicon, using\n"
+            "from greetlint.facts.names import _honorific_re\n"
+            "from greetlint.facts.message import _filler_re\n"
+            "with using(Lexicon()):\n"
+            "    print(_honorific_re().pattern)\n"
+            "    print(_filler_re().pattern)\n")
+    texts = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed), "GREETLINT_REGEX_CACHE": "0"}).stdout
+             for seed in (1, 2, 3, 4)}
+    assert len(texts) == 1
