@@ -179,3 +179,18 @@ def test_the_lexicon_patterns_have_one_text_whatever_the_hash_seed():
                             env={**__import__("os").environ, "PYTHONHASHSEED": str(seed), "GREETLINT_REGEX_CACHE": "0"}).stdout
              for seed in (1, 2, 3, 4)}
     assert len(texts) == 1
+
+
+def test_a_full_file_keeps_the_entries_used_last(fresh, monkeypatch):
+    monkeypatch.setattr(regex_cache, "_MAX_ENTRIES", 4)
+    monkeypatch.setattr(regex_cache, "_KEEP_ENTRIES", 3)
+    path = regex_cache._file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    old = {f"0:old{i}": regex_cache._parse(f"old{i}", 0) for i in range(4)}
+    path.write_text(json.dumps({"tag": regex_cache._tag(), "patterns": old,
+                                "used": {"0:old0": 100, "0:old1": 300, "0:old2": 200, "0:old3": 50}}))
+    regex_cache.compile(r"press (one|two) now")  # this run's pattern: kept whatever its age
+    regex_cache.save()
+    data = json.loads(path.read_text())
+    assert set(data["patterns"]) == {"0:press (one|two) now", "0:old1", "0:old2"}
+    assert set(data["used"]) == set(data["patterns"])
