@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as _dt
 import hashlib
 import os
+import threading
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -214,7 +215,7 @@ class Linter:
             result.error = FileError(exc.code, exc.message)
             return result
         result.analysis = analysis
-        with result.timings.stage("rules"):
+        with _READING, result.timings.stage("rules"):
             result.findings = self.run_rules(analysis)
             if self.baseline is not None:
                 result.findings, result.baselined = self.baseline.split(result.content_sha256, result.findings)
@@ -230,7 +231,7 @@ class Linter:
             result.content_sha256 = hashlib.sha256(raw).hexdigest()
             result.source_text = script_text(raw)
             transcript = transcript_mod.from_script(result.source_text)
-        with result.timings.stage("facts"):
+        with _READING, result.timings.stage("facts"):
             return self._analysis(result.path, "text", transcript, audio=None)
 
     def _analyse_audio(self, result: FileResult, heard: dict, decoded=None) -> Analysis:
@@ -239,7 +240,7 @@ class Linter:
         audio = AudioInfo(**heard["audio"], measures=Measures.from_json(heard["measures"]))
         phone_words = heard.get("phone", {}).get(self.options.phone_codec) if self.options.phone_codec else None
         phone = None if phone_words is None else transcript_mod.from_timed_words(phone_words)
-        with result.timings.stage("facts"):
+        with _READING, result.timings.stage("facts"):
             analysis = self._analysis(result.path, "audio", transcript, audio=audio, phone=phone)
         expected = self._hear_expected(analysis, result, decoded)
         return replace(analysis, expected_heard=expected) if expected else analysis
@@ -393,6 +394,13 @@ def _settled(fn: Callable, *args) -> Future:
     except BaseException as exc:  # noqa: BLE001 - the caller decides per file what an error means
         future.set_exception(exc)
     return future
+
+
+# Reading facts and running rules is pure Python: two worker threads doing it at once only trade
+# the GIL back and forth (a forced switch every 5 ms, each a futex wake-up of the other thread) and
+# finish no sooner. One at a time, under this lock; decoding, measures (numpy, PyAV) and the model,
+# which release the GIL, still overlap with it.
+_READING = threading.RLock()
 
 
 class _Workers:

@@ -23,6 +23,7 @@ import os
 import re
 import sys
 import threading
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
@@ -38,11 +39,16 @@ try:  # the pieces of re that compile a pattern; absent or changed on another Py
 except ImportError:  # pragma: no cover
     _FAST = False
 
-_MAX_ENTRIES = 4000  # a user who edits their lexicon often adds patterns; start over past this
+# A user who edits their lexicon adds patterns, and runs of other lexicons share the file, which every
+# run reads whole (~11 kB an entry; the built-in lexicon's ~330 entries are 3.6 MB, ~35 ms to parse):
+# past _MAX_ENTRIES a save keeps the _KEEP_ENTRIES used last (this run's always among them).
+_MAX_ENTRIES = 800
+_KEEP_ENTRIES = 500
 _lock = threading.Lock()
 _store: Optional[dict] = None  # "flags:pattern" -> [flags, code, groups, groupindex, indexgroup]
 _added = 0
 _patterns: dict = {}  # (pattern, flags) -> Pattern made in this process
+_used: set = set()  # the file's entries this process looked up or added ("flags:pattern")
 
 
 @lru_cache(maxsize=1)
@@ -70,36 +76,82 @@ def _file_for(xdg_cache_home: Optional[str], switch: str) -> Optional[Path]:
 def _load() -> dict:
     global _store
     if _store is None:
-        store: dict = {}
         path = _file()
-        if path is not None:
-            try:
-                data = json.loads(path.read_text())
-                if isinstance(data, dict) and data.get("tag") == _tag() and isinstance(data.get("patterns"), dict):
-                    store = data["patterns"]
-            except (OSError, ValueError):
-                store = {}
-        _store = store
+        _store = _read(path) if path is not None else {}
         atexit.register(save)
     return _store
 
 
 def save() -> None:
-    """Write the patterns parsed in this run to the file (atomically); a failure only costs speed."""
+    """Add the patterns parsed in this run to the file (atomically); a failure only costs speed.
+
+    Several greetlint runs share the file (one per user and Python build, whatever their lexicon),
+    and a run saves minutes after it read it: the entries on disk now are merged with this run's,
+    under an exclusive lock, so a run that ends later does not drop what another saved meanwhile
+    (each dropped entry is a pattern parsed again by the next run). The file also notes when each
+    entry was last used; past ``_MAX_ENTRIES`` it keeps the ``_KEEP_ENTRIES`` used last."""
     global _added
     path = _file()
     if path is None or not _added or _store is None:
         return
     with _lock:
-        entries = dict(_store) if len(_store) <= _MAX_ENTRIES else {}
+        ours = dict(_store)
+        used = set(_used)
         _added = 0
     try:
+        import time
+
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-        tmp.write_text(json.dumps({"tag": _tag(), "patterns": entries}, separators=(",", ":")))
-        os.replace(tmp, path)
+        with _file_lock(path):
+            on_disk, last_used = _read(path, with_times=True)
+            entries = {**on_disk, **ours}
+            now = int(time.time())
+            last_used = {name: t for name, t in last_used.items() if name in entries and isinstance(t, int)}
+            last_used.update((name, now) for name in used if name in entries)
+            if len(entries) > _MAX_ENTRIES:
+                recent = sorted(entries, key=lambda name: (name in used, last_used.get(name, 0)), reverse=True)
+                entries = {name: entries[name] for name in recent[:max(_KEEP_ENTRIES, len(used))]}
+                last_used = {name: t for name, t in last_used.items() if name in entries}
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+            tmp.write_text(json.dumps({"tag": _tag(), "patterns": entries, "used": last_used}, separators=(",", ":")))
+            os.replace(tmp, path)
     except OSError:
         pass
+
+
+def _read(path: Path, with_times: bool = False):
+    """The entries in the file (none if it is missing, broken or another interpreter's); with
+    ``with_times``, also when each was last used (unix seconds, by entry)."""
+    patterns, times = {}, {}
+    try:
+        data = json.loads(path.read_text())
+    except (OSError, ValueError):
+        data = None
+    if isinstance(data, dict) and data.get("tag") == _tag() and isinstance(data.get("patterns"), dict):
+        patterns = data["patterns"]
+        times = data.get("used") if isinstance(data.get("used"), dict) else {}
+    return (patterns, times) if with_times else patterns
+
+
+@contextmanager
+def _file_lock(path: Path):
+    """An exclusive lock (``fcntl.flock``) beside the file while it is merged and replaced; none where
+    the platform does not offer one (the merge then only narrows the race)."""
+    fd = None
+    try:
+        import fcntl
+
+        fd = os.open(str(path.with_name(path.name + ".lock")), os.O_CREAT | os.O_RDWR, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    except (ImportError, OSError):
+        if fd is not None:
+            os.close(fd)
+        fd = None
+    try:
+        yield
+    finally:
+        if fd is not None:
+            os.close(fd)  # closing releases the lock
 
 
 # An entry's opcodes are kept packed: base64 of the machine's unsigned ints (_sre.CODESIZE bytes each).
@@ -150,6 +202,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern:  # noqa: A001 - the re.
         try:
             store = _load()
             name = f"{int(flags)}:{pattern}"
+            _used.add(name)
             entry = store.get(name)
             if entry is not None:
                 try:

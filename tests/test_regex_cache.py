@@ -28,6 +28,7 @@ def fresh(tmp_path, monkeypatch):
         monkeypatch.setattr(regex_cache, "_store", None)
         monkeypatch.setattr(regex_cache, "_patterns", {})
         monkeypatch.setattr(regex_cache, "_added", 0)
+        monkeypatch.setattr(regex_cache, "_used", set())
 
     forget()
     return forget
@@ -141,3 +142,55 @@ def test_the_other_lexicon_patterns_equal_re_compile(fresh):
             assert pattern == re.compile(pattern.pattern, pattern.flags), pattern.pattern[:80]
         regex_cache.save()
         fresh()
+
+
+def test_a_run_that_saves_later_keeps_what_another_run_saved_meanwhile(fresh):
+    regex_cache._load()  # this run reads the file (still empty) ...
+    regex_cache.compile(r"leave (a|your) message")
+    path = regex_cache._file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    other = regex_cache._parse(r"call (me|us) back", 0)  # ... another run saves a pattern of its own ...
+    path.write_text(json.dumps({"tag": regex_cache._tag(), "patterns": {"0:call (me|us) back": other}}))
+    regex_cache.save()  # ... and this run saves after it
+    fresh()
+    parsed = []
+    monkey_parse = regex_cache._parse
+    regex_cache._parse = lambda *a: parsed.append(a) or monkey_parse(*a)
+    try:
+        assert regex_cache.compile(r"call (me|us) back") == re.compile(r"call (me|us) back")
+        assert regex_cache.compile(r"leave (a|your) message") == re.compile(r"leave (a|your) message")
+    finally:
+        regex_cache._parse = monkey_parse
+    assert not parsed  # both came from the file
+
+
+def test_the_lexicon_patterns_have_one_text_whatever_the_hash_seed():
+    """A pattern built from a set in hash order is a new entry (and a parse) on every run."""
+    import subprocess
+    import sys
+
+    code = ("from greetlint.facts.lexicon import Lexicon, using\n"
+            "from greetlint.facts.names import _honorific_re\n"
+            "from greetlint.facts.message import _filler_re\n"
+            "with using(Lexicon()):\n"
+            "    print(_honorific_re().pattern)\n"
+            "    print(_filler_re().pattern)\n")
+    texts = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                            env={**__import__("os").environ, "PYTHONHASHSEED": str(seed), "GREETLINT_REGEX_CACHE": "0"}).stdout
+             for seed in (1, 2, 3, 4)}
+    assert len(texts) == 1
+
+
+def test_a_full_file_keeps_the_entries_used_last(fresh, monkeypatch):
+    monkeypatch.setattr(regex_cache, "_MAX_ENTRIES", 4)
+    monkeypatch.setattr(regex_cache, "_KEEP_ENTRIES", 3)
+    path = regex_cache._file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    old = {f"0:old{i}": regex_cache._parse(f"old{i}", 0) for i in range(4)}
+    path.write_text(json.dumps({"tag": regex_cache._tag(), "patterns": old,
+                                "used": {"0:old0": 100, "0:old1": 300, "0:old2": 200, "0:old3": 50}}))
+    regex_cache.compile(r"press (one|two) now")  # this run's pattern: kept whatever its age
+    regex_cache.save()
+    data = json.loads(path.read_text())
+    assert set(data["patterns"]) == {"0:press (one|two) now", "0:old1", "0:old2"}
+    assert set(data["used"]) == set(data["patterns"])

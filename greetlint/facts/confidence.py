@@ -508,6 +508,8 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
             run = words[i:i + n]
             if len(run) < n or any(re.search(r"[.,!?;:]$", w.text) for w in run[:-1]):
                 continue
+            if not any(w.probability is not None and w.probability < SURE_WORD for w in run):
+                continue  # every word heard sure: no compound to read here (the test below, done first)
             letters = re.sub(r"[^a-z]", "", "".join(w.text for w in run).lower())
             if n == 3 and not re.search(r"[.,!?;:]$", run[1].text) and _skeleton(
                     re.sub(r"[^a-z]", "", (run[0].text + run[1].text).lower())) in compounds:

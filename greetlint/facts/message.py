@@ -91,7 +91,7 @@ _NEGATED_RE = re.compile(r"\b(?:not|never|no)\b|n['’]t\b|\bcannot\b", re.IGNOR
 @lexicon_cached
 def _filler_re() -> re.Pattern:
     sounds = []
-    for word in sorted({w.lower() for w in lexicon_list("fillers", "hesitations")}, key=len, reverse=True):
+    for word in sorted({w.lower() for w in lexicon_list("fillers", "hesitations")}, key=lambda w: (-len(w), w)):
         runs = [m.group(0) for m in re.finditer(r"(.)\1*", word)]
         body = "".join(f"{re.escape(r[0])}{{{len(r)},}}" for r in runs)
         first = runs[0][0]

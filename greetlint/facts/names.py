@@ -173,7 +173,7 @@ def _honorific_re() -> re.Pattern:
     full stop ends the sentence, and the capital after it opens the next one, not a name."""
     listed = lexicon_list("names", "honorifics")
     short = {t.rstrip(".").lower() for t in listed if t.endswith(".")} | {t.lower() for t in TITLE_ABBREVIATIONS}
-    every = sorted({t.rstrip(".") for t in listed}, key=len, reverse=True)
+    every = sorted({t.rstrip(".") for t in listed}, key=lambda t: (-len(t), t))  # one text every run (regex_cache's key)
     one = "|".join(rf"{re.escape(t)}\.?" if t.lower() in short else re.escape(t) for t in every)
     return regex_cache.compile(rf"(?<![\w.])(?:{one})(?:/(?:{one}))?(?=\s+[A-Z])", re.IGNORECASE)
 

@@ -54,3 +54,25 @@ def test_facts_are_the_same_read_once_or_each_time(monkeypatch):
     facts_pkg._RECENT.clear()
     assert detect_kind(transcript, lexicon) == kind
     assert extract_facts(transcript, kind, today, lexicon) == shared
+
+
+def test_kind_scores_are_kept_per_lexicon_and_text(tmp_path, monkeypatch):
+    from greetlint.facts import kind as kind_mod
+
+    text = "Hello, this is Odile from the garden club, the chairs arrive Friday morning."
+    with using(Lexicon()):
+        first = kind_mod.kind_scores(text)
+        first["greeting"] += 100  # the caller's copy: what is kept does not change
+        assert kind_mod.kind_scores(text) == kind_mod._kind_scores(text)
+        assert kind_mod.kind_scores(text + " Bye.") == kind_mod._kind_scores(text + " Bye.")
+    # another lexicon with one more message cue scores the same text afresh
+    (tmp_path / "kind.toml").write_text("[message]\ncues = [['''the\\s+chairs\\s+arrive''', 5]]\n")
+    with using(Lexicon()):
+        plain = kind_mod.kind_scores(text)
+    with using(Lexicon([tmp_path])):
+        extended = kind_mod.kind_scores(text)
+    assert extended["message"] == plain["message"] + 5
+    monkeypatch.setattr(kind_mod, "_RECENT_SIZE", 0)  # nothing kept: the same answer
+    kind_mod._RECENT.clear()
+    with using(Lexicon([tmp_path])):
+        assert kind_mod.kind_scores(text) == extended
