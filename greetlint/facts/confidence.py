@@ -236,6 +236,12 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             # words leaves one of its words unsure or spelt as a name ("not a fray", "the MITRI")
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
+        if re.sub(r"['’]s$", "", first) in _FAMILY_FORMS:
+            continue  # "it's mom called me back", "it's Mom, not urgent", "you've reached grandma and grandpa's":
+            # the speaker named by what they are to the listener, not by a name (no full stop heard after it)
+        if _business_after_slot(text, taken[-1][1]):
+            continue  # "you've reached still water, counseling associates", "... stable creek feed, and hardware":
+            # the business the recogniser wrote in lower case, its head word after a comma or "and"
         if not introduced and _runs_on_into_a_business(text, taken[-1][1]):
             continue  # "thank you for calling for a reintegration law ...": the clause goes on into a business word
             # (after "you've reached" it may be the person's department: "<name> product marketing")
@@ -333,6 +339,36 @@ def _runs_on_into_a_business(text: str, end: int) -> bool:
     from .names import business_run_on
 
     return business_run_on(text, end) is not None
+
+
+# what family call each other: a slot that opens with one names a relation, not a person
+_FAMILY_FORMS = frozenset({"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "grandma", "grandpa",
+                           "granny", "gran", "nana", "grandad", "granddad"})
+
+
+def _business_after_slot(text: str, end: int) -> bool:
+    """Does a business head word follow the slot after a comma or "and", at most two words on ("still water,
+    counseling associates", "stable creek feed, and hardware"), written in lower case like the slot? The
+    recogniser wrote a business's own words as common words and cut it where it paused; a person's name is
+    not followed so."""
+    m = re.match(r"\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)", text[end:])
+    if not m:
+        return False
+    owned = lexicon_pattern("names", "intro.possessed")
+    pos = end + m.end()
+    for _ in range(2):
+        w = _SLOT_WORD_RE.match(text, pos)
+        if not w:
+            return False
+        word = re.sub(r"['’]s$", "", w.group(0)).lower()
+        if word in _ARTICLES or word in _DETERMINERS or word in _AND_OR:
+            return False
+        if word in _company_words() and not owned.fullmatch(word):
+            return w.group(0).islower()  # "Dana, Acme Dental" is a person and where she works
+        pos = w.end() + 1
+        if not re.match(r" ", text[w.end():w.end() + 1]):
+            return False
+    return False
 
 
 # honorifics that are also kin ("Father Reyes", but "my father will call you"): no role before a name

@@ -445,3 +445,26 @@ def test_a_row_of_one_word_where_a_number_is_given_is_an_unclear_number():
     # words people do say over and over, and a row with no number given, are no number
     for text in ("Hi, it's Lou. Call me back. Bye, bye, bye.", "Hi, it's Lou. We had fun, fun, fun at the lake."):
         assert extract_facts(_heard(text), "message", TODAY).unclear_numbers == []
+
+
+@pytest.mark.parametrize("text, unsure, kind", [
+    # a relative calling, no full stop heard after the word they go by
+    ("hi honey it's mom wanted to say hi call me back", ("wanted", "say"), "message"),
+    ("Hey kiddo, it's Dad not urgent, just checking in.", ("not", "urgent"), "message"),
+    ("You've reached grandma and grandpa's, leave a message and we'll call back.", ("grandma", "grandpa's"), "greeting"),
+])
+def test_an_unsure_slot_opening_with_what_family_call_each_other_is_no_name(text, unsure, kind):
+    assert extract_facts(_heard(text, unsure=unsure), kind, TODAY).names == []
+
+
+def test_an_unsure_slot_followed_by_a_business_word_in_lower_case_is_the_business():
+    for said in ("You've reached marble~ brook, veterinary clinic. We are closed.",
+                 "Thanks for calling stony~ ridge feed, and hardware. Leave a message."):
+        text = said.replace("~", "")
+        facts = extract_facts(_heard(text, unsure=("marble", "brook", "stony", "ridge", "feed")), "greeting", TODAY)
+        assert facts.names == [], said
+    # a name heard unsure, then who else is there or where they work (capitalised): still a name heard
+    for said in ("You've reached Oru Tembe, and Lise. Leave a message.",
+                 "You've reached oru tembe, Quillfeather Dental. Leave a message."):
+        facts = extract_facts(_heard(said, unsure=("oru", "tembe")), "greeting", TODAY)
+        assert facts.names != [], said
