@@ -525,7 +525,8 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
     """Stretches of a recording's words to read as one of the compounds the grammar needs.
 
     The recogniser, unsure of a compound word, writes it as the words it sounds like ("voice a
-    male", "voice emails" for "voicemail(s)"). A run of two or three words is read as a compound
+    male", "voice emails" for "voicemail(s)"), or its halves with the weak syllable heard between them
+    as a word of its own ("voice and mail", "voice of mails"). A run of two or three words is read as a compound
     (``lexicon/asr.toml`` ``split_compounds``) when it starts with the compound's first three
     letters, one of its words was heard with less than full confidence (SURE_WORD), and its
     consonants, in order and with doubles collapsed, are the compound's. Returns (start, end,
@@ -544,13 +545,17 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
             run = words[i:i + n]
             if len(run) < n or any(re.search(r"[.,!?;:]$", w.text) for w in run[:-1]):
                 continue
-            letters = re.sub(r"[^a-z]", "", "".join(w.text for w in run).lower())
+            letters = joined = re.sub(r"[^a-z]", "", "".join(w.text for w in run).lower())
+            if (n == 3 and re.sub(r"[^a-z]", "", run[1].text.lower()) in _WEAK_SYLLABLES
+                    and not re.match(r"e-?mails?\b", run[2].text.lower())):  # "voice and email": two things
+                # "voice and mail", "voice of mails": the halves with a weak syllable heard between them
+                letters = re.sub(r"[^a-z]", "", (run[0].text + run[2].text).lower())
             if n == 3 and not re.search(r"[.,!?;:]$", run[1].text) and _skeleton(
                     re.sub(r"[^a-z]", "", (run[0].text + run[1].text).lower())) in compounds:
                 continue  # "mail box is": the compound in two words, then a word of its own (not "mailboxes")
             compound = compounds.get(_skeleton(letters))
             ends = [re.sub(r"[^a-z]", "", w.text.lower()) for w in (run[0], run[-1])]
-            if (compound and letters[:3] == compound[:3] and letters != compound
+            if (compound and letters[:3] == compound[:3] and joined != compound
                     and all(_skeleton(e) for e in ends)  # "voicemail i": a vowel after it is another word
                     and _skeleton(ends[0]) not in compounds  # "mailbox is": the compound, then a word
                     and any(w.probability is not None and w.probability < SURE_WORD for w in run)):
@@ -560,6 +565,11 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
                 break
         i += 1
     return tuple(out)
+
+
+# the unstressed syllable a speaker (or a synthetic voice) may put between a compound's halves, and the
+# recogniser writes as a word of its own
+_WEAK_SYLLABLES = frozenset({"a", "an", "and", "of", "uh", "the", "e"})
 
 
 def _skeleton(letters: str) -> str:

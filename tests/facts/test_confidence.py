@@ -183,6 +183,9 @@ def test_an_article_not_heard_with_full_confidence_may_open_a_name():
     # a compound the grammar reads, written by an unsure recogniser as the words it sounds like
     ("It's Zed. I honestly never listen to voice a male, so text me.", ("a",), "refusal"),
     ("Hi, it's Bo. Staff return voice emails in the order received.", ("emails",), "vague"),
+    # ... or as its halves with the weak syllable heard between them a word of its own
+    ("you've reached the permit desk we reply to voice and mail in the order received", ("and",), "vague"),
+    ("It's Ana. I honestly never listen to voice of mails, so text me.", ("of", "mails"), "refusal"),
 ])
 def test_a_split_compound_heard_unsure_is_read_as_the_compound(text, unsure, cls):
     assert extract_facts(_heard(text, unsure=unsure), "greeting", TODAY).callback.cls == cls
@@ -196,6 +199,8 @@ def test_only_a_run_with_the_compounds_letters_is_respelled():
     from greetlint.facts.confidence import respelled_compounds
 
     assert respelled_compounds(_heard("Leave your voice and a male friend's name.", unsure=("a",))) == ()
+    # "voice and email" are two things, whatever the recogniser's confidence
+    assert respelled_compounds(_heard("I check my voice and email at night.", unsure=("and",))) == ()
     assert [w for _, _, w in respelled_compounds(_heard("I never check voice males.", unsure=("males",)))] == ["voicemails"]
     # the compound itself, then a word of its own
     assert respelled_compounds(_heard("The mailbox is not monitored.", unsure=("mailbox",))) == ()
