@@ -442,7 +442,24 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
     word_before = before.group(1).lower() if before else ""
     return (word_before in _loose("place_before") or word_before in _loose("pet_before")
             or word_before.isdigit()  # a house number: "41 Maple", "880 Orchard Lane"
+            or _house_number_said_before(text, start)  # "... forty two Linden court"
             or (after is not None and _is_place_word(after.group(1))))
+
+
+# a house number said in words, as speech and the recogniser give it: two number words or more ("forty two",
+# "four hundred eighteen", "one thousand one hundred forty two") right before the capitalised word
+_NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                r"hundred|thousand|oh|zero)")
+_HOUSE_NUMBER_SAID_RE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})+\s+$", re.IGNORECASE)
+_UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+# ... never the end of a phone number: digits said one by one ("five five five oh one two three Dana")
+_DIGITS_ONE_BY_ONE_RE = re.compile(rf"\b(?:oh|zero)\b|\b{_UNIT}[\s-]+{_UNIT}\b", re.IGNORECASE)
+
+
+def _house_number_said_before(text: str, start: int) -> bool:
+    m = _HOUSE_NUMBER_SAID_RE.search(text[max(0, start - 80):start])
+    return m is not None and not _DIGITS_ONE_BY_ONE_RE.search(m.group(0))
 
 
 def _is_place_word(word: str) -> bool:
