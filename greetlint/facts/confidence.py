@@ -242,9 +242,12 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
         if _business_after_slot(text, taken[-1][1]):
             continue  # "you've reached still water, counseling associates", "... stable creek feed, and hardware":
             # the business the recogniser wrote in lower case, its head word after a comma or "and"
-        if not introduced and _runs_on_into_a_business(text, taken[-1][1]):
-            continue  # "thank you for calling for a reintegration law ...": the clause goes on into a business word
-            # (after "you've reached" it may be the person's department: "<name> product marketing")
+        if ((not introduced or _REACHED_BEFORE_RE.search(text[:taken[0][0]]))
+                and _runs_on_into_a_business(text, taken[-1][1], departments=not introduced)):
+            continue  # "thank you for calling for a reintegration law ...", "you've reached open shelf community
+            # libraries": the clause goes on into a business word (after "you've reached" not a department's
+            # word, which may follow the person: "<name> product marketing"; after "this is" a person speaks,
+            # maybe with the business right after the name: "this is <name> <business>")
         if _ends_in_a_role(text, taken):
             continue  # "you've reached the municipal court clerk for ...": a role, whoever holds it
         if heard_clearly and all(re.sub(r"['’]s$", "", text[a:b]).lower() in _names_never() for a, b in taken):
@@ -335,10 +338,23 @@ def _sure_or_none(confidence: Optional[float]) -> float:
     return 1.0 if confidence is None else confidence
 
 
-def _runs_on_into_a_business(text: str, end: int) -> bool:
+def _runs_on_into_a_business(text: str, end: int, departments: bool = True) -> bool:
     from .names import business_run_on
 
-    return business_run_on(text, end) is not None
+    run_end = business_run_on(text, end)
+    if run_end is None:
+        return False
+    return departments or text[:run_end].split()[-1].strip(".,").lower() not in _DEPARTMENT_WORDS
+
+
+# "you've reached", "you have called": what follows may be a place or a business, not only a person
+_REACHED_BEFORE_RE = re.compile(r"\b(?:reached|called|dialed|dialled|got)\s*,?\s*$", re.IGNORECASE)
+# business words that also name a team inside a firm, said after a person ("Dana Ortiz, product marketing")
+_DEPARTMENT_WORDS = frozenset({"marketing", "sales", "support", "accounting", "billing", "payroll", "security",
+                               "department", "division", "office", "offices", "service", "services", "engineering",
+                               "design", "legal", "recruiting", "staffing", "management", "administration",
+                               "communications", "media", "strategies", "solutions", "operations", "dispatch",
+                               "registry", "board", "team", "desk", "care", "tax", "title", "escrow"})
 
 
 # what family call each other: a slot that opens with one names a relation, not a person

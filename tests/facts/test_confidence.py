@@ -473,3 +473,13 @@ def test_an_unsure_slot_followed_by_a_business_word_in_lower_case_is_the_busines
                  "You've reached oru tembe, Quillfeather Dental. Leave a message."):
         facts = extract_facts(_heard(said, unsure=("oru", "tembe")), "greeting", TODAY)
         assert facts.names != [], said
+
+
+def test_an_unsure_slot_after_reached_that_runs_on_into_a_business_word_is_the_business():
+    unsure = ("for", "a", "mill")
+    said = "You've reached for a mill veterinary clinic. We are closed for the evening."
+    assert extract_facts(_heard(said, unsure=unsure), "greeting", TODAY).names == []
+    # a department after the person, or "this is" (a person speaking, the business right after the name)
+    for named in ("You've reached for a mill marketing. Leave a message.",
+                  "Hi, this is for a mill veterinary clinic. Leave a message."):
+        assert extract_facts(_heard(named, unsure=unsure), "greeting", TODAY).names != [], named
