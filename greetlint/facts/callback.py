@@ -214,7 +214,7 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
             continue
         if kind == "message" and elsewhere.match(text[m.end():].lstrip(" ,")):
             continue  # "we'll follow up by email": a promise, but not of a call
-        start, end = _promise_context(text, m.start())
+        start, end = _promise_context(text, m.start(), m.end())
         # "calls that come in during lunch are returned ...": a time between what was left and its
         # verb says when it arrived, not when the call comes
         arrival = (m.start() - start, m.end() - start) if _LEFT_THING_RE.match(m.group(0)) else None
@@ -263,7 +263,7 @@ _POINT_IN_TIME_RE = re.compile(r"(?:at|on|after|by|around|until|till|from|betwee
 # "I'll call you back the day I'm back", "upon my return", "... the morning we reopen", "I'll return calls
 # then": the promise names the day of the owner's return. "When I'm back", "once I return", "after I
 # get back", "as soon as I'm back" only say the call comes after it, with no bound: vague
-_RETURN_DAY_RE = re.compile(r"\b(?:(?:the\s+(?:very\s+)?(?:same\s+)?(?:day|morning|afternoon|evening)|the\s+first\s+(?:business\s+|working\s+)?day|(?:on\s+)?the\s+day\s+after)\s+(?:I|we|he|she|they)\s*(?:return|returns|reopen|reopens|re-open|get\s+back|gets\s+back|come\s+back|comes\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back|is\s+back|'s\s+back)|(?:the\s+)?(?:first\s+)?(?:day|morning)\s+back\b|(?:up)?on\s+(?:my|our|his|her|their)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
+_RETURN_DAY_RE = re.compile(r"\b(?:(?:the\s+(?:very\s+)?(?:same\s+)?(?:day|morning|afternoon|evening)|the\s+first\s+(?:business\s+|working\s+)?day|(?:on\s+)?the\s+day\s+after),?\s+(?:I|we|he|she|they)\s*(?:return|returns|reopen|reopens|re-open|get\s+back|gets\s+back|come\s+back|comes\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back|is\s+back|'s\s+back)|(?:the\s+)?(?:first\s+)?(?:day|morning)\s+back\b|(?:up)?on\s+(?:my|our|his|her|their)\s+return|then(?=\s*[.!;]))", re.IGNORECASE)
 
 
 def _dated_by_return(text: str, phrase: CallbackPhrase, today: _dt.date, ooo: Optional[OutOfOffice]) -> CallbackPhrase:
@@ -283,10 +283,13 @@ def _hours_to_return(ooo: OutOfOffice, today: _dt.date) -> float:
     return float(max(1, (ooo.return_date - today).days) * 24)
 
 
-def _promise_context(text: str, pos: int) -> tuple[int, int]:
+def _promise_context(text: str, pos: int, promise_end: Optional[int] = None) -> tuple[int, int]:
     """The promise's sentence, plus the next one when that opens with the window: the recogniser
-    puts a full stop wherever the speaker paused ("I'll call you back. Within 24 hours.")."""
+    puts a full stop wherever the speaker paused ("I'll call you back. Within 24 hours."), also inside
+    the promise itself ("I'll return. Your call on Monday."): then the sentence it ends in is its own too."""
     start, end = sentence_around(text, pos)
+    if promise_end is not None and promise_end > end:
+        end = sentence_around(text, promise_end - 1)[1]
     nxt_start, nxt_end = sentence_around(text, end + 1) if end + 1 < len(text) else (end, end)
     if nxt_start >= end and _opens_with_window(text[nxt_start:nxt_end]):
         return start, nxt_end

@@ -183,6 +183,9 @@ def test_an_article_not_heard_with_full_confidence_may_open_a_name():
     # a compound the grammar reads, written by an unsure recogniser as the words it sounds like
     ("It's Zed. I honestly never listen to voice a male, so text me.", ("a",), "refusal"),
     ("Hi, it's Bo. Staff return voice emails in the order received.", ("emails",), "vague"),
+    # ... or as its halves with the weak syllable heard between them a word of its own
+    ("you've reached the permit desk we reply to voice and mail in the order received", ("and",), "vague"),
+    ("It's Ana. I honestly never listen to voice of mails, so text me.", ("of", "mails"), "refusal"),
 ])
 def test_a_split_compound_heard_unsure_is_read_as_the_compound(text, unsure, cls):
     assert extract_facts(_heard(text, unsure=unsure), "greeting", TODAY).callback.cls == cls
@@ -196,6 +199,8 @@ def test_only_a_run_with_the_compounds_letters_is_respelled():
     from greetlint.facts.confidence import respelled_compounds
 
     assert respelled_compounds(_heard("Leave your voice and a male friend's name.", unsure=("a",))) == ()
+    # "voice and email" are two things, whatever the recogniser's confidence
+    assert respelled_compounds(_heard("I check my voice and email at night.", unsure=("and",))) == ()
     assert [w for _, _, w in respelled_compounds(_heard("I never check voice males.", unsure=("males",)))] == ["voicemails"]
     # the compound itself, then a word of its own
     assert respelled_compounds(_heard("The mailbox is not monitored.", unsure=("mailbox",))) == ()
@@ -445,3 +450,36 @@ def test_a_row_of_one_word_where_a_number_is_given_is_an_unclear_number():
     # words people do say over and over, and a row with no number given, are no number
     for text in ("Hi, it's Lou. Call me back. Bye, bye, bye.", "Hi, it's Lou. We had fun, fun, fun at the lake."):
         assert extract_facts(_heard(text), "message", TODAY).unclear_numbers == []
+
+
+@pytest.mark.parametrize("text, unsure, kind", [
+    # a relative calling, no full stop heard after the word they go by
+    ("hi honey it's mom wanted to say hi call me back", ("wanted", "say"), "message"),
+    ("Hey kiddo, it's Dad not urgent, just checking in.", ("not", "urgent"), "message"),
+    ("You've reached grandma and grandpa's, leave a message and we'll call back.", ("grandma", "grandpa's"), "greeting"),
+])
+def test_an_unsure_slot_opening_with_what_family_call_each_other_is_no_name(text, unsure, kind):
+    assert extract_facts(_heard(text, unsure=unsure), kind, TODAY).names == []
+
+
+def test_an_unsure_slot_followed_by_a_business_word_in_lower_case_is_the_business():
+    for said in ("You've reached marble~ brook, veterinary clinic. We are closed.",
+                 "Thanks for calling stony~ ridge feed, and hardware. Leave a message."):
+        text = said.replace("~", "")
+        facts = extract_facts(_heard(text, unsure=("marble", "brook", "stony", "ridge", "feed")), "greeting", TODAY)
+        assert facts.names == [], said
+    # a name heard unsure, then who else is there or where they work (capitalised): still a name heard
+    for said in ("You've reached Oru Tembe, and Lise. Leave a message.",
+                 "You've reached oru tembe, Quillfeather Dental. Leave a message."):
+        facts = extract_facts(_heard(said, unsure=("oru", "tembe")), "greeting", TODAY)
+        assert facts.names != [], said
+
+
+def test_an_unsure_slot_after_reached_that_runs_on_into_a_business_word_is_the_business():
+    unsure = ("for", "a", "mill")
+    said = "You've reached for a mill veterinary clinic. We are closed for the evening."
+    assert extract_facts(_heard(said, unsure=unsure), "greeting", TODAY).names == []
+    # a department after the person, or "this is" (a person speaking, the business right after the name)
+    for named in ("You've reached for a mill marketing. Leave a message.",
+                  "Hi, this is for a mill veterinary clinic. Leave a message."):
+        assert extract_facts(_heard(named, unsure=unsure), "greeting", TODAY).names != [], named

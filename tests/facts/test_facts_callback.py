@@ -1252,3 +1252,24 @@ def test_a_no_to_other_calls_is_no_contradiction():
     text = ("You've reached the Ohm home line. We don't return business calls. Friends, leave a message and "
             "we'll call you back this afternoon.")
     assert [p.cls for p in callback(text).all_phrases] == ["specific"]
+
+
+# speech-shaped text: the recogniser writes a day of the month as a cardinal, with or without a comma
+# after the month, and puts full stops and commas where the speaker paused, also inside a promise
+@pytest.mark.parametrize("text, cls", [
+    ("leave a message and i'll call you back on june twelve", "specific"),
+    ("We return calls in batches. Anything left today gets a call back the week of April, twenty one.", "specific"),
+    ("i'm back in the office on october three i'll return messages the morning of the three", "specific"),
+    ("I'm away until Friday, October three. I'll return. Your call the day, I'm back.", "specific"),
+    # "your" / "every" before "call" heard as two short words
+    ("leave a message and someone from our office will return you or call tomorrow", "specific"),
+    ("i return a very call before the end of the day", "specific"),
+    ("leave a message and i return to our call as soon as i can", "vague"),
+    # ... but a refusal stays a refusal, and "return" with no call after it is no promise
+    ("i do not return any calls left here", "refusal"),
+    ("i'll return to the shop on monday", "none"),
+    # a month's name with no promise's preposition before it is no window
+    ("i'll call you back my birthday is june twelve", "vague"),
+])
+def test_speech_shaped_windows(text, cls):
+    assert facts(text, "greeting").callback.cls == cls, text

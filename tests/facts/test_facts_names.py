@@ -743,3 +743,40 @@ def test_a_lower_case_street_word_still_ends_a_street():
 ])
 def test_a_department_or_a_day_before_a_business_is_no_person(text, kind):
     assert names(text, kind) == []
+
+
+# speech-shaped names: how the recogniser writes a name it does not know
+@pytest.mark.parametrize("text, expected", [
+    # a first name written in capitals, before a surname
+    ("hi you've reached BRONISLAV Tchekov i'm away this week", ["BRONISLAV Tchekov"]),
+    ("for emergencies call pastor OKOAI Lanakila at five five five zero one one two", ["pastor OKOAI Lanakila"]),
+    # initials written together, after a title
+    ("For emergencies call Pastor O.K. Lanakila at five five five zero one one two.", ["Pastor O.K. Lanakila"]),
+    # a filler before the name written as the article "a"
+    ("Okay hi, you've reached a Bertrand. Leave a message after the beep.", ["Bertrand"]),
+])
+def test_speech_shaped_names(text, expected):
+    assert [n.text for n in facts(text).names] == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    # acronyms stay acronyms; an article before a common or business word describes
+    "You've reached IRS Taxpayer Services. Please leave a message.",
+    "You've reached IBM Consulting. Please leave a message.",
+    "Hi, you've reached a Pharmacy. Please leave a message.",
+    "Hi, you've reached a Monday voicemail box. Please leave a message.",
+])
+def test_speech_shaped_names_not_invented(text):
+    assert facts(text).names == [], text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a house number said in words before a street: a place, not a person
+    ("hi this is dana ortiz at four thousand four hundred seventeen Wexford Drive call me back", []),
+    ("We tried to deliver to four hundred eighteen Alder lane today, no one was home.", []),
+    # digits said one by one are a phone number's end: a name after them is still a name
+    ("hi it's me call me at five five five oh one two three Dana", ["Dana"]),
+])
+def test_a_house_number_said_in_words_makes_a_place(text, expected):
+    found = [n.text for n in facts(text, "message").names]
+    assert [n for n in found if n not in ("dana ortiz",)] == expected, found

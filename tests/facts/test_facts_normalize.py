@@ -29,6 +29,11 @@ MONDAY = datetime.date(2026, 11, 23)
     # the clitic "'ll" written as the word it sounds like, before a calling verb only
     ("Leave a message and we all get back to you.", "Leave a message and we'll get back to you."),
     ("We all know the drill.", "We all know the drill."),
+    # ... an attempt to call, or having someone call
+    ("if we miss you we all attempt to reach you again", "if we miss you we'll attempt to reach you again"),
+    ("and we all have a nurse call you back", "and we'll have a nurse call you back"),
+    ("We all have a great team here.", "We all have a great team here."),
+    ("we all try to be on time", "we all try to be on time"),
 ])
 def test_fixes(heard, meant):
     assert normalize(heard).text == meant
