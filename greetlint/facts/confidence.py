@@ -237,15 +237,15 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
         if re.sub(r"['’]s$", "", first) in _FAMILY_FORMS:
-            continue  # "it's mom called me back", "it's Mom, not urgent", "you've reached grandma and grandpa's":
+            continue  # "it's mom called me back", "it's Mom, not urgent", "you've reached nana and grandad's":
             # the speaker named by what they are to the listener, not by a name (no full stop heard after it)
         if _business_after_slot(text, taken[-1][1]):
             continue  # "you've reached still water, counseling associates", "... stable creek feed, and hardware":
             # the business the recogniser wrote in lower case, its head word after a comma or "and"
         if ((not introduced or _REACHED_BEFORE_RE.search(text[:taken[0][0]]))
                 and _runs_on_into_a_business(text, taken[-1][1], departments=not introduced)):
-            continue  # "thank you for calling for a reintegration law ...", "you've reached open shelf community
-            # libraries": the clause goes on into a business word (after "you've reached" not a department's
+            continue  # "thank you for calling for a reintegration law ...", "you've reached bright harbor community
+            # kitchens": the clause goes on into a business word (after "you've reached" not a department's
             # word, which may follow the person: "<name> product marketing"; after "this is" a person speaks,
             # maybe with the business right after the name: "this is <name> <business>")
         if _ends_in_a_role(text, taken):

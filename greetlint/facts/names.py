@@ -223,7 +223,7 @@ def _names_after_cues(text: str) -> Iterator[Span]:
 
 
 def _past_a_filler_heard_as_an_article(text: str, pos: int) -> int:
-    """"you've reached, uh, Desmond." written by the recogniser as "you've reached a Desmond.": after a strong
+    """"you've reached, uh, Ambrose." written by the recogniser as "you've reached a Ambrose.": after a strong
     introduction, "a" before one capitalised word that ends the clause and is no common, business or
     never-a-name word is the filler, not an article ("you've reached a Realtor", "... a Dental office" describe)."""
     m = re.match(r",?\s+a,?\s+([A-Z][a-z]+)(?=\s*[.,!?;]|\s*$)", text[pos:])
@@ -442,7 +442,7 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
     word_before = before.group(1).lower() if before else ""
     return (word_before in _loose("place_before") or word_before in _loose("pet_before")
             or word_before.isdigit()  # a house number: "41 Maple", "880 Orchard Lane"
-            or _house_number_said_before(text, start)  # "... forty two Linden court"
+            or _house_number_said_before(text, start)  # "... forty two Alder court"
             or (after is not None and _is_place_word(after.group(1))))
 
 
@@ -626,14 +626,14 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list
 
 
 def _spoken_like_a_name(word: str) -> bool:
-    """A word in capitals the length of a name with its vowels ("DMIDRI", "IKICA"), not a short acronym
+    """A word in capitals the length of a name with its vowels ("TOMASO", "AKUEKE"), not a short acronym
     said letter by letter or as a word ("KPMG", "NASA", "IRS")."""
     return len(word) >= 5 and word.isalpha() and len(re.findall(r"[AEIOUY]", word)) >= 2
 
 
 def _spelt_in_capitals_before_a_surname(text: str, end: int) -> bool:
     """Is a word in capitals (an acronym in a script) followed by a capitalised word that looks like a
-    surname ("DMIDRI Volkov", "pastor IKICA Catanonui")? The recogniser writes a first name it does not
+    surname ("TOMASO Brennick", "pastor AKUEKE Olumide")? The recogniser writes a first name it does not
     know in capitals; an acronym before a surname-like word (no common, business or never-a-name word)
     is rare."""
     nxt = re.match(r" ([A-Z][a-z]+(?:['’\-][A-Za-z]+)*)\b", text[end:])

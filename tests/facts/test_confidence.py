@@ -456,7 +456,7 @@ def test_a_row_of_one_word_where_a_number_is_given_is_an_unclear_number():
     # a relative calling, no full stop heard after the word they go by
     ("hi honey it's mom wanted to say hi call me back", ("wanted", "say"), "message"),
     ("Hey kiddo, it's Dad not urgent, just checking in.", ("not", "urgent"), "message"),
-    ("You've reached grandma and grandpa's, leave a message and we'll call back.", ("grandma", "grandpa's"), "greeting"),
+    ("You've reached nana and grandad's, leave a message and we'll call back.", ("nana", "grandad's"), "greeting"),
 ])
 def test_an_unsure_slot_opening_with_what_family_call_each_other_is_no_name(text, unsure, kind):
     assert extract_facts(_heard(text, unsure=unsure), kind, TODAY).names == []

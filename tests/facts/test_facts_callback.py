@@ -1260,7 +1260,7 @@ def test_a_no_to_other_calls_is_no_contradiction():
     ("leave a message and i'll call you back on june twelve", "specific"),
     ("We return calls in batches. Anything left today gets a call back the week of April, twenty one.", "specific"),
     ("i'm back in the office on october three i'll return messages the morning of the three", "specific"),
-    ("I'm away until Friday, October three. I'll return. Your call the day, I'm back.", "specific"),
+    ("I'm out until Monday, March nine. I'll return. Your call the day, I'm back.", "specific"),
     # "your" / "every" before "call" heard as two short words
     ("leave a message and someone from our office will return you or call tomorrow", "specific"),
     ("i return a very call before the end of the day", "specific"),
