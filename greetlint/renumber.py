@@ -53,6 +53,11 @@ NUMBER_WORDS = frozenset(UNITS + TEENS + TENS + SCALES)
 SOUNDALIKES = (frozenset(numwords.SOUNDALIKE_DIGITS) - {"or", "o"}) | {"and", "uh", "um"}
 # a hyphen is not among them: allowed, the constrained beam runs away with "one-------"
 SEPARATORS = (",", ".")
+# the separators said as words ("five oh three dash five five five ..."): a reader of a typed number
+# may say them, and a recogniser that may not write them hears "nine", "ninety" or a word in their place
+JOINERS = numwords.JOINER_WORDS
+# the words that make a cardinal group ("five hundred fifty five", "two thousand ten")
+CARDINALS = frozenset(TEENS + TENS + tuple(numwords.SCALES))
 # words that end a number whatever follows: what comes next is an extension, a repeat or another number
 ENDS_NUMBER = frozenset({"extension", "ext", "x", "again", "or", "that", "thats", "its", "is", "at", "my", "our",
                          "number", "call", "press", "then", "thanks", "thank", "please", "bye"})
@@ -243,6 +248,8 @@ def number_token_ids(tokenizer) -> frozenset[int]:
             ids.update(pieces)
     for sep in SEPARATORS:
         ids.update(tokenizer.encode(sep, add_special_tokens=False).ids)
+    for joiner in JOINERS:  # a said separator, between words only
+        ids.update(tokenizer.encode(f" {joiner}", add_special_tokens=False).ids)
     return frozenset(ids)
 
 
@@ -301,6 +308,8 @@ def _heard_well(tokenizer, job: "Job") -> bool:
     text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
     # all number words, of a phone number's length: well formed, or a placeholder said as such
     digits = _digits(text)
+    if _stray_digits(_cardinal_words(text)):
+        return False  # "... fifty five nine zero one three": a said "dash" heard as a digit, perhaps
     return _pure(text) and (_shape(text, job.cue) >= 2 or len(digits) in (7, 10)
                                                       or (len(digits) == 11 and digits[0] == "1"))
 
@@ -326,7 +335,54 @@ def _number_then_words(words: list[str], cue: Optional[str]) -> bool:
 
 
 def _pure(text: str) -> bool:
-    return all(not w or w in NUMBER_WORDS for w in (_plain(p) for p in re.split(r"[\s-]+", text)))
+    """Only number words, and separators said as words between them ("five oh three dash ...")."""
+    words = [w for w in (_plain(p) for p in re.split(r"[\s-]+", text)) if w]
+    return (all(w in NUMBER_WORDS or w in JOINERS for w in words)
+            and not (words and (words[0] in JOINERS or words[-1] in JOINERS)))
+
+
+def _cardinal_words(text: str) -> list[str]:
+    return [w for w in (_plain(p) for p in re.split(r"[\s,.-]+", text)) if w]
+
+
+def _stray_digits(words: list[str]) -> list[int]:
+    """Where a digit word stands right after a cardinal group ("five hundred fifty five") and before more
+    digits, where a separator is said when a typed number is read in groups: "five hundred fifty five
+    nine zero one three" is "... fifty five dash zero one three ..." with "dash" heard as a digit.
+    A group closes with a teen, a tens word and its unit, or a tens word, after "hundred" or "thousand";
+    a zero ("oh") after it is a phone number's next group, a unit opening another cardinal group
+    ("five hundred") is that group."""
+    out = []
+    scaled = False
+    for k, w in enumerate(words[:-1]):
+        if w in numwords.SCALES:
+            scaled = True
+            continue
+        if not scaled:
+            continue
+        closes = (w in TEENS or (w in TENS and words[k + 1] not in numwords.UNITS)
+                  or (w in numwords.UNITS and k > 0 and words[k - 1] in TENS))
+        if not closes:
+            if w not in NUMBER_WORDS:
+                scaled = False
+            continue
+        nxt = words[k + 1]
+        after = words[k + 2] if k + 2 < len(words) else ""
+        if ((nxt in numwords.UNITS or nxt in TENS) and after in NUMBER_WORDS
+                and after not in numwords.SCALES):
+            out.append(k + 1)
+        scaled = False
+    return out
+
+
+def _between_groups(words: list[str], k: int) -> bool:
+    """Word k (no number word) stands between two groups of number words, one of them a cardinal group."""
+    if k == 0 or k + 1 >= len(words) or words[k] in NUMBER_WORDS:
+        return False
+    before = [w for w in words[max(0, k - 3):k]]
+    after = [w for w in words[k + 1:k + 4]]
+    return (bool(before) and before[-1] in NUMBER_WORDS and after[0] in NUMBER_WORDS
+            and any(w in CARDINALS for w in before + after))
 
 
 def decode_jobs(model, tokenizer, prompt: list[int], encoded_rows, jobs: list[Job], beam_size: int) -> None:
@@ -445,11 +501,19 @@ def candidate_texts(text: str, cue: Optional[str]) -> list[str]:
     four) and one digit added to or dropped from a row of equal digits ("five five five five").
     Never a digit from nowhere: which reading (if any) the audio says is for the model to score."""
     words = text.split()
+    plains = [_plain(w) for w in words]
+    stray = set(_stray_digits(plains)) if all(plains) else set()
     options: list[list[str]] = []
-    for word in words:
+    for k, word in enumerate(words):
         plain = _plain(word)
         tail = re.sub(r"^.*?([,.]*)$", r"\1", word)
         alternatives = [d + tail for d in DIGITS_FOR_SOUNDALIKE.get(plain, ())]
+        # a said separator between cardinal groups, heard as a word ("five hundred three mesh five
+        # hundred ...") or as a digit ("... fifty five nine zero one ..."): the audio decides
+        if k in stray or (plain and _between_groups(plains, k)):
+            alternatives.append("dash")
+        # "five four" where "five oh" was said (numwords.SOUNDALIKE_AFTER): the audio decides
+        alternatives += [d + tail for d in numwords.SOUNDALIKE_AFTER.get((plains[k - 1] if k else "", plain), ())]
         options.append(([word] if _is_number_word(word) or plain not in DIGITS_FOR_SOUNDALIKE else []) + alternatives)
     readings = [" ".join(ws) for ws in _product(options, MAX_CANDIDATES * 4)]
     readings += [r for reading in list(readings) for r in _row_edits(reading)]

@@ -509,9 +509,22 @@ def _spoken(words) -> list:
     return [w for w in words if re.search(r"[A-Za-z0-9]", w[0])]
 
 
+# No word takes longer to say than this, or than this per letter for a long one ("meridiantrust.com"):
+# a word the recogniser's times stretch over more ("call me back at one. Have(2.4 s) a(2 s) great day")
+# covers speech it never heard, as a loop's one long "word" does ("P-W-V-V-V-..." over 15 s)
+MAX_WORD_S = 1.8
+MAX_LETTER_S = 0.15
+
+
+def _implausibly_long(word: str, start: float, end: float) -> bool:
+    letters = len(re.findall(r"[A-Za-z0-9]", word))
+    return end - start > max(MAX_WORD_S, MAX_LETTER_S * letters)
+
+
 def _unheard_stretches(speech: list[tuple[float, float]], words) -> list[tuple[float, float]]:
-    """Stretches of speech of at least RECOVER_GAP_S that no spoken word's time covers."""
-    spans = sorted((a, b) for _, a, b, _ in _spoken(words))
+    """Stretches of speech of at least RECOVER_GAP_S that no spoken word's time covers (a word
+    stretched past what any word takes to say covers none of it: ``_implausibly_long``)."""
+    spans = sorted((a, b) for w, a, b, _ in _spoken(words) if not _implausibly_long(w, a, b))
     out = []
     for s_start, s_end in speech:
         cursor = s_start

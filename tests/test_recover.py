@@ -26,7 +26,8 @@ def test_unheard_seconds_counts_only_long_uncovered_speech():
     dense = [(f"w{i}", i * 0.5, i * 0.5 + 0.4, 0.9) for i in range(40)]
     assert _unheard_seconds(speech, dense) == 0.0
     # a 2 s pause between words is a pause, not a skip
-    assert _unheard_seconds([(0.0, 6.0)], [("a", 0.0, 2.0, 1.0), ("b", 4.0, 6.0, 1.0)]) == 0.0
+    assert _unheard_seconds([(0.0, 6.0)], [("so", 0.0, 0.4, 1.0), ("long", 0.4, 2.0, 1.0), ("bye", 4.0, 4.6, 1.0),
+                                           ("now", 4.6, 6.0, 1.0)]) == 0.0
 
 
 def test_a_loop_of_symbols_covers_no_speech():
@@ -35,7 +36,8 @@ def test_a_loop_of_symbols_covers_no_speech():
     words = [(" We", 0.0, 0.5, 0.9), (" charged", 0.5, 1.2, 0.9)] + [
         (" $.", 1.2 + i * 0.5, 1.7 + i * 0.5, 0.2) for i in range(21)]
     assert _seconds(_unheard_stretches(speech, words)) == pytest.approx(10.8)
-    assert _unheard_stretches(speech, words[:2] + [(" five", 1.2, 12.0, 0.9)]) == []
+    said = [(f" five{',' if i % 3 == 2 else ''}", 1.2 + i * 0.54, 1.7 + i * 0.54, 0.9) for i in range(20)]
+    assert _unheard_stretches(speech, words[:2] + said) == []
 
 
 def test_pieces_are_short_contiguous_and_cut_in_a_quiet_spot():

@@ -26,7 +26,7 @@ import phonenumbers
 from .. import numwords
 from ..model import PhoneNumber, Span
 from .lexicon import lexicon_pattern, load_lexicon
-from .spoken import RUN_EDGE_STRENGTH, Piece, Run, apply_corrections, find_runs
+from .spoken import RUN_EDGE_STRENGTH, Piece, Run, apply_corrections, digits_said, find_runs
 
 _NUMBER_WORDS_ALL = (*numwords.CLEAR_DIGIT_WORDS, *numwords.TEENS, *numwords.TENS_SPELLINGS, *numwords.SCALES,
                      *numwords.REPEATERS)
@@ -81,13 +81,17 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AREA_WORD = numwords.alternation(numwords.DIGIT_WORDS)
-_AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}})(?![\w-])"
+_UNIT_WORD = numwords.alternation(numwords.UNITS)
+# an area code said as a cardinal: "seven hundred twenty", "four hundred eighty-one", "three hundred twelve"
+_AREA_CARDINAL = (rf"{_UNIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{numwords.alternation(numwords.TEENS)}"
+                  rf"|{numwords.alternation(numwords.TENS)}(?:[\s-]+{_UNIT_WORD})?|{_UNIT_WORD}))?")
+_AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}}|{_AREA_CARDINAL})(?![\w-])"
 # the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
 # number", "the area code is 503"
 _AREA_CODE_AFTER_RE = re.compile(
     r"[\s,.;:!?-]*(?:and\s+|oh,?\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
     rf"(?:(?:in\s+)?(?:the\s+)?area\s+code(?:\s+is|\s+of)?[\s,]+(?P<code>{_AREA_CODE})"
-    rf"|an?\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b)",
+    rf"|(?:an?|(?:in\s+)?the)\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b)",
     re.IGNORECASE)
 
 
@@ -99,7 +103,7 @@ def _with_area_code_after(text: str, mention: Mention) -> Mention:
     if said is None:
         return mention
     code = said.group("code") or said.group("named")
-    area = code if code[0].isdigit() else "".join(numwords.DIGIT_OF[w.lower()] for w in re.findall(r"[A-Za-z]+", code))
+    area = code if code[0].isdigit() else digits_said(code)
     if len(area) != 3 or area[0] in "01":
         return mention
     return dataclasses.replace(mention, digits=area + mention.digits)

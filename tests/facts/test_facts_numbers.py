@@ -192,6 +192,13 @@ def test_when_heard_as_one_after_a_number_is_no_digit_of_it():
     ("My number is 555-0134, area code 503.", "5035550134"),
     ("My number is 555-0134. Thanks, bye.", "5550134"),
     ("Call 555-0134, that's a one number.", "5550134"),  # no area code starts with one
+    # named with "the": "in the 614 area code", "the six one four area code"
+    ("You've got five five five, oh one four two in the six one four area code. Bye.", "6145550142"),
+    ("It's 555-0142, in the 614 area code.", "6145550142"),
+    # an area code read as a cardinal, as a reader of a typed "(720)" may say it
+    ("It's five hundred fifty-five dash zero one four two. Area code seven hundred twenty.", "7205550142"),
+    ("Call 555-0142, the area code is six hundred fourteen.", "6145550142"),
+    ("Call 555-0142, area code one hundred twelve.", "5550142"),  # no area code starts with one
 ])
 def test_an_area_code_said_after_the_number_goes_in_front(text, digits):
     assert [n.digits for n in find_phone_numbers(text)] == [digits]
