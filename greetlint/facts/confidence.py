@@ -29,7 +29,7 @@ import re
 from typing import Optional
 
 from ..model import PhoneNumber, Span, Transcript, UnclearNumber
-from .lexicon import lexicon_cached, lexicon_pattern
+from .lexicon import lexicon_cached, lexicon_list, lexicon_pattern, load_lexicon
 from .spoken import find_runs
 
 # below this the recogniser was guessing at a word (tiny.en on clear speech: 0.8-1.0 for most words)
@@ -236,15 +236,15 @@ def unsure_name(text: str, transcript: Transcript, company: Optional[Span] = Non
             # words leaves one of its words unsure or spelt as a name ("not a fray", "the MITRI")
         if any(text[a:b].lower() in _company_words() for a, b in taken):
             continue  # "... county electric": a business, which the company reader judges
-        if re.sub(r"['’]s$", "", first) in _FAMILY_FORMS:
-            continue  # "it's mom called me back", "it's Mom, not urgent", "you've reached nana and grandad's":
+        if _kin_re().fullmatch(re.sub(r"['’]s$", "", first)):
+            continue  # "it's dad called about dinner", "it's Mom, not urgent", "you've reached nana and grandad's":
             # the speaker named by what they are to the listener, not by a name (no full stop heard after it)
         if _business_after_slot(text, taken[-1][1]):
-            continue  # "you've reached still water, counseling associates", "... stable creek feed, and hardware":
+            continue  # "you've reached copper hollow, animal clinic", "... quiet pine lumber, and hardware":
             # the business the recogniser wrote in lower case, its head word after a comma or "and"
         if ((not introduced or _REACHED_BEFORE_RE.search(text[:taken[0][0]]))
                 and _runs_on_into_a_business(text, taken[-1][1], departments=not introduced)):
-            continue  # "thank you for calling for a reintegration law ...", "you've reached bright harbor community
+            continue  # "thank you for calling for a dell family law ...", "you've reached bright harbor community
             # kitchens": the clause goes on into a business word (after "you've reached" not a department's
             # word, which may follow the person: "<name> product marketing"; after "this is" a person speaks,
             # maybe with the business right after the name: "this is <name> <business>")
@@ -344,27 +344,28 @@ def _runs_on_into_a_business(text: str, end: int, departments: bool = True) -> b
     run_end = business_run_on(text, end)
     if run_end is None:
         return False
-    return departments or text[:run_end].split()[-1].strip(".,").lower() not in _DEPARTMENT_WORDS
+    return departments or text[:run_end].split()[-1].strip(".,").lower() not in _department_words()
 
 
 # "you've reached", "you have called": what follows may be a place or a business, not only a person
 _REACHED_BEFORE_RE = re.compile(r"\b(?:reached|called|dialed|dialled|got)\s*,?\s*$", re.IGNORECASE)
-# business words that also name a team inside a firm, said after a person ("Dana Ortiz, product marketing")
-_DEPARTMENT_WORDS = frozenset({"marketing", "sales", "support", "accounting", "billing", "payroll", "security",
-                               "department", "division", "office", "offices", "service", "services", "engineering",
-                               "design", "legal", "recruiting", "staffing", "management", "administration",
-                               "communications", "media", "strategies", "solutions", "operations", "dispatch",
-                               "registry", "board", "team", "desk", "care", "tax", "title", "escrow"})
+@lexicon_cached
+def _department_words() -> frozenset[str]:
+    """Business words that also name a team inside a firm, said after a person ("Rory Vance, product
+    marketing"): names.toml's department_words."""
+    return frozenset(w.lower() for w in lexicon_list("names", "department_words"))
 
 
-# what family call each other: a slot that opens with one names a relation, not a person
-_FAMILY_FORMS = frozenset({"mom", "mum", "mommy", "mummy", "mama", "dad", "daddy", "papa", "grandma", "grandpa",
-                           "granny", "gran", "nana", "grandad", "granddad"})
+@lexicon_cached
+def _kin_re() -> re.Pattern:
+    """What family and friends call each other (courtesy.toml's kin macro): a slot that opens with one names
+    a relation, not a person."""
+    return re.compile(rf"(?:{load_lexicon('courtesy')['macros']['kin']})", re.IGNORECASE)
 
 
 def _business_after_slot(text: str, end: int) -> bool:
-    """Does a business head word follow the slot after a comma or "and", at most two words on ("still water,
-    counseling associates", "stable creek feed, and hardware"), written in lower case like the slot? The
+    """Does a business head word follow the slot after a comma or "and", at most two words on ("copper hollow,
+    animal clinic", "quiet pine lumber, and hardware"), written in lower case like the slot? The
     recogniser wrote a business's own words as common words and cut it where it paused; a person's name is
     not followed so."""
     m = re.match(r"\s*(?:,\s*(?:(?:and|&)\s+)?|\s+(?:and|&)\s+)", text[end:])
@@ -372,19 +373,29 @@ def _business_after_slot(text: str, end: int) -> bool:
         return False
     owned = lexicon_pattern("names", "intro.possessed")
     pos = end + m.end()
-    for _ in range(2):
+    for first in (True, False):
         w = _SLOT_WORD_RE.match(text, pos)
         if not w:
             return False
         word = re.sub(r"['’]s$", "", w.group(0)).lower()
         if word in _ARTICLES or word in _DETERMINERS or word in _AND_OR:
             return False
+        if first and not re.search(r"and|&", m.group(0)) and (
+                word in _department_words()
+                or (word in _company_words() and not _company_word_next(text, w.end()))):
+            return False  # "<name>, accounting", "<name>, insurance agent": the person, then their team or
+            # trade ("<words>, animal clinic", a business's words and its head, is the business)
         if word in _company_words() and not owned.fullmatch(word):
             return w.group(0).islower()  # "Dana, Acme Dental" is a person and where she works
         pos = w.end() + 1
         if not re.match(r" ", text[w.end():w.end() + 1]):
             return False
     return False
+
+
+def _company_word_next(text: str, end: int) -> bool:
+    nxt = re.match(r" ([A-Za-z][\w'’-]*)", text[end:])
+    return nxt is not None and re.sub(r"['’]s$", "", nxt.group(1)).lower() in _company_words()
 
 
 # honorifics that are also kin ("Father Reyes", but "my father will call you"): no role before a name
@@ -542,7 +553,7 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
 
     The recogniser, unsure of a compound word, writes it as the words it sounds like ("voice a
     male", "voice emails" for "voicemail(s)"), or its halves with the weak syllable heard between them
-    as a word of its own ("voice and mail", "voice of mails"). A run of two or three words is read as a compound
+    as a word of its own ("voice and mail", "voice a mails"). A run of two or three words is read as a compound
     (``lexicon/asr.toml`` ``split_compounds``) when it starts with the compound's first three
     letters, one of its words was heard with less than full confidence (SURE_WORD), and its
     consonants, in order and with doubles collapsed, are the compound's. Returns (start, end,
@@ -562,11 +573,11 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
             if len(run) < n or any(re.search(r"[.,!?;:]$", w.text) for w in run[:-1]):
                 continue
             if not any(w.probability is not None and w.probability < SURE_WORD for w in run):
-                continue  # every word heard sure: no compound to read here (the test below, done first)
+                continue  # every word heard sure: no compound to read here
             letters = joined = re.sub(r"[^a-z]", "", "".join(w.text for w in run).lower())
             if (n == 3 and re.sub(r"[^a-z]", "", run[1].text.lower()) in _WEAK_SYLLABLES
                     and not re.match(r"e-?mails?\b", run[2].text.lower())):  # "voice and email": two things
-                # "voice and mail", "voice of mails": the halves with a weak syllable heard between them
+                # "voice and mail", "voice a mails": the halves with a weak syllable heard between them
                 letters = re.sub(r"[^a-z]", "", (run[0].text + run[2].text).lower())
             if n == 3 and not re.search(r"[.,!?;:]$", run[1].text) and _skeleton(
                     re.sub(r"[^a-z]", "", (run[0].text + run[1].text).lower())) in compounds:
@@ -575,8 +586,7 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
             ends = [re.sub(r"[^a-z]", "", w.text.lower()) for w in (run[0], run[-1])]
             if (compound and letters[:3] == compound[:3] and joined != compound
                     and all(_skeleton(e) for e in ends)  # "voicemail i": a vowel after it is another word
-                    and _skeleton(ends[0]) not in compounds  # "mailbox is": the compound, then a word
-                    and any(w.probability is not None and w.probability < SURE_WORD for w in run)):
+                    and _skeleton(ends[0]) not in compounds):  # "mailbox is": the compound, then a word
                 end = run[-1].char_end - (len(run[-1].text) - len(run[-1].text.rstrip(".,!?;:")))
                 out.append((run[0].char_start, end, compound))
                 i += n - 1
@@ -587,7 +597,7 @@ def respelled_compounds(transcript: Transcript) -> tuple[tuple[int, int, str], .
 
 # the unstressed syllable a speaker (or a synthetic voice) may put between a compound's halves, and the
 # recogniser writes as a word of its own
-_WEAK_SYLLABLES = frozenset({"a", "an", "and", "of", "uh", "the", "e"})
+_WEAK_SYLLABLES = frozenset({"a", "an", "and", "of", "uh"})
 
 
 def _skeleton(letters: str) -> str:

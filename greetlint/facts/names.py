@@ -178,7 +178,7 @@ def _honorific_re() -> re.Pattern:
     return regex_cache.compile(rf"(?<![\w.])(?:{one})(?:/(?:{one}))?(?=\s+[A-Z])", re.IGNORECASE)
 
 
-_INITIALS_RE = re.compile(r"(?:\s+(?:[A-Z]\.)+)+(?=\s+[A-Z][a-z])")  # "Dr. J. Moreno", "Pastor I.K. Moana"
+_INITIALS_RE = re.compile(r"(?:\s+(?:[A-Z]\.)+)+(?=\s+[A-Z][a-z])")  # "Dr. J. Moreno", "Pastor J.R. Hale"
 
 
 # business evidence around a titled name: a partner before it ("Hollis and Dr. Hardware"), a number after
@@ -213,27 +213,10 @@ _HESITATION_RE = re.compile(r"(?:,?\s*\b(?:u+m+|u+h+|e+r+m*|like)\b)+,?", re.IGN
 
 def _names_after_cues(text: str) -> Iterator[Span]:
     cue = lexicon_pattern("names", "intro.before_name")
-    strong = lexicon_pattern("names", "intro.strong_before_name")
     for m in cue.finditer(text):
         hesitation = _HESITATION_RE.match(text, m.end())
         pos = _skip_title(text, hesitation.end() if hesitation else m.end())
-        if not hesitation and strong.fullmatch(m.group(0)):
-            pos = _past_a_filler_heard_as_an_article(text, pos)
         yield from _name_list(text, pos)
-
-
-def _past_a_filler_heard_as_an_article(text: str, pos: int) -> int:
-    """"you've reached, uh, Ambrose." written by the recogniser as "you've reached a Ambrose.": after a strong
-    introduction, "a" before one capitalised word that ends the clause and is no common, business or
-    never-a-name word is the filler, not an article ("you've reached a Realtor", "... a Dental office" describe)."""
-    m = re.match(r",?\s+a,?\s+([A-Z][a-z]+)(?=\s*[.,!?;]|\s*$)", text[pos:])
-    if not m:
-        return pos
-    word = m.group(1).lower()
-    if (word in _common_words() or word in _company_words() or word in {w.lower() for w in _not_names()}
-            or _NOT_NAME_SUFFIX_RE.search(word)):
-        return pos
-    return pos + m.start(1) - 1
 
 
 def _lower_case_names_after_cues(text: str) -> Iterator[Span]:
@@ -442,24 +425,29 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
     word_before = before.group(1).lower() if before else ""
     return (word_before in _loose("place_before") or word_before in _loose("pet_before")
             or word_before.isdigit()  # a house number: "41 Maple", "880 Orchard Lane"
-            or _house_number_said_before(text, start)  # "... forty two Alder court"
+            or _house_number_said_before(text, start)  # "... four hundred eighteen Alder"
             or (after is not None and _is_place_word(after.group(1))))
 
 
-# a house number said in words, as speech and the recogniser give it: two number words or more ("forty two",
-# "four hundred eighteen", "one thousand one hundred forty two") right before the capitalised word
+# a house number said in words, as speech and the recogniser give it: number words with "hundred" or
+# "thousand" ("four hundred eighteen", "one thousand one hundred forty two") right before the capitalised word
 _NUMBER_WORD = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
                 r"hundred|thousand|oh|zero)")
 _HOUSE_NUMBER_SAID_RE = re.compile(rf"\b{_NUMBER_WORD}(?:[\s-]+{_NUMBER_WORD})+\s+$", re.IGNORECASE)
+_HUNDREDS_RE = re.compile(r"\b(?:hundred|thousand)\b", re.IGNORECASE)
 _UNIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 # ... never the end of a phone number: digits said one by one ("five five five oh one two three Dana")
 _DIGITS_ONE_BY_ONE_RE = re.compile(rf"\b(?:oh|zero)\b|\b{_UNIT}[\s-]+{_UNIT}\b", re.IGNORECASE)
 
 
 def _house_number_said_before(text: str, start: int) -> bool:
+    """A number said with "hundred" or "thousand" right before the word: a house number ("four hundred
+    eighteen Alder"). Two number words alone are as often a clock time or a count ("at eight thirty Dana
+    calls"); those make a place only with a street word after the name (``_is_place_word``)."""
     m = _HOUSE_NUMBER_SAID_RE.search(text[max(0, start - 80):start])
-    return m is not None and not _DIGITS_ONE_BY_ONE_RE.search(m.group(0))
+    return (m is not None and _HUNDREDS_RE.search(m.group(0)) is not None
+            and not _DIGITS_ONE_BY_ONE_RE.search(m.group(0)))
 
 
 def _is_place_word(word: str) -> bool:
@@ -610,9 +598,7 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list
         if not m:
             break
         word = _strip_possessive(m.group(0))
-        if not reader.is_name(word) or (word.isupper() and len(word) > 1 and not out
-                                        and not (_spoken_like_a_name(word)
-                                                 and _spelt_in_capitals_before_a_surname(text, m.end()))):
+        if not reader.is_name(word) or (word.isupper() and len(word) > 1 and not out):
             break
         if word != m.group(0) and _company_word_follows(text, m.end(), _titled(text, out[0][0] if out else m.start())):
             return []  # "Bella's Bakery" names a business, not a person
@@ -623,25 +609,6 @@ def _name_words(text: str, pos: int, reader: _WordReader = _CAPITALISED) -> list
     if reader.alone and out and not re.match(r"\s*(?:[,.!?;]|$)", text[out[-1][1]:]):
         return []
     return out
-
-
-def _spoken_like_a_name(word: str) -> bool:
-    """A word in capitals the length of a name with its vowels ("TOMASO", "AKUEKE"), not a short acronym
-    said letter by letter or as a word ("KPMG", "NASA", "IRS")."""
-    return len(word) >= 5 and word.isalpha() and len(re.findall(r"[AEIOUY]", word)) >= 2
-
-
-def _spelt_in_capitals_before_a_surname(text: str, end: int) -> bool:
-    """Is a word in capitals (an acronym in a script) followed by a capitalised word that looks like a
-    surname ("TOMASO Brennick", "pastor AKUEKE Olumide")? The recogniser writes a first name it does not
-    know in capitals; an acronym before a surname-like word (no common, business or never-a-name word)
-    is rare."""
-    nxt = re.match(r" ([A-Z][a-z]+(?:['’\-][A-Za-z]+)*)\b", text[end:])
-    if not nxt:
-        return False
-    word = _strip_possessive(nxt.group(1)).lower()
-    return (len(word) > 2 and word not in _common_words() and word not in _company_words()
-            and word not in {w.lower() for w in _not_names()} and not _NOT_NAME_SUFFIX_RE.search(word))
 
 
 def _titled(text: str, start: int) -> bool:

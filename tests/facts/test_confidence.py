@@ -184,8 +184,8 @@ def test_an_article_not_heard_with_full_confidence_may_open_a_name():
     ("It's Zed. I honestly never listen to voice a male, so text me.", ("a",), "refusal"),
     ("Hi, it's Bo. Staff return voice emails in the order received.", ("emails",), "vague"),
     # ... or as its halves with the weak syllable heard between them a word of its own
-    ("you've reached the permit desk we reply to voice and mail in the order received", ("and",), "vague"),
-    ("It's Ana. I honestly never listen to voice of mails, so text me.", ("of", "mails"), "refusal"),
+    ("you've reached the parts counter we reply to voice and mail in the order received", ("and",), "vague"),
+    ("Hey, it's Ines. I really never check voice of mails, text me instead.", ("of", "mails"), "refusal"),
 ])
 def test_a_split_compound_heard_unsure_is_read_as_the_compound(text, unsure, cls):
     assert extract_facts(_heard(text, unsure=unsure), "greeting", TODAY).callback.cls == cls
@@ -454,7 +454,7 @@ def test_a_row_of_one_word_where_a_number_is_given_is_an_unclear_number():
 
 @pytest.mark.parametrize("text, unsure, kind", [
     # a relative calling, no full stop heard after the word they go by
-    ("hi honey it's mom wanted to say hi call me back", ("wanted", "say"), "message"),
+    ("hey sweetie it's dad just wanted to check in call me back", ("just", "wanted"), "message"),
     ("Hey kiddo, it's Dad not urgent, just checking in.", ("not", "urgent"), "message"),
     ("You've reached nana and grandad's, leave a message and we'll call back.", ("nana", "grandad's"), "greeting"),
 ])
@@ -463,10 +463,10 @@ def test_an_unsure_slot_opening_with_what_family_call_each_other_is_no_name(text
 
 
 def test_an_unsure_slot_followed_by_a_business_word_in_lower_case_is_the_business():
-    for said in ("You've reached marble~ brook, veterinary clinic. We are closed.",
-                 "Thanks for calling stony~ ridge feed, and hardware. Leave a message."):
+    for said in ("You've reached copper~ hollow, animal clinic. We are closed.",
+                 "Thanks for calling quiet~ pine lumber, and hardware. Leave a message."):
         text = said.replace("~", "")
-        facts = extract_facts(_heard(text, unsure=("marble", "brook", "stony", "ridge", "feed")), "greeting", TODAY)
+        facts = extract_facts(_heard(text, unsure=("copper", "hollow", "quiet", "pine", "lumber")), "greeting", TODAY)
         assert facts.names == [], said
     # a name heard unsure, then who else is there or where they work (capitalised): still a name heard
     for said in ("You've reached Oru Tembe, and Lise. Leave a message.",
@@ -476,10 +476,28 @@ def test_an_unsure_slot_followed_by_a_business_word_in_lower_case_is_the_busines
 
 
 def test_an_unsure_slot_after_reached_that_runs_on_into_a_business_word_is_the_business():
-    unsure = ("for", "a", "mill")
-    said = "You've reached for a mill veterinary clinic. We are closed for the evening."
+    unsure = ("for", "a", "dell")
+    said = "You've reached for a dell animal clinic. We are closed for the evening."
     assert extract_facts(_heard(said, unsure=unsure), "greeting", TODAY).names == []
     # a department after the person, or "this is" (a person speaking, the business right after the name)
-    for named in ("You've reached for a mill marketing. Leave a message.",
-                  "Hi, this is for a mill veterinary clinic. Leave a message."):
+    for named in ("You've reached for a dell marketing. Leave a message.",
+                  "Hi, this is for a dell animal clinic. Leave a message."):
         assert extract_facts(_heard(named, unsure=unsure), "greeting", TODAY).names != [], named
+
+
+# review13 F4: a name heard unsure, then a comma and the team or trade the person works in (lower case): still
+# the person (fails on 4a75f80)
+@pytest.mark.parametrize("said", [
+    "you've reached june marsh, accounting. leave a message",
+    "you've reached june marsh, insurance. leave a message",
+    "you've reached june marsh, insurance agent with lakeside mutual. leave a message",
+])
+def test_an_unsure_name_then_a_comma_and_a_department_or_trade_is_still_a_name(said):
+    facts = extract_facts(_heard(said, unsure=("june", "marsh")), "greeting", TODAY)
+    assert [n.text for n in facts.names] == ["june marsh"], said
+
+
+# review13 F7: "the" between two halves is no weak syllable of a compound (fails on 4a75f80)
+def test_the_article_between_two_halves_is_no_compound():
+    from greetlint.facts.confidence import respelled_compounds
+    assert respelled_compounds(_heard("Hi, it's Lou. Please mail the box to my office.", unsure=("the",))) == ()

@@ -747,36 +747,47 @@ def test_a_department_or_a_day_before_a_business_is_no_person(text, kind):
 
 # speech-shaped names: how the recogniser writes a name it does not know
 @pytest.mark.parametrize("text, expected", [
-    # a first name written in capitals, before a surname
-    ("hi you've reached BRONISLAV Tchekov i'm away this week", ["BRONISLAV Tchekov"]),
-    ("for emergencies call pastor OKOAI Lanakila at five five five zero one one two", ["pastor OKOAI Lanakila"]),
     # initials written together, after a title
-    ("For emergencies call Pastor O.K. Lanakila at five five five zero one one two.", ["Pastor O.K. Lanakila"]),
-    # a filler before the name written as the article "a"
-    ("Okay hi, you've reached a Bertrand. Leave a message after the beep.", ["Bertrand"]),
+    ("For emergencies call Pastor J.R. Hale at five five five zero one nine eight.", ["Pastor J.R. Hale"]),
 ])
 def test_speech_shaped_names(text, expected):
     assert [n.text for n in facts(text).names] == expected, text
 
 
 @pytest.mark.parametrize("text", [
-    # acronyms stay acronyms; an article before a common or business word describes
+    # acronyms stay acronyms, also before a place or a brand (review13 F5, fails on 4a75f80); an article
+    # before a common, business or brand word describes (review13 F6, fails on 4a75f80)
     "You've reached IRS Taxpayer Services. Please leave a message.",
     "You've reached IBM Consulting. Please leave a message.",
+    "Hello, you've reached OXFAM Belgium, please leave a message.",
+    "You've reached AMTRAK Denver, leave a message.",
     "Hi, you've reached a Pharmacy. Please leave a message.",
     "Hi, you've reached a Monday voicemail box. Please leave a message.",
+    "Hello, you've reached a Safeway. Leave a message and we'll call you back.",
+    "Hi, this is a Brookhaven. We will return your call tomorrow.",
 ])
 def test_speech_shaped_names_not_invented(text):
     assert facts(text).names == [], text
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a house number said in words before a street: a place, not a person
-    ("hi this is dana ortiz at six thousand two hundred eighty Brackenridge Drive call me back", []),
+    # a house number said in words before a street: a place, not a person; the speaker is still read
+    # (review13 F10)
+    ("hi this is Rory Vance at six thousand two hundred eighty Brackenridge Drive call me back", ["Rory Vance"]),
+    ("hi this is rory vance at six thousand two hundred eighty brackenridge drive call me back", ["rory vance"]),
     ("We tried to deliver to four hundred eighteen Alder lane today, no one was home.", []),
     # digits said one by one are a phone number's end: a name after them is still a name
     ("hi it's me call me at five five five oh one two three Dana", ["Dana"]),
 ])
 def test_a_house_number_said_in_words_makes_a_place(text, expected):
-    found = [n.text for n in facts(text, "message").names]
-    assert [n for n in found if n not in ("dana ortiz",)] == expected, found
+    assert [n.text for n in facts(text, "message").names] == expected, text
+
+
+# review13 F1: a clock time or a count said in words before a name is no house number (fails on 4a75f80)
+@pytest.mark.parametrize("text, name", [
+    ("hey its eight thirty Nadia here call me back at 555-201-7788 thanks", "Nadia"),
+    ("hi mom the picnic starts at five thirty Tomas says bring blankets call me back", "Tomas"),
+    ("hey it's me the match is at seven fifteen Priya will drive call me back", "Priya"),
+])
+def test_a_time_said_in_words_before_a_name_is_no_house_number(text, name):
+    assert name in [n.text for n in facts(text, "message").names], text

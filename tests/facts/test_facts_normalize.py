@@ -30,8 +30,8 @@ MONDAY = datetime.date(2026, 11, 23)
     ("Leave a message and we all get back to you.", "Leave a message and we'll get back to you."),
     ("We all know the drill.", "We all know the drill."),
     # ... an attempt to call, or having someone call
-    ("if we miss you we all attempt to reach you again", "if we miss you we'll attempt to reach you again"),
-    ("and we all have a nurse call you back", "and we'll have a nurse call you back"),
+    ("sorry we missed you we all attempt to contact you twice", "sorry we missed you we'll attempt to contact you twice"),
+    ("then we all have a clerk call you back", "then we'll have a clerk call you back"),
     ("We all have a great team here.", "We all have a great team here."),
     ("we all try to be on time", "we all try to be on time"),
 ])
