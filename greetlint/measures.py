@@ -22,7 +22,6 @@ loudness of a recording shorter than one 400 ms gating block).
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 import threading
 import time
 from dataclasses import dataclass
@@ -32,6 +31,7 @@ from typing import Optional
 import numpy as np
 
 from .audio import SAMPLE_RATE, DecodedAudio
+from .filelock import exclusive
 from .model import Hum, Measures, Pitch, Spectrum, Telephony
 
 FRAME_S = 0.01
@@ -141,7 +141,8 @@ def _import_libraries() -> None:
     # numba writes its cache on the first import and the first call of each kernel; two greetlint
     # processes doing that at once into one cache dir can leave it corrupt (every later run crashes).
     # So the imports and one small warm-up of every kernel ``_voice`` calls happen under a file lock.
-    with _numba_cache_lock():
+    folder = os.environ.get("NUMBA_CACHE_DIR")  # numba may write its kernels there: one process at a time
+    with exclusive(os.path.join(folder, ".greetlint.lock") if folder else None):
         try:
             import librosa  # noqa: F401
             import librosa.core.pitch  # noqa: F401  - the modules whose numba kernels load on import
@@ -152,27 +153,6 @@ def _import_libraries() -> None:
             _warm_up()
         except Exception:  # noqa: BLE001 - the measure that needs it raises the real error in place
             pass
-
-
-@contextmanager
-def _numba_cache_lock():
-    """An exclusive lock on NUMBA_CACHE_DIR (``fcntl.flock``) while numba may write there; none where
-    the platform or the folder does not allow one."""
-    fd = None
-    folder = os.environ.get("NUMBA_CACHE_DIR")
-    try:
-        import fcntl
-
-        if folder:
-            fd = os.open(os.path.join(folder, ".greetlint.lock"), os.O_CREAT | os.O_RDWR, 0o644)
-            fcntl.flock(fd, fcntl.LOCK_EX)
-    except (ImportError, OSError):
-        fd = None
-    try:
-        yield
-    finally:
-        if fd is not None:
-            os.close(fd)  # closing releases the lock
 
 
 def _warm_up() -> None:

@@ -23,10 +23,12 @@ import os
 import re
 import sys
 import threading
-from contextlib import contextmanager
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Optional
+
+from .filelock import exclusive
 
 try:  # the pieces of re that compile a pattern; absent or changed on another Python: plain re.compile
     import _sre
@@ -99,10 +101,8 @@ def save() -> None:
         used = set(_used)
         _added = 0
     try:
-        import time
-
         path.parent.mkdir(parents=True, exist_ok=True)
-        with _file_lock(path):
+        with exclusive(str(path.with_name(path.name + ".lock"))):  # merged and replaced under it
             on_disk, last_used = _read(path, with_times=True)
             entries = {**on_disk, **ours}
             now = int(time.time())
@@ -131,27 +131,6 @@ def _read(path: Path, with_times: bool = False):
         patterns = data["patterns"]
         times = data.get("used") if isinstance(data.get("used"), dict) else {}
     return (patterns, times) if with_times else patterns
-
-
-@contextmanager
-def _file_lock(path: Path):
-    """An exclusive lock (``fcntl.flock``) beside the file while it is merged and replaced; none where
-    the platform does not offer one (the merge then only narrows the race)."""
-    fd = None
-    try:
-        import fcntl
-
-        fd = os.open(str(path.with_name(path.name + ".lock")), os.O_CREAT | os.O_RDWR, 0o644)
-        fcntl.flock(fd, fcntl.LOCK_EX)
-    except (ImportError, OSError):
-        if fd is not None:
-            os.close(fd)
-        fd = None
-    try:
-        yield
-    finally:
-        if fd is not None:
-            os.close(fd)  # closing releases the lock
 
 
 # An entry's opcodes are kept packed: base64 of the machine's unsigned ints (_sre.CODESIZE bytes each).
