@@ -39,8 +39,8 @@ SOUNDALIKE_DIGITS = {"to": ("two",), "too": ("two",), "due": ("two",), "do": ("t
                      "nein": ("nine",)}
 
 # words said between the groups of a number where a typed "-" or "." would be: "five oh three dash
-# five five five ...", "three hundred twelve dot ..." (read by facts.spoken through the lexicon's
-# joiner_words; allowed in the constrained hearing of numbers, renumber)
+# five five five ...", "three hundred twelve dot ..." (read by facts.spoken, with any a lexicon's
+# joiner_words add; allowed in the constrained hearing of numbers, renumber)
 JOINER_WORDS = ("dash", "dot")
 
 # a digit word heard for another only after a given word: "oh" said right after "five" takes the

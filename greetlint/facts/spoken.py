@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import numwords
-from .lexicon import load_lexicon
+from .lexicon import lexicon_cached, load_lexicon
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+|[^\sA-Za-z0-9]")
 # punctuation that may sit between digit groups of one number ("206-555-0142", "(206) 555.0142"),
@@ -149,7 +149,7 @@ def find_runs(text: str, skip: list[tuple[int, int]] | None = None) -> list[Run]
     """Every run of number words / digit groups in ``text``; character ranges in ``skip`` break runs."""
     lex = _number_words()
     fillers = set(lex["fillers"])
-    joiner_words = set(lex.get("joiner_words", []))
+    joiner_words = _joiner_words()
     corrections = [c.split() for c in lex["corrections"]]
     # the corrections by their first word, in list order: a token only tries the ones it can start
     by_first: dict[str, list[list[str]]] = {}
@@ -348,4 +348,10 @@ def _group_closed_at(toks, i: int) -> bool:
 
 def _joiner_at(toks, i: int) -> bool:
     return (i < len(toks) and toks[i][0] == "TOKEN"
-            and toks[i][1].group(0).lower() in _number_words().get("joiner_words", []))
+            and toks[i][1].group(0).lower() in _joiner_words())
+
+
+@lexicon_cached
+def _joiner_words() -> frozenset[str]:
+    """Separators said as words between digit groups: the built-in ones and the lexicon's own."""
+    return frozenset(numwords.JOINER_WORDS) | {w.lower() for w in _number_words().get("joiner_words", [])}
