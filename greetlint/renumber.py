@@ -508,7 +508,7 @@ def candidate_texts(text: str, cue: Optional[str]) -> list[str]:
         plain = _plain(word)
         tail = re.sub(r"^.*?([,.]*)$", r"\1", word)
         alternatives = [d + tail for d in DIGITS_FOR_SOUNDALIKE.get(plain, ())]
-        # a said separator between cardinal groups, heard as a word ("five hundred three mesh five
+        # a said separator between cardinal groups, heard as a word ("five hundred three dish five
         # hundred ...") or as a digit ("... fifty five nine zero one ..."): the audio decides
         if k in stray or (plain and _between_groups(plains, k)):
             alternatives.append("dash")

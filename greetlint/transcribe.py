@@ -509,9 +509,9 @@ def _spoken(words) -> list:
     return [w for w in words if re.search(r"[A-Za-z0-9]", w[0])]
 
 
-# No word takes longer to say than this, or than this per letter for a long one ("meridiantrust.com"):
-# a word the recogniser's times stretch over more ("call me back at one. Have(2.4 s) a(2 s) great day")
-# covers speech it never heard, as a loop's one long "word" does ("P-W-V-V-V-..." over 15 s)
+# No word takes longer to say than this, or than this per letter for a long one ("harborlightclinic.org"):
+# a word the recogniser's times stretch over more ("please call me at one. Thanks(2.6 s) so(2.3 s) much")
+# covers speech it never heard, as a loop's one long "word" does ("B-R-R-R-R-..." over 12 s)
 MAX_WORD_S = 1.8
 MAX_LETTER_S = 0.15
 

@@ -87,11 +87,13 @@ _AREA_CARDINAL = (rf"{_UNIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{numwords.alterna
                   rf"|{numwords.alternation(numwords.TENS)}(?:[\s-]+{_UNIT_WORD})?|{_UNIT_WORD}))?")
 _AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}}|{_AREA_CARDINAL})(?![\w-])"
 # the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
-# number", "the area code is 503"
+# number", "the area code is 503", "in the 614 area code"
 _AREA_CODE_AFTER_RE = re.compile(
     r"[\s,.;:!?-]*(?:and\s+|oh,?\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
     rf"(?:(?:in\s+)?(?:the\s+)?area\s+code(?:\s+is|\s+of)?[\s,]+(?P<code>{_AREA_CODE})"
-    rf"|(?:an?|(?:in\s+)?the)\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b)",
+    rf"|an?\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b"
+    # "in the 614 area code"; never "the 800 number is for billing", which names another number
+    rf"|in\s+the\s+(?P<region>{_AREA_CODE})\s+area\s+code\b)",
     re.IGNORECASE)
 
 
@@ -102,7 +104,7 @@ def _with_area_code_after(text: str, mention: Mention) -> Mention:
     said = _AREA_CODE_AFTER_RE.match(text, mention.char_end)
     if said is None:
         return mention
-    code = said.group("code") or said.group("named")
+    code = said.group("code") or said.group("named") or said.group("region")
     area = code if code[0].isdigit() else digits_said(code)
     if len(area) != 3 or area[0] in "01":
         return mention

@@ -195,6 +195,10 @@ def test_when_heard_as_one_after_a_number_is_no_digit_of_it():
     # named with "the": "in the 614 area code", "the six one four area code"
     ("You've got five five five, oh one four two in the six one four area code. Bye.", "6145550142"),
     ("It's 555-0142, in the 614 area code.", "6145550142"),
+    # "the <code> number" after a number names another line, never the first one's area code
+    ("My cell is 555-0142, the 800 number is for the front desk.", "5550142"),
+    ("Call me at 555-0142. The 888 number on the website goes to billing.", "5550142"),
+    ("My cell is 555-0142, the nine hundred number is switched off.", "5550142"),
     # an area code read as a cardinal, as a reader of a typed "(720)" may say it
     ("It's five hundred fifty-five dash zero one four two. Area code seven hundred twenty.", "7205550142"),
     ("Call 555-0142, the area code is six hundred fourteen.", "6145550142"),
