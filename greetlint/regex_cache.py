@@ -79,7 +79,7 @@ def _load() -> dict:
     global _store
     if _store is None:
         path = _file()
-        _store = _read(path) if path is not None else {}
+        _store = _read(path)[0] if path is not None else {}
         atexit.register(save)
     return _store
 
@@ -103,7 +103,7 @@ def save() -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with exclusive(str(path.with_name(path.name + ".lock"))):  # merged and replaced under it
-            on_disk, last_used = _read(path, with_times=True)
+            on_disk, last_used = _read(path)
             entries = {**on_disk, **ours}
             now = int(time.time())
             last_used = {name: t for name, t in last_used.items() if name in entries and isinstance(t, int)}
@@ -119,9 +119,9 @@ def save() -> None:
         pass
 
 
-def _read(path: Path, with_times: bool = False):
-    """The entries in the file (none if it is missing, broken or another interpreter's); with
-    ``with_times``, also when each was last used (unix seconds, by entry)."""
+def _read(path: Path) -> tuple[dict, dict]:
+    """The entries in the file (none if it is missing, broken or another interpreter's), and when
+    each was last used (unix seconds, by entry)."""
     patterns, times = {}, {}
     try:
         data = json.loads(path.read_text())
@@ -130,7 +130,7 @@ def _read(path: Path, with_times: bool = False):
     if isinstance(data, dict) and data.get("tag") == _tag() and isinstance(data.get("patterns"), dict):
         patterns = data["patterns"]
         times = data.get("used") if isinstance(data.get("used"), dict) else {}
-    return (patterns, times) if with_times else patterns
+    return patterns, times
 
 
 # An entry's opcodes are kept packed: base64 of the machine's unsigned ints (_sre.CODESIZE bytes each).

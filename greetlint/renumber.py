@@ -379,8 +379,7 @@ def _between_groups(words: list[str], k: int) -> bool:
     """Word k (no number word) stands between two groups of number words, one of them a cardinal group."""
     if k == 0 or k + 1 >= len(words) or words[k] in NUMBER_WORDS:
         return False
-    before = [w for w in words[max(0, k - 3):k]]
-    after = [w for w in words[k + 1:k + 4]]
+    before, after = words[max(0, k - 3):k], words[k + 1:k + 4]
     return (bool(before) and before[-1] in NUMBER_WORDS and after[0] in NUMBER_WORDS
             and any(w in CARDINALS for w in before + after))
 

@@ -349,6 +349,8 @@ def _runs_on_into_a_business(text: str, end: int, departments: bool = True) -> b
 
 # "you've reached", "you have called": what follows may be a place or a business, not only a person
 _REACHED_BEFORE_RE = re.compile(r"\b(?:reached|called|dialed|dialled|got)\s*,?\s*$", re.IGNORECASE)
+
+
 @lexicon_cached
 def _department_words() -> frozenset[str]:
     """Business words that also name a team inside a firm, said after a person ("Rory Vance, product
