@@ -63,7 +63,8 @@ def decode(path: str, max_duration_s: float | None = None, rate: int = SAMPLE_RA
         raise InputError("unreadable-audio", f"not a readable audio file ({_short(exc)})") from None
     with container:
         if not container.streams.audio:
-            raise InputError("no-audio-stream", "file has no audio stream")
+            read_as = container.format.name if container.format else "unknown"
+            raise InputError("no-audio-stream", f"file has no audio stream (read as {read_as})")
         stream = container.streams.audio[0]
         codec = stream.codec_context.name or "unknown"
         source_rate = int(stream.codec_context.sample_rate or stream.rate or 0)
