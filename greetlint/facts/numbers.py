@@ -97,6 +97,20 @@ _AREA_CODE_AFTER_RE = re.compile(
     re.IGNORECASE)
 
 
+def _area_code_said(code: str) -> str:
+    """The digits of an area code said in words: three digit words ("two oh one"), or a cardinal read
+    as one, "unit hundred [and] rest" ("two hundred one" = 201, "seven hundred twenty" = 720): the
+    area-code grammar (_AREA_CARDINAL) and this reader accept the same words and mean the same number."""
+    words = [w for w in re.split(r"[\s,-]+", code.lower()) if w]
+    if "hundred" not in words:
+        return digits_said(code)
+    rest = [w for w in words[2:] if w != "and"]
+    value = numwords.UNITS[words[0]] * 100
+    for w in rest:
+        value += numwords.TEENS.get(w) or numwords.TENS.get(w) or numwords.UNITS.get(w, 0)
+    return str(value)
+
+
 def _with_area_code_after(text: str, mention: Mention) -> Mention:
     """A seven-digit number with its area code said right after it gets the area code in front."""
     if len(mention.digits) != 7:
@@ -105,7 +119,7 @@ def _with_area_code_after(text: str, mention: Mention) -> Mention:
     if said is None:
         return mention
     code = said.group("code") or said.group("named") or said.group("region")
-    area = code if code[0].isdigit() else digits_said(code)
+    area = code if code[0].isdigit() else _area_code_said(code)
     if len(area) != 3 or area[0] in "01":
         return mention
     return dataclasses.replace(mention, digits=area + mention.digits)
@@ -191,6 +205,8 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         prefix = run.digits
         if not is_toll_free_prefix(prefix.removeprefix("1")) or len(prefix) > 4:
             continue
+        if re.search(r"\bthousand\b", text[run.char_start:run.char_end], re.IGNORECASE):
+            continue  # "one thousand eight hundred dollars": a quantity; no one says a toll-free prefix so
         # the word, or two or three short ones said for it ("key safe", "move now"); a recogniser may
         # put a full stop between the prefix and the word, or write a word that sounds like a letter's
         # name as the letter ("C. well" for "see well")

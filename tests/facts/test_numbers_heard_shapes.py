@@ -201,3 +201,27 @@ def test_a_typed_number_taken_back_at_once_gives_only_the_corrected_one(text, di
 ])
 def test_one_as_a_pronoun_before_a_number_is_no_leading_one(text, digits):
     assert [d for d, _ in _numbers(text)] == digits
+
+
+@pytest.mark.parametrize("text, numbers", [
+    # a sum said as a cardinal with "thousand", then a word: no toll-free prefix and keypad word
+    ("The repair comes to one thousand eight hundred dollars. Call us back.", []),
+    ("We quoted between one thousand eight hundred dollars and two thousand dollars for the job.", []),
+    # the toll-free prefix said as digits or as "eighteen hundred" still takes the word after it
+    ("To order call one eight hundred flowers today.", ["18003569377"]),
+    ("To order call eighteen hundred flowers today.", ["18003569377"]),
+])
+def test_a_sum_with_thousand_is_no_vanity_number(text, numbers):
+    assert [m.digits for m in find_phone_numbers(text)] == numbers
+
+
+@pytest.mark.parametrize("text, digits", [
+    # an area code said after the number as a cardinal with a unit after "hundred"
+    ("Call me at five five five, oh one four two, area code two hundred one.", "2015550142"),
+    ("Call me at five five five, oh one four two, area code two hundred and one.", "2015550142"),
+    ("Call me at five five five, oh one four two, that's area code seven hundred twenty.", "7205550142"),
+    ("Call me at five five five, oh one four two, area code three hundred twelve.", "3125550142"),
+    ("Call me at five five five, oh one four two, area code two oh one.", "2015550142"),
+])
+def test_an_area_code_said_as_a_cardinal_reads_as_its_value(text, digits):
+    assert [m.digits for m in find_phone_numbers(text)] == [digits]
