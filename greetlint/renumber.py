@@ -25,6 +25,9 @@ only of number words that reads as a well-formed number is kept; otherwise the b
 constrained hypothesis that reads as one (7, 10 or 11 digits in the North American pattern, a
 toll-free prefix, a number said twice agreeing) is taken when its score is close to the best,
 else the best. A homophone never survives inside a number: the constrained vocabulary has none.
+Where the first pass already heard a well-formed number in plain number words and other words
+after it, a re-hearing with other digits is weighed against it on the window's audio (both
+teacher-forced, ``align``) and replaces it only when the audio prefers it (PICK_GAIN).
 
 The words put in place are aligned again with the rest of the window (faster-whisper's
 ``add_word_timestamps``), so their times and probabilities are the model's own; a number whose
@@ -60,7 +63,7 @@ JOINERS = numwords.JOINER_WORDS
 CARDINALS = frozenset(TEENS + TENS + tuple(numwords.SCALES))
 # words that end a number whatever follows: what comes next is an extension, a repeat or another number
 ENDS_NUMBER = frozenset({"extension", "ext", "x", "again", "or", "that", "thats", "its", "is", "at", "my", "our",
-                         "number", "call", "press", "then", "thanks", "thank", "please", "bye"})
+                         "number", "call", "press", "then", "thanks", "thank", "please", "bye", "area"})
 
 # a stretch needs this many number words, unless a number cue comes right before it
 MIN_NUMBER_WORDS = 3
@@ -73,6 +76,9 @@ HYPOTHESES = 4
 SHAPE_MARGIN = 0.15
 # a number heard only by the constrained decode (the first pass stopped at "call me at") needs this score
 MIN_NEW_SCORE = -0.6
+# a re-hearing with other digits than a well-formed number the first pass heard must score this many
+# nats higher on the window's audio (as CLIP_GAIN for a clip's readings)
+PICK_GAIN = 1.0
 # tokens a number heard only by the constrained decode may take ("one eight hundred, five five five, ...")
 NEW_NUMBER_TOKENS = 30
 # extra tokens a hypothesis may have beyond the first pass's stretch (a dropped digit, "double");
@@ -279,6 +285,9 @@ class Job:
     first_likelihood: Optional[float] = None
     candidates: list[tuple[list[int], float]] = field(default_factory=list)
     candidate_digits: list[str] = field(default_factory=list)
+    # the constrained hearing chosen where the first pass already heard a well-formed number with
+    # other digits (``_first_number``): its log likelihood on the window's audio, as first_likelihood's
+    pick_likelihood: Optional[float] = None
 
 
 def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
@@ -448,10 +457,44 @@ def choose(tokenizer, job: Job) -> Optional[list[int]]:
 
     Only a hearing that reads as a phone number (or, after a cue, as an extension) replaces the
     first pass: "eight thirty to six" stays a time, whatever the constrained decoder made of it.
+    Where the first pass already heard a well-formed number in plain number words ("five five five,
+    oh one four two, area code ...") and the re-hearing says other digits, the two are weighed on
+    the audio (score_candidates): the re-hearing replaces the first only when the window's audio
+    scores it PICK_GAIN nats higher; unweighed, the first hearing stands.
     """
-    first_text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
     if _heard_well(tokenizer, job):
         return None
+    pick = _constrained_pick(tokenizer, job)
+    if pick is None:
+        return _supported_candidate(job)
+    if not _overrides_first_number(tokenizer, job, pick):
+        return pick
+    if job.first_likelihood is None or job.pick_likelihood is None:
+        return None
+    return pick if job.pick_likelihood >= job.first_likelihood + PICK_GAIN else None
+
+
+def _first_number(tokenizer, job: Job) -> Optional[str]:
+    """The digits of the well-formed number the first pass's stretch opens with in plain number words
+    (up to its first other word), or None."""
+    first_text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
+    words = first_text.split()
+    lead = 0
+    while lead < len(words) and (_is_number_word(words[lead]) or not _plain(words[lead])):
+        lead += 1
+    head = " ".join(words[:lead])
+    return _digits(head) if head and _pure(head) and _shape(head, job.cue) >= 2 else None
+
+
+def _overrides_first_number(tokenizer, job: Job, pick: list[int]) -> bool:
+    first = _first_number(tokenizer, job)
+    return first is not None and _digits(tokenizer.decode(pick)) != first
+
+
+def _constrained_pick(tokenizer, job: Job) -> Optional[list[int]]:
+    """The best-scoring constrained hypothesis that reads as a well-formed number (within SHAPE_MARGIN
+    of the best), or None."""
+    first_text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
     scored = [(tokens, score) for tokens, score in job.hypotheses if tokens]
     if not first_text.strip():  # forced on to its budget: the well-formed number each hypothesis opens with
         scored = [(_leading_number(tokenizer, tokens), score) for tokens, score in scored]
@@ -477,7 +520,7 @@ def choose(tokenizer, job: Job) -> Optional[list[int]]:
               if score >= max(best_score - SHAPE_MARGIN, floor) and _shape(tokenizer.decode(tokens), job.cue) >= 2
               and len(_digits(tokenizer.decode(tokens))) >= least]
     if not shaped:
-        return _supported_candidate(job)
+        return None
     return max(shaped, key=lambda s: s[1])[0]
 
 
@@ -555,7 +598,17 @@ def score_candidates(model, tokenizer, encoded_rows, jobs: list[Job], frames: in
     texts, owners = [], []
     for i, job in enumerate(jobs):
         first = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
-        if not first.strip() or choose(tokenizer, job) is not None:
+        if not first.strip():
+            continue
+        pick = None if _heard_well(tokenizer, job) else _constrained_pick(tokenizer, job)
+        if pick is not None and _overrides_first_number(tokenizer, job, pick):
+            # the first hearing and the re-hearing that would replace it, weighed on the same audio
+            texts.append(job.tokens)
+            owners.append((i, None, None))
+            texts.append(job.tokens[:job.tok_start] + pick + job.tokens[job.tok_end:])
+            owners.append((i, pick, "pick"))
+            continue
+        if pick is not None:
             continue
         readings = candidate_texts(first.strip(), job.cue)
         if not readings:
@@ -571,7 +624,9 @@ def score_candidates(model, tokenizer, encoded_rows, jobs: list[Job], frames: in
     results = model.model.align(rows, list(tokenizer.sot_sequence), texts, [frames] * len(texts))
     for (i, stretch, reading), result in zip(owners, results):
         likelihood = sum(math.log(max(p, 1e-12)) for p in result.text_token_probs)
-        if reading is not None:
+        if reading == "pick":
+            jobs[i].pick_likelihood = likelihood
+        elif reading is not None:
             jobs[i].candidates.append((stretch, likelihood))
             jobs[i].candidate_digits.append(_digits(reading))
         else:

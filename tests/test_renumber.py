@@ -175,6 +175,33 @@ def test_a_candidate_reading_is_taken_only_when_the_audio_supports_it():
     assert renumber.choose(tok, tied) is None
 
 
+def test_an_area_code_said_after_a_number_ends_the_numbers_stretch():
+    text = "Call me at five five five, oh one four two, area code seven hundred twenty. Thanks."
+    stretches = find_stretches(_words(text))
+    assert "area" not in " ".join(_said(text, s) for s in stretches).split()
+    assert renumber._digits(_said(text, stretches[0])) == "5550142"
+
+
+def test_a_re_hearing_with_other_digits_than_a_well_formed_first_hearing_is_weighed_on_the_audio():
+    tok = _FakeTokenizer()
+    first = "five five five, oh one four two, in two oh seven"
+    rehearing = "two oh seven, five five five, oh one four two"  # a ten-digit number: other digits
+
+    def job(first_lk=None, pick_lk=None):
+        j = _job(tok, first, [(rehearing, -0.1)])
+        j.first_likelihood, j.pick_likelihood = first_lk, pick_lk
+        return j
+
+    assert renumber._shape(rehearing, "phone") == 2 and renumber._first_number(tok, job()) == "5550142"
+    assert renumber.choose(tok, job()) is None  # unweighed: the first hearing stands
+    assert renumber.choose(tok, job(-20.0, -20.0 + renumber.PICK_GAIN / 2)) is None
+    assert renumber._digits(tok.decode(renumber.choose(tok, job(-20.0, -20.0 + renumber.PICK_GAIN * 2)))) == "2075550142"
+    # a first hearing that holds no well-formed number is replaced as before, unweighed
+    homophone = _job(tok, "two oh six five five five oh one for two",
+                     [("two oh six five five five oh one four two", -0.2)])
+    assert renumber._first_number(tok, homophone) is None and renumber.choose(tok, homophone) is not None
+
+
 @pytest.fixture(scope="module")
 def model():
     from greetlint.transcribe import Transcriber
