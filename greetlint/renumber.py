@@ -483,7 +483,9 @@ def _first_number(tokenizer, job: Job) -> Optional[str]:
     while lead < len(words) and (_is_number_word(words[lead]) or not _plain(words[lead])):
         lead += 1
     head = " ".join(words[:lead])
-    return _digits(head) if head and _pure(head) and _shape(head, job.cue) >= 2 else None
+    if not head or not _pure(head) or _stray_digits(_cardinal_words(head)):
+        return None  # "five hundred fifty five, nine, zero ...": a said "dash" heard as a digit, perhaps
+    return _digits(head) if _shape(head, job.cue) >= 2 else None
 
 
 def _overrides_first_number(tokenizer, job: Job, pick: list[int]) -> bool:

@@ -200,6 +200,10 @@ def test_a_re_hearing_with_other_digits_than_a_well_formed_first_hearing_is_weig
     homophone = _job(tok, "two oh six five five five oh one for two",
                      [("two oh six five five five oh one four two", -0.2)])
     assert renumber._first_number(tok, homophone) is None and renumber.choose(tok, homophone) is not None
+    # a said "dash" heard as a digit after a cardinal group reads seven digits, but is no sure hearing: not weighed
+    dash = _job(tok, "five hundred fifty five, nine, zero, one, four. and then",
+                [("five hundred fifty five, zero, one, four, two.", -0.2)])
+    assert renumber._first_number(tok, dash) is None and renumber.choose(tok, dash) is not None
 
 
 @pytest.fixture(scope="module")
