@@ -43,11 +43,6 @@ SOUNDALIKE_DIGITS = {"to": ("two",), "too": ("two",), "due": ("two",), "do": ("t
 # joiner_words add; allowed in the constrained hearing of numbers, renumber)
 JOINER_WORDS = ("dash", "dot")
 
-# a digit word heard for another only after a given word: "oh" said right after "five" takes the
-# "v" it ends with as its onset ("five oh" as "five vo"), and is heard as "four" ("five five five four
-# one ..." for "five five five oh one ..."); (word before, word heard) -> the digit words it may stand for
-SOUNDALIKE_AFTER = {("five", "four"): ("oh",)}
-
 ORDINAL_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9}
 ORDINAL_TEENS = {"tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,

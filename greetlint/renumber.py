@@ -556,8 +556,6 @@ def candidate_texts(text: str, cue: Optional[str]) -> list[str]:
         # hundred ...") or as a digit ("... fifty five nine zero one ..."): the audio decides
         if k in stray or (plain and _between_groups(plains, k)):
             alternatives.append("dash")
-        # "five four" where "five oh" was said (numwords.SOUNDALIKE_AFTER): the audio decides
-        alternatives += [d + tail for d in numwords.SOUNDALIKE_AFTER.get((plains[k - 1] if k else "", plain), ())]
         options.append(([word] if _is_number_word(word) or plain not in DIGITS_FOR_SOUNDALIKE else []) + alternatives)
     readings = [" ".join(ws) for ws in _product(options, MAX_CANDIDATES * 4)]
     readings += [r for reading in list(readings) for r in _row_edits(reading)]

@@ -89,14 +89,8 @@ def test_a_typed_number_read_with_its_dashes_is_a_fact(tmp_path, model):
     assert heard == ["6214320286"] or facts.unclear_numbers, heard
 
 
-def test_four_right_after_five_may_be_an_oh_the_five_ran_into():
-    """"five oh" said quickly is heard "five four": a reading with the oh, for the audio to weigh."""
-    readings = renumber.candidate_texts("five five five four two six one", "phone")
-    assert any(renumber._digits(r) == "5550261" for r in readings)
-    # only after "five": "four" elsewhere stays as heard
-    assert not any(renumber._digits(r) == "2220261" for r in renumber.candidate_texts("two two two four two six one",
-                                                                                    "phone"))
-    # and on a clip, a first hearing that reads as a number gives way only to a reading the audio prefers by CLIP_GAIN
+def test_a_clip_reading_replaces_a_well_formed_first_hearing_only_when_the_audio_prefers_it():
+    """On a clip, a first hearing that reads as a number gives way only to a reading the audio prefers by CLIP_GAIN."""
     job = renumber.ClipJob(0, 0, 7, "", "", 0.0, 3.0, ["five five five four two six one",
                                                       "five five five oh two six one"], "phone")
     job.scores = [-10.0, -10.0 + renumber.CLIP_GAIN / 2]
