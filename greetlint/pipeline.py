@@ -21,8 +21,6 @@ from .batching import DEFAULT_BATCH_SIZE, BatchTranscriber
 from .baseline import Baseline
 from .cache import TranscriptCache, file_digest
 from .config import Settings
-from .delivery import delivery
-from .facts import detect_kind, extract_facts, kind_confidence
 from .facts.lexicon import Lexicon, using
 from .model import Analysis, AudioInfo, FileError, FileResult, Finding, Measures, PhoneHearing, severity_rank
 from .rules_api import Rule
@@ -350,6 +348,9 @@ class Linter:
         return heard
 
     def _analysis(self, path, input_kind, transcript, audio, phone=None) -> Analysis:
+        from .delivery import delivery  # the readers: not imported when every result is cached
+        from .facts import detect_kind, extract_facts, kind_confidence
+
         confidence = "sure"
         if self.options.kind:
             kind, kind_source = self.options.kind, "flag"

@@ -14,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 
 from greetlint import cache as cache_mod
-from greetlint import pipeline
+from greetlint.facts import reading
 from greetlint.baseline import Baseline
 from greetlint.cache import TranscriptCache, file_digest
 from greetlint.config import Settings
@@ -55,13 +55,13 @@ def recording(tmp_path):
 def readings(monkeypatch):
     """How many times the pipeline read facts from words."""
     calls = []
-    real = pipeline.extract_facts
+    real = reading.extract_facts
 
     def counted(*args, **kwargs):
         calls.append(1)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(pipeline, "extract_facts", counted)
+    monkeypatch.setattr(reading, "extract_facts", counted)  # the pipeline imports it where it reads facts
     return calls
 
 
