@@ -9,6 +9,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import pickle
 from types import SimpleNamespace
 
 import pytest
@@ -167,6 +168,9 @@ def test_a_broken_entry_is_a_miss(recording, readings, tmp_path):
     for entry in (tmp_path / "cache" / "results").rglob("*.pickle"):
         entry.write_bytes(b"not a pickle")
     assert codes(lint(recording)) and len(readings) == 2
+    for entry in (tmp_path / "cache" / "results").rglob("*.pickle"):
+        entry.write_bytes(pickle.dumps({"findings": []}))  # a dict, but not a result's
+    assert codes(lint(recording)) and len(readings) == 3
 
 
 def test_caching_off_keeps_no_result():
