@@ -1,15 +1,28 @@
-"""A cache of the expensive part of an audio file: its transcript and audio measures.
+"""The cache of an audio file's hearing (transcript and audio measures) and of what was judged from it.
 
-Keyed by the file's content hash, the model's identity, the recogniser settings,
-the greetlint version and the versions of the numeric libraries under it, so a re-run lints (rules, reports) without decoding
-or loading the model, and any change to what produced an entry misses it.
-Entries are small JSON files written atomically; a broken entry is a miss.
+Two kinds of entry, in one folder:
+
+- ``transcripts/``: what the recogniser heard and the audio measures, keyed by the file's content hash, the
+  model's identity, the recogniser settings, the greetlint version, the code that produces them and the
+  versions of the numeric libraries under it, so a re-run lints (rules, reports) without decoding or loading
+  the model, and any change to what produced an entry misses it. Small JSON files.
+- ``results/``: the analysis (kind, facts, delivery) and the rule findings read from one hearing, as ruff
+  caches a file's diagnostics: keyed by the hearing's key, the file's path (per-file config), and
+  :func:`lint_fingerprint` (config and flags, the rules loaded, the user's phrase lists) over the code of
+  greetlint and of every rule loaded, so a warm re-run with nothing changed reads no facts at all, and a
+  changed config option, rule option, ``--select``, lexicon file or line of code misses it. Pickles of the
+  result's dataclasses: the cache folder is trusted as the jinja2 bytecode and regex caches beside it are.
+
+Entries are written atomically; a broken entry is a miss.
 """
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import os
+import pickle
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
@@ -91,13 +104,112 @@ class TranscriptCache:
             return None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
+        if self.folder is not None:
+            _write_atomic(self._path(key), json.dumps(value).encode())
+
+    # -- results: what was judged from a hearing ------------------------------------------------
+    @staticmethod
+    def result_key(hearing_key: str, path: str, lint_key: str) -> str:
+        """The key of the result judged from the hearing `hearing_key` of the file at `path` under `lint_key`
+        (:func:`lint_fingerprint` of the run)."""
+        text = "\n".join((f"result-format={RESULT_FORMAT_VERSION}", hearing_key, path, lint_key, _lint_code_fingerprint(),
+                          sys.version))
+        return hashlib.sha256(text.encode()).hexdigest()
+
+    def _result_path(self, key: str) -> Path:
+        return self.folder / "results" / key[:2] / f"{key}.pickle"
+
+    def get_result(self, key: str) -> Optional[dict[str, Any]]:
+        if self.folder is None:
+            return None
+        try:
+            with open(self._result_path(key), "rb") as fh:
+                value = pickle.load(fh)
+        except Exception:  # noqa: BLE001 - missing, truncated or from a class that no longer loads: a miss
+            return None
+        return value if isinstance(value, dict) else None
+
+    def put_result(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is None:
             return
-        target = self._path(key)
-        tmp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
         try:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            tmp.write_text(json.dumps(value), encoding="utf-8")
-            os.replace(tmp, target)
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception:  # noqa: BLE001 - a plugin's finding that does not pickle: judged again next time
+            return
+        _write_atomic(self._result_path(key), data)
+
+
+def _write_atomic(target: Path, data: bytes) -> None:
+    tmp = target.with_name(f".{target.name}.{os.getpid()}.{id(data)}.tmp")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_bytes(data)
+        os.replace(tmp, target)
+    except OSError:
+        tmp.unlink(missing_ok=True)  # a read-only cache dir must not fail the lint
+
+
+# the shape of a result entry (greetlint.pipeline.Linter: the analysis without its settings, the findings
+# before a baseline, the rewrite of those findings, the waveform)
+RESULT_FORMAT_VERSION = 1
+_PACKAGE_DATA = (".py", ".toml", ".json", ".txt", ".html", ".css", ".js")
+
+
+def _package_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix in _PACKAGE_DATA and "__pycache__" not in p.parts)
+
+
+@lru_cache(maxsize=1)
+def _lint_code_fingerprint() -> str:
+    """Every source and data file of greetlint and of its built-in rules (an edited rule, fact reader,
+    lexicon or template is another result)."""
+    import greetlint.rules as builtin_rules
+
+    digest = hashlib.sha256(__version__.encode())
+    for root in (Path(__file__).parent, *(Path(p) for p in builtin_rules.__path__)):
+        for path in _package_files(root):
+            digest.update(f"\0{path.relative_to(root)}\0".encode())
+            try:
+                digest.update(path.read_bytes())
+            except OSError:
+                pass
+    return digest.hexdigest()
+
+
+def _module_digest(module_name: str) -> str:
+    """The source of the module a (plugin) rule class is defined in."""
+    path = getattr(sys.modules.get(module_name), "__file__", None)
+    try:
+        return f"{module_name}={hashlib.sha256(Path(path).read_bytes()).hexdigest()}" if path else f"{module_name}=-"
+    except OSError:
+        return f"{module_name}=-"
+
+
+def lint_fingerprint(settings, options, rules) -> str:
+    """Everything besides the recording, the model and greetlint's own code that decides a file's findings
+    and score: the config and flags (``--select``, ``--kind``, ``--today``, each rule's options, ...), the
+    rules loaded (with the source of each rule's module, so a plugin's edit counts) and the user's phrase lists.
+    The result cache's key and ``--resume``'s (greetlint.resume) both use it.
+    """
+    doc = {
+        "settings": {k: v for k, v in dataclasses.asdict(settings).items() if k != "source"},
+        "options": dataclasses.asdict(options),  # --kind, --today, --max-duration, ...
+        "rules": [f"{type(r).__module__}.{type(r).__qualname__}:{r.code}" for r in rules],
+        "rule_code": sorted({_module_digest(type(r).__module__) for r in rules}),
+        "lexicon": _folder_digest(settings.lexicon_dir),
+    }
+    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def _folder_digest(folder) -> Optional[str]:
+    """The user's phrase lists (``lexicon-dir``: one ``<name>.toml`` per built-in list it extends)."""
+    if folder is None:
+        return None
+    digest = hashlib.sha256()
+    for path in sorted(Path(folder).glob("*.toml")):
+        digest.update(path.name.encode())
+        try:
+            digest.update(path.read_bytes())
         except OSError:
-            tmp.unlink(missing_ok=True)  # a read-only cache dir must not fail the lint
+            pass
+    return digest.hexdigest()

@@ -9,9 +9,10 @@ import fnmatch
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
-from typing import Any, Optional
+from typing import TYPE_CHECKING, Any, Optional
 
-from .expect import Expectation, ExpectationError, parse_expectation
+if TYPE_CHECKING:  # imported where a config has expectations: phonenumbers is no import of every run
+    from .expect import Expectation
 from .model import SEVERITIES
 from .rules_api import option_key
 
@@ -222,7 +223,9 @@ def _key_path(source: str, *keys: str) -> str:
     return f"{source}: key '{'.'.join(keys)}'"
 
 
-def _expectation(value, source: str, key_path: str) -> Expectation:
+def _expectation(value, source: str, key_path: str) -> "Expectation":
+    from .expect import ExpectationError, parse_expectation
+
     try:
         return parse_expectation(_table(value, _key_path(source, key_path)), key_path)
     except ExpectationError as exc:

@@ -20,8 +20,6 @@ import re
 from dataclasses import dataclass, replace
 from typing import Optional
 
-import phonenumbers
-
 from .model import ExpectedHearing, Facts, Transcript
 
 
@@ -93,6 +91,8 @@ def _non_empty_text(value, where: str) -> str:
 
 def phone_digits(written: str) -> str:
     """Digits of a written number (keypad letters converted), without a leading NANP country code 1."""
+    import phonenumbers  # only where a config expects a number: not an import of every run (GL601 imports this module)
+
     digits = re.sub(r"\D", "", phonenumbers.convert_alpha_characters_in_number(written))
     return national_digits(digits)
 

@@ -21,12 +21,9 @@ from .batching import DEFAULT_BATCH_SIZE, BatchTranscriber
 from .baseline import Baseline
 from .cache import TranscriptCache, file_digest
 from .config import Settings
-from .delivery import delivery
-from .facts import detect_kind, extract_facts, kind_confidence
 from .facts.lexicon import Lexicon, using
 from .model import Analysis, AudioInfo, FileError, FileResult, Finding, Measures, PhoneHearing, severity_rank
 from .rules_api import Rule
-from .rewrite import suggest as suggest_rewrite
 from .scoring import apply_penalties, grade
 
 TEXT_EXTENSIONS = frozenset({".txt"})
@@ -77,6 +74,7 @@ class Linter:
         self.options = options
         self.transcriber = transcriber  # greetlint.transcribe.Transcriber, loaded on first audio file
         self._batch_transcriber: Optional[BatchTranscriber] = None
+        self._lint_key: Optional[str] = None  # cache.lint_fingerprint of the settings, options and rules
 
     def lint(self, path: str) -> FileResult:
         """One file, through the same path as a batch (``lint_many`` of one file)."""
@@ -124,6 +122,8 @@ class Linter:
             return self._judged(result, lambda: self._analyse_text(result))
         try:
             cached, key = self._lookup(result)
+            if isinstance(cached, _Judged):
+                return self._restored(result, cached.entry)
             if cached is None:
                 self._preload_audio_libraries()
                 with result.timings.stage("decode"):
@@ -132,7 +132,7 @@ class Linter:
         except InputError as exc:
             result.error = FileError(exc.code, exc.message)
             return result
-        return self._judged(result, lambda: self._analyse_audio(result, cached))
+        return self._judged(result, lambda: self._analyse_audio(result, cached), store=self._result_key(key, path))
 
     def _prestart(self, decoded, result: FileResult):
         """The VAD and log-mel of a decoded recording, on this worker, once the model is loaded (else None)."""
@@ -205,10 +205,13 @@ class Linter:
 
     def _complete(self, item: "_Decoded", asr) -> FileResult:
         heard = self._heard(item, asr)
-        return self._judged(item.result, lambda: self._analyse_audio(item.result, heard, item.decoded))
+        return self._judged(item.result, lambda: self._analyse_audio(item.result, heard, item.decoded),
+                            store=self._result_key(item.key, item.result.path))
 
-    def _judged(self, result: FileResult, analyse: Callable[[], Analysis]) -> FileResult:
-        """Build the analysis (bad input becomes the result's error), then rules, score and rewrite."""
+    def _judged(self, result: FileResult, analyse: Callable[[], Analysis], store: Optional[str] = None) -> FileResult:
+        """Build the analysis (bad input becomes the result's error), then rules, score and rewrite.
+
+        With `store` (a result key), what was judged goes into the cache for the next run (``_restored``)."""
         try:
             analysis = analyse()
         except InputError as exc:
@@ -216,13 +219,45 @@ class Linter:
             return result
         result.analysis = analysis
         with _READING, result.timings.stage("rules"):
-            result.findings = self.run_rules(analysis)
+            findings = self.run_rules(analysis)
+        self._scored(result, findings)
+        if store is not None:
+            # the findings before the baseline (a later run may have another); the rewrite only where it is theirs
+            self.cache.put_result(store, {"analysis": replace(analysis, settings=None), "findings": findings,
+                                          "rewrite": None if result.baselined else result.rewrite,
+                                          "waveform": result.waveform})
+        return result
+
+    def _scored(self, result: FileResult, findings: list[Finding], rewrite: Optional[dict] = None) -> FileResult:
+        """The baseline, score, grade and rewrite of a file's findings (`rewrite`: already made for them)."""
+        with result.timings.stage("rules"):
+            result.findings = findings
             if self.baseline is not None:
-                result.findings, result.baselined = self.baseline.split(result.content_sha256, result.findings)
+                result.findings, result.baselined = self.baseline.split(result.content_sha256, findings)
             result.score = apply_penalties(result.findings)
             result.grade = grade(result.score)
-        result.rewrite = suggest_rewrite(analysis, result.findings)
+        if rewrite is None or result.baselined:
+            from .rewrite import suggest as suggest_rewrite  # jinja2: not needed when every result is cached
+
+            rewrite = suggest_rewrite(result.analysis, result.findings)
+        result.rewrite = rewrite
         return result
+
+    def _restored(self, result: FileResult, entry: dict) -> FileResult:
+        """A result judged by an earlier run from the same hearing, config, rules, lexicon and code."""
+        result.analysis = replace(entry["analysis"], settings=self.settings)
+        result.waveform = entry["waveform"]
+        return self._scored(result, list(entry["findings"]), entry["rewrite"])
+
+    def _result_key(self, hearing_key: Optional[str], path: str) -> Optional[str]:
+        """The cache key of what is judged from a hearing (None: caching off)."""
+        if hearing_key is None:
+            return None
+        if self._lint_key is None:
+            from .cache import lint_fingerprint
+
+            self._lint_key = lint_fingerprint(self.settings, self.options, self.rules)
+        return self.cache.result_key(hearing_key, path, self._lint_key)
 
     # -- building the analysis ---------------------------------------------------------------
     def _analyse_text(self, result: FileResult) -> Analysis:
@@ -258,7 +293,7 @@ class Linter:
         preload(default_cache_dir())
 
     def _lookup(self, result: FileResult) -> tuple[Optional[dict], Optional[str]]:
-        """The cached hearing of this file's content, if any, and its cache key (None: caching off).
+        """The cached result or else hearing of this file's content, if any, and its cache key (None: caching off).
 
         Sets the result's sha256 (the content hash keys the cache and the baseline alike).
         """
@@ -272,6 +307,10 @@ class Linter:
         if self.cache.folder is None:
             return None, None
         key = self.cache.key(result.content_sha256, self.transcriber.identity, self.transcriber.settings.key())
+        judged = self.cache.get_result(self._result_key(key, result.path))
+        if judged is not None and _RESULT_FIELDS <= judged.keys():  # judged before: no hearing, no facts read again
+            result.timings.add("cache", time.perf_counter() - t)
+            return _Judged(judged), key
         cached = self.cache.get(key)
         if cached is not None and self.options.phone_codec and self.options.phone_codec not in cached.get("phone", {}):
             cached = None  # heard before without --phone-check: hear it again with the phone render
@@ -309,6 +348,9 @@ class Linter:
         return heard
 
     def _analysis(self, path, input_kind, transcript, audio, phone=None) -> Analysis:
+        from .delivery import delivery  # the readers: not imported when every result is cached
+        from .facts import detect_kind, extract_facts, kind_confidence
+
         confidence = "sure"
         if self.options.kind:
             kind, kind_source = self.options.kind, "flag"
@@ -370,6 +412,16 @@ class Linter:
                                      f.char_start if f.char_start is not None else 1 << 30,
                                      -severity_rank(f.severity), f.rule))
         return findings
+
+
+_RESULT_FIELDS = frozenset({"analysis", "findings", "rewrite", "waveform"})  # what _judged stores
+
+
+@dataclass
+class _Judged:
+    """A result entry of the cache (TranscriptCache.get_result) for a file about to be linted."""
+
+    entry: dict
 
 
 @dataclass

@@ -10,13 +10,10 @@ input (an ``error`` from the file itself) is content-keyed like any result and s
 """
 from __future__ import annotations
 
-import dataclasses
-import hashlib
 import json
-from pathlib import Path
 from typing import Optional
 
-from .cache import TranscriptCache, file_digest
+from .cache import TranscriptCache, file_digest, lint_fingerprint  # noqa: F401 - lint_fingerprint: one definition, in cache
 from .model import FileResult
 
 SCRIPT_MODEL = "script"  # a .txt script never meets the model
@@ -43,30 +40,6 @@ class ResultKeys:
 
     def key_of(self, result: FileResult) -> Optional[str]:
         return self.key(result.input, result.content_sha256)
-
-
-def lint_fingerprint(settings, options, rules) -> str:
-    """Everything besides the recording and the model that decides a file's findings and score."""
-    doc = {
-        "settings": {k: v for k, v in dataclasses.asdict(settings).items() if k != "source"},
-        "options": dataclasses.asdict(options),  # --kind, --today, --max-duration, ...
-        "rules": [f"{type(r).__module__}.{type(r).__qualname__}:{r.code}" for r in rules],
-        "lexicon": _folder_digest(settings.lexicon_dir),
-    }
-    return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
-
-
-def _folder_digest(folder) -> Optional[str]:
-    if folder is None:
-        return None
-    digest = hashlib.sha256()
-    for path in sorted(Path(folder).glob("*.toml")):
-        digest.update(path.name.encode())
-        try:
-            digest.update(path.read_bytes())
-        except OSError:
-            pass
-    return digest.hexdigest()
 
 
 def fill_digest(result: FileResult) -> FileResult:

@@ -1,4 +1,3 @@
-from greetlint.facts.callback import refuses_only_listening
 from greetlint.rules_api import Rule
 
 # alternatives that put the caller in touch with someone else or another working channel, as is
@@ -70,6 +69,8 @@ class CallbackRefusal(Rule):
         refusals = [p.text for p in cb.all_phrases if p.cls == "refusal"] or [cb.phrase or ""]
         # a mailbox only said to go unchecked, not a call back refused: readers (and blind labellers)
         # split on whether it is a refusal, so a warning
+        from greetlint.facts.callback import refuses_only_listening  # the callback reader: imported only when it fires
+
         only_not_checked = all(refuses_only_listening(r) for r in refusals)
         if not elsewhere and only_not_checked:
             yield self.finding(analysis, message,

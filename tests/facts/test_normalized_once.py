@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from greetlint import facts as facts_pkg
+from greetlint.facts import reading as facts_pkg  # where the entry points and their memory live
 from greetlint.facts import Lexicon, detect_kind, extract_facts
 from greetlint.facts.confidence import respelled_compounds
 from greetlint.facts.lexicon import using

@@ -166,7 +166,7 @@ def test_debug_shows_a_traceback_for_internal_errors(tmp_path, monkeypatch):
     """--debug is for bug reports: an unexpected exception prints its traceback; without it, one line."""
     script = tmp_path / "s.txt"
     script.write_text("Hi, you've reached Dana Ortiz.")
-    code = ("import sys, greetlint.pipeline as p\n"
+    code = ("import sys, greetlint.facts.reading as p\n"  # where the pipeline takes extract_facts from
             "def boom(*a, **k): raise ValueError('boom')\n"
             "p.extract_facts = boom\n"
             "from greetlint.cli import main\n"

@@ -1,0 +1,198 @@
+"""The result cache: a warm re-run reads no facts, and anything that decides a result misses it.
+
+Recordings here are a few fixed bytes whose hearing (words, audio, measures) is put in the transcript
+cache by hand, so no model and no decoding is needed: the pipeline reads the hearing as it would
+after a real first run. Sentences are invented.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import pickle
+from types import SimpleNamespace
+
+import pytest
+
+from greetlint import cache as cache_mod
+from greetlint.facts import reading
+from greetlint.baseline import Baseline
+from greetlint.cache import TranscriptCache, file_digest
+from greetlint.config import Settings
+from greetlint.model import Measures, Pitch
+from greetlint.pipeline import Linter, Options
+from greetlint.rules_api import load_rules
+from greetlint.transcribe import AsrSettings
+
+SENTENCE = ("Hi, you've reached Dana Ortiz at Brightline Accounting. We value your business. "
+            "Leave a message and I'll get back to you as soon as possible.")
+TODAY = dt.date(2026, 11, 23)
+STUB = SimpleNamespace(identity="stub-model", settings=AsrSettings())
+
+
+def _hearing() -> dict:
+    words, t = [], 0.2
+    for token in SENTENCE.split():
+        words.append([" " + token, round(t, 2), round(t + 0.3, 2), 0.9])
+        t += 0.35
+    measures = dataclasses.replace(Measures(), pitch=Pitch(median_hz=190.0, p10_hz=180.0, p90_hz=214.0,
+                                                          range_semitones=3.0, voiced_s=6.0))
+    return {"words": words, "measures": measures.to_json(), "waveform": [[-0.5, 0.5]] * 4,
+            "audio": {"duration_s": round(t + 0.5, 3), "sample_rate": 16000, "channels": 1, "codec": "pcm_s16le",
+                      "container": "wav", "file_bytes": 64, "bit_depth": 16}}
+
+
+@pytest.fixture
+def recording(tmp_path):
+    """A recording whose hearing is in the transcript cache of tmp_path/cache."""
+    path = tmp_path / "greeting.wav"
+    path.write_bytes(bytes(range(64)))  # never decoded: its hearing is cached
+    store = TranscriptCache(tmp_path / "cache")
+    store.put(store.key(file_digest(str(path)), STUB.identity, STUB.settings.key()), _hearing())
+    return str(path), store
+
+
+@pytest.fixture
+def readings(monkeypatch):
+    """How many times the pipeline read facts from words."""
+    calls = []
+    real = reading.extract_facts
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(reading, "extract_facts", counted)  # the pipeline imports it where it reads facts
+    return calls
+
+
+def lint(recording, settings=None, rules=None, baseline=None, **options):
+    path, store = recording
+    options = Options(**{"today": TODAY, "kind": "greeting", **options})
+    linter = Linter(rules if rules is not None else load_rules(), settings or Settings(), options, STUB, store,
+                    baseline=baseline)
+    return linter.lint(path)
+
+
+def report(result) -> dict:
+    """What a report shows of a result (its JSON), without timings."""
+    from greetlint.report.json_report import file_dict
+
+    doc = file_dict(result)
+    doc.pop("timings", None)
+    return doc
+
+
+def codes(result) -> list[str]:
+    return [f.rule for f in result.findings]
+
+
+def test_a_warm_rerun_reads_no_facts_and_gives_the_same_result(recording, readings):
+    first = lint(recording)
+    assert len(readings) == 1 and "GL202" in codes(first)
+    again = lint(recording)
+    assert len(readings) == 1  # judged from the cache: no facts read, no rules run
+    assert report(again) == report(first)
+    assert again.analysis.settings == Settings()  # the run's own settings, not a stored copy
+    assert again.score == first.score and again.grade == first.grade and again.rewrite == first.rewrite
+
+
+def test_a_changed_config_option_is_judged_again(recording, readings):
+    first = lint(recording)
+    severities = {f.rule: f.severity for f in first.findings}
+    assert severities["GL202"] != "error"
+    changed = lint(recording, Settings(severity={"GL202": "error"}))
+    assert len(readings) == 2
+    assert {f.rule: f.severity for f in changed.findings}["GL202"] == "error"
+    lint(recording)  # the first config's result is still there
+    assert len(readings) == 2
+
+
+def test_a_changed_rule_option_is_judged_again(recording, readings):
+    assert "GL444" not in codes(lint(recording))  # a 3-semitone range passes the default 2.0
+    flat = lint(recording, Settings(rule_options={"GL444": {"min-range-semitones": 4.0}}))
+    assert len(readings) == 2 and "GL444" in codes(flat)
+
+
+def test_select_is_judged_again(recording, readings):
+    everything = lint(recording)
+    only = lint(recording, Settings(select=("GL202",)))
+    assert len(readings) == 2
+    assert set(codes(everything)) > {"GL202"} and codes(only) == ["GL202"]
+
+
+def test_a_changed_lexicon_file_is_judged_again(recording, readings, tmp_path):
+    folder = tmp_path / "phrases"
+    folder.mkdir()
+    (folder / "cliches.toml").write_text("phrases = []\n")
+    settings = Settings(lexicon_dir=folder)
+    assert lint(recording, settings).analysis.facts.cliches == []
+    (folder / "cliches.toml").write_text("phrases = ['''we\\s+value\\s+your\\s+business''']\n")
+    changed = lint(recording, settings)
+    assert len(readings) == 2
+    assert [s.text for s in changed.analysis.facts.cliches] == ["We value your business"]
+
+
+def test_the_day_and_the_kind_flag_are_judged_again(recording, readings):
+    lint(recording)
+    lint(recording, today=TODAY + dt.timedelta(days=1))
+    lint(recording, kind="message")
+    assert len(readings) == 3
+
+
+def test_a_changed_rule_set_or_code_is_judged_again(recording, readings, monkeypatch):
+    rules = load_rules()
+    lint(recording, rules=rules)
+    lint(recording, rules=[r for r in rules if r.code != "GL202"])
+    assert len(readings) == 2
+    monkeypatch.setattr(cache_mod, "_lint_code_fingerprint", lambda: "edited greetlint")
+    lint(recording, rules=rules)
+    assert len(readings) == 3
+
+
+def test_a_cached_result_meets_the_baseline_of_its_run(recording, readings):
+    first = lint(recording)
+    assert first.findings
+    dropped = lint(recording, baseline=Baseline(everything=True))
+    assert len(readings) == 1
+    assert dropped.findings == [] and [f.rule for f in dropped.baselined] == codes(first)
+    assert dropped.score == 100
+    from greetlint.rewrite import suggest
+
+    assert dropped.rewrite == suggest(dropped.analysis, []) != first.rewrite  # the rewrite of what counts
+    assert report(lint(recording)) == report(first)  # the stored findings are the ones before the baseline
+
+
+def test_a_broken_entry_is_a_miss(recording, readings, tmp_path):
+    lint(recording)
+    for entry in (tmp_path / "cache" / "results").rglob("*.pickle"):
+        entry.write_bytes(b"not a pickle")
+    assert codes(lint(recording)) and len(readings) == 2
+    for entry in (tmp_path / "cache" / "results").rglob("*.pickle"):
+        entry.write_bytes(pickle.dumps({"findings": []}))  # a dict, but not a result's
+    assert codes(lint(recording)) and len(readings) == 3
+
+
+def test_caching_off_keeps_no_result():
+    off = TranscriptCache(None)
+    off.put_result("key", {"findings": []})
+    assert off.get_result("key") is None
+
+
+def test_result_key_covers_hearing_path_and_lint_settings():
+    base = TranscriptCache.result_key("hearing", "a.wav", "lint")
+    assert base == TranscriptCache.result_key("hearing", "a.wav", "lint")
+    assert len({base, TranscriptCache.result_key("other", "a.wav", "lint"),
+                TranscriptCache.result_key("hearing", "b.wav", "lint"),
+                TranscriptCache.result_key("hearing", "a.wav", "other")}) == 4
+
+
+def test_lint_fingerprint_covers_each_setting_the_resume_key_did():
+    rules = load_rules()
+    options = Options(today=TODAY)
+    base = cache_mod.lint_fingerprint(Settings(), options, rules)
+    assert base == cache_mod.lint_fingerprint(Settings(source="elsewhere.toml"), options, rules)  # where it came from
+    for settings in (Settings(ignore=("GL5",)), Settings(preview=True), Settings(per_file_ignores={"*.wav": ("GL1",)}),
+                     Settings(thresholds=dataclasses.replace(Settings().thresholds, wpm_max=200.0))):
+        assert cache_mod.lint_fingerprint(settings, options, rules) != base
+    assert json.dumps(base)  # a plain string
