@@ -225,17 +225,3 @@ def test_a_sum_with_thousand_is_no_vanity_number(text, numbers):
 ])
 def test_an_area_code_said_as_a_cardinal_reads_as_its_value(text, digits):
     assert [m.digits for m in find_phone_numbers(text)] == [digits]
-
-
-@pytest.mark.parametrize("text", [
-    # "number is" written "number's" / "numbers", and a spelled letter written as the word its name sounds like
-    "Your booking numbers bee, as in boy, four four one two nine seven three. Call us back any time.",
-    "Your booking number's bee, as in boy, four four one two nine seven three. Call us back any time.",
-    "Your ticket numbers are four four one two nine seven three. Call us back any time.",
-])
-def test_an_identifier_as_a_recogniser_writes_its_cue_is_no_phone_number(text):
-    assert find_phone_numbers(text) == []
-
-
-def test_a_phone_number_after_numbers_without_an_identifier_is_still_one():
-    assert [m.digits for m in find_phone_numbers("The numbers are five five five oh one four two. Call me.")] == ["5550142"]
