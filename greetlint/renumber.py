@@ -332,15 +332,25 @@ def _number_then_words(words: list[str], cue: Optional[str]) -> bool:
     be another. Hearing it again cannot help: the constrained decoder must turn "between"
     into digits, and a hearing with more digits than a phone number is refused anyway.
     """
-    lead = 0
-    while lead < len(words) and (_is_number_word(words[lead]) or not _plain(words[lead])):
-        lead += 1
-    if lead == len(words) or _plain(words[lead]) in SOUNDALIKES:
+    lead = _sure_lead(words)
+    if lead is None or lead == len(words):
         return False
     number = "".join(words[:lead])
     digits = _digits(number)
     well_formed = _shape(number, cue) >= 2 or len(digits) in (7, 10) or (len(digits) == 11 and digits[0] == "1")
     return well_formed and sum(_number_count(w) for w in words[lead:]) < MIN_NUMBER_WORDS
+
+
+def _sure_lead(words: list[str]) -> Optional[int]:
+    """How many words the stretch opens with in plain number words (punctuation between them
+    allowed), or None when the word after them is a soundalike of a digit ("... oh one for two"):
+    the first pass was not sure where the number ends, so its opening digits are no sure number."""
+    lead = 0
+    while lead < len(words) and (_is_number_word(words[lead]) or not _plain(words[lead])):
+        lead += 1
+    if lead < len(words) and _plain(words[lead]) in SOUNDALIKES:
+        return None
+    return lead
 
 
 def _pure(text: str) -> bool:
@@ -476,15 +486,15 @@ def choose(tokenizer, job: Job) -> Optional[list[int]]:
 
 def _first_number(tokenizer, job: Job) -> Optional[str]:
     """The digits of the well-formed number the first pass's stretch opens with in plain number words
-    (up to its first other word), or None."""
+    (up to its first other word, which is no soundalike of a digit: ``_sure_lead``), or None."""
     first_text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
     words = first_text.split()
-    lead = 0
-    while lead < len(words) and (_is_number_word(words[lead]) or not _plain(words[lead])):
-        lead += 1
+    lead = _sure_lead(words)
+    if lead is None:
+        return None
     head = " ".join(words[:lead])
     if not head or not _pure(head) or _stray_digits(_cardinal_words(head)):
-        return None  # "five hundred fifty five, nine, zero ...": a said "dash" heard as a digit, perhaps
+        return None  # "four hundred twelve, nine, eight ...": a said "dash" heard as a digit, perhaps
     return _digits(head) if _shape(head, job.cue) >= 2 else None
 
 

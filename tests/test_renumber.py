@@ -201,9 +201,15 @@ def test_a_re_hearing_with_other_digits_than_a_well_formed_first_hearing_is_weig
                      [("two oh six five five five oh one four two", -0.2)])
     assert renumber._first_number(tok, homophone) is None and renumber.choose(tok, homophone) is not None
     # a said "dash" heard as a digit after a cardinal group reads seven digits, but is no sure hearing: not weighed
-    dash = _job(tok, "five hundred fifty five, nine, zero, one, four. and then",
-                [("five hundred fifty five, zero, one, four, two.", -0.2)])
+    dash = _job(tok, "four hundred twelve, nine, eight, three, six. and then",
+                [("four hundred twelve, eight, three, six, one.", -0.2)])
     assert renumber._first_number(tok, dash) is None and renumber.choose(tok, dash) is not None
+    # seven digits, then a soundalike of a digit: the first pass was not sure where the number ends,
+    # so its opening digits are no sure number and the re-hearing that puts the digit back is taken unweighed
+    ten = _job(tok, "two oh six five five five oh for one four",
+               [("two oh six five five five oh four one four", -0.2)])
+    assert renumber._first_number(tok, ten) is None
+    assert renumber._digits(tok.decode(renumber.choose(tok, ten))) == "2065550414"
 
 
 @pytest.fixture(scope="module")
