@@ -17,6 +17,7 @@ Entries are written atomically; a broken entry is a miss.
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import json
@@ -145,8 +146,9 @@ def _write_atomic(target: Path, data: bytes) -> None:
         target.parent.mkdir(parents=True, exist_ok=True)
         tmp.write_bytes(data)
         os.replace(tmp, target)
-    except OSError:
-        tmp.unlink(missing_ok=True)  # a read-only cache dir must not fail the lint
+    except OSError:  # a read-only, full or unwritable cache dir must not fail the lint: writing is best effort
+        with contextlib.suppress(OSError):  # EROFS / ENOTDIR / EACCES from the cleanup too, not only ENOENT
+            tmp.unlink(missing_ok=True)
 
 
 # the shape of a result entry (greetlint.pipeline.Linter: the analysis without its settings, the findings

@@ -196,3 +196,20 @@ def test_lint_fingerprint_covers_each_setting_the_resume_key_did():
                      Settings(thresholds=dataclasses.replace(Settings().thresholds, wpm_max=200.0))):
         assert cache_mod.lint_fingerprint(settings, options, rules) != base
     assert json.dumps(base)  # a plain string
+
+
+@pytest.mark.parametrize("errno_code", ["EROFS", "ENOTDIR", "EACCES"])
+def test_an_unwritable_cache_dir_still_reports_every_file(recording, readings, monkeypatch, errno_code):
+    """The write of a result fails, and so does the cleanup of its temporary file (a read-only mount whose
+    prefix folders exist): the lint reports the file all the same."""
+    import errno
+    from pathlib import Path
+
+    def refused(self, *args, **kwargs):
+        raise OSError(getattr(errno, errno_code), f"refused: {errno_code}", str(self))
+
+    monkeypatch.setattr(Path, "write_bytes", refused)
+    monkeypatch.setattr(Path, "unlink", refused)
+    result = lint(recording)
+    assert result.error is None and "GL202" in codes(result)
+    assert report(lint(recording)) == report(result) and len(readings) == 2  # nothing stored, judged again
