@@ -213,3 +213,24 @@ def test_an_unwritable_cache_dir_still_reports_every_file(recording, readings, m
     result = lint(recording)
     assert result.error is None and "GL202" in codes(result)
     assert report(lint(recording)) == report(result) and len(readings) == 2  # nothing stored, judged again
+
+
+def test_facts_submodules_resolve_on_first_access():
+    """``import greetlint.facts`` then ``greetlint.facts.<submodule>``, in a fresh interpreter where nothing else
+    imported the submodule first (as a plugin's rule in a warm run)."""
+    import subprocess
+    import sys
+
+    code = ("import greetlint.facts as F\n"
+            "import types\n"
+            "for name in ('callback', 'numbers', 'kind', 'contacts', 'lexicon', 'text'):\n"
+            "    assert isinstance(getattr(F, name), types.ModuleType), name\n"
+            "assert callable(F.extract_facts) and {'callback', 'numbers', 'extract_facts'} <= set(dir(F))\n"
+            "try:\n"
+            "    F.no_such_reader\n"
+            "except AttributeError:\n"
+            "    pass\n"
+            "else:\n"
+            "    raise SystemExit('no AttributeError')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

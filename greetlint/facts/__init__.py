@@ -26,6 +26,7 @@ __all__ = ["Lexicon", "detect_kind", "extract_facts", "kind_confidence", "load_l
 
 
 def __getattr__(name: str):
+    """An entry point of :mod:`.reading`, or a submodule (``greetlint.facts.callback``) on first access."""
     if name.startswith("__") or name == "reading":  # "reading" itself: the import system asks while importing it
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     import importlib
@@ -33,4 +34,17 @@ def __getattr__(name: str):
     try:
         return getattr(importlib.import_module(f"{__name__}.reading"), name)
     except AttributeError:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}") from None
+        pass
+    if name in _submodules():
+        return importlib.import_module(f"{__name__}.{name}")  # also sets it as this module's attribute
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _submodules() -> list[str]:
+    import pkgutil
+
+    return [info.name for info in pkgutil.iter_modules(__path__)]
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__) | set(_submodules()))
