@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from typing import Optional
 
-from .cache import TranscriptCache, file_digest, lint_fingerprint  # noqa: F401 - lint_fingerprint: one definition, in cache
+from .cache import TranscriptCache, file_digest, lint_fingerprint
 from .model import FileResult
 
 SCRIPT_MODEL = "script"  # a .txt script never meets the model
