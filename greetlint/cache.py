@@ -178,13 +178,63 @@ def _lint_code_fingerprint() -> str:
     return digest.hexdigest()
 
 
-def _module_digest(module_name: str) -> str:
-    """The source of the module a (plugin) rule class is defined in."""
-    path = getattr(sys.modules.get(module_name), "__file__", None)
+# a plugin's files that can decide its rules' output: code, and data it reads (word lists, settings)
+_PLUGIN_DATA = (".py", ".toml", ".json", ".txt")
+
+
+@lru_cache(maxsize=1)
+def _distributions_of() -> dict[str, list[str]]:
+    """Top-level module -> the installed distributions providing it (read once: installs do not change mid-run)."""
+    from importlib import metadata
+
+    return metadata.packages_distributions()
+
+
+def _installed_from_a_path(dist) -> bool:
+    """An editable (``pip install -e``) or local-folder install: its files change without a new version."""
     try:
-        return f"{module_name}={hashlib.sha256(Path(path).read_bytes()).hexdigest()}" if path else f"{module_name}=-"
-    except OSError:
-        return f"{module_name}=-"
+        direct = json.loads(dist.read_text("direct_url.json") or "{}")
+    except (OSError, ValueError):
+        return False
+    return "dir_info" in direct
+
+
+def _rule_package_digest(module_name: str) -> str:
+    """What a (plugin) rule's output depends on besides its options: the distribution that provides its
+    top-level package (name and version), and, for an editable or path install or a package from no
+    distribution, every source and data file of that package (a helper module, a word list). greetlint's own
+    files are in :func:`_lint_code_fingerprint`, not here."""
+    from importlib import metadata
+
+    top = module_name.partition(".")[0]
+    parts = [top]
+    hash_files = True
+    names = _distributions_of().get(top, [])
+    for name in sorted(set(names)):
+        try:
+            dist = metadata.distribution(name)
+        except metadata.PackageNotFoundError:
+            parts.append(f"{name}=-")
+            continue
+        parts.append(f"{name}={dist.version}")
+        hash_files = hash_files and (not names or _installed_from_a_path(dist))
+    if names and not hash_files:
+        return "\n".join(parts)
+    module = sys.modules.get(top)
+    roots = [Path(p) for p in getattr(module, "__path__", None) or ()]
+    digest = hashlib.sha256()
+    if roots:
+        for root in roots:
+            for path in sorted(p for p in root.rglob("*") if p.suffix in _PLUGIN_DATA and "__pycache__" not in p.parts):
+                digest.update(f"\0{path.relative_to(root)}\0".encode())
+                with contextlib.suppress(OSError):
+                    digest.update(path.read_bytes())
+    elif getattr(module, "__file__", None):  # a single-module plugin
+        with contextlib.suppress(OSError):
+            digest.update(Path(module.__file__).read_bytes())
+    else:
+        digest.update(b"-")
+    return "\n".join((*parts, digest.hexdigest()))
 
 
 def lint_fingerprint(settings, options, rules) -> str:
@@ -197,7 +247,9 @@ def lint_fingerprint(settings, options, rules) -> str:
         "settings": {k: v for k, v in dataclasses.asdict(settings).items() if k != "source"},
         "options": dataclasses.asdict(options),  # --kind, --today, --max-duration, ...
         "rules": [f"{type(r).__module__}.{type(r).__qualname__}:{r.code}" for r in rules],
-        "rule_code": sorted({_module_digest(type(r).__module__) for r in rules}),
+        # each plugin's package and distribution (greetlint's own rules are in _lint_code_fingerprint)
+        "rule_code": sorted({_rule_package_digest(m) for m in {type(r).__module__ for r in rules}
+                             if m.partition(".")[0] != "greetlint"}),
         "lexicon": _folder_digest(settings.lexicon_dir),
     }
     return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()

@@ -234,3 +234,86 @@ def test_facts_submodules_resolve_on_first_access():
             "    raise SystemExit('no AttributeError')\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+PLUGIN_RULE = '''
+from greetlint.rules_api import Rule
+from gl_invented_plugin.words import AVOID
+
+
+class AvoidWords(Rule):
+    """Words this (invented) company avoids."""
+    code = "GL990"
+    name = "avoid-words"
+    category = "content"
+
+    def check(self, analysis):
+        text = analysis.transcript.text.lower()
+        for word in AVOID:
+            at = text.find(word)
+            if at >= 0:
+                yield self.finding(analysis, f"avoid {word!r}", char_start=at, char_end=at + len(word))
+'''
+
+
+def _plugin_rule(folder):
+    """A fresh import of the invented plugin's rule (what a new process would load)."""
+    import importlib
+    import sys
+
+    for name in [n for n in sys.modules if n.partition(".")[0] == "gl_invented_plugin"]:
+        del sys.modules[name]
+    return importlib.import_module("gl_invented_plugin.rule").AvoidWords()
+
+
+def test_a_plugin_rules_edited_helper_module_or_data_is_judged_again(recording, readings, tmp_path, monkeypatch):
+    """The rule's own module is unchanged; the helper module it imports its word list from is edited."""
+    import sys
+
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    package = tmp_path / "plug" / "gl_invented_plugin"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("")
+    (package / "rule.py").write_text(PLUGIN_RULE)
+    (package / "words.py").write_text("AVOID = ('reached',)\n")
+    monkeypatch.syspath_prepend(str(tmp_path / "plug"))
+    monkeypatch.delitem(sys.modules, "gl_invented_plugin", raising=False)
+    rules = load_rules()
+
+    first = lint(recording, rules=[*rules, _plugin_rule(package)])
+    assert [f.message for f in first.findings if f.rule == "GL990"] == ["avoid 'reached'"]
+    (package / "words.py").write_text("AVOID = ('business', 'message')\n")
+    edited = lint(recording, rules=[*rules, _plugin_rule(package)])
+    assert len(readings) == 2
+    assert sorted(f.message for f in edited.findings if f.rule == "GL990") == ["avoid 'business'", "avoid 'message'"]
+    (package / "avoid.json").write_text('["message"]')  # package data counts too
+    lint(recording, rules=[*rules, _plugin_rule(package)])
+    assert len(readings) == 3
+    lint(recording, rules=[*rules, _plugin_rule(package)])  # nothing changed: a hit
+    assert len(readings) == 3
+    for name in [n for n in sys.modules if n.partition(".")[0] == "gl_invented_plugin"]:
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_a_plugin_from_a_distribution_is_keyed_by_its_version(monkeypatch):
+    """An installed (not editable) plugin: its distribution's name and version are in the key."""
+    import types
+    import sys
+
+    monkeypatch.setitem(sys.modules, "gl_invented_dist", types.ModuleType("gl_invented_dist"))
+    monkeypatch.setattr(cache_mod, "_distributions_of", lambda: {"gl_invented_dist": ["gl-invented"]})
+
+    class Dist:
+        def __init__(self, version):
+            self.version = version
+
+        def read_text(self, name):
+            return None  # no direct_url.json: installed from an index
+
+    from importlib import metadata
+
+    monkeypatch.setattr(metadata, "distribution", lambda name: Dist("1.0"))
+    old = cache_mod._rule_package_digest("gl_invented_dist.rules")
+    assert "gl-invented=1.0" in old
+    monkeypatch.setattr(metadata, "distribution", lambda name: Dist("1.1"))
+    assert cache_mod._rule_package_digest("gl_invented_dist.rules") != old
