@@ -128,7 +128,7 @@ class TranscriptCache:
                 value = pickle.load(fh)
         except Exception:  # noqa: BLE001 - missing, truncated or from a class that no longer loads: a miss
             return None
-        return value if isinstance(value, dict) else None
+        return value if _is_result(value) else None
 
     def put_result(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is None:
@@ -149,6 +149,16 @@ def _write_atomic(target: Path, data: bytes) -> None:
     except OSError:  # a read-only, full or unwritable cache dir must not fail the lint: writing is best effort
         with contextlib.suppress(OSError):  # EROFS / ENOTDIR / EACCES from the cleanup too, not only ENOENT
             tmp.unlink(missing_ok=True)
+
+
+def _is_result(value: Any) -> bool:
+    """The one check of a result entry's shape: anything else (another dict, wrong-typed values) is a miss."""
+    from .model import Analysis, Finding
+
+    return (isinstance(value, dict) and isinstance(value.get("analysis"), Analysis)
+            and isinstance(value.get("findings"), list) and all(isinstance(f, Finding) for f in value["findings"])
+            and isinstance(value.get("rewrite", False), (dict, type(None)))
+            and isinstance(value.get("waveform", False), (list, type(None))))
 
 
 # the shape of a result entry (greetlint.pipeline.Linter: the analysis without its settings, the findings

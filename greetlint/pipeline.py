@@ -308,7 +308,7 @@ class Linter:
             return None, None
         key = self.cache.key(result.content_sha256, self.transcriber.identity, self.transcriber.settings.key())
         judged = self.cache.get_result(self._result_key(key, result.path))
-        if judged is not None and _RESULT_FIELDS <= judged.keys():  # judged before: no hearing, no facts read again
+        if judged is not None:  # judged before (an entry of the right shape: cache._is_result): no hearing, no facts read
             result.timings.add("cache", time.perf_counter() - t)
             return _Judged(judged), key
         cached = self.cache.get(key)
@@ -412,9 +412,6 @@ class Linter:
                                      f.char_start if f.char_start is not None else 1 << 30,
                                      -severity_rank(f.severity), f.rule))
         return findings
-
-
-_RESULT_FIELDS = frozenset({"analysis", "findings", "rewrite", "waveform"})  # what _judged stores
 
 
 @dataclass

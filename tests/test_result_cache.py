@@ -317,3 +317,18 @@ def test_a_plugin_from_a_distribution_is_keyed_by_its_version(monkeypatch):
     assert "gl-invented=1.0" in old
     monkeypatch.setattr(metadata, "distribution", lambda name: Dist("1.1"))
     assert cache_mod._rule_package_digest("gl_invented_dist.rules") != old
+
+
+@pytest.mark.parametrize("entry", [
+    {"analysis": None, "findings": None, "rewrite": None, "waveform": None},
+    {"analysis": 1, "findings": [], "rewrite": None, "waveform": None},
+    {"analysis": "analysis", "findings": [], "rewrite": {}, "waveform": []},
+])
+def test_an_entry_with_wrong_typed_values_is_a_miss(recording, readings, tmp_path, entry):
+    first = lint(recording)
+    path, store = recording
+    for stored in (tmp_path / "cache" / "results").rglob("*.pickle"):
+        store.put_result(stored.stem, entry)  # written (and signed, if entries are) as the cache writes
+    again = lint(recording)
+    assert again.error is None and len(readings) == 2
+    assert report(again) == report(first)
