@@ -11,7 +11,9 @@ Two kinds of entry, in one folder:
   :func:`lint_fingerprint` (config and flags, the rules loaded, the user's phrase lists) over the code of
   greetlint and of every rule loaded, so a warm re-run with nothing changed reads no facts at all, and a
   changed config option, rule option, ``--select``, lexicon file or line of code misses it. Pickles of the
-  result's dataclasses: the cache folder is trusted as the jinja2 bytecode and regex caches beside it are.
+  result's dataclasses, each signed with an HMAC (sha256) keyed by a per-user secret kept outside the cache
+  folder (:func:`secret_path`, made 0600 on first use): an entry this user's greetlint did not write (a cache
+  restored in CI, copied, shared or edited) fails the check and is a miss, never unpickled.
 
 Entries are written atomically; a broken entry is a miss.
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import hmac
 import json
 import os
 import pickle
@@ -123,21 +126,104 @@ class TranscriptCache:
     def get_result(self, key: str) -> Optional[dict[str, Any]]:
         if self.folder is None:
             return None
+        secret = result_secret()
+        if secret is None:
+            return None
         try:
             with open(self._result_path(key), "rb") as fh:
-                value = pickle.load(fh)
-        except Exception:  # noqa: BLE001 - missing, truncated or from a class that no longer loads: a miss
+                signed = fh.read()
+        except OSError:
+            return None
+        mac, payload = signed[:_MAC_BYTES], signed[_MAC_BYTES:]
+        if not hmac.compare_digest(mac, _sign(secret, key, payload)):
+            return None  # not written by this user's greetlint (a restored, shared or edited cache): never unpickled
+        try:
+            value = pickle.loads(payload)
+        except Exception:  # noqa: BLE001 - from a class that no longer loads: a miss
             return None
         return value if _is_result(value) else None
 
     def put_result(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is None:
             return
+        secret = result_secret()
+        if secret is None:
+            return
         try:
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - a plugin's finding that does not pickle: judged again next time
             return
-        _write_atomic(self._result_path(key), data)
+        _write_atomic(self._result_path(key), _sign(secret, key, data) + data)
+
+
+# -- the signature of result entries ---------------------------------------------------------------
+_MAC_BYTES = 32  # hmac-sha256
+
+
+def _sign(secret: bytes, key: str, payload: bytes) -> bytes:
+    return hmac.new(secret, key.encode() + b"\0" + payload, hashlib.sha256).digest()
+
+
+def secret_path() -> Path:
+    """The per-user key that signs result entries: in the user's state (not cache) folder, the same whatever
+    ``--cache-dir`` says, so copying, restoring or sharing a cache folder never carries it."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA") or os.path.join(os.path.expanduser("~"), "AppData", "Local")
+        return Path(base) / "greetlint" / "state" / "result-key"
+    if sys.platform == "darwin":
+        return Path(os.path.expanduser("~")) / "Library" / "Application Support" / "greetlint" / "result-key"
+    base = os.environ.get("XDG_STATE_HOME") or os.path.join(os.path.expanduser("~"), ".local", "state")
+    return Path(base) / "greetlint" / "result-key"
+
+
+_SECRETS: dict[Path, Optional[bytes]] = {}
+
+
+def result_secret() -> Optional[bytes]:
+    """This user's key for result entries (made on first use, 0600), or None if it cannot be read or made
+    safely (then results are neither read nor written; transcripts still are)."""
+    path = secret_path()
+    if path not in _SECRETS:
+        _SECRETS[path] = _read_or_make_secret(path)
+    return _SECRETS[path]
+
+
+def _read_or_make_secret(path: Path) -> Optional[bytes]:
+    import secrets
+
+    try:
+        return _read_secret(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(secrets.token_bytes(32))
+        try:
+            os.link(tmp, path)  # the first process to make a key wins; the others read it
+        except FileExistsError:
+            pass
+        except OSError:
+            os.replace(tmp, path)  # no hard links here
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return _read_secret(path)
+    except OSError:
+        return None
+
+
+def _read_secret(path: Path) -> Optional[bytes]:
+    with open(path, "rb") as fh:
+        if hasattr(os, "getuid"):
+            info = os.fstat(fh.fileno())
+            if info.st_uid != os.getuid() or info.st_mode & 0o077:
+                return None  # another user's, or readable/writable by others: not a secret
+        secret = fh.read()
+    return secret if len(secret) >= 16 else None
 
 
 def _write_atomic(target: Path, data: bytes) -> None:
@@ -163,7 +249,7 @@ def _is_result(value: Any) -> bool:
 
 # the shape of a result entry (greetlint.pipeline.Linter: the analysis without its settings, the findings
 # before a baseline, the rewrite of those findings, the waveform)
-RESULT_FORMAT_VERSION = 1
+RESULT_FORMAT_VERSION = 2  # 2: signed (hmac-sha256 of the key and the pickle, then the pickle)
 _PACKAGE_DATA = (".py", ".toml", ".json", ".txt", ".html", ".css", ".js")
 
 

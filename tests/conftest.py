@@ -1,7 +1,7 @@
 """Shared fixtures: speech rendered with festival (Debian festvox-us-slt-hts), audio made with sox.
 
-Every test runs with a temporary greetlint cache (XDG_CACHE_HOME points into pytest's tmp dir, also for
-the CLI run in subprocesses), never the user's ~/.cache/greetlint. numba's compiled kernels (librosa)
+Every test runs with a temporary greetlint cache and state (XDG_CACHE_HOME, XDG_STATE_HOME point into
+pytest's tmp dir, also for the CLI run in subprocesses), never the user's ~/.cache/greetlint. numba's compiled kernels (librosa)
 are kept in pytest's own cache folder (.pytest_cache) so each session does not compile them again.
 """
 from __future__ import annotations
@@ -29,8 +29,9 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session", autouse=True)
 def private_cache(tmp_path_factory, pytestconfig):
     """A fresh greetlint cache dir for the session, and a persistent numba cache outside the user's."""
-    saved = {key: os.environ.get(key) for key in ("XDG_CACHE_HOME", "NUMBA_CACHE_DIR")}
+    saved = {key: os.environ.get(key) for key in ("XDG_CACHE_HOME", "XDG_STATE_HOME", "NUMBA_CACHE_DIR")}
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    os.environ["XDG_STATE_HOME"] = str(tmp_path_factory.mktemp("xdg-state"))  # the key of result entries
     os.environ["NUMBA_CACHE_DIR"] = str(pytestconfig.cache.mkdir("numba"))
     yield Path(os.environ["XDG_CACHE_HOME"]) / "greetlint"
     for key, value in saved.items():

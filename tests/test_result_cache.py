@@ -332,3 +332,39 @@ def test_an_entry_with_wrong_typed_values_is_a_miss(recording, readings, tmp_pat
     again = lint(recording)
     assert again.error is None and len(readings) == 2
     assert report(again) == report(first)
+
+
+def test_a_tampered_or_foreign_entry_is_a_miss_never_unpickled(recording, readings, tmp_path, monkeypatch):
+    """A result entry someone else wrote (a restored CI cache, a shared folder) is never loaded: an entry whose
+    pickle was replaced, or one signed with another user's key, is a miss."""
+    first = lint(recording)
+    entries = list((tmp_path / "cache" / "results").rglob("*.pickle"))
+    assert entries
+    loaded = []
+    monkeypatch.setattr(pickle, "loads", lambda *a, **k: loaded.append(1) or pytest.fail("unpickled"))
+    for entry in entries:
+        entry.write_bytes(pickle.dumps({"analysis": None}))  # a plain pickle, as an unsigned cache held
+    assert report(lint(recording)) == report(first) and len(readings) == 2 and loaded == []
+    for entry in entries:
+        signed = bytearray(entry.read_bytes())  # rewritten, signed, by the run above
+        signed[-3] ^= 0x01  # one bit of the pickle changed, signature kept
+        entry.write_bytes(bytes(signed))
+    assert report(lint(recording)) == report(first) and len(readings) == 3 and loaded == []
+
+
+def test_another_users_key_gives_only_misses(recording, readings, tmp_path, monkeypatch):
+    lint(recording)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "other-user"))  # the same cache dir, another key
+    lint(recording)
+    assert len(readings) == 2
+    secret = cache_mod.secret_path()
+    assert secret.is_file() and tmp_path / "cache" not in secret.parents
+    assert secret.stat().st_mode & 0o077 == 0
+
+
+def test_no_usable_key_means_no_result_cache_and_no_failure(recording, readings, monkeypatch, tmp_path):
+    blocked = tmp_path / "state-is-a-file"
+    blocked.write_text("")
+    monkeypatch.setenv("XDG_STATE_HOME", str(blocked))  # the key's folder cannot be made
+    assert codes(lint(recording)) and codes(lint(recording))
+    assert len(readings) == 2  # judged each time, nothing stored, no error
