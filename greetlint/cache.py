@@ -74,10 +74,24 @@ FORMAT_VERSION = 2
 
 @lru_cache(maxsize=1)
 def _library_versions() -> str:
+    return _versions(_NUMERIC_LIBRARIES)
+
+
+# the libraries that decide a result besides greetlint's code: phonenumbers which typed numbers are facts
+# (facts/numbers.py), jinja2 the rewrite
+_JUDGING_LIBRARIES = ("phonenumbers", "jinja2")
+
+
+@lru_cache(maxsize=1)
+def _judging_library_versions() -> str:
+    return _versions(_JUDGING_LIBRARIES)
+
+
+def _versions(names) -> str:
     from importlib import metadata  # reads the installed metadata; imports none of the libraries
 
     versions = []
-    for name in _NUMERIC_LIBRARIES:
+    for name in names:
         try:
             versions.append(f"{name}={metadata.version(name)}")
         except metadata.PackageNotFoundError:
@@ -117,7 +131,7 @@ class TranscriptCache:
         """The key of the result judged from the hearing `hearing_key` of the file at `path` under `lint_key`
         (:func:`lint_fingerprint` of the run)."""
         text = "\n".join((f"result-format={RESULT_FORMAT_VERSION}", hearing_key, path, lint_key, _lint_code_fingerprint(),
-                          sys.version))
+                          sys.version, _judging_library_versions()))
         return hashlib.sha256(text.encode()).hexdigest()
 
     def _result_path(self, key: str) -> Path:
@@ -333,6 +347,10 @@ def _rule_package_digest(module_name: str) -> str:
     return "\n".join((*parts, digest.hexdigest()))
 
 
+# settings that decide no file's result: where they came from, and the exit code's threshold (--fail-level)
+_NOT_RESULTS = frozenset({"source", "fail_level", "fail_under"})
+
+
 def lint_fingerprint(settings, options, rules) -> str:
     """Everything besides the recording, the model and greetlint's own code that decides a file's findings
     and score: the config and flags (``--select``, ``--kind``, ``--today``, each rule's options, ...), the
@@ -340,7 +358,7 @@ def lint_fingerprint(settings, options, rules) -> str:
     The result cache's key and ``--resume``'s (greetlint.resume) both use it.
     """
     doc = {
-        "settings": {k: v for k, v in dataclasses.asdict(settings).items() if k != "source"},
+        "settings": {k: v for k, v in dataclasses.asdict(settings).items() if k not in _NOT_RESULTS},
         "options": dataclasses.asdict(options),  # --kind, --today, --max-duration, ...
         "rules": [f"{type(r).__module__}.{type(r).__qualname__}:{r.code}" for r in rules],
         # each plugin's package and distribution (greetlint's own rules are in _lint_code_fingerprint)

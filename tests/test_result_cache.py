@@ -368,3 +368,24 @@ def test_no_usable_key_means_no_result_cache_and_no_failure(recording, readings,
     monkeypatch.setenv("XDG_STATE_HOME", str(blocked))  # the key's folder cannot be made
     assert codes(lint(recording)) and codes(lint(recording))
     assert len(readings) == 2  # judged each time, nothing stored, no error
+
+
+def test_the_exit_code_threshold_is_no_other_result(recording, readings):
+    """--fail-level / fail-under decide only the exit code: a run with another one reads the same result."""
+    first = lint(recording)
+    same = lint(recording, Settings(fail_level="error", fail_under=90.0))
+    assert len(readings) == 1 and report(same) == report(first)
+
+
+def test_the_versions_of_phonenumbers_and_jinja2_are_in_the_result_key(monkeypatch):
+    from importlib import metadata
+
+    base = TranscriptCache.result_key("hearing", "a.wav", "lint")
+    real = metadata.version
+    for library in ("phonenumbers", "jinja2"):
+        monkeypatch.setattr(metadata, "version", lambda name, lib=library: "0.0.1" if name == lib else real(name))
+        cache_mod._judging_library_versions.cache_clear()
+        assert TranscriptCache.result_key("hearing", "a.wav", "lint") != base, library
+    monkeypatch.setattr(metadata, "version", real)
+    cache_mod._judging_library_versions.cache_clear()
+    assert TranscriptCache.result_key("hearing", "a.wav", "lint") == base
