@@ -257,13 +257,12 @@ def _is_result(value: Any) -> bool:
 
     return (isinstance(value, dict) and isinstance(value.get("analysis"), Analysis)
             and isinstance(value.get("findings"), list) and all(isinstance(f, Finding) for f in value["findings"])
-            and isinstance(value.get("rewrite", False), (dict, type(None)))
-            and isinstance(value.get("waveform", False), (list, type(None))))
+            and isinstance(value.get("rewrite", False), (dict, type(None))))
 
 
 # the shape of a result entry (greetlint.pipeline.Linter: the analysis without its settings, the findings
-# before a baseline, the rewrite of those findings, the waveform)
-RESULT_FORMAT_VERSION = 2  # 2: signed (hmac-sha256 of the key and the pickle, then the pickle)
+# before a baseline, the rewrite of those findings; the waveform is read from the hearing's entry)
+RESULT_FORMAT_VERSION = 3  # 2: signed (hmac-sha256 of the key and the pickle, then the pickle); 3: no waveform
 _PACKAGE_DATA = (".py", ".toml", ".json", ".txt", ".html", ".css", ".js")
 
 

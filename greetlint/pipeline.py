@@ -123,7 +123,7 @@ class Linter:
         try:
             cached, key = self._lookup(result)
             if isinstance(cached, _Judged):
-                return self._restored(result, cached.entry)
+                return self._restored(result, cached)
             if cached is None:
                 self._preload_audio_libraries()
                 with result.timings.stage("decode"):
@@ -223,9 +223,9 @@ class Linter:
         self._scored(result, findings)
         if store is not None:
             # the findings before the baseline (a later run may have another); the rewrite only where it is theirs
+            # (the waveform is the hearing's: it stays in the transcript entry alone)
             self.cache.put_result(store, {"analysis": replace(analysis, settings=None), "findings": findings,
-                                          "rewrite": None if result.baselined else result.rewrite,
-                                          "waveform": result.waveform})
+                                          "rewrite": None if result.baselined else result.rewrite})
         return result
 
     def _scored(self, result: FileResult, findings: list[Finding], rewrite: Optional[dict] = None) -> FileResult:
@@ -243,10 +243,11 @@ class Linter:
         result.rewrite = rewrite
         return result
 
-    def _restored(self, result: FileResult, entry: dict) -> FileResult:
+    def _restored(self, result: FileResult, judged: "_Judged") -> FileResult:
         """A result judged by an earlier run from the same hearing, config, rules, lexicon and code."""
+        entry = judged.entry
         result.analysis = replace(entry["analysis"], settings=self.settings)
-        result.waveform = entry["waveform"]
+        result.waveform = judged.waveform
         return self._scored(result, list(entry["findings"]), entry["rewrite"])
 
     def _result_key(self, hearing_key: Optional[str], path: str) -> Optional[str]:
@@ -308,10 +309,10 @@ class Linter:
             return None, None
         key = self.cache.key(result.content_sha256, self.transcriber.identity, self.transcriber.settings.key())
         judged = self.cache.get_result(self._result_key(key, result.path))
-        if judged is not None:  # judged before (an entry of the right shape: cache._is_result): no hearing, no facts read
+        cached = self.cache.get(key)  # the hearing: on a result hit too, for the waveform it alone holds
+        if judged is not None and cached is not None:  # judged before (cache._is_result): no facts read again
             result.timings.add("cache", time.perf_counter() - t)
-            return _Judged(judged), key
-        cached = self.cache.get(key)
+            return _Judged(judged, cached.get("waveform")), key
         if cached is not None and self.options.phone_codec and self.options.phone_codec not in cached.get("phone", {}):
             cached = None  # heard before without --phone-check: hear it again with the phone render
         result.timings.add("cache", time.perf_counter() - t)
@@ -416,9 +417,11 @@ class Linter:
 
 @dataclass
 class _Judged:
-    """A result entry of the cache (TranscriptCache.get_result) for a file about to be linted."""
+    """A result entry of the cache (TranscriptCache.get_result) for a file about to be linted, and the
+    waveform of the hearing it was judged from (kept in the transcript entry only)."""
 
     entry: dict
+    waveform: Optional[list] = None
 
 
 @dataclass

@@ -389,3 +389,15 @@ def test_the_versions_of_phonenumbers_and_jinja2_are_in_the_result_key(monkeypat
     monkeypatch.setattr(metadata, "version", real)
     cache_mod._judging_library_versions.cache_clear()
     assert TranscriptCache.result_key("hearing", "a.wav", "lint") == base
+
+
+def test_the_waveform_is_stored_once_in_the_hearing(recording, readings, tmp_path, monkeypatch):
+    first = lint(recording)
+    entries = list((tmp_path / "cache" / "results").rglob("*.pickle"))
+    assert len(entries) == 1
+    _, store = recording
+    with monkeypatch.context() as patch:
+        patch.setattr(cache_mod, "_is_result", lambda value: True)  # look at the entry as stored
+        assert "waveform" not in store.get_result(entries[0].stem)
+    again = lint(recording)
+    assert len(readings) == 1 and again.waveform == first.waveform == _hearing()["waveform"]
