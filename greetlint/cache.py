@@ -27,6 +27,7 @@ import json
 import os
 import pickle
 import sys
+import time
 from functools import lru_cache
 from pathlib import Path
 from typing import Any, Optional
@@ -155,7 +156,11 @@ class TranscriptCache:
             value = pickle.loads(payload)
         except Exception:  # noqa: BLE001 - from a class that no longer loads: a miss
             return None
-        return value if _is_result(value) else None
+        if not _is_result(value):
+            return None
+        with contextlib.suppress(OSError):  # used: kept by the pruning (mtime, as atime is often not kept)
+            os.utime(self._result_path(key))
+        return value
 
     def put_result(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is None:
@@ -168,6 +173,43 @@ class TranscriptCache:
         except Exception:  # noqa: BLE001 - a plugin's finding that does not pickle: judged again next time
             return
         _write_atomic(self._result_path(key), _sign(secret, key, data) + data)
+        self.prune_results()
+
+    def prune_results(self, now: Optional[float] = None) -> None:
+        """Remove result entries not used for RESULT_MAX_AGE_DAYS (their key holds the day, the config and the
+        code, so most are never read again): at most once a day per cache folder (the ``results/.pruned``
+        stamp), best effort. Hearings (``transcripts/``) are kept: they are keyed by content and cost decoding."""
+        if self.folder is None or self.folder in _PRUNED:
+            return
+        _PRUNED.add(self.folder)
+        now = time.time() if now is None else now
+        stamp = self.folder / "results" / ".pruned"
+        try:
+            if now - stamp.stat().st_mtime < PRUNE_EVERY_S:
+                return
+        except OSError:
+            pass
+        oldest = now - RESULT_MAX_AGE_DAYS * 86400
+        try:
+            for prefix in (self.folder / "results").iterdir():
+                if not prefix.is_dir():
+                    continue
+                for entry in prefix.iterdir():
+                    with contextlib.suppress(OSError):
+                        # old entries; temporary files of a write that died (a day is far past any write)
+                        limit = oldest if entry.suffix == ".pickle" else now - PRUNE_EVERY_S
+                        if entry.stat().st_mtime < limit:
+                            entry.unlink()
+            stamp.touch()
+            os.utime(stamp, (now, now))
+        except OSError:
+            pass
+
+
+# result entries unused for this long are removed (greetlint prunes at most once a day per folder)
+RESULT_MAX_AGE_DAYS = 7
+PRUNE_EVERY_S = 86400
+_PRUNED: set[Path] = set()  # folders this process pruned (or decided not to)
 
 
 # -- the signature of result entries ---------------------------------------------------------------

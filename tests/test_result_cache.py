@@ -401,3 +401,39 @@ def test_the_waveform_is_stored_once_in_the_hearing(recording, readings, tmp_pat
         assert "waveform" not in store.get_result(entries[0].stem)
     again = lint(recording)
     assert len(readings) == 1 and again.waveform == first.waveform == _hearing()["waveform"]
+
+
+def test_results_unused_for_a_week_are_pruned_at_most_once_a_day(recording, readings, tmp_path, monkeypatch):
+    import os
+    import time
+
+    lint(recording)  # stores a result (and prunes: nothing to remove yet)
+    (live,) = (tmp_path / "cache" / "results").rglob("*.pickle")
+    week = cache_mod.RESULT_MAX_AGE_DAYS * 86400
+    now = time.time()
+    stale = live.with_name("0" * 64 + ".pickle")
+    stale.write_bytes(live.read_bytes())  # an entry of another day's key, never read again
+    dead_write = live.with_name(".half-written.tmp")
+    dead_write.write_bytes(b"")
+    for path in (stale, dead_write, live):
+        os.utime(path, (now - week - 86400, now - week - 86400))
+    _, store = recording
+    lint(recording)  # a hit: the entry read is marked used
+    assert len(readings) == 1 and live.stat().st_mtime > now - 86400
+    store.prune_results()
+    assert stale.exists()  # pruned once per process and day already
+
+    monkeypatch.setattr(cache_mod, "_PRUNED", set())
+    store.prune_results(now=now)
+    assert stale.exists()  # the stamp says: pruned today
+    os.utime(tmp_path / "cache" / "results" / ".pruned", (now - 2 * 86400, now - 2 * 86400))
+    monkeypatch.setattr(cache_mod, "_PRUNED", set())
+    store.prune_results(now=now)
+    assert not stale.exists() and not dead_write.exists() and live.exists()
+    assert transcript_entries(tmp_path)  # hearings are kept
+    lint(recording)
+    assert len(readings) == 1
+
+
+def transcript_entries(tmp_path):
+    return list((tmp_path / "cache" / "transcripts").rglob("*.json"))
