@@ -1,8 +1,9 @@
 """Shared fixtures: speech rendered with festival (Debian festvox-us-slt-hts), audio made with sox.
 
 Every test runs with a temporary greetlint cache and state (XDG_CACHE_HOME, XDG_STATE_HOME point into
-pytest's tmp dir, also for the CLI run in subprocesses), never the user's ~/.cache/greetlint. numba's compiled kernels (librosa)
-are kept in pytest's own cache folder (.pytest_cache) so each session does not compile them again.
+pytest's tmp dir, also for the CLI run in subprocesses), never the user's ~/.cache/greetlint.
+numba's compiled kernels (librosa) are kept in pytest's own cache folder (.pytest_cache) so each session
+does not compile them again.
 """
 from __future__ import annotations
 
