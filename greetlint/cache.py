@@ -392,11 +392,13 @@ def _rule_package_digest(module_name: str) -> str:
 _NOT_RESULTS = frozenset({"source", "fail_level", "fail_under"})
 
 
-def lint_fingerprint(settings, options, rules) -> str:
+def lint_fingerprint(settings, options, rules, lexicon_dirs=None) -> str:
     """Everything besides the recording, the model and greetlint's own code that decides a file's findings
     and score: the config and flags (``--select``, ``--kind``, ``--today``, each rule's options, ...), the
-    rules loaded (with the source of each rule's module, so a plugin's edit counts) and the user's phrase lists.
-    The result cache's key and ``--resume``'s (greetlint.resume) both use it.
+    rules loaded (with each plugin's distribution and, installed from a folder, every file of its package, so an
+    edited helper module or word list counts) and the user's phrase lists. Not the exit code's threshold.
+    The result cache's key and ``--resume``'s (greetlint.resume) both use it. `lexicon_dirs`: the user folders of
+    the Lexicon in force, if not the settings' ``lexicon-dir`` alone.
     """
     doc = {
         "settings": {k: v for k, v in dataclasses.asdict(settings).items() if k not in _NOT_RESULTS},
@@ -405,7 +407,9 @@ def lint_fingerprint(settings, options, rules) -> str:
         # each plugin's package and distribution (greetlint's own rules are in _lint_code_fingerprint)
         "rule_code": sorted({_rule_package_digest(m) for m in {type(r).__module__ for r in rules}
                              if m.partition(".")[0] != "greetlint"}),
-        "lexicon": _folder_digest(settings.lexicon_dir),
+        # the phrase-list folders of the lexicon in force (a Linter's own, which an API caller may pass)
+        "lexicon": [_folder_digest(d) for d in (lexicon_dirs if lexicon_dirs is not None
+                                                else () if settings.lexicon_dir is None else (settings.lexicon_dir,))],
     }
     return hashlib.sha256(json.dumps(doc, sort_keys=True, default=str).encode()).hexdigest()
 

@@ -257,7 +257,7 @@ class Linter:
         if self._lint_key is None:
             from .cache import lint_fingerprint
 
-            self._lint_key = lint_fingerprint(self.settings, self.options, self.rules)
+            self._lint_key = lint_fingerprint(self.settings, self.options, self.rules, self.lexicon.user_dirs)
         return self.cache.result_key(hearing_key, path, self._lint_key)
 
     # -- building the analysis ---------------------------------------------------------------

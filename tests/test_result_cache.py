@@ -437,3 +437,18 @@ def test_results_unused_for_a_week_are_pruned_at_most_once_a_day(recording, read
 
 def transcript_entries(tmp_path):
     return list((tmp_path / "cache" / "transcripts").rglob("*.json"))
+
+
+def test_a_lexicon_passed_to_the_linter_is_in_the_key(recording, readings, tmp_path):
+    """A library caller passing its own Lexicon (same settings) does not get another lexicon's results."""
+    from greetlint.facts.lexicon import Lexicon
+
+    folder = tmp_path / "phrases"
+    folder.mkdir()
+    (folder / "cliches.toml").write_text("phrases = ['''we\\s+value\\s+your\\s+business''']\n")
+    path, store = recording
+    options = Options(today=TODAY, kind="greeting")
+    plain = Linter(load_rules(), Settings(), options, STUB, store).lint(path)
+    own = Linter(load_rules(), Settings(), options, STUB, store, lexicon=Lexicon((folder,))).lint(path)
+    assert len(readings) == 2
+    assert plain.analysis.facts.cliches == [] and [s.text for s in own.analysis.facts.cliches] == ["We value your business"]
