@@ -8,9 +8,11 @@ Two kinds of entry, in one folder:
   the model, and any change to what produced an entry misses it. Small JSON files.
 - ``results/``: the analysis (kind, facts, delivery) and the rule findings read from one hearing, as ruff
   caches a file's diagnostics: keyed by the hearing's key, the file's path (per-file config), and
-  :func:`lint_fingerprint` (config and flags, the rules loaded, the user's phrase lists) over the code of
-  greetlint and of every rule loaded, so a warm re-run with nothing changed reads no facts at all, and a
-  changed config option, rule option, ``--select``, lexicon file or line of code misses it. Pickles of the
+  :func:`lint_fingerprint` (config and flags, the rules loaded with each plugin's distribution and files, the
+  user's phrase lists), the code of greetlint and the libraries that judge (phonenumbers, jinja2), so a warm
+  re-run with nothing changed reads no facts at all, and a changed config option, rule option, ``--select``,
+  lexicon file or line of code misses it. The waveform stays in the hearing's entry. Unused for
+  RESULT_MAX_AGE_DAYS, an entry is pruned (:meth:`TranscriptCache.prune_results`). Pickles of the
   result's dataclasses, each signed with an HMAC (sha256) keyed by a per-user secret kept outside the cache
   folder (:func:`secret_path`, made 0600 on first use): an entry this user's greetlint did not write (a cache
   restored in CI, copied, shared or edited) fails the check and is a miss, never unpickled.
