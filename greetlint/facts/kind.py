@@ -11,12 +11,11 @@ heavier side wins. When the two sides are close (or no cue is heard at all) the 
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
+from functools import lru_cache
 from typing import Literal
 
 from ..model import Kind
-from .lexicon import compile_fragments, current, lexicon_cached, load_lexicon
+from .lexicon import Lexicon, compile_fragments, current, lexicon_cached, load_lexicon
 from .text import fold_letters
 
 KINDS: tuple[Kind, ...] = ("greeting", "message")
@@ -41,28 +40,18 @@ def kind_confidence(text: str) -> Confidence:
 STRONG_CUE = 2.0
 
 
-# the last few texts' scores: the pipeline asks detect_kind and then kind_confidence about the same
-# text, and each reads every cue of both sides (a fifth of a warm check's facts time went there twice)
-_RECENT: "OrderedDict[tuple, dict[str, float]]" = OrderedDict()
-_RECENT_SIZE = 8
-_RECENT_LOCK = threading.Lock()
-
-
 def kind_scores(text: str) -> dict[str, float]:
     """Each side's weight: the cues heard, the words of a strong cue counted once ("I'll call you later"
-    is one promise, not two cues' worth), weak cues added on top."""
-    key = (current(), text)
-    with _RECENT_LOCK:
-        found = _RECENT.get(key)
-        if found is not None:
-            _RECENT.move_to_end(key)
-            return dict(found)
-    scores = _kind_scores(text)
-    with _RECENT_LOCK:
-        _RECENT[key] = scores
-        while len(_RECENT) > _RECENT_SIZE:
-            _RECENT.popitem(last=False)
-    return dict(scores)
+    is one promise, not two cues' worth), weak cues added on top. A copy: what is kept does not change."""
+    return dict(_kept_scores(current(), text))
+
+
+# the last few texts' scores: the pipeline asks detect_kind and then kind_confidence about the same
+# text, and each reads every cue of both sides (a fifth of a warm check's facts time went there twice)
+@lru_cache(maxsize=8)
+def _kept_scores(lexicon: Lexicon, text: str) -> dict[str, float]:
+    """`lexicon`: the one in force (``current()``), in the key only."""
+    return _kind_scores(text)
 
 
 def _kind_scores(text: str) -> dict[str, float]:

@@ -4,8 +4,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import datetime as _dt
-import threading
-from collections import OrderedDict
+from functools import lru_cache
 from typing import Optional
 
 from ..model import (AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript,
@@ -26,32 +25,22 @@ from .text import sentence_around
 __all__ = ["Lexicon", "detect_kind", "extract_facts", "kind_confidence", "load_lexicon"]
 
 
-# the last few transcripts' normalized text: the pipeline asks detect_kind, kind_confidence and
-# extract_facts about the same transcript in turn, and each read it through normalize
-_RECENT: "OrderedDict[tuple, NormalizedText]" = OrderedDict()
-_RECENT_SIZE = 8
-_RECENT_LOCK = threading.Lock()
-
-
 def _normalized(transcript: Transcript) -> NormalizedText:
     """``normalize(transcript.text, respelled_compounds(transcript))`` under the lexicon in force,
-    computed once for the last few transcripts (both are frozen values: the key is what they are)."""
+    computed once for the last few transcripts (both are frozen values: the key is what they are): the
+    pipeline asks detect_kind, kind_confidence and extract_facts about the same transcript in turn."""
     key = (current(), transcript)
     try:
         hash(key)
     except TypeError:  # words given as a list: nothing to key on
         return normalize(transcript.text, respelled_compounds(transcript))
-    with _RECENT_LOCK:
-        found = _RECENT.get(key)
-        if found is not None:
-            _RECENT.move_to_end(key)
-            return found
-    norm = normalize(transcript.text, respelled_compounds(transcript))
-    with _RECENT_LOCK:
-        _RECENT[key] = norm
-        while len(_RECENT) > _RECENT_SIZE:
-            _RECENT.popitem(last=False)
-    return norm
+    return _normalized_under(*key)
+
+
+@lru_cache(maxsize=8)
+def _normalized_under(lexicon: Lexicon, transcript: Transcript) -> NormalizedText:
+    """`lexicon`: the one in force (``current()``), in the key only; the readers read it themselves."""
+    return normalize(transcript.text, respelled_compounds(transcript))
 
 
 def detect_kind(transcript: Transcript, lexicon: Optional[Lexicon] = None) -> Kind:

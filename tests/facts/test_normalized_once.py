@@ -50,8 +50,8 @@ def test_facts_are_the_same_read_once_or_each_time(monkeypatch):
     lexicon = Lexicon()
     kind = detect_kind(transcript, lexicon)
     shared = extract_facts(transcript, kind, today, lexicon)
-    monkeypatch.setattr(facts_pkg, "_RECENT_SIZE", 0)  # nothing kept: every entry point reads afresh
-    facts_pkg._RECENT.clear()
+    # nothing kept: every entry point reads afresh
+    monkeypatch.setattr(facts_pkg, "_normalized_under", facts_pkg._normalized_under.__wrapped__)
     assert detect_kind(transcript, lexicon) == kind
     assert extract_facts(transcript, kind, today, lexicon) == shared
 
@@ -72,7 +72,6 @@ def test_kind_scores_are_kept_per_lexicon_and_text(tmp_path, monkeypatch):
     with using(Lexicon([tmp_path])):
         extended = kind_mod.kind_scores(text)
     assert extended["message"] == plain["message"] + 5
-    monkeypatch.setattr(kind_mod, "_RECENT_SIZE", 0)  # nothing kept: the same answer
-    kind_mod._RECENT.clear()
+    monkeypatch.setattr(kind_mod, "_kept_scores", kind_mod._kept_scores.__wrapped__)  # nothing kept: the same answer
     with using(Lexicon([tmp_path])):
         assert kind_mod.kind_scores(text) == extended
