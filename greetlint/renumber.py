@@ -315,12 +315,16 @@ def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
 def _heard_well(tokenizer, job: "Job") -> bool:
     """Only number words, reading as a well-formed number: nothing to hear again."""
     text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
-    # all number words, of a phone number's length: well formed, or a placeholder said as such
-    digits = _digits(text)
     if _stray_digits(_cardinal_words(text)):
         return False  # "... fifty five nine zero one three": a said "dash" heard as a digit, perhaps
-    return _pure(text) and (_shape(text, job.cue) >= 2 or len(digits) in (7, 10)
-                                                      or (len(digits) == 11 and digits[0] == "1"))
+    return _pure(text) and _well_formed(text, job.cue)
+
+
+def _well_formed(text: str, cue: Optional[str]) -> bool:
+    """Reads as a phone number, or has a phone number's length (7 or 10 digits, 11 after a leading one):
+    well formed, or a placeholder said as such."""
+    digits = _digits(text)
+    return _shape(text, cue) >= 2 or len(digits) in (7, 10) or (len(digits) == 11 and digits[0] == "1")
 
 
 def _number_then_words(words: list[str], cue: Optional[str]) -> bool:
@@ -336,9 +340,7 @@ def _number_then_words(words: list[str], cue: Optional[str]) -> bool:
     if lead is None or lead == len(words):
         return False
     number = "".join(words[:lead])
-    digits = _digits(number)
-    well_formed = _shape(number, cue) >= 2 or len(digits) in (7, 10) or (len(digits) == 11 and digits[0] == "1")
-    return well_formed and sum(_number_count(w) for w in words[lead:]) < MIN_NUMBER_WORDS
+    return _well_formed(number, cue) and sum(_number_count(w) for w in words[lead:]) < MIN_NUMBER_WORDS
 
 
 def _sure_lead(words: list[str]) -> Optional[int]:
