@@ -310,8 +310,12 @@ RESULT_FORMAT_VERSION = 3  # 2: signed (hmac-sha256 of the key and the pickle, t
 _PACKAGE_DATA = (".py", ".toml", ".json", ".txt", ".html", ".css", ".js")
 
 
-def _package_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*") if p.suffix in _PACKAGE_DATA and "__pycache__" not in p.parts)
+def _digest_package(digest, root: Path, suffixes: tuple[str, ...]) -> None:
+    """Add every file of the package folder `root` with one of `suffixes` (name and content) to `digest`."""
+    for path in sorted(p for p in root.rglob("*") if p.suffix in suffixes and "__pycache__" not in p.parts):
+        digest.update(f"\0{path.relative_to(root)}\0".encode())
+        with contextlib.suppress(OSError):
+            digest.update(path.read_bytes())
 
 
 @lru_cache(maxsize=1)
@@ -322,12 +326,7 @@ def _lint_code_fingerprint() -> str:
 
     digest = hashlib.sha256(__version__.encode())
     for root in (Path(__file__).parent, *(Path(p) for p in builtin_rules.__path__)):
-        for path in _package_files(root):
-            digest.update(f"\0{path.relative_to(root)}\0".encode())
-            try:
-                digest.update(path.read_bytes())
-            except OSError:
-                pass
+        _digest_package(digest, root, _PACKAGE_DATA)
     return digest.hexdigest()
 
 
@@ -370,7 +369,7 @@ def _rule_package_digest(module_name: str) -> str:
             parts.append(f"{name}=-")
             continue
         parts.append(f"{name}={dist.version}")
-        hash_files = hash_files and (not names or _installed_from_a_path(dist))
+        hash_files = hash_files and _installed_from_a_path(dist)
     if names and not hash_files:
         return "\n".join(parts)
     module = sys.modules.get(top)
@@ -378,10 +377,7 @@ def _rule_package_digest(module_name: str) -> str:
     digest = hashlib.sha256()
     if roots:
         for root in roots:
-            for path in sorted(p for p in root.rglob("*") if p.suffix in _PLUGIN_DATA and "__pycache__" not in p.parts):
-                digest.update(f"\0{path.relative_to(root)}\0".encode())
-                with contextlib.suppress(OSError):
-                    digest.update(path.read_bytes())
+            _digest_package(digest, root, _PLUGIN_DATA)
     elif getattr(module, "__file__", None):  # a single-module plugin
         with contextlib.suppress(OSError):
             digest.update(Path(module.__file__).read_bytes())
