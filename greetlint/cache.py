@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import hmac
 import json
@@ -424,3 +425,153 @@ def _folder_digest(folder) -> Optional[str]:
         except OSError:
             pass
     return digest.hexdigest()
+
+
+# -- what greetlint keeps in a cache folder (``greetlint cache info`` / ``greetlint cache clean``) ------------
+# Every file greetlint writes in a cache folder, as a pattern of its path inside the folder (one glob per
+# part), with its kind and whether it is an entry (else a temporary file, a stamp or a lock). A file that
+# matches none (whatever else lives there, or a folder given to --cache-dir by mistake) is never counted
+# or removed, and no directory is entered but the ones these patterns name.
+_LAYOUT: tuple[tuple[str, str, bool], ...] = (
+    ("transcripts", "transcripts/??/*.json", True),
+    ("transcripts", "transcripts/??/.*.tmp", False),  # a write that died (_write_atomic)
+    ("results", "results/??/*.pickle", True),
+    ("results", "results/??/.*.tmp", False),
+    ("results", "results/.pruned", False),
+    # code compiled once per machine, kept in the default folder whatever --cache-dir says: numba's kernels
+    # (measures.preload), the parsed patterns (regex_cache) and the compiled templates (rewrite)
+    ("compiled", "numba/*/*.nb[ic]*", True),
+    ("compiled", "numba/.greetlint.lock", False),
+    ("compiled", "regex/patterns-*", True),
+    ("compiled", "templates-*/__jinja2_*", True),
+    ("compiled", "templates/__jinja2_*", True),  # the folder of greetlint before 0f7f9e1
+    ("other", "model-verified", True),  # transcribe._verify_default_model's stamp
+)
+CACHE_KINDS = ("transcripts", "results", "compiled", "other")
+
+
+@dataclasses.dataclass
+class KindContents:
+    entries: int = 0
+    files: int = 0
+    size: int = 0  # bytes
+    oldest: Optional[float] = None  # the earliest mtime of an entry: written, or last used for transcripts and results
+    paths: list = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class CacheContents:
+    folder: Path
+    exists: bool
+    kinds: dict  # kind -> KindContents, in CACHE_KINDS order
+    directories: list = dataclasses.field(default_factory=list)  # the ones of _LAYOUT found (entered)
+
+    @property
+    def files(self) -> int:
+        return sum(k.files for k in self.kinds.values())
+
+    @property
+    def size(self) -> int:
+        return sum(k.size for k in self.kinds.values())
+
+
+def _kind_of(parts: tuple[str, ...]) -> Optional[tuple[str, bool]]:
+    from fnmatch import fnmatchcase
+
+    for kind, pattern, entry in _LAYOUT:
+        globs = pattern.split("/")
+        if len(globs) == len(parts) and all(fnmatchcase(p, g) for p, g in zip(parts, globs)):
+            return kind, entry
+    return None
+
+
+def _may_hold(parts: tuple[str, ...]) -> bool:
+    """Whether the directory at `parts` (inside the cache folder) is one a pattern of _LAYOUT names."""
+    from fnmatch import fnmatchcase
+
+    return any(len(globs) > len(parts) and all(fnmatchcase(p, g) for p, g in zip(parts, globs))
+               for globs in (pattern.split("/") for _, pattern, _ in _LAYOUT))
+
+
+def cache_contents(folder: Path) -> CacheContents:
+    """What greetlint keeps in `folder`, by kind (no symbolic link followed below the folder itself).
+    Raises NotADirectoryError if `folder` is a file, OSError if it cannot be listed."""
+    kinds = {kind: KindContents() for kind in CACHE_KINDS}
+    directories: list[Path] = []
+    folder = Path(folder)
+    if not folder.exists():
+        return CacheContents(folder, False, kinds)
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+    os.listdir(folder)  # unreadable: the caller says so (os.walk would hide it)
+
+    def walk(directory: Path, parts: tuple[str, ...]) -> None:
+        try:
+            children = list(os.scandir(directory))
+        except OSError:
+            return
+        for child in children:
+            here = (*parts, child.name)
+            try:
+                if child.is_dir(follow_symlinks=False):
+                    if _may_hold(here):
+                        directories.append(Path(child.path))
+                        walk(Path(child.path), here)
+                    continue
+                found = _kind_of(here)
+                if found is None:
+                    continue
+                info = child.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            kind = kinds[found[0]]
+            kind.files += 1
+            kind.size += info.st_size
+            kind.paths.append(Path(child.path))
+            if found[1]:
+                kind.entries += 1
+                kind.oldest = info.st_mtime if kind.oldest is None else min(kind.oldest, info.st_mtime)
+
+    walk(folder, ())
+    return CacheContents(folder, True, kinds, directories)
+
+
+@dataclasses.dataclass
+class Cleaned:
+    removed: dict  # kind -> (files, bytes) removed
+    failed: int  # files that could not be removed
+    error: Optional[str]  # the first failure's reason
+    folder_removed: bool  # the folder itself is gone (it held nothing else)
+
+
+def clean_cache(folder: Path) -> Cleaned:
+    """Remove every file greetlint keeps in `folder` (cache_contents), then the directories that held them
+    once empty, then `folder` if nothing else is left in it. Nothing else is touched."""
+    contents = cache_contents(folder)
+    removed: dict[str, tuple[int, int]] = {}
+    failed, error = 0, None
+    for kind, held in contents.kinds.items():
+        files = size = 0
+        for path in held.paths:
+            try:
+                bytes_ = path.lstat().st_size
+                path.unlink()
+            except FileNotFoundError:  # pruned or replaced meanwhile
+                continue
+            except OSError as exc:
+                failed += 1
+                error = error or (exc.strerror or str(exc))
+                continue
+            files, size = files + 1, size + bytes_
+        if files:
+            removed[kind] = (files, size)
+    # the directories of _LAYOUT, deepest first: rmdir removes only the empty ones
+    for directory in sorted(contents.directories, key=lambda p: len(p.parts), reverse=True):
+        with contextlib.suppress(OSError):
+            directory.rmdir()
+    folder_removed = False
+    if removed and not failed:
+        with contextlib.suppress(OSError):
+            Path(folder).rmdir()
+            folder_removed = True
+    return Cleaned(removed, failed, error, folder_removed)
