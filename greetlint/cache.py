@@ -11,13 +11,13 @@ Two kinds of entry, in one folder:
   :func:`lint_fingerprint` (config and flags, the rules loaded with each plugin's distribution and files, the
   user's phrase lists), the code of greetlint and the libraries that judge (phonenumbers, jinja2), so a warm
   re-run with nothing changed reads no facts at all, and a changed config option, rule option, ``--select``,
-  lexicon file or line of code misses it. The waveform stays in the hearing's entry. Unused for
-  RESULT_MAX_AGE_DAYS, an entry is pruned (:meth:`TranscriptCache.prune_results`). Pickles of the
+  lexicon file or line of code misses it. The waveform stays in the hearing's entry. Pickles of the
   result's dataclasses, each signed with an HMAC (sha256) keyed by a per-user secret kept outside the cache
   folder (:func:`secret_path`, made 0600 on first use): an entry this user's greetlint did not write (a cache
   restored in CI, copied, shared or edited) fails the check and is a miss, never unpickled.
 
-Entries are written atomically; a broken entry is a miss.
+Entries are written atomically; a broken entry is a miss. An entry of either kind unused for MAX_AGE_DAYS
+is removed by the one pruning (:meth:`TranscriptCache.prune`, at most once a day per folder).
 """
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ import json
 import os
 import pickle
 import sys
+import threading
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -121,13 +122,16 @@ class TranscriptCache:
             return None
         try:
             with open(self._path(key), encoding="utf-8") as fh:
-                return json.load(fh)
+                value = json.load(fh)
         except (OSError, ValueError):
             return None
+        _mark_used(self._path(key))
+        return value
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is not None:
             _write_atomic(self._path(key), json.dumps(value).encode())
+            self.prune()
 
     # -- results: what was judged from a hearing ------------------------------------------------
     @staticmethod
@@ -161,8 +165,7 @@ class TranscriptCache:
             return None
         if not _is_result(value):
             return None
-        with contextlib.suppress(OSError):  # used: kept by the pruning (mtime, as atime is often not kept)
-            os.utime(self._result_path(key))
+        _mark_used(self._result_path(key))
         return value
 
     def put_result(self, key: str, value: dict[str, Any]) -> None:
@@ -176,43 +179,59 @@ class TranscriptCache:
         except Exception:  # noqa: BLE001 - a plugin's finding that does not pickle: judged again next time
             return
         _write_atomic(self._result_path(key), _sign(secret, key, data) + data)
-        self.prune_results()
+        self.prune()
 
-    def prune_results(self, now: Optional[float] = None) -> None:
-        """Remove result entries not used for RESULT_MAX_AGE_DAYS (their key holds the day, the config and the
-        code, so most are never read again): at most once a day per cache folder (the ``results/.pruned``
-        stamp), best effort. Hearings (``transcripts/``) are kept: they are keyed by content and cost decoding."""
-        if self.folder is None or self.folder in _PRUNED:
+    def prune(self, now: Optional[float] = None) -> None:
+        """The one pruning of the cache, for every kind of entry (ENTRY_KINDS: hearings and results): remove
+        entries not used for MAX_AGE_DAYS (a result's key holds the day, the config and the code, a hearing's
+        the model, the settings and the code, so many are never read again), and temporary files of a write
+        that died. At most once a day per cache folder (the ``.pruned`` stamp) and per process; best effort
+        (a read-only folder is left as it is). Called after each write."""
+        if self.folder is None:
             return
-        _PRUNED.add(self.folder)
+        with _PRUNED_LOCK:
+            if self.folder in _PRUNED:
+                return
+            _PRUNED.add(self.folder)
         now = time.time() if now is None else now
-        stamp = self.folder / "results" / ".pruned"
+        stamp = self.folder / PRUNE_STAMP
         try:
             if now - stamp.stat().st_mtime < PRUNE_EVERY_S:
                 return
         except OSError:
             pass
-        oldest = now - RESULT_MAX_AGE_DAYS * 86400
-        try:
-            for prefix in (self.folder / "results").iterdir():
-                if not prefix.is_dir():
-                    continue
-                for entry in prefix.iterdir():
-                    with contextlib.suppress(OSError):
-                        # old entries; temporary files of a write that died (a day is far past any write)
-                        limit = oldest if entry.suffix == ".pickle" else now - PRUNE_EVERY_S
-                        if entry.stat().st_mtime < limit:
-                            entry.unlink()
+        unused_since = now - MAX_AGE_DAYS * 86400
+        dead_since = now - PRUNE_EVERY_S  # a day is far past any write
+        for kind, suffix in ENTRY_KINDS.items():
+            try:
+                prefixes = [p for p in (self.folder / kind).iterdir() if p.is_dir()]
+            except OSError:
+                continue
+            for prefix in prefixes:
+                with contextlib.suppress(OSError):
+                    for entry in prefix.iterdir():
+                        with contextlib.suppress(OSError):
+                            if entry.stat().st_mtime < (unused_since if entry.suffix == suffix else dead_since):
+                                entry.unlink()
+        with contextlib.suppress(OSError):
             stamp.touch()
             os.utime(stamp, (now, now))
-        except OSError:
-            pass
 
 
-# result entries unused for this long are removed (greetlint prunes at most once a day per folder)
-RESULT_MAX_AGE_DAYS = 7
+def _mark_used(path: Path) -> None:
+    """An entry read is used: its mtime (atime is often not kept) keeps it from TranscriptCache.prune."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+# the kinds of entry, each in its folder with its suffix (anything else in there is a temporary file)
+ENTRY_KINDS = {"transcripts": ".json", "results": ".pickle"}
+# entries of every kind unused for this long are removed (greetlint prunes at most once a day per folder)
+MAX_AGE_DAYS = 7
 PRUNE_EVERY_S = 86400
+PRUNE_STAMP = ".pruned"  # in the cache folder: when it was last pruned
 _PRUNED: set[Path] = set()  # folders this process pruned (or decided not to)
+_PRUNED_LOCK = threading.Lock()  # hearings are stored from worker threads
 
 
 # -- the signature of result entries ---------------------------------------------------------------
@@ -437,7 +456,7 @@ _LAYOUT: tuple[tuple[str, str, bool], ...] = (
     ("transcripts", "transcripts/??/.*.tmp", False),  # a write that died (_write_atomic)
     ("results", "results/??/*.pickle", True),
     ("results", "results/??/.*.tmp", False),
-    ("results", "results/.pruned", False),
+    ("results", "results/.pruned", False),  # the stamp of greetlint before one pruning for every kind
     # code compiled once per machine, kept in the default folder whatever --cache-dir says: numba's kernels
     # (measures.preload), the parsed patterns (regex_cache) and the compiled templates (rewrite)
     ("compiled", "numba/*/*.nb[ic]*", True),
@@ -446,6 +465,7 @@ _LAYOUT: tuple[tuple[str, str, bool], ...] = (
     ("compiled", "templates-*/__jinja2_*", True),
     ("compiled", "templates/__jinja2_*", True),  # the folder of greetlint before 0f7f9e1
     ("other", "model-verified", True),  # transcribe._verify_default_model's stamp
+    ("other", PRUNE_STAMP, False),
 )
 CACHE_KINDS = ("transcripts", "results", "compiled", "other")
 

@@ -478,7 +478,7 @@ _KIND_NOTES = {"compiled": "numba kernels, parsed patterns, templates", "other":
 @_CACHE_DIR_OPTION
 def cache_info(cache_dir: Optional[str]) -> None:
     """Where the cache is, its entries by kind, their size and the oldest."""
-    from .cache import CACHE_KINDS, RESULT_MAX_AGE_DAYS
+    from .cache import CACHE_KINDS, MAX_AGE_DAYS
 
     folder = _cache_folder(cache_dir)
     contents = _cache_contents(folder)
@@ -491,12 +491,12 @@ def cache_info(cache_dir: Optional[str]) -> None:
         counted = _count(held.entries if kind in ("transcripts", "results") else held.files,
                          "entry" if kind in ("transcripts", "results") else "file")
         if kind in ("transcripts", "results"):
-            note = f"oldest {_age(held.oldest, now)}" if held.oldest is not None else ""
+            note = f"least recently used {_age(held.oldest, now)}" if held.oldest is not None else ""
         else:
             note = _KIND_NOTES[kind]
         click.echo(f"  {kind:<12} {counted} {_bytes(held.size):>9}  {note}".rstrip())
     click.echo(f"  {'total':<12} {_count(contents.files, 'file')} {_bytes(contents.size):>9}")
-    click.echo(f"Results unused for {RESULT_MAX_AGE_DAYS} days are removed (checked at most once a day); "
+    click.echo(f"Transcripts and results unused for {MAX_AGE_DAYS} days are removed (checked at most once a day); "
                "'greetlint cache clean' removes everything above.")
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from greetlint import cache as cache_mod
 from greetlint.cache import TranscriptCache, cache_contents, clean_cache
 from greetlint.cli import main
 
@@ -28,6 +29,8 @@ def fill(folder: Path) -> dict[str, Path]:
     keys = ["ab" + "1" * 62, "cd" + "2" * 62]
     for key in keys:
         cache.put(key, {"text": "invented words for a test", "words": []})
+    (folder / cache_mod.PRUNE_STAMP).unlink()  # the first write pruned (nothing yet): as if never pruned
+    cache_mod._PRUNED.discard(folder)
     hearing = folder / "transcripts" / "ab" / f"{keys[0]}.json"
     newer = folder / "transcripts" / "cd" / f"{keys[1]}.json"
     result = folder / "results" / "ef" / ("ef" + "3" * 62 + ".pickle")
@@ -42,6 +45,7 @@ def fill(folder: Path) -> dict[str, Path]:
     (folder / "regex" / "patterns-0123.json").write_text("{}")
     (folder / "model-verified").write_text("stamp")
     os.utime(hearing, (JAN_15, JAN_15))
+    os.utime(dead, (JAN_15, JAN_15))
     os.utime(newer, (JAN_15 + 3 * DAY, JAN_15 + 3 * DAY))
     os.utime(result, (JAN_15 + DAY, JAN_15 + DAY))
     return {"hearing": hearing, "newer": newer, "result": result, "dead": dead, "kernel": kernel}
@@ -164,3 +168,80 @@ def test_clean_api_reports_what_it_removed_by_kind(tmp_path):
 def test_the_cache_commands_are_listed_in_help(command):
     code, out, _ = invoke("cache", "--help")
     assert code == 0 and command in out
+
+
+# -- one pruning for every kind of entry ----------------------------------------------------------------
+
+@pytest.fixture
+def pruned(monkeypatch):
+    """A fresh 'pruned in this process' memory for each test."""
+    monkeypatch.setattr(cache_mod, "_PRUNED", set())
+
+    def again():
+        monkeypatch.setattr(cache_mod, "_PRUNED", set())
+    return again
+
+
+def age(path: Path, at: float) -> None:
+    os.utime(path, (at, at))
+
+
+def test_entries_of_every_kind_unused_for_the_age_limit_are_pruned_alike(tmp_path, pruned):
+    """A fake clock (`now`) and set mtimes: an entry of either kind a week unused goes, a used one stays."""
+    files = fill(tmp_path / "c")
+    store = TranscriptCache(tmp_path / "c")
+    now = JAN_15 + cache_mod.MAX_AGE_DAYS * DAY + DAY / 2  # the hearing: 7.5 days unused; the result: 6.5
+    store.prune(now=now)
+    assert not files["hearing"].exists() and files["newer"].exists() and files["result"].exists()
+    assert files["kernel"].exists() and (tmp_path / "c" / "model-verified").exists()  # compiled code: not entries
+    pruned()
+    store.prune(now=now + 2 * DAY)  # the stamp is two days old: prune again; the result is now 8.5 days unused
+    assert not files["result"].exists() and files["newer"].exists()
+
+
+def test_a_dead_temporary_file_goes_after_a_day_of_any_kind(tmp_path, pruned):
+    files = fill(tmp_path / "c")
+    dead_hearing = files["newer"].with_name(f".{files['newer'].name}.99.98.tmp")
+    dead_hearing.write_bytes(b"")
+    now = JAN_15 + 4 * DAY
+    age(files["dead"], now - 2 * DAY)
+    age(dead_hearing, now - 2 * DAY)
+    TranscriptCache(tmp_path / "c").prune(now=now)
+    assert not files["dead"].exists() and not dead_hearing.exists()
+    assert files["hearing"].exists() and files["result"].exists()  # 4 and 3 days unused: kept
+
+
+def test_pruning_runs_at_most_once_a_day_per_folder(tmp_path, pruned):
+    files = fill(tmp_path / "c")
+    store = TranscriptCache(tmp_path / "c")
+    store.prune(now=JAN_15 + DAY)  # nothing old enough yet; stamps the folder
+    assert (tmp_path / "c" / cache_mod.PRUNE_STAMP).stat().st_mtime == JAN_15 + DAY
+    late = JAN_15 + 30 * DAY
+    store.prune(now=late)
+    assert files["hearing"].exists()  # this process pruned the folder already
+    pruned()
+    age(tmp_path / "c" / cache_mod.PRUNE_STAMP, late - DAY / 2)
+    store.prune(now=late)
+    assert files["hearing"].exists()  # another process pruned it less than a day ago
+    pruned()
+    age(tmp_path / "c" / cache_mod.PRUNE_STAMP, late - 2 * DAY)
+    store.prune(now=late)
+    assert not any(files[k].exists() for k in ("hearing", "newer", "result", "dead"))
+
+
+def test_reading_a_hearing_marks_it_used(tmp_path, pruned):
+    files = fill(tmp_path / "c")
+    store = TranscriptCache(tmp_path / "c")
+    key = files["hearing"].stem
+    assert store.get(key)["text"] == "invented words for a test"
+    used = files["hearing"].stat().st_mtime
+    assert used > JAN_15 + 30 * DAY  # now (the wall clock is far past the fixed dates)
+    store.prune(now=used + DAY)
+    assert files["hearing"].exists() and not files["newer"].exists()
+
+
+def test_a_write_prunes_every_kind(tmp_path, pruned):
+    files = fill(tmp_path / "c")
+    TranscriptCache(tmp_path / "c").put("12" + "4" * 62, {"text": "another invented hearing", "words": []})
+    assert not files["hearing"].exists() and not files["result"].exists()  # dated 2026-01: long unused
+    assert (tmp_path / "c" / "transcripts" / "12" / ("12" + "4" * 62 + ".json")).exists()
