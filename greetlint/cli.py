@@ -468,10 +468,12 @@ def _count(n: int, noun: str) -> str:
 def _age(mtime: float, now: float) -> str:
     when = time.strftime("%Y-%m-%d %H:%M", time.localtime(mtime))
     hours = max(0.0, now - mtime) / 3600
+    if hours < 1:
+        return f"{when} ({hours * 60:.0f} min ago)"
     return f"{when} ({hours:.0f} h ago)" if hours < 48 else f"{when} ({hours / 24:.0f} days ago)"
 
 
-_KIND_NOTES = {"compiled": "numba kernels, parsed patterns, templates", "other": "the model's checked hash"}
+_KIND_NOTES = {"compiled": "numba kernels, parsed patterns, templates", "other": "the model's checked hash, the pruning's stamp"}
 
 
 @cache_group.command("info")
