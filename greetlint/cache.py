@@ -11,24 +11,26 @@ Two kinds of entry, in one folder:
   :func:`lint_fingerprint` (config and flags, the rules loaded with each plugin's distribution and files, the
   user's phrase lists), the code of greetlint and the libraries that judge (phonenumbers, jinja2), so a warm
   re-run with nothing changed reads no facts at all, and a changed config option, rule option, ``--select``,
-  lexicon file or line of code misses it. The waveform stays in the hearing's entry. Unused for
-  RESULT_MAX_AGE_DAYS, an entry is pruned (:meth:`TranscriptCache.prune_results`). Pickles of the
+  lexicon file or line of code misses it. The waveform stays in the hearing's entry. Pickles of the
   result's dataclasses, each signed with an HMAC (sha256) keyed by a per-user secret kept outside the cache
   folder (:func:`secret_path`, made 0600 on first use): an entry this user's greetlint did not write (a cache
   restored in CI, copied, shared or edited) fails the check and is a miss, never unpickled.
 
-Entries are written atomically; a broken entry is a miss.
+Entries are written atomically; a broken entry is a miss. An entry of either kind unused for MAX_AGE_DAYS
+is removed by the one pruning (:meth:`TranscriptCache.prune`, at most once a day per folder).
 """
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import hashlib
 import hmac
 import json
 import os
 import pickle
 import sys
+import threading
 import time
 from functools import lru_cache
 from pathlib import Path
@@ -120,13 +122,16 @@ class TranscriptCache:
             return None
         try:
             with open(self._path(key), encoding="utf-8") as fh:
-                return json.load(fh)
+                value = json.load(fh)
         except (OSError, ValueError):
             return None
+        _mark_used(self._path(key))
+        return value
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is not None:
             _write_atomic(self._path(key), json.dumps(value).encode())
+            self.prune()
 
     # -- results: what was judged from a hearing ------------------------------------------------
     @staticmethod
@@ -160,8 +165,7 @@ class TranscriptCache:
             return None
         if not _is_result(value):
             return None
-        with contextlib.suppress(OSError):  # used: kept by the pruning (mtime, as atime is often not kept)
-            os.utime(self._result_path(key))
+        _mark_used(self._result_path(key))
         return value
 
     def put_result(self, key: str, value: dict[str, Any]) -> None:
@@ -175,43 +179,59 @@ class TranscriptCache:
         except Exception:  # noqa: BLE001 - a plugin's finding that does not pickle: judged again next time
             return
         _write_atomic(self._result_path(key), _sign(secret, key, data) + data)
-        self.prune_results()
+        self.prune()
 
-    def prune_results(self, now: Optional[float] = None) -> None:
-        """Remove result entries not used for RESULT_MAX_AGE_DAYS (their key holds the day, the config and the
-        code, so most are never read again): at most once a day per cache folder (the ``results/.pruned``
-        stamp), best effort. Hearings (``transcripts/``) are kept: they are keyed by content and cost decoding."""
-        if self.folder is None or self.folder in _PRUNED:
+    def prune(self, now: Optional[float] = None) -> None:
+        """The one pruning of the cache, for every kind of entry (ENTRY_KINDS: hearings and results): remove
+        entries not used for MAX_AGE_DAYS (a result's key holds the day, the config and the code, a hearing's
+        the model, the settings and the code, so many are never read again), and temporary files of a write
+        that died. At most once a day per cache folder (the ``.pruned`` stamp) and per process; best effort
+        (a read-only folder is left as it is). Called after each write."""
+        if self.folder is None:
             return
-        _PRUNED.add(self.folder)
+        with _PRUNED_LOCK:
+            if self.folder in _PRUNED:
+                return
+            _PRUNED.add(self.folder)
         now = time.time() if now is None else now
-        stamp = self.folder / "results" / ".pruned"
+        stamp = self.folder / PRUNE_STAMP
         try:
             if now - stamp.stat().st_mtime < PRUNE_EVERY_S:
                 return
         except OSError:
             pass
-        oldest = now - RESULT_MAX_AGE_DAYS * 86400
-        try:
-            for prefix in (self.folder / "results").iterdir():
-                if not prefix.is_dir():
-                    continue
-                for entry in prefix.iterdir():
-                    with contextlib.suppress(OSError):
-                        # old entries; temporary files of a write that died (a day is far past any write)
-                        limit = oldest if entry.suffix == ".pickle" else now - PRUNE_EVERY_S
-                        if entry.stat().st_mtime < limit:
-                            entry.unlink()
+        unused_since = now - MAX_AGE_DAYS * 86400
+        dead_since = now - PRUNE_EVERY_S  # a day is far past any write
+        for kind, suffix in ENTRY_KINDS.items():
+            try:
+                prefixes = [p for p in (self.folder / kind).iterdir() if p.is_dir()]
+            except OSError:
+                continue
+            for prefix in prefixes:
+                with contextlib.suppress(OSError):
+                    for entry in prefix.iterdir():
+                        with contextlib.suppress(OSError):
+                            if entry.stat().st_mtime < (unused_since if entry.suffix == suffix else dead_since):
+                                entry.unlink()
+        with contextlib.suppress(OSError):
             stamp.touch()
             os.utime(stamp, (now, now))
-        except OSError:
-            pass
 
 
-# result entries unused for this long are removed (greetlint prunes at most once a day per folder)
-RESULT_MAX_AGE_DAYS = 7
+def _mark_used(path: Path) -> None:
+    """An entry read is used: its mtime (atime is often not kept) keeps it from TranscriptCache.prune."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+# the kinds of entry, each in its folder with its suffix (anything else in there is a temporary file)
+ENTRY_KINDS = {"transcripts": ".json", "results": ".pickle"}
+# entries of every kind unused for this long are removed (greetlint prunes at most once a day per folder)
+MAX_AGE_DAYS = 7
 PRUNE_EVERY_S = 86400
+PRUNE_STAMP = ".pruned"  # in the cache folder: when it was last pruned
 _PRUNED: set[Path] = set()  # folders this process pruned (or decided not to)
+_PRUNED_LOCK = threading.Lock()  # hearings are stored from worker threads
 
 
 # -- the signature of result entries ---------------------------------------------------------------
@@ -424,3 +444,154 @@ def _folder_digest(folder) -> Optional[str]:
         except OSError:
             pass
     return digest.hexdigest()
+
+
+# -- what greetlint keeps in a cache folder (``greetlint cache info`` / ``greetlint cache clean``) ------------
+# Every file greetlint writes in a cache folder, as a pattern of its path inside the folder (one glob per
+# part), with its kind and whether it is an entry (else a temporary file, a stamp or a lock). A file that
+# matches none (whatever else lives there, or a folder given to --cache-dir by mistake) is never counted
+# or removed, and no directory is entered but the ones these patterns name.
+_LAYOUT: tuple[tuple[str, str, bool], ...] = (
+    ("transcripts", "transcripts/??/*.json", True),
+    ("transcripts", "transcripts/??/.*.tmp", False),  # a write that died (_write_atomic)
+    ("results", "results/??/*.pickle", True),
+    ("results", "results/??/.*.tmp", False),
+    ("results", "results/.pruned", False),  # the stamp of greetlint before one pruning for every kind
+    # code compiled once per machine, kept in the default folder whatever --cache-dir says: numba's kernels
+    # (measures.preload), the parsed patterns (regex_cache) and the compiled templates (rewrite)
+    ("compiled", "numba/*/*.nb[ic]*", True),
+    ("compiled", "numba/.greetlint.lock", False),
+    ("compiled", "regex/patterns-*", True),
+    ("compiled", "templates-*/__jinja2_*", True),
+    ("compiled", "templates/__jinja2_*", True),  # the folder of greetlint before 0f7f9e1
+    ("other", "model-verified", True),  # transcribe._verify_default_model's stamp
+    ("other", PRUNE_STAMP, False),
+)
+CACHE_KINDS = ("transcripts", "results", "compiled", "other")
+
+
+@dataclasses.dataclass
+class KindContents:
+    entries: int = 0
+    files: int = 0
+    size: int = 0  # bytes
+    oldest: Optional[float] = None  # the earliest mtime of an entry: written, or last used for transcripts and results
+    paths: list = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass
+class CacheContents:
+    folder: Path
+    exists: bool
+    kinds: dict  # kind -> KindContents, in CACHE_KINDS order
+    directories: list = dataclasses.field(default_factory=list)  # the ones of _LAYOUT found (entered)
+
+    @property
+    def files(self) -> int:
+        return sum(k.files for k in self.kinds.values())
+
+    @property
+    def size(self) -> int:
+        return sum(k.size for k in self.kinds.values())
+
+
+def _kind_of(parts: tuple[str, ...]) -> Optional[tuple[str, bool]]:
+    from fnmatch import fnmatchcase
+
+    for kind, pattern, entry in _LAYOUT:
+        globs = pattern.split("/")
+        if len(globs) == len(parts) and all(fnmatchcase(p, g) for p, g in zip(parts, globs)):
+            return kind, entry
+    return None
+
+
+def _may_hold(parts: tuple[str, ...]) -> bool:
+    """Whether the directory at `parts` (inside the cache folder) is one a pattern of _LAYOUT names."""
+    from fnmatch import fnmatchcase
+
+    return any(len(globs) > len(parts) and all(fnmatchcase(p, g) for p, g in zip(parts, globs))
+               for globs in (pattern.split("/") for _, pattern, _ in _LAYOUT))
+
+
+def cache_contents(folder: Path) -> CacheContents:
+    """What greetlint keeps in `folder`, by kind (no symbolic link followed below the folder itself).
+    Raises NotADirectoryError if `folder` is a file, OSError if it cannot be listed."""
+    kinds = {kind: KindContents() for kind in CACHE_KINDS}
+    directories: list[Path] = []
+    folder = Path(folder)
+    if not folder.exists():
+        return CacheContents(folder, False, kinds)
+    if not folder.is_dir():
+        raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
+    os.listdir(folder)  # unreadable: the caller says so (os.walk would hide it)
+
+    def walk(directory: Path, parts: tuple[str, ...]) -> None:
+        try:
+            children = list(os.scandir(directory))
+        except OSError:
+            return
+        for child in children:
+            here = (*parts, child.name)
+            try:
+                if child.is_dir(follow_symlinks=False):
+                    if _may_hold(here):
+                        directories.append(Path(child.path))
+                        walk(Path(child.path), here)
+                    continue
+                found = _kind_of(here)
+                if found is None:
+                    continue
+                info = child.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            kind = kinds[found[0]]
+            kind.files += 1
+            kind.size += info.st_size
+            kind.paths.append(Path(child.path))
+            if found[1]:
+                kind.entries += 1
+                kind.oldest = info.st_mtime if kind.oldest is None else min(kind.oldest, info.st_mtime)
+
+    walk(folder, ())
+    return CacheContents(folder, True, kinds, directories)
+
+
+@dataclasses.dataclass
+class Cleaned:
+    removed: dict  # kind -> (files, bytes) removed
+    failed: int  # files that could not be removed
+    error: Optional[str]  # the first failure's reason
+    folder_removed: bool  # the folder itself is gone (it held nothing else)
+
+
+def clean_cache(folder: Path) -> Cleaned:
+    """Remove every file greetlint keeps in `folder` (cache_contents), then the directories that held them
+    once empty, then `folder` if nothing else is left in it. Nothing else is touched."""
+    contents = cache_contents(folder)
+    removed: dict[str, tuple[int, int]] = {}
+    failed, error = 0, None
+    for kind, held in contents.kinds.items():
+        files = size = 0
+        for path in held.paths:
+            try:
+                bytes_ = path.lstat().st_size
+                path.unlink()
+            except FileNotFoundError:  # pruned or replaced meanwhile
+                continue
+            except OSError as exc:
+                failed += 1
+                error = error or (exc.strerror or str(exc))
+                continue
+            files, size = files + 1, size + bytes_
+        if files:
+            removed[kind] = (files, size)
+    # the directories of _LAYOUT, deepest first: rmdir removes only the empty ones
+    for directory in sorted(contents.directories, key=lambda p: len(p.parts), reverse=True):
+        with contextlib.suppress(OSError):
+            directory.rmdir()
+    folder_removed = False
+    if removed and not failed:
+        with contextlib.suppress(OSError):
+            Path(folder).rmdir()
+            folder_removed = True
+    return Cleaned(removed, failed, error, folder_removed)

@@ -1,4 +1,4 @@
-"""Command line: ``greetlint check``, ``greetlint rules``, ``greetlint rule CODE``.
+"""Command line: ``greetlint check``, ``greetlint rules``, ``greetlint rule CODE``, ``greetlint cache info|clean``.
 
 Exit codes: 0 nothing at or above the fail level, 1 findings, 2 a file or the
 tool itself could not be processed. Output formats never change the exit code.
@@ -424,6 +424,112 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
 
         click.echo(json.dumps(fix.json_document(outcomes, profile), indent=2, ensure_ascii=False))
     sys.exit(fix.exit_code(outcomes, settings.fail_level))
+
+
+_CACHE_DIR_OPTION = click.option(
+    "--cache-dir", type=click.Path(file_okay=False),
+    help="The cache folder (as given to check) [default: ~/.cache/greetlint, or $XDG_CACHE_HOME/greetlint].")
+
+
+@main.group("cache")
+def cache_group() -> None:
+    """Show or remove greetlint's cache (transcripts, results, compiled code)."""
+
+
+def _cache_folder(cache_dir: Optional[str]) -> Path:
+    from .cache import default_cache_dir
+
+    return Path(cache_dir) if cache_dir else default_cache_dir()
+
+
+def _cache_contents(folder: Path):
+    from .cache import cache_contents
+
+    try:
+        return cache_contents(folder)
+    except OSError as exc:
+        _fail(f"cannot read the cache folder {folder}: {exc.strerror or exc}")
+
+
+def _bytes(size: int) -> str:
+    for unit in ("B", "KB", "MB", "GB"):
+        if size < 1000 or unit == "GB":
+            return f"{size} {unit}" if unit == "B" else f"{size:.1f} {unit}"
+        size /= 1000
+    raise AssertionError  # pragma: no cover
+
+
+def _count(n: int, noun: str) -> str:
+    """``n`` and the noun, right-aligned for a column."""
+    plural = noun if n == 1 else ("entries" if noun == "entry" else noun + "s")
+    return f"{n:>7,} {plural:<7}"
+
+
+def _age(mtime: float, now: float) -> str:
+    when = time.strftime("%Y-%m-%d %H:%M", time.localtime(mtime))
+    hours = max(0.0, now - mtime) / 3600
+    if hours < 1:
+        return f"{when} ({hours * 60:.0f} min ago)"
+    return f"{when} ({hours:.0f} h ago)" if hours < 48 else f"{when} ({hours / 24:.0f} days ago)"
+
+
+_KIND_NOTES = {"compiled": "numba kernels, parsed patterns, templates", "other": "the model's checked hash, the pruning's stamp"}
+
+
+@cache_group.command("info")
+@_CACHE_DIR_OPTION
+def cache_info(cache_dir: Optional[str]) -> None:
+    """Where the cache is, its entries by kind, their size and the oldest."""
+    from .cache import CACHE_KINDS, MAX_AGE_DAYS
+
+    folder = _cache_folder(cache_dir)
+    contents = _cache_contents(folder)
+    click.echo(f"cache folder: {folder}" + ("" if contents.exists else " (none yet)"))
+    now = time.time()
+    for kind in CACHE_KINDS:
+        held = contents.kinds[kind]
+        if not held.files and kind not in ("transcripts", "results"):
+            continue
+        counted = _count(held.entries if kind in ("transcripts", "results") else held.files,
+                         "entry" if kind in ("transcripts", "results") else "file")
+        if kind in ("transcripts", "results"):
+            note = f"least recently used {_age(held.oldest, now)}" if held.oldest is not None else ""
+        else:
+            note = _KIND_NOTES[kind]
+        click.echo(f"  {kind:<12} {counted} {_bytes(held.size):>9}  {note}".rstrip())
+    click.echo(f"  {'total':<12} {_count(contents.files, 'file')} {_bytes(contents.size):>9}")
+    click.echo(f"Transcripts and results unused for {MAX_AGE_DAYS} days are removed (checked at most once a day); "
+               "'greetlint cache clean' removes everything above.")
+
+
+@cache_group.command("clean")
+@_CACHE_DIR_OPTION
+def cache_clean(cache_dir: Optional[str]) -> None:
+    """Remove greetlint's cache folder: every transcript, result and compiled file greetlint wrote there.
+
+    Nothing else: a file greetlint did not write is kept, and so is the folder holding it. The key that signs
+    results (outside the cache folder) is kept too."""
+    from .cache import clean_cache
+
+    folder = _cache_folder(cache_dir)
+    contents = _cache_contents(folder)
+    if not contents.exists:
+        click.echo(f"nothing to remove: no cache folder {folder}")
+        return
+    if not contents.files:
+        click.echo(f"nothing to remove: no greetlint files in {folder}")
+        return
+    cleaned = clean_cache(folder)
+    files = sum(n for n, _ in cleaned.removed.values())
+    size = sum(b for _, b in cleaned.removed.values())
+    if files:
+        click.echo(f"removed {files:,} {'file' if files == 1 else 'files'}, {_bytes(size)}, from {folder}")
+        for kind, (n, b) in cleaned.removed.items():
+            click.echo(f"  {kind:<12} {_count(n, 'file')} {_bytes(b):>9}")
+    if cleaned.failed:
+        _fail(f"could not remove {cleaned.failed:,} of {contents.files:,} files in {folder}: {cleaned.error}")
+    if not cleaned.folder_removed:
+        click.echo(f"kept {folder}: it holds files greetlint did not write")
 
 
 @main.command("targets")

@@ -38,6 +38,7 @@ def delivery(transcript: Transcript, facts: Facts, measures: Measures) -> Delive
 _NUMBER_NEXT_RE = re.compile(r"\b(?:(?:call|reach|text|ring|contact|dial)\b[^.!?]{0,25}?\b(?:at|on)|"
                              r"(?:number|cell|line|phone)(?:\s+is|'s))\b", re.IGNORECASE)
 # a recogniser looping on what it could not place: one short unit six times or more ("P-W-V-V-V-V-V-V", "$ign $ign ...")
+# differs on purpose from transcribe._REPEAT_RE (1-4 whole words 4+ times: a segment's phrase loop, dropped)
 _LOOP_RE = re.compile(r"(\S{1,4}?)(?:[\s,.-]*\1){5,}")
 # after a number cue, what may stand where digits were not heard: digit words, their soundalikes, fillers
 _PLACEHOLDER_WORDS = frozenset(DIGIT_WORDS) | frozenset(SOUNDALIKE_DIGITS) | {"um", "uh", "and", "then"}
@@ -79,6 +80,7 @@ def _span_after(transcript: Transcript, char_start: int, char_end: int, timed: l
     return (_r(start), _r(max(end, before[-1].end)))
 
 
+# differs on purpose from transcribe._unheard_stretches (what to decode again, by the VAD): a stored hearing has measures, no VAD
 def unheard(timed: list[Word], measures: Measures) -> tuple[TimeSpan, ...]:
     """Stretches between words (and before the first, after the last) that hold UNHEARD_MIN_S or more
     of sound by the measures (the speech from its measured start to its end, less every silence):

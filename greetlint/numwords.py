@@ -33,6 +33,7 @@ CLEAR_DIGIT_WORDS = tuple(w for w in DIGIT_WORDS if w != "o")
 
 # words a recogniser writes for a digit said inside a number, and the digit words each may stand
 # for (how they sound, not any one voice): "call me at five five five or one ..." = "oh one"
+# (confidence._digit_or_soundalike keeps only the function words of these, on purpose: see there)
 SOUNDALIKE_DIGITS = {"to": ("two",), "too": ("two",), "due": ("two",), "do": ("two",), "for": ("four",),
                      "fore": ("four",), "a": ("eight", "oh"), "or": ("oh",), "o": ("oh",), "go": ("oh",), "won": ("one",),
                      "ate": ("eight",), "tree": ("three",), "free": ("three",), "fine": ("five",), "sex": ("six",),

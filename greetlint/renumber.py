@@ -315,14 +315,19 @@ def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
 def _heard_well(tokenizer, job: "Job") -> bool:
     """Only number words, reading as a well-formed number: nothing to hear again."""
     text = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
-    if _stray_digits(_cardinal_words(text)):
-        return False  # "... fifty five nine zero one three": a said "dash" heard as a digit, perhaps
-    return _pure(text) and _well_formed(text, job.cue)
+    return _plain_number(text) and _well_formed(text, job.cue)
+
+
+def _plain_number(text: str) -> bool:
+    """Only number words, none of them a stray digit between cardinal groups ("... fifty five nine zero one
+    three", "four hundred twelve, nine, eight ...": a said "dash" heard as a digit, perhaps)."""
+    return _pure(text) and not _stray_digits(_cardinal_words(text))
 
 
 def _well_formed(text: str, cue: Optional[str]) -> bool:
     """Reads as a phone number, or has a phone number's length (7 or 10 digits, 11 after a leading one):
     well formed, or a placeholder said as such."""
+    # looser than _first_number's _shape on purpose: a placeholder's length needs no hearing again (see there)
     digits = _digits(text)
     return _shape(text, cue) >= 2 or len(digits) in (7, 10) or (len(digits) == 11 and digits[0] == "1")
 
@@ -474,16 +479,29 @@ def choose(tokenizer, job: Job) -> Optional[list[int]]:
     the audio (score_candidates): the re-hearing replaces the first only when the window's audio
     scores it PICK_GAIN nats higher; unweighed, the first hearing stands.
     """
-    if _heard_well(tokenizer, job):
+    route, pick = _route(tokenizer, job)
+    if route == "keep":
         return None
-    pick = _constrained_pick(tokenizer, job)
-    if pick is None:
+    if route == "candidates":
         return _supported_candidate(job)
-    if not _overrides_first_number(tokenizer, job, pick):
+    if route == "pick":
         return pick
     if job.first_likelihood is None or job.pick_likelihood is None:
         return None
     return pick if job.pick_likelihood >= job.first_likelihood + PICK_GAIN else None
+
+
+def _route(tokenizer, job: Job) -> tuple[str, Optional[list[int]]]:
+    """How a stretch is decided (by ``choose``; ``score_candidates`` scores what it will weigh), and the
+    constrained hearing that reads as a number, if any: "keep" (the first pass heard it well), "candidates"
+    (no such hearing: the candidate readings, scored on the audio), "pick" (the hearing replaces the first
+    pass) or "weigh" (the hearing says other digits than a well-formed number the first pass heard)."""
+    if _heard_well(tokenizer, job):
+        return "keep", None
+    pick = _constrained_pick(tokenizer, job)
+    if pick is None:
+        return "candidates", None
+    return ("weigh" if _overrides_first_number(tokenizer, job, pick) else "pick"), pick
 
 
 def _first_number(tokenizer, job: Job) -> Optional[str]:
@@ -495,8 +513,9 @@ def _first_number(tokenizer, job: Job) -> Optional[str]:
     if lead is None:
         return None
     head = " ".join(words[:lead])
-    if not head or not _pure(head) or _stray_digits(_cardinal_words(head)):
-        return None  # "four hundred twelve, nine, eight ...": a said "dash" heard as a digit, perhaps
+    if not head or not _plain_number(head):
+        return None
+    # _shape, not the looser _well_formed, on purpose: only a number the reader would dial outweighs a re-hearing
     return _digits(head) if _shape(head, job.cue) >= 2 else None
 
 
@@ -612,15 +631,15 @@ def score_candidates(model, tokenizer, encoded_rows, jobs: list[Job], frames: in
         first = tokenizer.decode(job.tokens[job.tok_start:job.tok_end])
         if not first.strip():
             continue
-        pick = None if _heard_well(tokenizer, job) else _constrained_pick(tokenizer, job)
-        if pick is not None and _overrides_first_number(tokenizer, job, pick):
+        route, pick = _route(tokenizer, job)  # what choose() will weigh
+        if route == "weigh":
             # the first hearing and the re-hearing that would replace it, weighed on the same audio
             texts.append(job.tokens)
             owners.append((i, None, None))
             texts.append(job.tokens[:job.tok_start] + pick + job.tokens[job.tok_end:])
             owners.append((i, pick, "pick"))
             continue
-        if pick is not None:
+        if route != "candidates":
             continue
         readings = candidate_texts(first.strip(), job.cue)
         if not readings:

@@ -521,6 +521,7 @@ def _implausibly_long(word: str, start: float, end: float) -> bool:
     return end - start > max(MAX_WORD_S, MAX_LETTER_S * letters)
 
 
+# differs on purpose from delivery.unheard (by a stored hearing's measures): VAD speech, before any measure, loops left out
 def _unheard_stretches(speech: list[tuple[float, float]], words) -> list[tuple[float, float]]:
     """Stretches of speech of at least RECOVER_GAP_S that no spoken word's time covers (a word
     stretched past what any word takes to say covers none of it: ``_implausibly_long``)."""
@@ -583,6 +584,7 @@ def _numeral_token_ids(tokenizer) -> list[int]:
     return ids
 
 
+# 1-4 whole words 4+ times; differs on purpose from delivery._LOOP_RE (any 1-4 characters 6+ times: "V-V-V-V-V-V")
 _REPEAT_RE = re.compile(r"\b(\w+(?:\W+\w+){0,3}?)(?:\W+\1\b){3,}", re.IGNORECASE)
 
 

@@ -25,7 +25,8 @@ def imported_packages(*args: str) -> tuple[int, set[str], str]:
     return proc.returncode, names, proc.stdout
 
 
-@pytest.mark.parametrize("args", [("--help",), ("--version",), ("rules",), ("rule", "GL202"), ("check", "--help")])
+@pytest.mark.parametrize("args", [("--help",), ("--version",), ("rules",), ("rule", "GL202"), ("check", "--help"),
+                                  ("cache", "info")])
 def test_help_version_and_rule_listings_import_nothing_heavy(args):
     code, names, stdout = imported_packages(*args)
     assert code == 0

@@ -409,28 +409,31 @@ def test_results_unused_for_a_week_are_pruned_at_most_once_a_day(recording, read
 
     lint(recording)  # stores a result (and prunes: nothing to remove yet)
     (live,) = (tmp_path / "cache" / "results").rglob("*.pickle")
-    week = cache_mod.RESULT_MAX_AGE_DAYS * 86400
+    (hearing,) = transcript_entries(tmp_path)
+    week = cache_mod.MAX_AGE_DAYS * 86400
     now = time.time()
     stale = live.with_name("0" * 64 + ".pickle")
     stale.write_bytes(live.read_bytes())  # an entry of another day's key, never read again
+    stale_hearing = hearing.with_name("0" * 64 + ".json")
+    stale_hearing.write_bytes(hearing.read_bytes())  # a hearing of another model or settings, never read again
     dead_write = live.with_name(".half-written.tmp")
     dead_write.write_bytes(b"")
-    for path in (stale, dead_write, live):
+    for path in (stale, stale_hearing, dead_write, live, hearing):
         os.utime(path, (now - week - 86400, now - week - 86400))
     _, store = recording
-    lint(recording)  # a hit: the entry read is marked used
-    assert len(readings) == 1 and live.stat().st_mtime > now - 86400
-    store.prune_results()
+    lint(recording)  # a hit: the result and the hearing read are marked used
+    assert len(readings) == 1 and live.stat().st_mtime > now - 86400 and hearing.stat().st_mtime > now - 86400
+    store.prune()
     assert stale.exists()  # pruned once per process and day already
 
     monkeypatch.setattr(cache_mod, "_PRUNED", set())
-    store.prune_results(now=now)
+    store.prune(now=now)
     assert stale.exists()  # the stamp says: pruned today
-    os.utime(tmp_path / "cache" / "results" / ".pruned", (now - 2 * 86400, now - 2 * 86400))
+    os.utime(tmp_path / "cache" / cache_mod.PRUNE_STAMP, (now - 2 * 86400, now - 2 * 86400))
     monkeypatch.setattr(cache_mod, "_PRUNED", set())
-    store.prune_results(now=now)
+    store.prune(now=now)
     assert not stale.exists() and not dead_write.exists() and live.exists()
-    assert transcript_entries(tmp_path)  # hearings are kept
+    assert not stale_hearing.exists() and hearing.exists()  # hearings: the same policy
     lint(recording)
     assert len(readings) == 1
 

@@ -134,6 +134,7 @@ _SAID_OVER_AND_OVER = frozenset({"bye", "no", "yes", "yeah", "yep", "please", "h
 
 
 def _digit_or_soundalike(word: str) -> bool:
+    # function-word soundalikes only, on purpose (not all of numwords.SOUNDALIKE_DIGITS): "fine, fine, fine" is unclear
     return _is_number_word(word) or word.lower() in ("a", "to", "too", "do", "for", "or", "o")
 
 
