@@ -288,14 +288,11 @@ class Job:
     # the constrained hearing chosen where the first pass already heard a well-formed number with
     # other digits (``_first_number``): its log likelihood on the window's audio, as first_likelihood's
     pick_likelihood: Optional[float] = None
-    # the first tokens of the words after the round's stretches skipped as no phone number (plan):
-    # still allowed in the round's constrained decode, so skipping one changes no other stretch's hearing
-    skipped_ends: frozenset[int] = frozenset()
 
 
 def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
     """The stretches worth hearing again in each window of a round."""
-    jobs, skipped_ends = [], set()
+    jobs = []
     for w, tokens in enumerate(window_tokens):
         text_tokens = [t for t in tokens if t < tokenizer.eot]
         if len(text_tokens) != len(tokens):
@@ -307,32 +304,12 @@ def plan(tokenizer, window_tokens: list[list[int]]) -> list[Job]:
         stretches = find_stretches(words)
         for s in stretches:
             job = Job(w, tokens, offsets[s.start], offsets[s.end], s.cue)
-            if _heard_well(tokenizer, job) or _number_then_words(words[s.start:s.end], s.cue):
-                continue
-            if not _no_phone_number(words, s):
+            if not _heard_well(tokenizer, job) and not _number_then_words(words[s.start:s.end], s.cue):
                 jobs.append(job)
-            elif job.tok_end < len(tokens):
-                skipped_ends.add(_escape(tokenizer, job))
         if (not stretches or stretches[-1].end < len(words)) and _ENDS_WITH_CUE_RE.search("".join(words[-4:])):
             # "... please call me back at" and the window's end: the number was never decoded
             jobs.append(Job(w, tokens, len(tokens), len(tokens), "phone"))
-    for job in jobs:
-        job.skipped_ends = frozenset(skipped_ends - {None})
     return jobs
-
-
-def _no_phone_number(words: list[str], s: Stretch) -> bool:
-    """The words around the stretch say it is no phone number (an amount, a clock time, a date, an
-    identifier after its cue, a house number; ``facts.numbers.said_as_no_phone_number``, the fact
-    readers' classes): choose() would refuse any hearing of it, so decoding it again is CPU for nothing.
-    An extension's digits are always heard again; a phone cue right before keeps the stretch."""
-    from .facts.numbers import said_as_no_phone_number  # lazily: the facts package is not needed to transcribe
-
-    if s.cue == "extension":
-        return False
-    start = sum(len(w) for w in words[:s.start])
-    end = start + sum(len(w) for w in words[s.start:s.end])
-    return said_as_no_phone_number("".join(words), start, end)
 
 
 def _heard_well(tokenizer, job: "Job") -> bool:
@@ -445,8 +422,7 @@ def decode_jobs(model, tokenizer, prompt: list[int], encoded_rows, jobs: list[Jo
     unheard = [i for i, job in enumerate(jobs) if job.tok_start == job.tok_end == len(job.tokens)]
     # a number the first pass never decoded: no end of text (the beam would stop at once); the
     # hypothesis runs to NEW_NUMBER_TOKENS and choose() takes the well-formed number it starts with
-    ends = frozenset(_escape(tokenizer, jobs[i]) for i in inside) | (jobs[0].skipped_ends if jobs else frozenset())
-    for group, keep in ((inside, ends - {None}),
+    for group, keep in ((inside, frozenset(_escape(tokenizer, jobs[i]) for i in inside) - {None}),
                         (at_end, frozenset({tokenizer.eot})), (unheard, frozenset())):
         # the call runs to its longest prompt's length limit: prompts of like length go together
         group = sorted(group, key=lambda i: jobs[i].tok_start)

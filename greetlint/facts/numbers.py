@@ -17,7 +17,6 @@ runs that would need to cut a written group in two (dates, prices) are not.
 """
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -148,56 +147,6 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
     return lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
 
 
-def said_as_no_phone_number(text: str, start: int, end: int) -> bool:
-    """The number words ``text[start:end]`` are, by the words around and among them, no phone number.
-
-    For the re-hearing of number stretches (``greetlint.renumber.plan``): decoding again a stretch
-    the fact readers will not read as a phone number is CPU for nothing. The classes are the fact
-    readers' own (:func:`_is_other_identifier`: an identifier's cue before, a currency or time word
-    after, opening hours before), and the shapes a stretch of words shows before it is read: a
-    currency word among the words ("... eighty four dollars fifty") or "$" before them, a clock time
-    or a range of them opening the stretch ("eight thirty to four thirty", "ten to six and ..."), a
-    date (a month's name before, an ordinal day right after), a street after ("... College Parkway").
-    A phone cue right before ("call me at", "my number is", "reach me") always keeps the stretch,
-    unless an identifier's cue stands between it and the digits ("call about order number ...").
-    """
-    lead_in = _before_digits(text, start)
-    if lexicon_pattern("numbers", "not_phone_cues").search(lead_in) and not lexicon_pattern(
-            "numbers", "phone_named").search(lead_in):
-        return True
-    if _STRONG_CUE_RE.search(text[max(0, start - 40):start]):
-        return False
-    said = text[start:end]
-    if (_is_other_identifier(text, Mention(digits_said(said), start, end))
-            or lexicon_pattern("numbers", "amount_words").search(said) or re.search(r"\$\s*$", text[:start])):
-        return True
-    clock = _CLOCK_TIMES_RE.match(text, start)
-    if clock and not _NUMBER_NEXT_RE.match(text, clock.end()):
-        return True
-    if _MONTH_BEFORE_RE.search(text[:start]) or _ORDINAL_AFTER_RE.match(text, end):
-        return True
-    return _STREET_NAMED_AFTER_RE.match(text, end) is not None
-
-
-# an hour said as a clock time: "eight thirty", "seven-thirty", "ten o'clock", "five fifteen"; and a range of them
-_HOUR = numwords.alternation((*numwords.UNITS, "ten", "eleven", "twelve"))
-_MINUTES = r"(?:thirty|fifteen|forty[\s-]five|o'clock|a\.?\s?m\.?|p\.?\s?m\.?)"
-_CLOCK = rf"{_HOUR}(?:[\s,-]+{_MINUTES})?"
-# (a stretch may open with a soundalike of a digit that is the preposition before the time: "set for ten forty five")
-_CLOCK_TIMES_RE = re.compile(
-    rf"[\s,]*(?:{numwords.alternation(numwords.SOUNDALIKE_DIGITS)}[\s,]+)?(?:{_HOUR}[\s,-]+{_MINUTES}|{_CLOCK}[\s,]+(?:to|until|till|through|thru)[\s,]+{_CLOCK})(?![\w'-])",
-    re.IGNORECASE)
-# a number word right after a clock time's shape: no time, digits of a number ("six to one, five five five ...")
-_NUMBER_NEXT_RE = re.compile(r"[\s,.-]*(?:" + "|".join(sorted(_NUMBER_WORDS_ALL, key=len, reverse=True)) + r")(?![\w'])",
-                             re.IGNORECASE)
-# a date: a month's name right before the number words ("March twenty second"), an ordinal day right after ("the twenty-second")
-# (capitalised, as a recogniser writes a month: "you may" is no date)
-_MONTH_BEFORE_RE = re.compile(r"(?<![\w'])(?:" + "|".join(calendar.month_name[1:]) + r")(?:\s+the)?[\s,]*$")
-
-_ORDINAL_AFTER_RE = re.compile(r"[\s-]*(?:" + "|".join((*numwords.ORDINAL_UNITS, *numwords.ORDINAL_TEENS))
-                               + r")(?![\w'])", re.IGNORECASE)
-
-
 # digits, number words and what a recogniser writes between them ("twenty six to zero zero four")
 _DIGITS_BEFORE_RE = re.compile(r"(?:(?<![\w'])(?:\d+|" + "|".join(sorted(_NUMBER_WORDS_ALL, key=len, reverse=True))
                                + r"|to|dash)(?![\w'])[\s,.-]*)+$", re.IGNORECASE)
@@ -293,8 +242,6 @@ def _letters(words: str) -> int:
 # a street's kind right after a house number and a name: "1800 College Parkway"
 _STREET_AFTER_RE = re.compile(r"\s+(?:Street|St|Avenue|Ave|Road|Rd|Parkway|Pkwy|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Court|Ct|"
                               r"Place|Pl|Highway|Hwy|Circle|Terrace|Trail|Square|Plaza)\b", re.IGNORECASE)
-# a house number's street: one or two capitalised words for its name, then its kind ("... College Parkway")
-_STREET_NAMED_AFTER_RE = re.compile(r"(?:[\s,]+(?-i:[A-Z])[a-z]+){1,2}" + _STREET_AFTER_RE.pattern, re.IGNORECASE)
 
 
 def _keypad_digits(raw: str) -> str | None:
