@@ -203,8 +203,13 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
     out = []
     for run in find_runs(text, taken):
         prefix = run.digits
-        if not is_toll_free_prefix(prefix.removeprefix("1")) or len(prefix) > 4:
+        national = prefix.removeprefix("1")
+        # the prefix, or the prefix and a digit or few the word does not spell: "one eight hundred flowers",
+        # "1-888-4-TUTORS" said "one eight eight eight four tutors"
+        if not is_toll_free_prefix(national[:3]) or len(national) > 3 + VANITY_DIGITS_AFTER_PREFIX:
             continue
+        if len(national) > 3 and not _STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start):
+            continue  # digits past the prefix only after "call", "dial" ...: "at eight, five five five people came"
         if re.search(r"\bthousand\b", text[run.char_start:run.char_end], re.IGNORECASE):
             continue  # "one thousand eight hundred dollars": a quantity; no one says a toll-free prefix so
         # the word, or two or three short ones said for it ("key safe", "move now"); a recogniser may
@@ -212,11 +217,18 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         # name as the letter ("C. well" for "see well")
         after = text[run.char_end:]
         word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?){0,2})", after)
-        while word and _letters(word.group(1)) > 7 and re.search(r"[\s-]", word.group(1).rstrip(".")):
+        keys = 7 - (len(national) - 3)  # the keys the word spells
+        while word and _letters(word.group(1)) > keys and re.search(r"[\s-]", word.group(1).rstrip(".")):
             word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?)*?)(?=[\s-][A-Za-z]+\.?$)",
                             after[:word.end(1)])
         if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
+        if lexicon_pattern("numbers", "amount_words").match(text, run.char_end + word.start(1)):
+            continue  # "eighteen hundred dollars": an amount, never a keypad word
+        said_run = text[run.char_start:run.char_end]
+        if (re.search(r"\bhundred\b", said_run, re.IGNORECASE) and not re.match(r"(?:one|1)\b", said_run, re.IGNORECASE)
+                and not _follows_phone_cue(text, run.char_start)):
+            continue  # "we sold eight hundred flowers": a cardinal with no leading one and no "call" before is a count
         if re.search(r"[.,]", after[:word.start(1)]) and not _CALL_BEFORE_RE.search(text, max(0, run.char_start - 40), run.char_start):
             continue  # "we open at eight hundred. Goodbye.": across a full stop only after "call", "dial", "number" ...
         said = word.group(1).rstrip(".")
@@ -226,10 +238,15 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
             spelled = re.sub(r"\b([A-Za-z])\b\.?", lambda m: LETTER_NAME_WORDS.get(m.group(1).lower(), m.group(1)), said)
             if _letters(spelled) == 7:
                 digits = _keypad_digits(prefix + re.sub(r"[\s.-]", "", spelled))
+        if digits and len(national) > 3 and _letters(said) != keys:
+            digits = None  # the word and the digits past the prefix make the seven keys together, or they are no vanity number
         if digits:
             out.append(Mention(digits, run.char_start, run.char_end + word.start(1) + len(said)))
     return out
 
+
+# how many digits a speaker says between the toll-free prefix and the keypad word ("1-800-555-ROSE")
+VANITY_DIGITS_AFTER_PREFIX = 3
 
 # letters whose name is an English word a vanity number spells ("1-800-SEE-WELL" heard "C. well")
 LETTER_NAME_WORDS = {"c": "see", "u": "you", "i": "eye", "r": "are", "b": "be", "y": "why", "t": "tea"}

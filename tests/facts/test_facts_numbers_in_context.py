@@ -137,3 +137,28 @@ def test_an_extension_said_as_one_cardinal_is_one_extension():
 ])
 def test_a_repeat_without_a_pause_and_a_clause_word_heard_as_a_digit(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+
+# a keypad word after a toll-free prefix and a digit or few: the digits and the word make the seven keys
+@pytest.mark.parametrize("text, digits", [
+    ("For a quote, call one eight seven seven two movers today.", ["18772668377"]),
+    ("Please dial eight hundred eighty eight, four, lawyer, anytime.", ["8884529937"]),
+    ("Call one eight hundred five five five rose for flowers.", ["18005557673"]),
+])
+def test_vanity_word_after_prefix_and_digits(text, digits):
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+
+# ... and never a count, an amount or a word that does not complete the seven keys
+@pytest.mark.parametrize("text", [
+    "we shipped eight hundred eighty eight four wheelers last year",
+    "the repair came to eighteen hundred dollars so call me",
+    "we sold eight hundred flowers at the fair",
+    "we have eight hundred forty four beds and a new wing",
+    "call me about the eight hundred dollars",
+    "they seated eight hundred sixty six guests",
+    "at eight, five five five people came",
+    "call one eight hundred five five five people came",
+])
+def test_no_vanity_number_from_a_count(text):
+    assert facts(text, "message").phone_numbers == []
