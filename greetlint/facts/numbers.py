@@ -273,7 +273,7 @@ def _keypad_digits(raw: str) -> str | None:
 
 def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
-    for run in _joined_over_confirmed_soundalike(text, find_runs(text, taken)):
+    for run in _restated_after_correction(text, _joined_over_confirmed_soundalike(text, find_runs(text, taken))):
         if _DECODER_LOOP_RE.search(run.digits):
             continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
         run = _without_pronoun_one(text, _without_when_heard_as_one(text, _without_closing_oh(text, run)))
@@ -308,6 +308,44 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         if not found and _follows_phone_cue(text, run.char_start) and not _cut_by_soundalike(text, run, True):
             found = _repaired_number(run)
         out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
+    return out
+
+
+# the longest tail of a number a speaker corrects before saying the whole number again
+MAX_CORRECTED_TAIL = 4
+
+
+def _restated_after_correction(text: str, runs: list[Run]) -> list[Run]:
+    """"five five five, oh one nine, no, oh one six nine, five five five, oh one six nine": after a
+    bare "no" (or "sorry", "I mean" ...) between digits, the speaker says the corrected tail and then
+    the whole number again; a recogniser leaves no pause that ends the run. When the run after the
+    correction is a few digits and then a dialable number ending in those same digits, the number is
+    the restatement and the digits before the correction were taken back."""
+    corrections = "|".join(re.escape(c) for c in ("no", *load_lexicon("numbers")["corrections"]))
+    # (a filler or a soundalike of "oh" the run did not take may follow: "no, a one six nine")
+    between_re = re.compile(r"[\s,.;:!?-]*(?:" + corrections + r")[\s,.;:!?-]*(?:(?:a|" + "|".join(
+        load_lexicon("numbers")["fillers"]) + r")[\s,.;:!?-]+)?$", re.IGNORECASE)
+    out: list[Run] = []
+    for k, run in enumerate(runs):
+        before = runs[k - 1] if k else None
+        if (before is not None and not _dialable(run.digits)
+                and between_re.match(text[before.char_end:run.char_start])):
+            digits = run.digits
+            for cut in range(2, MAX_CORRECTED_TAIL + 1):  # one digit alike is too often chance
+                rest = digits[cut:]
+                if (len(rest) in (7, 10) and _dialable(rest) and rest.endswith(digits[:cut])
+                        and not any(p.replaces_previous for p in run.pieces)):
+                    pieces, said = [], 0
+                    for p in run.pieces:
+                        if said >= cut:
+                            pieces.append(p)
+                        said += len(p.digits)
+                    if len("".join(p.digits for p in pieces)) == len(rest):
+                        if out and out[-1] is before:
+                            out.pop()  # the digits said before the correction were taken back
+                        run = Run(pieces)
+                        break
+        out.append(run)
     return out
 
 

@@ -162,3 +162,26 @@ def test_vanity_word_after_prefix_and_digits(text, digits):
 ])
 def test_no_vanity_number_from_a_count(text):
     assert facts(text, "message").phone_numbers == []
+
+
+# a corrected tail and then the whole number again, after a bare "no": the restatement is the number
+@pytest.mark.parametrize("text, digits", [
+    ("Reach me at five five five, oh one two eight, no, oh one four eight, five five five oh one four eight. Bye.",
+     ["5550148"]),
+    ("Okay so it's seven seven three, four one nine. No. One nine four, seven seven three, four one nine four.",
+     ["7734194"]),
+])
+def test_restated_number_after_a_correction(text, digits):
+    assert [n.digits for n in facts(text, "message").phone_numbers] == digits
+
+
+# ... but a "no" between numbers that are whole as said, or one digit alike, is no restatement
+@pytest.mark.parametrize("text, digits", [
+    ("call me at two one two five five five oh one four two, no, two one two, five five five oh two one two",
+     ["2125550142", "2125550212"]),
+    ("room nine, no, one five five five oh one four one", []),
+    ("the gate code is four four no six six and my cell is five five five oh one six six", ["5550166"]),
+    ("is it two one two? no, two one three five five five oh one two one", ["2135550121"]),
+])
+def test_no_restatement_without_a_repeated_tail(text, digits):
+    assert [n.digits for n in facts(text, "message").phone_numbers] == digits
