@@ -185,3 +185,15 @@ def test_restated_number_after_a_correction(text, digits):
 ])
 def test_no_restatement_without_a_repeated_tail(text, digits):
     assert [n.digits for n in facts(text, "message").phone_numbers] == digits
+
+
+# opening hours or a range of dates said as bare digits are no number; a phone cue before still makes one
+@pytest.mark.parametrize("text, digits", [
+    ("Hi, thanks for calling. We are open eight thirty, two five, six, nine, on Sunday.", []),
+    ("Classes held between four, two, four, twenty, eight, one are moved to the gym.", []),
+    ("The office is open, call five five five, oh one four two.", ["5550142"]),
+    ("We're closed today. Please call us at five five five, oh one four two.", ["5550142"]),
+    ("My line is open, five five five oh one four two.", ["5550142"]),
+])
+def test_hours_and_date_ranges_are_not_numbers(text, digits):
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
