@@ -197,3 +197,14 @@ def test_no_restatement_without_a_repeated_tail(text, digits):
 ])
 def test_hours_and_date_ranges_are_not_numbers(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+
+# an area code said as a cardinal and closed by a dash said as a word after a typed hyphen or comma
+@pytest.mark.parametrize("text, digits", [
+    ("Please call the desk at seven hundred four -dash five hundred fifty -five -dash zero -one two -six.",
+     ["7045550126"]),
+    ("Reach me at three hundred two, dash, five hundred fifty five, dash, zero one eight eight.", ["3025550188"]),
+    ("we sold five hundred three - dash it - no more", []),
+])
+def test_cardinal_area_code_closed_by_a_said_dash(text, digits):
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
