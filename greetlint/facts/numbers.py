@@ -42,6 +42,7 @@ class Mention:
     char_start: int
     char_end: int
     spoken: bool = False  # read from number words (a recogniser may have misheard one digit)
+    heard_word: bool = False  # a keypad word heard after a toll-free prefix (a recogniser may spell it as it sounds)
 
 
 def find_phone_numbers(text: str) -> list[PhoneNumber]:
@@ -241,7 +242,7 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         if digits and len(national) > 3 and _letters(said) != keys:
             digits = None  # the word and the digits past the prefix make the seven keys together, or they are no vanity number
         if digits:
-            out.append(Mention(digits, run.char_start, run.char_end + word.start(1) + len(said)))
+            out.append(Mention(digits, run.char_start, run.char_end + word.start(1) + len(said), heard_word=True))
     return out
 
 
@@ -833,9 +834,17 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
     """
     numbers: list[PhoneNumber] = []
     spoken: dict[int, bool] = {}
+    heard_word: dict[int, bool] = {}
     last_end = 0
     for m in mentions:
         same = next((n for n in numbers if _same_number(n.digits, m.digits)), None)
+        if same is None and m.spoken and lexicon_pattern("numbers", "repeat_cues").search(text[last_end:m.char_start]):
+            # a keypad word as heard ("toes" for TOWS), then "that's" and the digits: the same number, and the
+            # digits said are the surer hearing
+            same = next((n for n in numbers if heard_word.get(id(n)) and len(n.digits) == len(m.digits)
+                         and _near(n.digits, m.digits, 2)), None)
+            if same is not None and _is_nanp_shaped(m.digits):
+                same.digits = m.digits
         if same is None and m.spoken:
             between = text[last_end:m.char_start]
             again = lexicon_pattern("numbers", "repeat_cues").search(between) is not None
@@ -862,6 +871,7 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
         if same is None:
             numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))
             spoken[id(numbers[-1])] = m.spoken
+            heard_word[id(numbers[-1])] = m.heard_word
             continue
         same.count += 1
         same.repeats.append((m.char_start, m.char_end))

@@ -208,3 +208,15 @@ def test_hours_and_date_ranges_are_not_numbers(text, digits):
 ])
 def test_cardinal_area_code_closed_by_a_said_dash(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+
+# a keypad word heard as it sounds, then "that's" and the digits: one number, the digits said
+def test_heard_keypad_word_then_the_digits_is_one_number():
+    text = ("Reach our desk at one eight hundred five five five sale. "
+            "That's one eight zero zero five five five seven two five four. Thanks.")
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == ["18005557254"]
+
+
+def test_heard_keypad_word_and_another_number_stay_two():
+    text = "Call one eight hundred flowers, or my cell one eight hundred three five six nine three seven eight."
+    assert len(facts(text, "greeting").phone_numbers) == 2
