@@ -217,10 +217,11 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         # put a full stop between the prefix and the word, or write a word that sounds like a letter's
         # name as the letter ("C. well" for "see well")
         after = text[run.char_end:]
-        word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?){0,2})", after)
+        # (a word with an apostrophe keeps every letter: "Paul's" is five keys, not four)
+        word = re.match(r"[\s,.-]*([A-Za-z]+(?:'[A-Za-z]+)?\.?(?:[\s-][A-Za-z]+(?:'[A-Za-z]+)?\.?){0,2})", after)
         keys = 7 - (len(national) - 3)  # the keys the word spells
         while word and _letters(word.group(1)) > keys and re.search(r"[\s-]", word.group(1).rstrip(".")):
-            word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?)*?)(?=[\s-][A-Za-z]+\.?$)",
+            word = re.match(r"[\s,.-]*([A-Za-z]+(?:'[A-Za-z]+)?\.?(?:[\s-][A-Za-z]+(?:'[A-Za-z]+)?\.?)*?)(?=[\s-][A-Za-z]+(?:'[A-Za-z]+)?\.?$)",
                             after[:word.end(1)])
         if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
@@ -234,11 +235,11 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
             continue  # "we open at eight hundred. Goodbye.": across a full stop only after "call", "dial", "number" ...
         said = word.group(1).rstrip(".")
         # a lone letter with a full stop ("C. well") is a word heard as a letter's name, not a keypad letter
-        digits = None if re.search(r"\b[A-Za-z]\.", word.group(1)) else _keypad_digits(prefix + re.sub(r"[\s.-]", "", said))
+        digits = None if re.search(r"\b[A-Za-z]\.", word.group(1)) else _keypad_digits(prefix + re.sub(r"[\s.'-]", "", said))
         if digits is None and re.search(r"\b[A-Za-z]\b", said):
             spelled = re.sub(r"\b([A-Za-z])\b\.?", lambda m: LETTER_NAME_WORDS.get(m.group(1).lower(), m.group(1)), said)
             if _letters(spelled) == 7:
-                digits = _keypad_digits(prefix + re.sub(r"[\s.-]", "", spelled))
+                digits = _keypad_digits(prefix + re.sub(r"[\s.'-]", "", spelled))
         if digits and len(national) > 3 and _letters(said) != keys:
             digits = None  # the word and the digits past the prefix make the seven keys together, or they are no vanity number
         if digits:

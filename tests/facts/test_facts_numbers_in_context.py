@@ -220,3 +220,8 @@ def test_heard_keypad_word_then_the_digits_is_one_number():
 def test_heard_keypad_word_and_another_number_stay_two():
     text = "Call one eight hundred flowers, or my cell one eight hundred three five six nine three seven eight."
     assert len(facts(text, "greeting").phone_numbers) == 2
+
+
+def test_a_heard_word_with_an_apostrophe_keeps_all_its_letters():
+    # "Tom's" is five keys: with the prefix and three digits that is no seven-key number
+    assert facts("For parts, call one eight hundred five five five Tom's. See you.", "greeting").phone_numbers == []
