@@ -347,6 +347,9 @@ def _group_closed_at(toks, i: int) -> bool:
 
 
 def _joiner_at(toks, i: int) -> bool:
+    """A joiner word at ``i``, or after one comma or dash there ("five hundred three, dash ...", "-dash")."""
+    if i + 1 < len(toks) and toks[i][0] == "TOKEN" and toks[i][1].group(0) in (",", "-", "–"):
+        i += 1
     return (i < len(toks) and toks[i][0] == "TOKEN"
             and toks[i][1].group(0).lower() in _joiner_words())
 
