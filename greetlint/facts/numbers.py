@@ -206,7 +206,7 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         prefix = run.digits
         national = prefix.removeprefix("1")
         # the prefix, or the prefix and a digit or few the word does not spell: "one eight hundred flowers",
-        # "1-888-4-TUTORS" said "one eight eight eight four tutors"
+        # "1-800-4-PLANTS" said "one eight hundred four plants"
         if not is_toll_free_prefix(national[:3]) or len(national) > 3 + VANITY_DIGITS_AFTER_PREFIX:
             continue
         if len(national) > 3 and not _STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start):
@@ -217,7 +217,7 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         # put a full stop between the prefix and the word, or write a word that sounds like a letter's
         # name as the letter ("C. well" for "see well")
         after = text[run.char_end:]
-        # (a word with an apostrophe keeps every letter: "Paul's" is five keys, not four)
+        # (a word with an apostrophe keeps every letter: "Kate's" is five keys, not four)
         word = re.match(r"[\s,.-]*([A-Za-z]+(?:'[A-Za-z]+)?\.?(?:[\s-][A-Za-z]+(?:'[A-Za-z]+)?\.?){0,2})", after)
         keys = 7 - (len(national) - 3)  # the keys the word spells
         while word and _letters(word.group(1)) > keys and re.search(r"[\s-]", word.group(1).rstrip(".")):
@@ -318,7 +318,7 @@ MAX_CORRECTED_TAIL = 4
 
 
 def _restated_after_correction(text: str, runs: list[Run]) -> list[Run]:
-    """"five five five, oh one nine, no, oh one six nine, five five five, oh one six nine": after a
+    """"five five five, oh one two eight, no, oh one four eight, five five five, oh one four eight": after a
     bare "no" (or "sorry", "I mean" ...) between digits, the speaker says the corrected tail and then
     the whole number again; a recogniser leaves no pause that ends the run. When the run after the
     correction is a few digits and then a dialable number ending in those same digits, the number is
