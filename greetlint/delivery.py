@@ -35,10 +35,8 @@ def delivery(transcript: Transcript, facts: Facts, measures: Measures) -> Delive
 
 
 # "call me back at", "my number is": words that a number follows
-# (and "write it down", "jot this down": said right before a number is read out)
 _NUMBER_NEXT_RE = re.compile(r"\b(?:(?:call|reach|text|ring|contact|dial)\b[^.!?]{0,25}?\b(?:at|on)|"
-                             r"(?:number|cell|line|phone)(?:\s+is|'s)|"
-                             r"(?:write|jot|take|note)\s+(?:it|this|that|these)\s+down)\b", re.IGNORECASE)
+                             r"(?:number|cell|line|phone)(?:\s+is|'s))\b", re.IGNORECASE)
 # a recogniser looping on what it could not place: one short unit six times or more ("P-W-V-V-V-V-V-V", "$ign $ign ...")
 # differs on purpose from transcribe._REPEAT_RE (1-4 whole words 4+ times: a segment's phrase loop, dropped)
 _LOOP_RE = re.compile(r"(\S{1,4}?)(?:[\s,.-]*\1){5,}")

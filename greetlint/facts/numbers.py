@@ -42,7 +42,6 @@ class Mention:
     char_start: int
     char_end: int
     spoken: bool = False  # read from number words (a recogniser may have misheard one digit)
-    heard_word: bool = False  # a keypad word heard after a toll-free prefix (a recogniser may spell it as it sounds)
 
 
 def find_phone_numbers(text: str) -> list[PhoneNumber]:
@@ -204,51 +203,33 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
     out = []
     for run in find_runs(text, taken):
         prefix = run.digits
-        national = prefix.removeprefix("1")
-        # the prefix, or the prefix and a digit or few the word does not spell: "one eight hundred flowers",
-        # "1-800-4-PLANTS" said "one eight hundred four plants"
-        if not is_toll_free_prefix(national[:3]) or len(national) > 3 + VANITY_DIGITS_AFTER_PREFIX:
+        if not is_toll_free_prefix(prefix.removeprefix("1")) or len(prefix) > 4:
             continue
-        if len(national) > 3 and not _STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start):
-            continue  # digits past the prefix only after "call", "dial" ...: "at eight, five five five people came"
         if re.search(r"\bthousand\b", text[run.char_start:run.char_end], re.IGNORECASE):
             continue  # "one thousand eight hundred dollars": a quantity; no one says a toll-free prefix so
         # the word, or two or three short ones said for it ("key safe", "move now"); a recogniser may
         # put a full stop between the prefix and the word, or write a word that sounds like a letter's
         # name as the letter ("C. well" for "see well")
         after = text[run.char_end:]
-        # (a word with an apostrophe keeps every letter: "Kate's" is five keys, not four)
-        word = re.match(r"[\s,.-]*([A-Za-z]+(?:'[A-Za-z]+)?\.?(?:[\s-][A-Za-z]+(?:'[A-Za-z]+)?\.?){0,2})", after)
-        keys = 7 - (len(national) - 3)  # the keys the word spells
-        while word and _letters(word.group(1)) > keys and re.search(r"[\s-]", word.group(1).rstrip(".")):
-            word = re.match(r"[\s,.-]*([A-Za-z]+(?:'[A-Za-z]+)?\.?(?:[\s-][A-Za-z]+(?:'[A-Za-z]+)?\.?)*?)(?=[\s-][A-Za-z]+(?:'[A-Za-z]+)?\.?$)",
+        word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?){0,2})", after)
+        while word and _letters(word.group(1)) > 7 and re.search(r"[\s-]", word.group(1).rstrip(".")):
+            word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?)*?)(?=[\s-][A-Za-z]+\.?$)",
                             after[:word.end(1)])
         if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
-        if lexicon_pattern("numbers", "amount_words").match(text, run.char_end + word.start(1)):
-            continue  # "eighteen hundred dollars": an amount, never a keypad word
-        said_run = text[run.char_start:run.char_end]
-        if (re.search(r"\bhundred\b", said_run, re.IGNORECASE) and not re.match(r"(?:one|1)\b", said_run, re.IGNORECASE)
-                and not _follows_phone_cue(text, run.char_start)):
-            continue  # "we sold eight hundred flowers": a cardinal with no leading one and no "call" before is a count
         if re.search(r"[.,]", after[:word.start(1)]) and not _CALL_BEFORE_RE.search(text, max(0, run.char_start - 40), run.char_start):
             continue  # "we open at eight hundred. Goodbye.": across a full stop only after "call", "dial", "number" ...
         said = word.group(1).rstrip(".")
         # a lone letter with a full stop ("C. well") is a word heard as a letter's name, not a keypad letter
-        digits = None if re.search(r"\b[A-Za-z]\.", word.group(1)) else _keypad_digits(prefix + re.sub(r"[\s.'-]", "", said))
+        digits = None if re.search(r"\b[A-Za-z]\.", word.group(1)) else _keypad_digits(prefix + re.sub(r"[\s.-]", "", said))
         if digits is None and re.search(r"\b[A-Za-z]\b", said):
             spelled = re.sub(r"\b([A-Za-z])\b\.?", lambda m: LETTER_NAME_WORDS.get(m.group(1).lower(), m.group(1)), said)
             if _letters(spelled) == 7:
-                digits = _keypad_digits(prefix + re.sub(r"[\s.'-]", "", spelled))
-        if digits and len(national) > 3 and _letters(said) != keys:
-            digits = None  # the word and the digits past the prefix make the seven keys together, or they are no vanity number
+                digits = _keypad_digits(prefix + re.sub(r"[\s.-]", "", spelled))
         if digits:
-            out.append(Mention(digits, run.char_start, run.char_end + word.start(1) + len(said), heard_word=True))
+            out.append(Mention(digits, run.char_start, run.char_end + word.start(1) + len(said)))
     return out
 
-
-# how many digits a speaker says between the toll-free prefix and the keypad word ("1-800-555-ROSE")
-VANITY_DIGITS_AFTER_PREFIX = 3
 
 # letters whose name is an English word a vanity number spells ("1-800-SEE-WELL" heard "C. well")
 LETTER_NAME_WORDS = {"c": "see", "u": "you", "i": "eye", "r": "are", "b": "be", "y": "why", "t": "tea"}
@@ -325,8 +306,9 @@ def _restated_after_correction(text: str, runs: list[Run]) -> list[Run]:
     the restatement and the digits before the correction were taken back."""
     corrections = "|".join(re.escape(c) for c in ("no", *load_lexicon("numbers")["corrections"]))
     # (a filler or a soundalike of "oh" the run did not take may follow: "no, a one six nine")
-    between_re = re.compile(r"[\s,.;:!?-]*(?:" + corrections + r")[\s,.;:!?-]*(?:(?:a|" + "|".join(
-        load_lexicon("numbers")["fillers"]) + r")[\s,.;:!?-]+)?$", re.IGNORECASE)
+    fillers = "|".join(re.escape(f) for f in load_lexicon("numbers")["fillers"])
+    between_re = re.compile(r"[\s,.;:!?-]*(?:" + corrections + r")[\s,.;:!?-]*(?:(?:a|" + fillers + r")[\s,.;:!?-]+)?$",
+                            re.IGNORECASE)
     out: list[Run] = []
     for k, run in enumerate(runs):
         before = runs[k - 1] if k else None
@@ -835,17 +817,9 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
     """
     numbers: list[PhoneNumber] = []
     spoken: dict[int, bool] = {}
-    heard_word: dict[int, bool] = {}
     last_end = 0
     for m in mentions:
         same = next((n for n in numbers if _same_number(n.digits, m.digits)), None)
-        if same is None and m.spoken and lexicon_pattern("numbers", "repeat_cues").search(text[last_end:m.char_start]):
-            # a keypad word as heard ("toes" for TOWS), then "that's" and the digits: the same number, and the
-            # digits said are the surer hearing
-            same = next((n for n in numbers if heard_word.get(id(n)) and len(n.digits) == len(m.digits)
-                         and _near(n.digits, m.digits, 2)), None)
-            if same is not None and _is_nanp_shaped(m.digits):
-                same.digits = m.digits
         if same is None and m.spoken:
             between = text[last_end:m.char_start]
             again = lexicon_pattern("numbers", "repeat_cues").search(between) is not None
@@ -872,7 +846,6 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
         if same is None:
             numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))
             spoken[id(numbers[-1])] = m.spoken
-            heard_word[id(numbers[-1])] = m.heard_word
             continue
         same.count += 1
         same.repeats.append((m.char_start, m.char_end))
