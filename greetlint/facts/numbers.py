@@ -217,6 +217,12 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
                             after[:word.end(1)])
         if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
+        if lexicon_pattern("numbers", "amount_words").match(text, run.char_end + word.start(1)):
+            continue  # "eight hundred dollars": an amount, never a keypad word
+        if (re.search(r"\bhundred\b", text[run.char_start:run.char_end], re.IGNORECASE)
+                and not re.match(r"(?:one|1)\b", text[run.char_start:run.char_end], re.IGNORECASE)
+                and not _follows_phone_cue(text, run.char_start)):
+            continue  # "we planted eight hundred daisies": a cardinal with no leading one and no phone cue is a count
         if re.search(r"[.,]", after[:word.start(1)]) and not _CALL_BEFORE_RE.search(text, max(0, run.char_start - 40), run.char_start):
             continue  # "we open at eight hundred. Goodbye.": across a full stop only after "call", "dial", "number" ...
         said = word.group(1).rstrip(".")

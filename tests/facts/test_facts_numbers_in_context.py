@@ -171,3 +171,15 @@ def test_no_restatement_without_a_repeated_tail(text, digits):
 ])
 def test_cardinal_area_code_closed_by_a_said_dash(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+
+# a toll-free prefix said as a cardinal before an amount, or as a count with no leading one and no phone cue,
+# is no vanity number; a phone cue or a leading one still makes one
+@pytest.mark.parametrize("text, digits", [
+    ("the new roof came to eighteen hundred dollars in the end", []),
+    ("we planted eight hundred daisies along the drive", []),
+    ("please call eight hundred flowers today", ["8003569377"]),
+    ("order from one eight hundred flowers anytime", ["18003569377"]),
+])
+def test_vanity_number_not_from_an_amount_or_a_count(text, digits):
+    assert [n.digits for n in facts(text, "message").phone_numbers] == digits
