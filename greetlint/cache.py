@@ -17,7 +17,8 @@ Two kinds of entry, in one folder:
   restored in CI, copied, shared or edited) fails the check and is a miss, never unpickled.
 
 Entries are written atomically; a broken entry is a miss. An entry of either kind unused for MAX_AGE_DAYS
-is removed by the one pruning (:meth:`TranscriptCache.prune`, at most once a day per folder).
+is removed by the one pruning (:meth:`TranscriptCache.prune`, at the end of a run, at most once a day per
+folder), which like ``greetlint cache clean`` touches only the files named by :data:`_LAYOUT`.
 """
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ import hmac
 import json
 import os
 import pickle
+import re
 import sys
 import threading
 import time
@@ -131,7 +133,6 @@ class TranscriptCache:
     def put(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is not None:
             _write_atomic(self._path(key), json.dumps(value).encode())
-            self.prune()
 
     # -- results: what was judged from a hearing ------------------------------------------------
     @staticmethod
@@ -179,14 +180,15 @@ class TranscriptCache:
         except Exception:  # noqa: BLE001 - a plugin's finding that does not pickle: judged again next time
             return
         _write_atomic(self._result_path(key), _sign(secret, key, data) + data)
-        self.prune()
 
     def prune(self, now: Optional[float] = None) -> None:
         """The one pruning of the cache, for every kind of entry (ENTRY_KINDS: hearings and results): remove
         entries not used for MAX_AGE_DAYS (a result's key holds the day, the config and the code, a hearing's
         the model, the settings and the code, so many are never read again), and temporary files of a write
-        that died. At most once a day per cache folder (the ``.pruned`` stamp) and per process; best effort
-        (a read-only folder is left as it is). Called after each write."""
+        that died. Only files greetlint wrote, by their exact names (greetlint_files: _LAYOUT), no link
+        followed. Called at the END of a run (``greetlint check``/``fix``), after the run's reads have marked
+        its entries used (a cache restored with old mtimes loses nothing the run reads); at most once a day per
+        cache folder (the ``.pruned`` stamp) and per process; best effort (a read-only folder is left as it is)."""
         if self.folder is None:
             return
         with _PRUNED_LOCK:
@@ -200,19 +202,15 @@ class TranscriptCache:
                 return
         except OSError:
             pass
+        if not self.folder.is_dir():
+            return
         unused_since = now - MAX_AGE_DAYS * 86400
         dead_since = now - PRUNE_EVERY_S  # a day is far past any write
-        for kind, suffix in ENTRY_KINDS.items():
-            try:
-                prefixes = [p for p in (self.folder / kind).iterdir() if p.is_dir()]
-            except OSError:
-                continue
-            for prefix in prefixes:
+        for path, _, role, info in greetlint_files(self.folder, ENTRY_KINDS):
+            limit = {"entry": unused_since, "temp": dead_since}.get(role)
+            if limit is not None and info.st_mtime < limit:
                 with contextlib.suppress(OSError):
-                    for entry in prefix.iterdir():
-                        with contextlib.suppress(OSError):
-                            if entry.stat().st_mtime < (unused_since if entry.suffix == suffix else dead_since):
-                                entry.unlink()
+                    path.unlink()
         with contextlib.suppress(OSError):
             stamp.touch()
             os.utime(stamp, (now, now))
@@ -224,8 +222,6 @@ def _mark_used(path: Path) -> None:
         os.utime(path)
 
 
-# the kinds of entry, each in its folder with its suffix (anything else in there is a temporary file)
-ENTRY_KINDS = {"transcripts": ".json", "results": ".pickle"}
 # entries of every kind unused for this long are removed (greetlint prunes at most once a day per folder)
 MAX_AGE_DAYS = 7
 PRUNE_EVERY_S = 86400
@@ -446,28 +442,117 @@ def _folder_digest(folder) -> Optional[str]:
     return digest.hexdigest()
 
 
-# -- what greetlint keeps in a cache folder (``greetlint cache info`` / ``greetlint cache clean``) ------------
-# Every file greetlint writes in a cache folder, as a pattern of its path inside the folder (one glob per
-# part), with its kind and whether it is an entry (else a temporary file, a stamp or a lock). A file that
-# matches none (whatever else lives there, or a folder given to --cache-dir by mistake) is never counted
-# or removed, and no directory is entered but the ones these patterns name.
-_LAYOUT: tuple[tuple[str, str, bool], ...] = (
-    ("transcripts", "transcripts/??/*.json", True),
-    ("transcripts", "transcripts/??/.*.tmp", False),  # a write that died (_write_atomic)
-    ("results", "results/??/*.pickle", True),
-    ("results", "results/??/.*.tmp", False),
-    ("results", "results/.pruned", False),  # the stamp of greetlint before one pruning for every kind
+# -- what greetlint keeps in a cache folder (``greetlint cache info`` / ``clean`` and the pruning) ------------
+# THE one definition of "a file greetlint wrote in a cache folder": its exact path inside the folder, one
+# regular expression per part (nothing looser than the names greetlint's writers make), with its kind and its
+# role. Roles: "entry" (a hearing or a result, or compiled code), "temp" (the temporary file of an atomic
+# write: _write_atomic, regex_cache), "stamp" (a fixed-name marker), "lock" (a file another greetlint process
+# may hold a lock on: never removed, since unlinking it defeats the lock). `default_only`: written only in
+# the default folder (default_cache_dir()) whatever --cache-dir says, so never greetlint's elsewhere.
+# Only regular files count (greetlint writes no links); no directory is entered but the ones these name,
+# and no link to a directory is followed. Everything else in the folder is never counted, pruned or removed.
+_HEX64 = r"[0-9a-f]{64}"
+_PID_TMP = r"\.\d+\.\d+\.tmp"  # .<pid>.<id>.tmp (_write_atomic, regex_cache._save)
+_LAYOUT: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (
+    # (kind, path parts, role, default_only); an entry's name begins with the name of its folder (key[:2])
+    ("transcripts", ("transcripts", r"[0-9a-f]{2}", _HEX64 + r"\.json"), "entry", False),
+    ("transcripts", ("transcripts", r"[0-9a-f]{2}", r"\." + _HEX64 + r"\.json" + _PID_TMP), "temp", False),
+    ("results", ("results", r"[0-9a-f]{2}", _HEX64 + r"\.pickle"), "entry", False),
+    ("results", ("results", r"[0-9a-f]{2}", r"\." + _HEX64 + r"\.pickle" + _PID_TMP), "temp", False),
+    ("results", ("results", r"\.pruned"), "stamp", False),  # the stamp of greetlint before one pruning for every kind
+    ("other", ("model-verified",), "stamp", False),  # transcribe._verify_default_model's stamp (--cache-dir too)
+    ("other", (r"\.pruned",), "stamp", False),  # PRUNE_STAMP
     # code compiled once per machine, kept in the default folder whatever --cache-dir says: numba's kernels
-    # (measures.preload), the parsed patterns (regex_cache) and the compiled templates (rewrite)
-    ("compiled", "numba/*/*.nb[ic]*", True),
-    ("compiled", "numba/.greetlint.lock", False),
-    ("compiled", "regex/patterns-*", True),
-    ("compiled", "templates-*/__jinja2_*", True),
-    ("compiled", "templates/__jinja2_*", True),  # the folder of greetlint before 0f7f9e1
-    ("other", "model-verified", True),  # transcribe._verify_default_model's stamp
-    ("other", PRUNE_STAMP, False),
+    # (measures.preload: <module>_<sha1>/<function>-<line>.py<ver>[.<n>].nb[ic]), the parsed patterns
+    # (regex_cache: patterns-<tag>.json) and the compiled templates (rewrite: jinja2's __jinja2_<sha1>.cache)
+    ("compiled", ("numba", r"[A-Za-z0-9_.]+_[0-9a-f]{40}", r"[^/]+-\d+\.py\d+(?:\.\d+\.nbc|\.nbi)"), "entry", True),
+    ("compiled", ("numba", r"\.greetlint\.lock"), "lock", True),
+    ("compiled", ("regex", r"patterns-[0-9a-f]{16}\.json"), "entry", True),
+    ("compiled", ("regex", r"patterns-[0-9a-f]{16}\.json" + _PID_TMP), "temp", True),
+    ("compiled", ("regex", r"patterns-[0-9a-f]{16}\.json\.lock"), "lock", True),
+    ("compiled", (r"templates-[0-9][0-9A-Za-z.+-]*", r"__jinja2_[0-9a-f]{40}\.cache"), "entry", True),
+    ("compiled", ("templates", r"__jinja2_[0-9a-f]{40}\.cache"), "entry", True),  # the folder before 0f7f9e1
 )
 CACHE_KINDS = ("transcripts", "results", "compiled", "other")
+ENTRY_KINDS = ("transcripts", "results")  # the kinds of entry the pruning removes once unused
+_COMPILED_LAYOUT = tuple((kind, tuple(re.compile(p) for p in parts), role, default_only)
+                         for kind, parts, role, default_only in _LAYOUT)
+
+
+def _is_default(folder: Path) -> bool:
+    try:
+        return os.path.samefile(folder, default_cache_dir())
+    except OSError:
+        return False
+
+
+def _layout_for(folder: Path, kinds=None):
+    default = _is_default(folder)
+    return tuple(item for item in _COMPILED_LAYOUT
+                 if (default or not item[3]) and (kinds is None or item[0] in kinds))
+
+
+def _kind_of(layout, parts: tuple[str, ...]) -> Optional[tuple[str, str]]:
+    """(kind, role) of the file at `parts` inside the cache folder, if greetlint wrote it, else None."""
+    for kind, globs, role, _ in layout:
+        if len(globs) == len(parts) and all(g.fullmatch(p) for p, g in zip(parts, globs)):
+            if kind in ENTRY_KINDS and len(parts) == 3 and not parts[2].lstrip(".").startswith(parts[1]):
+                continue  # an entry lives in the folder named by its key's first two digits
+            return kind, role
+    return None
+
+
+def _may_hold(layout, parts: tuple[str, ...]) -> bool:
+    """Whether the directory at `parts` (inside the cache folder) is one a pattern of the layout names."""
+    return any(len(globs) > len(parts) and all(g.fullmatch(p) for p, g in zip(parts, globs)) for _, globs, _, _ in layout)
+
+
+_MODEL_STAMP = ("model-verified",)
+# what transcribe._verify_default_model writes in it: <model file>:<size>:<mtime ns>:<sha256>
+_MODEL_STAMP_TEXT = re.compile(r".+:\d+:\d+:[0-9a-f]{64}")
+
+
+def _is_model_stamp(path: str) -> bool:
+    """A file named model-verified that holds what greetlint writes there (a user's file of that name does not)."""
+    try:
+        with open(path, "rb") as fh:
+            text = fh.read(4097)
+    except OSError:
+        return False
+    return len(text) <= 4096 and _MODEL_STAMP_TEXT.fullmatch(text.decode("utf-8", "replace")) is not None
+
+
+def greetlint_files(folder: Path, kinds=None):
+    """(path, kind, role, lstat) of every file greetlint wrote in `folder` (of `kinds`, default all), by _LAYOUT:
+    os.scandir, no link followed below `folder`, only the directories the layout names entered. Also yields
+    (directory, None, "directory", None) for each directory entered, after its files."""
+    layout = _layout_for(folder, kinds)
+
+    def walk(directory: str, parts: tuple[str, ...]):
+        try:
+            with os.scandir(directory) as it:
+                children = list(it)
+        except OSError:
+            return
+        for child in children:
+            here = (*parts, child.name)
+            try:
+                if child.is_dir(follow_symlinks=False):
+                    if _may_hold(layout, here):
+                        yield from walk(child.path, here)
+                        yield Path(child.path), None, "directory", None
+                    continue
+                if not child.is_file(follow_symlinks=False):
+                    continue  # a link or anything else greetlint never writes
+                found = _kind_of(layout, here)
+                if found is None or (here == _MODEL_STAMP and not _is_model_stamp(child.path)):
+                    continue
+                info = child.stat(follow_symlinks=False)
+            except OSError:
+                continue
+            yield Path(child.path), found[0], found[1], info
+
+    yield from walk(str(folder), ())
 
 
 @dataclasses.dataclass
@@ -484,7 +569,8 @@ class CacheContents:
     folder: Path
     exists: bool
     kinds: dict  # kind -> KindContents, in CACHE_KINDS order
-    directories: list = dataclasses.field(default_factory=list)  # the ones of _LAYOUT found (entered)
+    directories: list = dataclasses.field(default_factory=list)  # the ones of _LAYOUT found (entered), deepest first
+    locks: list = dataclasses.field(default_factory=list)  # lock files: neither counted nor removed
 
     @property
     def files(self) -> int:
@@ -495,65 +581,33 @@ class CacheContents:
         return sum(k.size for k in self.kinds.values())
 
 
-def _kind_of(parts: tuple[str, ...]) -> Optional[tuple[str, bool]]:
-    from fnmatch import fnmatchcase
-
-    for kind, pattern, entry in _LAYOUT:
-        globs = pattern.split("/")
-        if len(globs) == len(parts) and all(fnmatchcase(p, g) for p, g in zip(parts, globs)):
-            return kind, entry
-    return None
-
-
-def _may_hold(parts: tuple[str, ...]) -> bool:
-    """Whether the directory at `parts` (inside the cache folder) is one a pattern of _LAYOUT names."""
-    from fnmatch import fnmatchcase
-
-    return any(len(globs) > len(parts) and all(fnmatchcase(p, g) for p, g in zip(parts, globs))
-               for globs in (pattern.split("/") for _, pattern, _ in _LAYOUT))
-
-
 def cache_contents(folder: Path) -> CacheContents:
-    """What greetlint keeps in `folder`, by kind (no symbolic link followed below the folder itself).
-    Raises NotADirectoryError if `folder` is a file, OSError if it cannot be listed."""
+    """What greetlint keeps in `folder`, by kind (greetlint_files: no symbolic link followed below the folder
+    itself). Raises NotADirectoryError if `folder` is a file, OSError if it cannot be listed."""
     kinds = {kind: KindContents() for kind in CACHE_KINDS}
     directories: list[Path] = []
+    locks: list[Path] = []
     folder = Path(folder)
     if not folder.exists():
         return CacheContents(folder, False, kinds)
     if not folder.is_dir():
         raise NotADirectoryError(errno.ENOTDIR, "not a folder", str(folder))
-    os.listdir(folder)  # unreadable: the caller says so (os.walk would hide it)
-
-    def walk(directory: Path, parts: tuple[str, ...]) -> None:
-        try:
-            children = list(os.scandir(directory))
-        except OSError:
-            return
-        for child in children:
-            here = (*parts, child.name)
-            try:
-                if child.is_dir(follow_symlinks=False):
-                    if _may_hold(here):
-                        directories.append(Path(child.path))
-                        walk(Path(child.path), here)
-                    continue
-                found = _kind_of(here)
-                if found is None:
-                    continue
-                info = child.stat(follow_symlinks=False)
-            except OSError:
-                continue
-            kind = kinds[found[0]]
-            kind.files += 1
-            kind.size += info.st_size
-            kind.paths.append(Path(child.path))
-            if found[1]:
-                kind.entries += 1
-                kind.oldest = info.st_mtime if kind.oldest is None else min(kind.oldest, info.st_mtime)
-
-    walk(folder, ())
-    return CacheContents(folder, True, kinds, directories)
+    os.listdir(folder)  # unreadable: the caller says so (a walk would hide it)
+    for path, kind_name, role, info in greetlint_files(folder):
+        if role == "directory":
+            directories.append(path)
+            continue
+        if role == "lock":
+            locks.append(path)
+            continue
+        kind = kinds[kind_name]
+        kind.files += 1
+        kind.size += info.st_size
+        kind.paths.append(path)
+        if role == "entry":
+            kind.entries += 1
+            kind.oldest = info.st_mtime if kind.oldest is None else min(kind.oldest, info.st_mtime)
+    return CacheContents(folder, True, kinds, directories, locks)
 
 
 @dataclasses.dataclass
@@ -562,12 +616,15 @@ class Cleaned:
     failed: int  # files that could not be removed
     error: Optional[str]  # the first failure's reason
     folder_removed: bool  # the folder itself is gone (it held nothing else)
+    found: int = 0  # greetlint's files found (locks aside)
+    locks: list = dataclasses.field(default_factory=list)  # lock files kept (another greetlint may hold them)
 
 
-def clean_cache(folder: Path) -> Cleaned:
-    """Remove every file greetlint keeps in `folder` (cache_contents), then the directories that held them
-    once empty, then `folder` if nothing else is left in it. Nothing else is touched."""
-    contents = cache_contents(folder)
+def clean_cache(folder: Path, contents: Optional[CacheContents] = None) -> Cleaned:
+    """Remove every file greetlint wrote in `folder` (cache_contents, or the `contents` already read) but its
+    lock files, then the directories that held them once empty, then `folder` if nothing else is left in it.
+    Nothing else is touched."""
+    contents = cache_contents(folder) if contents is None else contents
     removed: dict[str, tuple[int, int]] = {}
     failed, error = 0, None
     for kind, held in contents.kinds.items():
@@ -586,7 +643,7 @@ def clean_cache(folder: Path) -> Cleaned:
         if files:
             removed[kind] = (files, size)
     # the directories of _LAYOUT, deepest first: rmdir removes only the empty ones
-    for directory in sorted(contents.directories, key=lambda p: len(p.parts), reverse=True):
+    for directory in contents.directories:
         with contextlib.suppress(OSError):
             directory.rmdir()
     folder_removed = False
@@ -594,4 +651,4 @@ def clean_cache(folder: Path) -> Cleaned:
         with contextlib.suppress(OSError):
             Path(folder).rmdir()
             folder_removed = True
-    return Cleaned(removed, failed, error, folder_removed)
+    return Cleaned(removed, failed, error, folder_removed, contents.files, contents.locks)

@@ -68,7 +68,9 @@ def main() -> None:
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a terminal).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (transcripts and results).")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
-              help="Cache folder of transcripts and results [default: ~/.cache/greetlint].")
+              help="Cache folder of transcripts and results [default: ~/.cache/greetlint]. At the end of a run (at "
+                   "most once a day) greetlint removes there its transcripts and results unused for 7 days and its "
+                   "temporary files of writes that died; nothing else (see 'greetlint cache clean --help').")
 @click.option("--statistics", is_flag=True, help="Count findings per rule: replaces the text report; on stderr for other formats.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Drop findings recorded in this baseline file, so only new ones count.")
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), help="Record every current finding in this baseline file (the run then passes unless a file fails).")
@@ -97,7 +99,7 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     """Lint voicemail recordings and scripts (files or folders)."""
     from dataclasses import replace
 
-    from .cache import TranscriptCache, default_cache_dir
+    from .cache import TranscriptCache
     from .config import ConfigError, Settings, check_rule_selectors, load_settings
     from .pipeline import Linter, Options, collect_inputs, input_type
     from .report.registry import RenderContext, render
@@ -138,7 +140,8 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if resume_path and fmt != "jsonl":
         _fail("--resume continues a JSONL report: use it with --format jsonl")
     transcriber = None
-    cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
+    folder = _cache_folder(cache_dir)  # an empty --cache-dir is an error even with --no-cache
+    cache = TranscriptCache(None if no_cache else folder)
     if any(input_type(f) == "audio" for f in files):
         from .transcribe import Transcriber
 
@@ -152,12 +155,12 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if backend == "ray":
         from .distributed import WorkerSpec
 
-        lint_all = lambda todo: _lint_on_ray(todo, WorkerSpec(  # noqa: E731
+        lint_all = lambda todo: _pruned_after(_lint_on_ray(todo, WorkerSpec(  # noqa: E731
             settings=settings, options=options, model_dir=os.path.abspath(model_dir) if model_dir else None,
             cache_dir=None if cache.folder is None else os.path.abspath(cache.folder), batch_size=batch_size,
-            cwd=os.getcwd(), baseline=baseline), ray_address, debug)
+            cwd=os.getcwd(), baseline=baseline), ray_address, debug), cache)
     else:
-        lint_all = lambda todo: _lint_all(linter, todo, batch_size, jobs, debug)  # noqa: E731
+        lint_all = lambda todo: _pruned_after(_lint_all(linter, todo, batch_size, jobs, debug), cache)  # noqa: E731
     if fmt == "jsonl":
         from .streaming import stream_jsonl
 
@@ -248,6 +251,13 @@ def _lint_all(linter, files: list[str], batch_size: int, jobs: int, debug: bool)
         yield from linter.lint_many(files, batch_size=batch_size, jobs=jobs)
     except ModelError as exc:
         _fail(str(exc), debug)
+
+
+def _pruned_after(outcomes, cache):
+    """`outcomes`, then the cache's pruning: at the end of the run, once every file's cached hearing and result
+    has been read (and so marked used), never before a read this run will make."""
+    yield from outcomes
+    cache.prune()
 
 
 def _lint_on_ray(files: list[str], spec, address, debug: bool):
@@ -353,7 +363,9 @@ def _write_atomic(path: str, text: str) -> None:
 @click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (transcripts and results).")
 @click.option("--cache-dir", type=click.Path(file_okay=False),
-              help="Cache folder of transcripts and results [default: ~/.cache/greetlint].")
+              help="Cache folder of transcripts and results [default: ~/.cache/greetlint]. At the end of a run (at "
+                   "most once a day) greetlint removes there its transcripts and results unused for 7 days and its "
+                   "temporary files of writes that died; nothing else (see 'greetlint cache clean --help').")
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
               help="Worker threads that decode, measure and judge files while the model transcribes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
@@ -370,7 +382,7 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     from dataclasses import replace
 
     from . import fix
-    from .cache import TranscriptCache, default_cache_dir
+    from .cache import TranscriptCache
     from .config import ConfigError, load_settings
     from .pipeline import Linter, Options, collect_inputs, input_type
     from .rules_api import PluginError, load_rules
@@ -391,7 +403,8 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
     files = [f for f in collect_inputs(list(paths)) if input_type(f) == "audio" or f in paths]
     if not files:
         _fail("no recordings found")
-    cache = TranscriptCache(None if no_cache else Path(cache_dir) if cache_dir else default_cache_dir())
+    folder = _cache_folder(cache_dir)  # an empty --cache-dir is an error even with --no-cache
+    cache = TranscriptCache(None if no_cache else folder)
     transcriber = Transcriber(model_dir=model_dir, cache_dir=cache.folder, settings=settings.asr_settings())
     options = Options(kind=kind, today=_dt.date.today(), max_duration_s=max_duration)
     from .facts.lexicon import LexiconError
@@ -410,6 +423,7 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
         written = [o for o in todo if o.error is None]
         for o, (_, outcome) in zip(written, _lint_all(linter, [o.output for o in written], batch_size, jobs, debug)):
             o.after = _lint_one(outcome.result, o.output, debug, announce_errors=False)
+        cache.prune()  # at the end of the run: every entry it read is marked used
     except KeyboardInterrupt:
         click.echo("greetlint: interrupted", err=True)
         sys.exit(130)
@@ -437,9 +451,15 @@ def cache_group() -> None:
 
 
 def _cache_folder(cache_dir: Optional[str]) -> Path:
+    """The folder of --cache-dir (check, fix, cache info/clean); an empty value is an error, never the default
+    (``--cache-dir "$UNSET"`` in a script must not clean or fill the user's own cache)."""
     from .cache import default_cache_dir
 
-    return Path(cache_dir) if cache_dir else default_cache_dir()
+    if cache_dir is None:
+        return default_cache_dir()
+    if not cache_dir.strip():
+        _fail("--cache-dir is empty: give a folder, or leave the option out for the default cache folder")
+    return Path(cache_dir)
 
 
 def _cache_contents(folder: Path):
@@ -479,8 +499,9 @@ _KIND_NOTES = {"compiled": "numba kernels, parsed patterns, templates", "other":
 @cache_group.command("info")
 @_CACHE_DIR_OPTION
 def cache_info(cache_dir: Optional[str]) -> None:
-    """Where the cache is, its entries by kind, their size and the oldest."""
-    from .cache import CACHE_KINDS, MAX_AGE_DAYS
+    """Where the cache is, its entries by kind, their size and the oldest (only files greetlint wrote, by their
+    exact names; lock files are not counted)."""
+    from .cache import CACHE_KINDS, ENTRY_KINDS, MAX_AGE_DAYS
 
     folder = _cache_folder(cache_dir)
     contents = _cache_contents(folder)
@@ -488,27 +509,30 @@ def cache_info(cache_dir: Optional[str]) -> None:
     now = time.time()
     for kind in CACHE_KINDS:
         held = contents.kinds[kind]
-        if not held.files and kind not in ("transcripts", "results"):
+        if not held.files and kind not in ENTRY_KINDS:
             continue
-        counted = _count(held.entries if kind in ("transcripts", "results") else held.files,
-                         "entry" if kind in ("transcripts", "results") else "file")
-        if kind in ("transcripts", "results"):
+        counted = _count(held.entries if kind in ENTRY_KINDS else held.files, "entry" if kind in ENTRY_KINDS else "file")
+        if kind in ENTRY_KINDS:
             note = f"least recently used {_age(held.oldest, now)}" if held.oldest is not None else ""
         else:
             note = _KIND_NOTES[kind]
         click.echo(f"  {kind:<12} {counted} {_bytes(held.size):>9}  {note}".rstrip())
     click.echo(f"  {'total':<12} {_count(contents.files, 'file')} {_bytes(contents.size):>9}")
-    click.echo(f"Transcripts and results unused for {MAX_AGE_DAYS} days are removed (checked at most once a day); "
-               "'greetlint cache clean' removes everything above.")
+    click.echo(f"Transcripts and results unused for {MAX_AGE_DAYS} days are removed at the end of a check (at most "
+               "once a day); 'greetlint cache clean' removes everything above. Only files greetlint wrote, by their "
+               "exact names, are counted or removed.")
 
 
 @cache_group.command("clean")
 @_CACHE_DIR_OPTION
 def cache_clean(cache_dir: Optional[str]) -> None:
-    """Remove greetlint's cache folder: every transcript, result and compiled file greetlint wrote there.
+    """Remove the files greetlint wrote in its cache folder: every transcript and result (and, in the default
+    folder, the compiled numba kernels, parsed patterns and templates), the model's checked-hash and pruning
+    stamps, the temporary files of writes that died; then the folders left empty.
 
-    Nothing else: a file greetlint did not write is kept, and so is the folder holding it. The key that signs
-    results (outside the cache folder) is kept too."""
+    Only files named exactly as greetlint names them count: a file greetlint did not write is kept (whatever
+    its name looks like), and so is the folder holding it; no link is followed. Lock files are kept (another
+    greetlint may hold them). The key that signs results (outside the cache folder) is kept too."""
     from .cache import clean_cache
 
     folder = _cache_folder(cache_dir)
@@ -519,7 +543,7 @@ def cache_clean(cache_dir: Optional[str]) -> None:
     if not contents.files:
         click.echo(f"nothing to remove: no greetlint files in {folder}")
         return
-    cleaned = clean_cache(folder)
+    cleaned = clean_cache(folder, contents)
     files = sum(n for n, _ in cleaned.removed.values())
     size = sum(b for _, b in cleaned.removed.values())
     if files:
@@ -527,9 +551,28 @@ def cache_clean(cache_dir: Optional[str]) -> None:
         for kind, (n, b) in cleaned.removed.items():
             click.echo(f"  {kind:<12} {_count(n, 'file')} {_bytes(b):>9}")
     if cleaned.failed:
-        _fail(f"could not remove {cleaned.failed:,} of {contents.files:,} files in {folder}: {cleaned.error}")
+        _fail(f"could not remove {cleaned.failed:,} of {cleaned.found:,} files in {folder}: {cleaned.error}")
+    if cleaned.locks:
+        n = len(cleaned.locks)
+        click.echo(f"kept {n} lock {'file' if n == 1 else 'files'} (another greetlint may hold {'it' if n == 1 else 'them'})")
     if not cleaned.folder_removed:
-        click.echo(f"kept {folder}: it holds files greetlint did not write")
+        click.echo(f"kept {folder}: {_why_kept(folder, bool(cleaned.locks))}")
+
+
+def _why_kept(folder: Path, locks: bool) -> str:
+    """Why clean left the cache folder itself (said only as it is: a link, the current folder, or not empty)."""
+    if folder.is_symlink():
+        return "a symbolic link (only files greetlint wrote in its target were removed)"
+    try:
+        left = any(True for _ in os.scandir(folder))
+    except OSError:
+        left = True
+    if left:
+        return "not empty (files greetlint did not write, or the lock files above)" if locks else \
+            "it holds files greetlint did not write"
+    if os.path.abspath(folder) == os.getcwd():
+        return "the current folder (now empty)"
+    return "empty, but it could not be removed"
 
 
 @main.command("targets")

@@ -23,14 +23,18 @@ def invoke(*args):
     return result.exit_code, result.stdout, result.stderr
 
 
-def fill(folder: Path) -> dict[str, Path]:
-    """A cache folder as greetlint leaves it: two hearings, one result, a dead write, compiled code, the stamp."""
+MODEL_STAMP = "/models/invented/model.bin:75000000:1700000000000000000:" + "9" * 64  # as transcribe writes it
+KERNEL = Path("numba") / ("librosa_" + "0" * 40) / "core.spectrum-12.py311.nbi"
+PATTERNS = Path("regex") / ("patterns-" + "0123456789abcdef" + ".json")
+
+
+def fill(folder: Path, compiled: bool = False) -> dict[str, Path]:
+    """A cache folder as greetlint leaves it: two hearings, one result, a dead write, the model's stamp, and
+    with `compiled` (what greetlint writes in the default folder only) a numba kernel and the parsed patterns."""
     cache = TranscriptCache(folder)
     keys = ["ab" + "1" * 62, "cd" + "2" * 62]
     for key in keys:
         cache.put(key, {"text": "invented words for a test", "words": []})
-    (folder / cache_mod.PRUNE_STAMP).unlink()  # the first write pruned (nothing yet): as if never pruned
-    cache_mod._PRUNED.discard(folder)
     hearing = folder / "transcripts" / "ab" / f"{keys[0]}.json"
     newer = folder / "transcripts" / "cd" / f"{keys[1]}.json"
     result = folder / "results" / "ef" / ("ef" + "3" * 62 + ".pickle")
@@ -38,17 +42,20 @@ def fill(folder: Path) -> dict[str, Path]:
     result.write_bytes(b"x" * 100)
     dead = folder / "results" / "ef" / f".{result.name}.123.456.tmp"
     dead.write_bytes(b"")
-    kernel = folder / "numba" / "librosa_0123" / "core.spectrum-12.py311.nbi"
-    kernel.parent.mkdir(parents=True)
-    kernel.write_bytes(b"k" * 1000)
-    (folder / "regex").mkdir()
-    (folder / "regex" / "patterns-0123.json").write_text("{}")
-    (folder / "model-verified").write_text("stamp")
+    files = {"hearing": hearing, "newer": newer, "result": result, "dead": dead}
+    if compiled:
+        files["kernel"] = folder / KERNEL
+        files["kernel"].parent.mkdir(parents=True)
+        files["kernel"].write_bytes(b"k" * 1000)
+        files["patterns"] = folder / PATTERNS
+        files["patterns"].parent.mkdir()
+        files["patterns"].write_text("{}")
+    (folder / "model-verified").write_text(MODEL_STAMP)
     os.utime(hearing, (JAN_15, JAN_15))
     os.utime(dead, (JAN_15, JAN_15))
     os.utime(newer, (JAN_15 + 3 * DAY, JAN_15 + 3 * DAY))
     os.utime(result, (JAN_15 + DAY, JAN_15 + DAY))
-    return {"hearing": hearing, "newer": newer, "result": result, "dead": dead, "kernel": kernel}
+    return files
 
 
 def test_contents_by_kind_count_entries_size_and_oldest(tmp_path):
@@ -58,8 +65,8 @@ def test_contents_by_kind_count_entries_size_and_oldest(tmp_path):
     assert (transcripts.entries, transcripts.oldest) == (2, JAN_15)
     assert transcripts.size == files["hearing"].stat().st_size + files["newer"].stat().st_size
     assert (results.entries, results.files, results.size, results.oldest) == (1, 2, 100, JAN_15 + DAY)
-    assert contents.kinds["compiled"].files == 2 and contents.kinds["other"].files == 1
-    assert contents.files == 7
+    assert contents.kinds["compiled"].files == 0 and contents.kinds["other"].files == 1
+    assert contents.files == 5
 
 
 def local(t: float) -> str:
@@ -76,7 +83,7 @@ def test_info_prints_the_folder_each_kind_and_the_oldest(tmp_path):
     assert "2 entries" in transcripts and local(JAN_15) in transcripts
     results = next(line for line in lines if line.split()[0] == "results")
     assert "1 entry" in results and "100 B" in results and local(JAN_15 + DAY) in results
-    assert "7 files" in next(line for line in lines if line.split()[0] == "total")
+    assert "5 files" in next(line for line in lines if line.split()[0] == "total")
 
 
 def test_info_and_clean_of_a_missing_folder_say_so_and_create_nothing(tmp_path):
@@ -90,7 +97,7 @@ def test_info_and_clean_of_a_missing_folder_say_so_and_create_nothing(tmp_path):
 
 def test_the_default_folder_is_where_check_caches(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
-    fill(tmp_path / "greetlint")
+    fill(tmp_path / "greetlint", compiled=True)
     code, out, _ = invoke("cache", "info")
     assert code == 0 and out.splitlines()[0] == f"cache folder: {tmp_path / 'greetlint'}"
     code, out, _ = invoke("cache", "clean")
@@ -103,7 +110,7 @@ def test_clean_removes_every_greetlint_file_and_the_folder_and_says_how_much(tmp
     size = cache_contents(folder).size
     code, out, err = invoke("cache", "clean", "--cache-dir", str(folder))
     assert code == 0 and not err
-    assert out.splitlines()[0].startswith(f"removed 7 files, ") and str(folder) in out.splitlines()[0]
+    assert out.splitlines()[0].startswith(f"removed 5 files, ") and str(folder) in out.splitlines()[0]
     assert f"{size} B" in out or f"{size / 1000:.1f} KB" in out
     assert not folder.exists()
     code, out, _ = invoke("cache", "clean", "--cache-dir", str(folder))
@@ -130,7 +137,7 @@ def test_clean_never_touches_what_greetlint_did_not_write(tmp_path):
     assert all(path.read_text() == "mine" for path in mine)
     assert (outside / "keep.json").read_text() == "{}" and (folder / "transcripts" / "ee").is_symlink()
     assert not any(path.exists() for path in files.values())
-    assert not (folder / "model-verified").is_symlink()  # the link was greetlint's name: it goes, not its target
+    assert (folder / "model-verified").is_symlink()  # greetlint writes no links: a link of its name is kept
     assert out.splitlines()[-1] == f"kept {folder}: it holds files greetlint did not write"
 
 
@@ -144,7 +151,7 @@ def test_clean_of_a_read_only_folder_is_one_line_and_exit_2(tmp_path, monkeypatc
     monkeypatch.setattr(Path, "unlink", read_only)
     code, out, err = invoke("cache", "clean", "--cache-dir", str(folder))
     assert code == 2 and not out
-    assert err.splitlines() == [f"greetlint: error: could not remove 7 of 7 files in {folder}: {os.strerror(errno.EROFS)}"]
+    assert err.splitlines() == [f"greetlint: error: could not remove 5 of 5 files in {folder}: {os.strerror(errno.EROFS)}"]
     assert all(path.exists() for path in files.values())
 
 
@@ -157,9 +164,10 @@ def test_a_cache_path_that_is_a_file_is_one_line_and_exit_2(tmp_path, monkeypatc
     assert (tmp_path / "greetlint").read_text() == "not a folder"
 
 
-def test_clean_api_reports_what_it_removed_by_kind(tmp_path):
-    fill(tmp_path / "c")
-    cleaned = clean_cache(tmp_path / "c")
+def test_clean_api_reports_what_it_removed_by_kind(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))  # compiled code is greetlint's in the default folder only
+    fill(tmp_path / "greetlint", compiled=True)
+    cleaned = clean_cache(tmp_path / "greetlint")
     assert cleaned.failed == 0 and cleaned.folder_removed
     assert {kind: n for kind, (n, _) in cleaned.removed.items()} == {"transcripts": 2, "results": 2, "compiled": 2, "other": 1}
 
@@ -188,7 +196,7 @@ def age(path: Path, at: float) -> None:
 
 def test_entries_of_every_kind_unused_for_the_age_limit_are_pruned_alike(tmp_path, pruned):
     """A fake clock (`now`) and set mtimes: an entry of either kind a week unused goes, a used one stays."""
-    files = fill(tmp_path / "c")
+    files = fill(tmp_path / "c", compiled=True)
     store = TranscriptCache(tmp_path / "c")
     now = JAN_15 + cache_mod.MAX_AGE_DAYS * DAY + DAY / 2  # the hearing: 7.5 days unused; the result: 6.5
     store.prune(now=now)
@@ -240,8 +248,108 @@ def test_reading_a_hearing_marks_it_used(tmp_path, pruned):
     assert files["hearing"].exists() and not files["newer"].exists()
 
 
-def test_a_write_prunes_every_kind(tmp_path, pruned):
+def test_a_write_prunes_nothing_and_the_end_of_the_run_spares_what_the_run_read(tmp_path, pruned):
+    """A cache restored with old mtimes (CI): the run's first write must not delete hearings the run reads
+    later; the pruning at the end of the run removes only what the run did not read."""
+    from greetlint.cli import _pruned_after
+
     files = fill(tmp_path / "c")
-    TranscriptCache(tmp_path / "c").put("12" + "4" * 62, {"text": "another invented hearing", "words": []})
-    assert not files["hearing"].exists() and not files["result"].exists()  # dated 2026-01: long unused
+    store = TranscriptCache(tmp_path / "c")
+
+    def run():
+        store.put("12" + "4" * 62, {"text": "another invented hearing", "words": []})  # a miss decoded first
+        yield "first"
+        assert store.get(files["hearing"].stem) is not None  # a hit read after the write
+        yield "second"
+
+    assert list(_pruned_after(run(), store)) == ["first", "second"]
+    assert files["hearing"].exists()  # read by the run: used
+    assert not files["newer"].exists() and not files["result"].exists() and not files["dead"].exists()  # long unused
+    assert (tmp_path / "c" / cache_mod.PRUNE_STAMP).exists()
     assert (tmp_path / "c" / "transcripts" / "12" / ("12" + "4" * 62 + ".json")).exists()
+
+
+def test_pruning_removes_only_greetlint_files_and_enters_no_link(tmp_path, pruned):
+    folder = tmp_path / "c"
+    files = fill(folder)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    theirs = [outside / "old-notes.txt", outside / ("ab" + "5" * 62 + ".json"),
+              folder / "transcripts" / "2023" / "interview.docx", folder / "transcripts" / "en" / "call-0142.json",
+              folder / "transcripts" / "ab" / "notes.txt", folder / "transcripts" / "ab" / ".autosave.tmp",
+              folder / "transcripts" / "ab" / ("cd" + "6" * 62 + ".json"),  # not in its key's folder
+              folder / "results" / "q1" / "summary.pickle", folder / "results" / "ef" / "deep" / ("ef" + "7" * 62 + ".pickle")]
+    for path in theirs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("mine")
+        age(path, JAN_15 - 30 * DAY)
+    (folder / "transcripts" / "zz").symlink_to(outside, target_is_directory=True)
+    (folder / "results" / "aa").symlink_to(outside, target_is_directory=True)
+    TranscriptCache(folder).prune(now=JAN_15 + 30 * DAY)
+    assert all(path.read_text() == "mine" for path in theirs)
+    assert not any(path.exists() for path in files.values())  # greetlint's own: all long unused
+
+
+def test_clean_and_info_count_only_exact_greetlint_names(tmp_path):
+    """Files that only look like greetlint's (a project given to --cache-dir by mistake) are neither counted nor removed;
+    compiled code's names are greetlint's only in the default folder, where it writes them."""
+    folder = tmp_path / "proj"
+    theirs = [folder / "transcripts" / "en" / "call-0142.json", folder / "transcripts" / "en" / ".autosave.tmp",
+              folder / "results" / "q1" / "summary.pickle", folder / "regex" / "patterns-email.txt",
+              folder / "templates" / "__jinja2_notes.txt", folder / KERNEL, folder / PATTERNS,
+              folder / "templates" / ("__jinja2_" + "a" * 40 + ".cache")]
+    for path in theirs:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text("mine")
+    (folder / "model-verified").write_text("my own notes on which model I checked")
+    theirs.append(folder / "model-verified")
+    assert cache_contents(folder).files == 0
+    code, out, err = invoke("cache", "clean", "--cache-dir", str(folder))
+    assert code == 0 and out.strip() == f"nothing to remove: no greetlint files in {folder}"
+    assert all(path.exists() for path in theirs)
+    theirs.pop()  # fill writes greetlint's own model-verified over the user's
+    ours = fill(folder)
+    code, out, err = invoke("cache", "clean", "--cache-dir", str(folder))
+    assert code == 0 and out.startswith("removed 5 files")
+    assert all(path.exists() for path in theirs) and not any(path.exists() for path in ours.values())
+
+
+def test_clean_keeps_lock_files_and_says_so(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = tmp_path / "greetlint"
+    files = fill(folder, compiled=True)
+    locks = [folder / "numba" / ".greetlint.lock", folder / "regex" / (PATTERNS.name + ".lock")]
+    for lock in locks:
+        lock.write_bytes(b"")
+    code, out, err = invoke("cache", "clean")
+    assert code == 0 and not err
+    assert all(lock.exists() for lock in locks) and not any(path.exists() for path in files.values())
+    assert "kept 2 lock files (another greetlint may hold them)" in out.splitlines()
+    assert out.splitlines()[-1].startswith(f"kept {folder}: not empty")
+
+
+@pytest.mark.parametrize("command", [("cache", "info"), ("cache", "clean"), ("check",)])
+def test_an_empty_cache_dir_is_an_error_not_the_default_folder(tmp_path, monkeypatch, command):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    files = fill(tmp_path / "greetlint", compiled=True)
+    script = tmp_path / "script.txt"
+    script.write_text("hello you have reached an invented office please leave a message")
+    args = [*command, "--cache-dir", ""] + ([str(script)] if command == ("check",) else [])
+    code, out, err = invoke(*args)
+    assert code == 2 and not out
+    assert err.splitlines() == ["greetlint: error: --cache-dir is empty: give a folder, or leave the option out for "
+                                "the default cache folder"]
+    assert all(path.exists() for path in files.values())
+
+
+def test_clean_of_a_link_or_the_current_folder_says_why_it_is_kept(tmp_path, monkeypatch):
+    fill(tmp_path / "c")
+    (tmp_path / "link").symlink_to(tmp_path / "c", target_is_directory=True)
+    code, out, _ = invoke("cache", "clean", "--cache-dir", str(tmp_path / "link"))
+    assert code == 0 and out.splitlines()[-1] == f"kept {tmp_path / 'link'}: a symbolic link (only files greetlint " \
+        "wrote in its target were removed)"
+    fill(tmp_path / "d")
+    monkeypatch.chdir(tmp_path / "d")
+    code, out, _ = invoke("cache", "clean", "--cache-dir", ".")
+    assert code == 0 and out.splitlines()[-1] == "kept .: the current folder (now empty)"
+    assert list((tmp_path / "d").iterdir()) == []

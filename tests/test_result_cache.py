@@ -407,16 +407,17 @@ def test_results_unused_for_a_week_are_pruned_at_most_once_a_day(recording, read
     import os
     import time
 
-    lint(recording)  # stores a result (and prunes: nothing to remove yet)
+    lint(recording)  # stores a result
+    recording[1].prune()  # as at the end of a run: nothing to remove yet
     (live,) = (tmp_path / "cache" / "results").rglob("*.pickle")
     (hearing,) = transcript_entries(tmp_path)
     week = cache_mod.MAX_AGE_DAYS * 86400
     now = time.time()
-    stale = live.with_name("0" * 64 + ".pickle")
+    stale = live.with_name(live.parent.name + "0" * 62 + ".pickle")
     stale.write_bytes(live.read_bytes())  # an entry of another day's key, never read again
-    stale_hearing = hearing.with_name("0" * 64 + ".json")
+    stale_hearing = hearing.with_name(hearing.parent.name + "0" * 62 + ".json")
     stale_hearing.write_bytes(hearing.read_bytes())  # a hearing of another model or settings, never read again
-    dead_write = live.with_name(".half-written.tmp")
+    dead_write = live.with_name(f".{live.name}.123.456.tmp")  # as _write_atomic names it
     dead_write.write_bytes(b"")
     for path in (stale, stale_hearing, dead_write, live, hearing):
         os.utime(path, (now - week - 86400, now - week - 86400))
