@@ -19,6 +19,15 @@ underneath cost there, and ``tune_process`` changes them once, before the first 
 
 Neither changes a computed value: the model's arithmetic and its order are the same, so the
 words are the same.
+
+``release_freed_memory`` hands the pages of freed heap memory back to the system (glibc's
+``malloc_trim(0)``); ``batching._encode_one_by_one`` calls it before each encoder pass, and a
+window's word alignment before it runs. The peak of a
+cold check is an encoder pass: its 1500 x 1500 attention scores (~54 MB a window, allocated with
+mmap) came on top of the beam search's buffers of the round before (the cross-attention keys and
+values of 5 hypotheses, ~90 MB a window), which glibc keeps in its heaps once freed. Trimming
+there measured 357-374 -> 307-318 MB peak for the batched transcriber on 8 of the speed bench's
+recordings, the same words, and no measurable CPU (bench/README.md, "Peak RSS, issue 15").
 """
 from __future__ import annotations
 
@@ -28,6 +37,7 @@ import sys
 ARENAS = 2
 _M_ARENA_MAX = -8  # glibc's mallopt parameter number
 _done = False
+_libc = None  # glibc, once loaded by ``_glibc`` (False: not glibc)
 
 
 def tune_process() -> None:
@@ -46,3 +56,29 @@ def tune_process() -> None:
             libc.mallopt(_M_ARENA_MAX, ARENAS)
         except (OSError, AttributeError):  # not glibc (musl has no mallopt arenas): nothing to do
             pass
+
+
+def release_freed_memory() -> None:
+    """Return the free pages of the malloc heaps to the system (glibc ``malloc_trim(0)``; elsewhere nothing).
+
+    Changes no value: only memory already freed is given back, and a later allocation takes fresh pages.
+    """
+    libc = _glibc()
+    if libc:
+        libc.malloc_trim(0)
+
+
+def _glibc():
+    global _libc
+    if _libc is None:
+        _libc = False
+        if sys.platform.startswith("linux"):
+            try:
+                import ctypes
+
+                candidate = ctypes.CDLL("libc.so.6")
+                candidate.malloc_trim  # musl has no malloc_trim: AttributeError
+                _libc = candidate
+            except (OSError, AttributeError):
+                pass
+    return _libc
