@@ -28,6 +28,12 @@ mmap) came on top of the beam search's buffers of the round before (the cross-at
 values of 5 hypotheses, ~90 MB a window), which glibc keeps in its heaps once freed. Trimming
 there measured 357-374 -> 307-318 MB peak for the batched transcriber on 8 of the speed bench's
 recordings, the same words, and no measurable CPU (bench/README.md, "Peak RSS, issue 15").
+The same cause is why ``tune_process`` fixes glibc's mmap threshold at MMAP_THRESHOLD (16 MB): by
+default the threshold rises to the size of any mmapped block freed (up to 32 MB), so after the first
+beam search its 23 MB key/value blocks came from the heaps and stayed resident there. At 16 MB only
+those few large blocks a model call are mapped and unmapped (lower thresholds, 0.25-4 MB, cost
+10-45 % more CPU in page faults: every activation buffer paid them); ``MALLOC_MMAP_THRESHOLD_`` set
+by the user wins.
 """
 from __future__ import annotations
 
@@ -35,27 +41,26 @@ import os
 import sys
 
 ARENAS = 2
-_M_ARENA_MAX = -8  # glibc's mallopt parameter number
+_M_ARENA_MAX = -8  # glibc's mallopt parameter numbers
+_M_MMAP_THRESHOLD = -3
+MMAP_THRESHOLD = 16 << 20  # blocks this large are mmapped, and unmapped when freed (see the module docstring)
 _done = False
 _libc = None  # glibc, once loaded by ``_glibc`` (False: not glibc)
 
 
 def tune_process() -> None:
-    """Set the thread wait policy and malloc arenas for this process (once; a no-op where unsupported)."""
+    """Set the thread wait policy, malloc arenas and mmap threshold for this process (once; a no-op where unsupported)."""
     global _done
     if _done:
         return
     _done = True
     if "ctranslate2" not in sys.modules and "GOMP_SPINCOUNT" not in os.environ:
         os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
-    if sys.platform.startswith("linux") and "MALLOC_ARENA_MAX" not in os.environ:
-        try:
-            import ctypes
-
-            libc = ctypes.CDLL("libc.so.6")
-            libc.mallopt(_M_ARENA_MAX, ARENAS)
-        except (OSError, AttributeError):  # not glibc (musl has no mallopt arenas): nothing to do
-            pass
+    libc = _glibc()
+    if libc and "MALLOC_ARENA_MAX" not in os.environ:
+        libc.mallopt(_M_ARENA_MAX, ARENAS)
+    if libc and "MALLOC_MMAP_THRESHOLD_" not in os.environ:
+        libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)
 
 
 def release_freed_memory() -> None:
