@@ -51,13 +51,30 @@ traced: list[tuple[float, float]] = []  # (time, MB traced by tracemalloc), with
 peak_snapshot: list = []  # the snapshot at the most Python-side memory seen
 
 
+rollups: list[tuple[float, dict]] = []  # (time, smaps_rollup in MB) every tenth sample
+
+
+def _rollup() -> dict:
+    out = {}
+    with open("/proc/self/smaps_rollup") as fh:
+        for line in fh:
+            parts = line.split()
+            if len(parts) == 3 and parts[2] == "kB":
+                out[parts[0].rstrip(":")] = int(parts[1]) / 1024
+    return out
+
+
 def _sampler(interval: float, trace: bool) -> None:
     import tracemalloc
 
     most = 0.0
+    count = 0
     while not _stop.is_set():
         rss, _ = _status()
         now = time.perf_counter() - T0
+        count += 1
+        if count % 10 == 0:
+            rollups.append((now, _rollup()))
         with _lock:
             samples.append((now, rss, tuple(e["name"] for e in _active.values())))
         if trace:
@@ -176,6 +193,13 @@ def report(hwm: float) -> None:
               f"{min(e['rss0'] for e in evs):>13.0f}{max(inside or [0]):>11.0f}{rise:>9.0f}")
     top = max(samples, key=lambda s: s[1])
     print(f"\npeak sampled RSS {top[1]:.0f} MB at {top[0]:.2f} s; stages running then: {', '.join(top[2]) or '(none)'}")
+    if rollups:
+        at, roll = min(rollups, key=lambda r: abs(r[0] - top[0]))
+        print(f"  nearest smaps_rollup ({at:.2f} s): Rss {roll.get('Rss', 0):.0f} MB = anonymous {roll.get('Anonymous', 0):.0f}"
+              f" + file-backed (library code and data) {roll.get('Rss', 0) - roll.get('Anonymous', 0):.0f}")
+        last_at, last = rollups[-1]
+        print(f"  at the end ({last_at:.2f} s): Rss {last.get('Rss', 0):.0f} MB = anonymous {last.get('Anonymous', 0):.0f}"
+              f" + file-backed {last.get('Rss', 0) - last.get('Anonymous', 0):.0f}")
     # the stages running in the sampled moments within 3 % of the peak
     near = [s for s in samples if s[1] >= 0.97 * top[1]]
     counts: dict[str, int] = defaultdict(int)
