@@ -22,18 +22,16 @@ words are the same.
 
 ``release_freed_memory`` hands the pages of freed heap memory back to the system (glibc's
 ``malloc_trim(0)``); ``batching._encode_one_by_one`` calls it before each encoder pass, and a
-window's word alignment before it runs. The peak of a
-cold check is an encoder pass: its 1500 x 1500 attention scores (~54 MB a window, allocated with
-mmap) came on top of the beam search's buffers of the round before (the cross-attention keys and
-values of 5 hypotheses, ~90 MB a window), which glibc keeps in its heaps once freed. Trimming
-there measured 357-374 -> 307-318 MB peak for the batched transcriber on 8 of the speed bench's
-recordings, the same words, and no measurable CPU (bench/README.md, "Peak RSS, issue 15").
-The same cause is why ``tune_process`` fixes glibc's mmap threshold at MMAP_THRESHOLD (16 MB): by
-default the threshold rises to the size of any mmapped block freed (up to 32 MB), so after the first
-beam search its 23 MB key/value blocks came from the heaps and stayed resident there. At 16 MB only
-those few large blocks a model call are mapped and unmapped (lower thresholds, 0.25-4 MB, cost
-10-45 % more CPU in page faults: every activation buffer paid them); ``MALLOC_MMAP_THRESHOLD_`` set
-by the user wins.
+window's word alignment before it runs. A cold check's resident memory peaks in an encoder pass:
+its 1500 x 1500 attention scores (~54 MB a window, mmapped) came on top of the buffers the beam
+search of the round before had freed, which glibc keeps resident in its heaps. The same cause is why
+``tune_process`` fixes glibc's mmap threshold at MMAP_THRESHOLD (16 MB): by default the threshold
+rises to the size of any mmapped block freed (up to 32 MB), so after the first model call the beam
+search's large key/value blocks came from the heaps and stayed resident once freed. At 16 MB only
+the few blocks that large a model call are mapped and unmapped (lower thresholds, 0.25-4 MB, cost
+10-45 % more CPU in page faults); ``MALLOC_MMAP_THRESHOLD_`` set by the user wins. Together, on the
+speed bench's 25 recordings: peak RSS 667-671 -> 610-618 MB, about 3 % more CPU (system time for the
+pages taken again), the same reports (bench/README.md, "Peak RSS, issue 15").
 """
 from __future__ import annotations
 
