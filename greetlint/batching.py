@@ -280,6 +280,9 @@ class _WindowDecoder:
             tokenizer=self.tokenizer, tokens=tokens, time_offset=time_offset,
             segment_size=size, segment_duration=size * self.seconds_per_frame, seek=walk.seek)
         if o.word_timestamps:
+            from .runtime import release_freed_memory
+
+            release_freed_memory()  # the beam searches' freed buffers, before the alignment's (as before an encoder pass)
             self.model.add_word_timestamps([segments], self.tokenizer, encoder_row(), size,
                                            o.prepend_punctuations, o.append_punctuations,
                                            last_speech_timestamp=walk.last_speech_timestamp)
@@ -475,9 +478,16 @@ def _encode_one_by_one(model, features: list["np.ndarray"]):
     window in a call, so two windows in one ``encode`` peak about 50 MB higher than two calls
     of one (measured with tiny.en int8), for no saving in CPU: the encoder's matrices are large
     enough already. The outputs are bit for bit the batched call's (checked with CTranslate2 4.8).
+
+    The encoder pass is where a cold check's resident memory peaks: first the heap pages the
+    last beam search or alignment freed go back to the system (``runtime.release_freed_memory``),
+    so the attention scores do not come on top of them.
     """
     import numpy as np
 
+    from .runtime import release_freed_memory
+
+    release_freed_memory()
     if len(features) == 1:
         return model.encode(features[0][None])
     import ctranslate2
