@@ -486,7 +486,8 @@ def _folder_digest(folder) -> Optional[str]:
 # may hold a lock on: never removed, since unlinking it defeats the lock). `default_only`: written only in
 # the default folder (default_cache_dir()) whatever --cache-dir says, so never greetlint's elsewhere.
 # Only regular files count (greetlint writes no links); no directory is entered but the ones these name,
-# and no link to a directory is followed. Everything else in the folder is never counted, pruned or removed.
+# and no link to a directory is followed below the folder (a folder that is itself a link is followed: the walk
+# starts at its target). Everything else in the folder is never counted, pruned or removed.
 _HEX64 = r"[0-9a-f]{64}"
 _PID_TMP = r"\.[0-9]+\.[0-9]+\.tmp"  # .<pid>.<id>.tmp (_write_atomic, regex_cache._save)
 _LAYOUT: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (

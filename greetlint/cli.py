@@ -442,7 +442,8 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
 
 _CACHE_DIR_OPTION = click.option(
     "--cache-dir", type=click.Path(file_okay=False),
-    help="The cache folder (as given to check) [default: ~/.cache/greetlint, or $XDG_CACHE_HOME/greetlint].")
+    help="The cache folder (as given to check) [default: ~/.cache/greetlint, or $XDG_CACHE_HOME/greetlint]; "
+         "if it is a link, its target (no link inside it is followed).")
 
 
 @main.group("cache")
@@ -528,10 +529,12 @@ def cache_info(cache_dir: Optional[str]) -> None:
 def cache_clean(cache_dir: Optional[str]) -> None:
     """Remove the files greetlint wrote in its cache folder: every transcript and result (and, in the default
     folder, the compiled numba kernels, parsed patterns and templates), the model's checked-hash and pruning
-    stamps, the temporary files of writes that died; then the folders left empty.
+    stamps, the temporary files of writes that died; then the folders this emptied.
 
     Only files named exactly as greetlint names them count: a file greetlint did not write is kept (whatever
-    its name looks like), and so is the folder holding it; no link is followed. Lock files are kept (another
+    its name looks like), and so is the folder holding it; a .pruned stamp counts only when empty, as greetlint
+    writes it. No link inside the folder is followed (a --cache-dir that is itself a link is: greetlint's files in
+    its target are removed, the link is kept). Lock files are kept (another
     greetlint may hold them). The key that signs results (outside the cache folder) is kept too."""
     from .cache import clean_cache
 
