@@ -132,6 +132,7 @@ class TranscriptCache:
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is not None:
+            _remember(self._path(key))
             _write_atomic(self._path(key), json.dumps(value).encode())
 
     # -- results: what was judged from a hearing ------------------------------------------------
@@ -179,6 +180,7 @@ class TranscriptCache:
             data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception:  # noqa: BLE001 - a plugin's finding that does not pickle: judged again next time
             return
+        _remember(self._result_path(key))
         _write_atomic(self._result_path(key), _sign(secret, key, data) + data)
 
     def prune(self, now: Optional[float] = None) -> None:
@@ -188,7 +190,9 @@ class TranscriptCache:
         that died. Only files greetlint wrote, by their exact names (greetlint_files: _LAYOUT), no link
         followed. Called at the END of a run (``greetlint check``/``fix``), after the run's reads have marked
         its entries used (a cache restored with old mtimes loses nothing the run reads); at most once a day per
-        cache folder (the ``.pruned`` stamp) and per process; best effort (a read-only folder is left as it is)."""
+        cache folder (the ``.pruned`` stamp) and per process; best effort (a read-only folder is left as it is).
+        An entry this process read or wrote (_USED) is never removed, even when its mtime could not be set (a
+        shared cache whose entries another user wrote: utime needs the owner, unlink only the folder's write bit)."""
         if self.folder is None:
             return
         with _PRUNED_LOCK:
@@ -198,7 +202,10 @@ class TranscriptCache:
         now = time.time() if now is None else now
         stamp = self.folder / PRUNE_STAMP
         try:
-            if now - stamp.stat().st_mtime < PRUNE_EVERY_S:
+            info = stamp.lstat()
+            if not _is_stamp(info):
+                stamp = None  # a file of that name greetlint did not write (not an empty file): left as it is
+            elif now - info.st_mtime < PRUNE_EVERY_S:
                 return
         except OSError:
             pass
@@ -208,18 +215,46 @@ class TranscriptCache:
         dead_since = now - PRUNE_EVERY_S  # a day is far past any write
         for path, _, role, info in greetlint_files(self.folder, ENTRY_KINDS):
             limit = {"entry": unused_since, "temp": dead_since}.get(role)
-            if limit is not None and info.st_mtime < limit:
+            if limit is not None and info.st_mtime < limit and not _used(path):
                 with contextlib.suppress(OSError):
                     path.unlink()
-        with contextlib.suppress(OSError):
-            stamp.touch()
-            os.utime(stamp, (now, now))
+        if stamp is not None:
+            with contextlib.suppress(OSError):
+                stamp.touch()
+                os.utime(stamp, (now, now))
 
 
 def _mark_used(path: Path) -> None:
-    """An entry read is used: its mtime (atime is often not kept) keeps it from TranscriptCache.prune."""
+    """An entry read is used: its mtime (atime is often not kept) keeps it from another process's
+    TranscriptCache.prune, and this process remembers it (_USED), which keeps it from its own even when the
+    mtime cannot be set (not the file's owner)."""
+    _remember(path)
     with contextlib.suppress(OSError):
         os.utime(path)
+
+
+def _remember(path: Path) -> None:
+    """This process read or wrote the entry at `path`: its own pruning spares it."""
+    _USED.add(os.path.abspath(path))
+
+
+def _used(path: Path) -> bool:
+    return os.path.abspath(path) in _USED
+
+
+def _is_stamp(info: os.stat_result) -> bool:
+    """A ``.pruned`` stamp as greetlint writes it: an empty regular file (a user's file of that name is not)."""
+    import stat
+
+    return stat.S_ISREG(info.st_mode) and info.st_size == 0
+
+
+def is_current_folder(folder) -> bool:
+    """`folder` is the current folder (False if either cannot be read)."""
+    try:
+        return os.path.samefile(folder, ".")
+    except OSError:
+        return False
 
 
 # entries of every kind unused for this long are removed (greetlint prunes at most once a day per folder)
@@ -228,6 +263,7 @@ PRUNE_EVERY_S = 86400
 PRUNE_STAMP = ".pruned"  # in the cache folder: when it was last pruned
 _PRUNED: set[Path] = set()  # folders this process pruned (or decided not to)
 _PRUNED_LOCK = threading.Lock()  # hearings are stored from worker threads
+_USED: set[str] = set()  # absolute paths of the entries this process read or wrote: its pruning spares them
 
 
 # -- the signature of result entries ---------------------------------------------------------------
@@ -450,9 +486,10 @@ def _folder_digest(folder) -> Optional[str]:
 # may hold a lock on: never removed, since unlinking it defeats the lock). `default_only`: written only in
 # the default folder (default_cache_dir()) whatever --cache-dir says, so never greetlint's elsewhere.
 # Only regular files count (greetlint writes no links); no directory is entered but the ones these name,
-# and no link to a directory is followed. Everything else in the folder is never counted, pruned or removed.
+# and no link to a directory is followed below the folder (a folder that is itself a link is followed: the walk
+# starts at its target). Everything else in the folder is never counted, pruned or removed.
 _HEX64 = r"[0-9a-f]{64}"
-_PID_TMP = r"\.\d+\.\d+\.tmp"  # .<pid>.<id>.tmp (_write_atomic, regex_cache._save)
+_PID_TMP = r"\.[0-9]+\.[0-9]+\.tmp"  # .<pid>.<id>.tmp (_write_atomic, regex_cache._save)
 _LAYOUT: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (
     # (kind, path parts, role, default_only); an entry's name begins with the name of its folder (key[:2])
     ("transcripts", ("transcripts", r"[0-9a-f]{2}", _HEX64 + r"\.json"), "entry", False),
@@ -465,7 +502,7 @@ _LAYOUT: tuple[tuple[str, tuple[str, ...], str, bool], ...] = (
     # code compiled once per machine, kept in the default folder whatever --cache-dir says: numba's kernels
     # (measures.preload: <module>_<sha1>/<function>-<line>.py<ver>[.<n>].nb[ic]), the parsed patterns
     # (regex_cache: patterns-<tag>.json) and the compiled templates (rewrite: jinja2's __jinja2_<sha1>.cache)
-    ("compiled", ("numba", r"[A-Za-z0-9_.]+_[0-9a-f]{40}", r"[^/]+-\d+\.py\d+(?:\.\d+\.nbc|\.nbi)"), "entry", True),
+    ("compiled", ("numba", r"[A-Za-z0-9_.]+_[0-9a-f]{40}", r"[^/]+-[0-9]+\.py[0-9]+(?:\.[0-9]+\.nbc|\.nbi)"), "entry", True),
     ("compiled", ("numba", r"\.greetlint\.lock"), "lock", True),
     ("compiled", ("regex", r"patterns-[0-9a-f]{16}\.json"), "entry", True),
     ("compiled", ("regex", r"patterns-[0-9a-f]{16}\.json" + _PID_TMP), "temp", True),
@@ -509,7 +546,7 @@ def _may_hold(layout, parts: tuple[str, ...]) -> bool:
 
 _MODEL_STAMP = ("model-verified",)
 # what transcribe._verify_default_model writes in it: <model file>:<size>:<mtime ns>:<sha256>
-_MODEL_STAMP_TEXT = re.compile(r".+:\d+:\d+:[0-9a-f]{64}")
+_MODEL_STAMP_TEXT = re.compile(r".+:[0-9]+:[0-9]+:[0-9a-f]{64}")
 
 
 def _is_model_stamp(path: str) -> bool:
@@ -548,6 +585,8 @@ def greetlint_files(folder: Path, kinds=None):
                 if found is None or (here == _MODEL_STAMP and not _is_model_stamp(child.path)):
                     continue
                 info = child.stat(follow_symlinks=False)
+                if found[1] == "stamp" and here != _MODEL_STAMP and not _is_stamp(info):
+                    continue  # a .pruned greetlint did not write (it writes them empty)
             except OSError:
                 continue
             yield Path(child.path), found[0], found[1], info
@@ -622,11 +661,13 @@ class Cleaned:
 
 def clean_cache(folder: Path, contents: Optional[CacheContents] = None) -> Cleaned:
     """Remove every file greetlint wrote in `folder` (cache_contents, or the `contents` already read) but its
-    lock files, then the directories that held them once empty, then `folder` if nothing else is left in it.
-    Nothing else is touched."""
+    lock files, then the directories this left empty (only ones it removed something from: a user's empty
+    folder named like the layout's is kept), then `folder` if nothing else is left in it and it is not the
+    current folder. Nothing else is touched."""
     contents = cache_contents(folder) if contents is None else contents
     removed: dict[str, tuple[int, int]] = {}
     failed, error = 0, None
+    emptied: set[Path] = set()  # the directories clean removed something from
     for kind, held in contents.kinds.items():
         files = size = 0
         for path in held.paths:
@@ -640,14 +681,19 @@ def clean_cache(folder: Path, contents: Optional[CacheContents] = None) -> Clean
                 error = error or (exc.strerror or str(exc))
                 continue
             files, size = files + 1, size + bytes_
+            emptied.add(path.parent)
         if files:
             removed[kind] = (files, size)
-    # the directories of _LAYOUT, deepest first: rmdir removes only the empty ones
+    # the directories of _LAYOUT, deepest first: rmdir removes only the empty ones, and only those this
+    # clean removed a file or a folder from
     for directory in contents.directories:
+        if directory not in emptied:
+            continue
         with contextlib.suppress(OSError):
             directory.rmdir()
+            emptied.add(directory.parent)
     folder_removed = False
-    if removed and not failed:
+    if removed and not failed and not is_current_folder(folder):
         with contextlib.suppress(OSError):
             Path(folder).rmdir()
             folder_removed = True

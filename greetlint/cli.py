@@ -442,7 +442,8 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
 
 _CACHE_DIR_OPTION = click.option(
     "--cache-dir", type=click.Path(file_okay=False),
-    help="The cache folder (as given to check) [default: ~/.cache/greetlint, or $XDG_CACHE_HOME/greetlint].")
+    help="The cache folder (as given to check) [default: ~/.cache/greetlint, or $XDG_CACHE_HOME/greetlint]; "
+         "if it is a link, its target (no link inside it is followed).")
 
 
 @main.group("cache")
@@ -528,22 +529,27 @@ def cache_info(cache_dir: Optional[str]) -> None:
 def cache_clean(cache_dir: Optional[str]) -> None:
     """Remove the files greetlint wrote in its cache folder: every transcript and result (and, in the default
     folder, the compiled numba kernels, parsed patterns and templates), the model's checked-hash and pruning
-    stamps, the temporary files of writes that died; then the folders left empty.
+    stamps, the temporary files of writes that died; then the folders this emptied.
 
     Only files named exactly as greetlint names them count: a file greetlint did not write is kept (whatever
-    its name looks like), and so is the folder holding it; no link is followed. Lock files are kept (another
+    its name looks like), and so is the folder holding it; a .pruned stamp counts only when empty, as greetlint
+    writes it. No link inside the folder is followed (a --cache-dir that is itself a link is: greetlint's files in
+    its target are removed, the link is kept). Lock files are kept (another
     greetlint may hold them). The key that signs results (outside the cache folder) is kept too."""
     from .cache import clean_cache
 
     folder = _cache_folder(cache_dir)
-    contents = _cache_contents(folder)
+    # every path made absolute before anything is removed: the current folder may be one clean removes
+    # (``--cache-dir ..`` from inside the cache's transcripts/), and a relative path would then mean nothing
+    where = _absolute(folder)
+    contents = _cache_contents(where)
     if not contents.exists:
         click.echo(f"nothing to remove: no cache folder {folder}")
         return
     if not contents.files:
         click.echo(f"nothing to remove: no greetlint files in {folder}")
         return
-    cleaned = clean_cache(folder, contents)
+    cleaned = clean_cache(where, contents)
     files = sum(n for n, _ in cleaned.removed.values())
     size = sum(b for _, b in cleaned.removed.values())
     if files:
@@ -556,11 +562,23 @@ def cache_clean(cache_dir: Optional[str]) -> None:
         n = len(cleaned.locks)
         click.echo(f"kept {n} lock {'file' if n == 1 else 'files'} (another greetlint may hold {'it' if n == 1 else 'them'})")
     if not cleaned.folder_removed:
-        click.echo(f"kept {folder}: {_why_kept(folder, bool(cleaned.locks))}")
+        click.echo(f"kept {folder}: {_why_kept(where, bool(cleaned.locks))}")
+
+
+def _absolute(folder: Path) -> Path:
+    """`folder` as an absolute path naming the same thing (a link named last stays a link: clean does not
+    remove a link's target folder), so it still means that folder once the current folder is gone."""
+    try:
+        if folder.name in ("", ".", ".."):
+            return Path(os.path.realpath(folder))
+        return Path(os.path.realpath(folder.parent)) / folder.name
+    except OSError as exc:  # the current folder is gone already
+        _fail(f"cannot read the cache folder {folder}: {exc.strerror or exc}")
 
 
 def _why_kept(folder: Path, locks: bool) -> str:
-    """Why clean left the cache folder itself (said only as it is: a link, the current folder, or not empty)."""
+    """Why clean left the cache folder itself (said only as it is: a link, the current folder, or not empty).
+    `folder` is absolute (_absolute): the current folder may be gone."""
     if folder.is_symlink():
         return "a symbolic link (only files greetlint wrote in its target were removed)"
     try:
@@ -570,7 +588,9 @@ def _why_kept(folder: Path, locks: bool) -> str:
     if left:
         return "not empty (files greetlint did not write, or the lock files above)" if locks else \
             "it holds files greetlint did not write"
-    if os.path.abspath(folder) == os.getcwd():
+    from .cache import is_current_folder
+
+    if is_current_folder(folder):
         return "the current folder (now empty)"
     return "empty, but it could not be removed"
 

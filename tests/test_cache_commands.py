@@ -55,6 +55,7 @@ def fill(folder: Path, compiled: bool = False) -> dict[str, Path]:
     os.utime(dead, (JAN_15, JAN_15))
     os.utime(newer, (JAN_15 + 3 * DAY, JAN_15 + 3 * DAY))
     os.utime(result, (JAN_15 + DAY, JAN_15 + DAY))
+    getattr(cache_mod, "_USED", set()).clear()  # the folder as an earlier process left it: this one has read or written nothing
     return files
 
 
@@ -184,6 +185,7 @@ def test_the_cache_commands_are_listed_in_help(command):
 def pruned(monkeypatch):
     """A fresh 'pruned in this process' memory for each test."""
     monkeypatch.setattr(cache_mod, "_PRUNED", set())
+    monkeypatch.setattr(cache_mod, "_USED", set(), raising=False)
 
     def again():
         monkeypatch.setattr(cache_mod, "_PRUNED", set())
@@ -353,3 +355,96 @@ def test_clean_of_a_link_or_the_current_folder_says_why_it_is_kept(tmp_path, mon
     code, out, _ = invoke("cache", "clean", "--cache-dir", ".")
     assert code == 0 and out.splitlines()[-1] == "kept .: the current folder (now empty)"
     assert list((tmp_path / "d").iterdir()) == []
+
+
+# -- the second review's findings ----------------------------------------------------------------------------
+
+def test_clean_from_inside_the_cache_it_removes_is_no_traceback(tmp_path, monkeypatch):
+    """`cache clean --cache-dir ..` run from the cache's own transcripts/ folder: that folder (the current one) goes
+    with the files; clean says what it removed, exit 0, and the cache folder left empty is removed too."""
+    files = fill(tmp_path / "w" / "c")
+    monkeypatch.chdir(files["hearing"].parent.parent)  # c/transcripts
+    result = CliRunner().invoke(main, ["cache", "clean", "--cache-dir", ".."])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert result.exit_code == 0 and "Traceback" not in result.output
+    assert result.stdout.splitlines()[0].startswith("removed 5 files") and result.stdout.splitlines()[0].endswith("from ..")
+    assert not (tmp_path / "w" / "c").exists() and (tmp_path / "w").is_dir()
+
+
+def test_an_entry_this_process_read_or_wrote_is_never_pruned_even_if_its_mtime_cannot_be_set(tmp_path, pruned,
+                                                                                            monkeypatch):
+    """A shared cache whose entries another user wrote: utime fails (not the owner), unlink works. The entries
+    this process read or wrote stay; an entry it did not touch, as old, goes."""
+    files = fill(tmp_path / "c")
+    real_utime, refusing = os.utime, [True]
+
+    def utime(*args, **kwargs):
+        if refusing[0]:
+            raise PermissionError(errno.EPERM, "Operation not permitted")
+        return real_utime(*args, **kwargs)
+
+    monkeypatch.setattr(os, "utime", utime)
+    store = TranscriptCache(tmp_path / "c")
+    assert store.get(files["hearing"].stem)["text"] == "invented words for a test"
+    written = "12" + "4" * 62
+    store.put(written, {"text": "another invented hearing", "words": []})
+    refusing[0] = False  # the test's own aging below
+    target = tmp_path / "c" / "transcripts" / "12" / f"{written}.json"
+    age(target, JAN_15)
+    assert files["hearing"].stat().st_mtime == JAN_15  # the read could not mark it used
+    store.prune(now=JAN_15 + 30 * DAY)
+    assert files["hearing"].exists() and target.exists()
+    assert not files["newer"].exists() and not files["result"].exists()
+
+
+def test_clean_keeps_a_users_pruned_file_and_a_users_empty_folder_named_like_the_layout(tmp_path, pruned):
+    folder = tmp_path / "c"
+    files = fill(folder)
+    notes, results_notes = folder / ".pruned", folder / "results" / ".pruned"
+    notes.write_text("my notes")
+    results_notes.write_text("results stamp of mine")
+    empty = folder / "transcripts" / "aa"
+    empty.mkdir()
+    assert cache_contents(folder).kinds["other"].files == 1  # model-verified only
+    code, out, _ = invoke("cache", "clean", "--cache-dir", str(folder))
+    assert code == 0
+    assert notes.read_text() == "my notes" and results_notes.read_text() == "results stamp of mine" and empty.is_dir()
+    assert not any(path.exists() for path in files.values())
+    assert not (folder / "transcripts" / "cd").exists()  # emptied by clean: removed
+    age(notes, JAN_15)
+    TranscriptCache(folder).prune(now=JAN_15 + 30 * DAY)
+    assert notes.read_text() == "my notes" and notes.stat().st_mtime == JAN_15  # not taken for greetlint's stamp
+    # greetlint's own stamp (empty) counts and goes
+    (tmp_path / "d").mkdir()
+    (tmp_path / "d" / ".pruned").write_bytes(b"")
+    code, out, _ = invoke("cache", "clean", "--cache-dir", str(tmp_path / "d"))
+    assert code == 0 and out.startswith("removed 1 file") and not (tmp_path / "d").exists()
+
+
+def test_temporary_file_names_take_ascii_digits_only(tmp_path, pruned):
+    files = fill(tmp_path / "c")
+    odd = files["newer"].with_name(f".{files['newer'].name}.\u0661\u0662.\u0663.tmp")  # Arabic-Indic digits
+    odd.write_bytes(b"")
+    age(odd, JAN_15 - 30 * DAY)
+    TranscriptCache(tmp_path / "c").prune(now=JAN_15 + 2 * DAY)
+    assert odd.exists()
+    invoke("cache", "clean", "--cache-dir", str(tmp_path / "c"))
+    assert odd.exists()
+
+
+@pytest.mark.parametrize("command", ["check", "fix"])
+def test_check_and_fix_prune_the_cache_at_the_end_of_the_run(tmp_path, monkeypatch, pruned, command):
+    """At the CLI: a run (here of an invented script) ends with the pruning: an entry unused for long goes, the
+    folder is stamped."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    files = fill(tmp_path / "c")
+    for path in files.values():
+        age(path, JAN_15)
+    script = tmp_path / "script.txt"
+    script.write_text("hello you have reached an invented office please leave a message after the tone")
+    args = [command, str(script), "--cache-dir", str(tmp_path / "c")]
+    if command == "fix":
+        args += ["--output-dir", str(tmp_path / "out"), "--target", "generic"]
+    CliRunner().invoke(main, args)
+    assert not files["hearing"].exists() and not files["result"].exists() and not files["dead"].exists()
+    assert (tmp_path / "c" / cache_mod.PRUNE_STAMP).exists()
