@@ -175,13 +175,16 @@ def _deferrals(text: str, today: _dt.date, ooo: Optional[OutOfOffice]) -> list[C
     return out
 
 
-# "until then", "until I'm back", "before my return": the end of the negation is the owner's return
-_UNTIL_RETURN_RE = re.compile(r"(?:until|till|before|prior\s+to)\s+(?:then\b|(?:I|we)\s*(?:return|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)\b|(?:my|our)\s+return\b)", re.IGNORECASE)
+# "until then", "until I'm back", "before my return", "until the shop reopens", "until we open again": the
+# end of the negation is the owner's return (or a closed office's reopening)
+_UNTIL_RETURN_RE = re.compile(r"(?:until|till|before|prior\s+to)\s+(?:then\b|(?:I|we)\s*(?:return|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)\b|(?:my|our)\s+return\b"
+                              r"|(?:we|(?:the|our)\s+(?:office|school|clinic|practice|shop|store|studio|branch|department))\s+(?:re-?opens?|opens?\s+again|(?:is|are)\s+open\s+again)\b"
+                              r"|(?:the|our)\s+re-?opening\b)", re.IGNORECASE)
 
 
 # only a deferred callback takes the return date; "I won't be checking messages until then" says when
 # messages are heard, not when a call comes, and stays as it was
-_CALLBACK_VERB_RE = re.compile(r"\b(?:call(?:ing)?|return(?:ing)?|respond(?:ing)?|repl(?:y|ying)|get(?:ting)?\s+back)\b", re.IGNORECASE)
+_CALLBACK_VERB_RE = re.compile(r"\b(?:call(?:ing)?|return(?:ing|ed)?|respond(?:ing)?|repl(?:y|ying)|get(?:ting)?\s+back)\b", re.IGNORECASE)
 
 
 def _until_the_return(text: str, start: int, until: int, today: _dt.date,

@@ -282,10 +282,11 @@ def _family_names(text: str) -> Iterator[Span]:
     # the family follows a person's introduction ("you've reached", "this is") or opens its sentence; after
     # "thanks for calling" it is a business ("the Pancake House")
     # (the next word may be capitalised: a recogniser runs on into the next sentence, "the Garcia family We can't ...")
-    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?i:{families})\b", text):
+    # two households joined by "and": "the Okafor and Lindgren residence"
+    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+(?:(?:and|&)\s+)?[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?i:{families})\b", text):
         if not _person_introduced_before(text, m.start()):
             continue
-        parts = [_strip_possessive(w) for w in m.group(1).split()]
+        parts = [_strip_possessive(w) for w in m.group(1).split() if w not in ("and", "&")]
         after = re.match(r"\s+([A-Za-z]+)", text[m.end():])
         if after and after.group(1).lower() in _company_words():
             continue  # "the Rivera family dental practice": a business
