@@ -1352,3 +1352,14 @@ def test_more_windows(text):
 ])
 def test_no_promise_or_refusal_from_the_new_words(text):
     assert callback(text).cls == "none"
+
+
+# a promise said only on a condition is a notice of an exception, no promise; a plain condition stays a promise
+@pytest.mark.parametrize("text, cls", [
+    ("We will only call you if the part is back-ordered.", "none"),
+    ("Our technicians will phone you only if the repair costs more than the estimate.", "none"),
+    ("I'll call you back if I have questions.", "vague"),
+    ("Leave a message and I will call you back only once. Thanks.", "vague"),
+])
+def test_a_promise_only_on_a_condition(text, cls):
+    assert callback(text).cls == cls

@@ -808,3 +808,16 @@ def test_kin_titles_and_joined_households(text, expected):
 ])
 def test_no_name_from_kin_words_or_a_business_house(text):
     assert names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Hello? Hm. Okay then.",
+    "Hola, you've reached the front desk. Leave a message.",
+])
+def test_hesitations_and_a_foreign_greeting_are_no_name(text):
+    assert names(text) == []
+
+
+def test_a_teaching_business_and_an_accounts_department_are_no_person():
+    assert names("You've reached Larchmont Tutoring. Leave a message.") == []
+    assert names("You've reached Accounts Receivable at Osprey Boatworks. Leave a message.") == []
