@@ -821,3 +821,9 @@ def test_hesitations_and_a_foreign_greeting_are_no_name(text):
 def test_a_teaching_business_and_an_accounts_department_are_no_person():
     assert names("You've reached Larchmont Tutoring. Leave a message.") == []
     assert names("You've reached Accounts Receivable at Osprey Boatworks. Leave a message.") == []
+
+
+def test_a_titled_persons_possessive_before_a_clause_keeps_the_person():
+    text = "You've reached Elm Street Dental. Dr. Ana Ruiz's patients with urgent concerns can call the on-call line."
+    assert names(text) == ["Dr. Ana Ruiz"]
+    assert names("Thanks for calling Joe's Auto Repair with locations in Dover.") == []
