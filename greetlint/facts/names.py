@@ -624,6 +624,10 @@ def _title_follows(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in titles()
 
 
+_CLAUSE_WORDS = frozenset({"with", "who", "whose", "that", "which", "can", "could", "should", "may", "will", "must",
+                           "are", "is", "was", "were", "please", "if"})
+
+
 def _company_word_follows(text: str, pos: int, titled: bool = False) -> bool:
     """Is one of the next few words a company word ("'s Creek Baptist Church", "'s bakery")? After a titled
     person's name, what they have may carry a word before it: "Dr. Amari's dental office" is hers."""
@@ -631,6 +635,10 @@ def _company_word_follows(text: str, pos: int, titled: bool = False) -> bool:
     if not following:
         return False
     words = [w.lower() for w in following.group(0).split()]
+    # a business's name never runs on through a clause's words: "Dr. Amari's patients with urgent needs
+    # can ..." names who she sees ("urgent" there is no "Urgent Care")
+    cut = next((i for i, w in enumerate(words) if i and w in _CLAUSE_WORDS), len(words))
+    words = words[:cut]
     if words[0] in ("at", "from", "with"):
         return False  # "Dana's at Fernwood Studio": a name the recogniser wrote as a possessive, then where she is
     owned = lexicon_pattern("names", "intro.possessed")
