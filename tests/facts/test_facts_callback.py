@@ -1299,3 +1299,67 @@ def test_a_cardinal_opening_the_next_clause_is_no_day_of_the_month():
 ])
 def test_a_day_after_the_month_and_a_comma_is_still_a_date(text):
     assert facts(text, "greeting").callback.cls == "specific", text
+
+
+# refusal grammar: a contracted "isn't", an intensifier between the auxiliary and "not", a topic before "again"
+@pytest.mark.parametrize("text", [
+    "Hi, it's Lorcan. This line isn't being checked any more, so reach me by email.",
+    "This mailbox's not monitored.",
+    "Hey, Oona here. I'm honestly not checking messages while I travel.",
+    "We are simply not returning calls on this line.",
+    "Mr. Pryce, it's the depot. I won't be calling about this again.",
+    "I will not call you about it again.",
+])
+def test_refusal_contractions_intensifiers_and_topics(text):
+    assert callback(text).cls == "refusal"
+
+
+# a deferral whose subject is qualified ("messages left here") or that ends when a closed office reopens
+@pytest.mark.parametrize("text", [
+    "Calls received over the break won't be returned until Monday.",
+    "Our studio is closed for the holidays and will reopen on March 9th. Voicemails left on this line will not be "
+    "returned until the studio reopens.",
+    "The shop is closed until January 4th; messages can't be returned until we open again.",
+])
+def test_deferral_with_a_qualified_subject_or_until_reopening(text):
+    assert callback(text).cls == "specific"
+
+
+def test_until_reopening_with_no_date_stays_a_refusal():
+    assert callback("The clinic is closed. Messages left here will not be returned until the clinic reopens.").cls == "refusal"
+
+
+# windows: midnight beside noon, "N minutes out/away", another try "one more time"
+@pytest.mark.parametrize("text", [
+    "I'll ring you back when the meeting ends, around midnight.",
+    "Your driver will call you about fifteen minutes out.",
+    "She'll phone you when she's twenty minutes away.",
+    "I'll try you one more time this afternoon.",
+])
+def test_more_windows(text):
+    assert callback(text).cls == "specific"
+
+
+@pytest.mark.parametrize("text", [
+    "The store closes at midnight.",
+    "We are ten minutes away from the station.",
+    "Please read the form one more time before you sign.",
+    "I'm not sure I'll try the new cafe again.",
+    "Don't call after midnight unless it is an emergency.",
+    "It isn't being repaired until Tuesday.",
+    "The office reopens on Monday.",
+    "Grandma says hello and wants to know if you got the card.",
+])
+def test_no_promise_or_refusal_from_the_new_words(text):
+    assert callback(text).cls == "none"
+
+
+# a promise said only on a condition is a notice of an exception, no promise; a plain condition stays a promise
+@pytest.mark.parametrize("text, cls", [
+    ("We will only call you if the part is back-ordered.", "none"),
+    ("Our technicians will phone you only if the repair costs more than the estimate.", "none"),
+    ("I'll call you back if I have questions.", "vague"),
+    ("Leave a message and I will call you back only once. Thanks.", "vague"),
+])
+def test_a_promise_only_on_a_condition(text, cls):
+    assert callback(text).cls == cls
