@@ -175,16 +175,13 @@ def _deferrals(text: str, today: _dt.date, ooo: Optional[OutOfOffice]) -> list[C
     return out
 
 
-# "until then", "until I'm back", "before my return", "until the shop reopens", "until we open again": the
-# end of the negation is the owner's return (or a closed office's reopening)
-_UNTIL_RETURN_RE = re.compile(r"(?:until|till|before|prior\s+to)\s+(?:then\b|(?:I|we)\s*(?:return|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)\b|(?:my|our)\s+return\b"
-                              r"|(?:we|(?:the|our)\s+(?:office|school|clinic|practice|shop|store|studio|branch|department))\s+(?:re-?opens?|opens?\s+again|(?:is|are)\s+open\s+again)\b"
-                              r"|(?:the|our)\s+re-?opening\b)", re.IGNORECASE)
+# "until then", "until I'm back", "before my return": the end of the negation is the owner's return
+_UNTIL_RETURN_RE = re.compile(r"(?:until|till|before|prior\s+to)\s+(?:then\b|(?:I|we)\s*(?:return|get\s+back|come\s+back|am\s+back|'m\s+back|are\s+back|'re\s+back)\b|(?:my|our)\s+return\b)", re.IGNORECASE)
 
 
 # only a deferred callback takes the return date; "I won't be checking messages until then" says when
 # messages are heard, not when a call comes, and stays as it was
-_CALLBACK_VERB_RE = re.compile(r"\b(?:call(?:ing)?|return(?:ing|ed)?|respond(?:ing)?|repl(?:y|ying)|get(?:ting)?\s+back)\b", re.IGNORECASE)
+_CALLBACK_VERB_RE = re.compile(r"\b(?:call(?:ing)?|return(?:ing)?|respond(?:ing)?|repl(?:y|ying)|get(?:ting)?\s+back)\b", re.IGNORECASE)
 
 
 def _until_the_return(text: str, start: int, until: int, today: _dt.date,
@@ -215,8 +212,6 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
     for m in pattern.finditer(text):
         if hedges.search(m.group(0)) or _is_conditional(text, m.start()) or _inside_refusal(text, m):
             continue
-        if _only_on_a_condition(text, m):
-            continue  # "we'll only phone you if the part is back-ordered": a notice of an exception, no promise
         if kind == "message" and elsewhere.match(text[m.end():].lstrip(" ,")):
             continue  # "we'll follow up by email": a promise, but not of a call
         start, end = _promise_context(text, m.start(), m.end())
@@ -235,19 +230,6 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
             lo, hi = min(m.start(), start + w_start), max(m.end(), start + w_end)
             out.append(CallbackPhrase("specific", text[lo:hi], lo, hi, hours))
     return out
-
-
-# a promise restricted to a condition: "only" said with it and a condition right after it ("we will only
-# call you if ...", "our staff will contact you only if ...", "we'll call you back only in case of ...")
-_ONLY_RE = re.compile(r"\bonly\b", re.IGNORECASE)
-_CONDITION_AFTER_RE = re.compile(r"[ ,]*(?:(?:back|again)\s+)?(?:only\s+)?(?:if|in\s+case|should|unless)\b", re.IGNORECASE)
-
-
-def _only_on_a_condition(text: str, match: re.Match) -> bool:
-    after = _CONDITION_AFTER_RE.match(text, match.end())
-    if after is None:
-        return False
-    return _ONLY_RE.search(match.group(0)) is not None or _ONLY_RE.search(after.group(0)) is not None
 
 
 # "then" right after a promise, ending its clause: "... you'll hear back from me then."

@@ -282,11 +282,10 @@ def _family_names(text: str) -> Iterator[Span]:
     # the family follows a person's introduction ("you've reached", "this is") or opens its sentence; after
     # "thanks for calling" it is a business ("the Pancake House")
     # (the next word may be capitalised: a recogniser runs on into the next sentence, "the Garcia family We can't ...")
-    # two households joined by "and": "the Okafor and Lindgren residence"
-    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+(?:(?:and|&)\s+)?[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?i:{families})\b", text):
+    for m in re.finditer(rf"\bthe\s+([A-Z][A-Za-z\-]*(?:(?:['’]s)?\s+[A-Z][A-Za-z\-]*)?)(?:['’]s)?\s+(?i:{families})\b", text):
         if not _person_introduced_before(text, m.start()):
             continue
-        parts = [_strip_possessive(w) for w in m.group(1).split() if w not in ("and", "&")]
+        parts = [_strip_possessive(w) for w in m.group(1).split()]
         after = re.match(r"\s+([A-Za-z]+)", text[m.end():])
         if after and after.group(1).lower() in _company_words():
             continue  # "the Rivera family dental practice": a business
@@ -624,10 +623,6 @@ def _title_follows(text: str, pos: int) -> bool:
     return m is not None and m.group(1).lower() in titles()
 
 
-_CLAUSE_WORDS = frozenset({"with", "who", "whose", "that", "which", "can", "could", "should", "may", "will", "must",
-                           "are", "is", "was", "were", "please", "if"})
-
-
 def _company_word_follows(text: str, pos: int, titled: bool = False) -> bool:
     """Is one of the next few words a company word ("'s Creek Baptist Church", "'s bakery")? After a titled
     person's name, what they have may carry a word before it: "Dr. Amari's dental office" is hers."""
@@ -635,10 +630,6 @@ def _company_word_follows(text: str, pos: int, titled: bool = False) -> bool:
     if not following:
         return False
     words = [w.lower() for w in following.group(0).split()]
-    # a business's name never runs on through a clause's words: "Dr. Amari's patients with urgent needs
-    # can ..." names who she sees ("urgent" there is no "Urgent Care")
-    cut = next((i for i, w in enumerate(words) if i and w in _CLAUSE_WORDS), len(words))
-    words = words[:cut]
     if words[0] in ("at", "from", "with"):
         return False  # "Dana's at Fernwood Studio": a name the recogniser wrote as a possessive, then where she is
     owned = lexicon_pattern("names", "intro.possessed")

@@ -791,39 +791,3 @@ def test_a_house_number_said_in_words_makes_a_place(text, expected):
 ])
 def test_a_time_said_in_words_before_a_name_is_no_house_number(text, name):
     assert name in [n.text for n in facts(text, "message").names], text
-
-
-# a kin title before a first name, and two households joined by "and"
-@pytest.mark.parametrize("text, expected", [
-    ("Hello, this is Grandpa Lucius and Grandma Odette. Leave a message.", ["Grandpa Lucius", "Grandma Odette"]),
-    ("Hi, you've reached the Okafor and Lindgren residence. Leave us a message.", ["Okafor and Lindgren"]),
-])
-def test_kin_titles_and_joined_households(text, expected):
-    assert names(text) == expected
-
-
-@pytest.mark.parametrize("text", [
-    "Hi, it's me. Tell Grandma happy birthday from all of us.",
-    "Thanks for calling the Barnes and Noble House. Leave a message.",
-])
-def test_no_name_from_kin_words_or_a_business_house(text):
-    assert names(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "Hello? Hm. Okay then.",
-    "Hola, you've reached the front desk. Leave a message.",
-])
-def test_hesitations_and_a_foreign_greeting_are_no_name(text):
-    assert names(text) == []
-
-
-def test_a_teaching_business_and_an_accounts_department_are_no_person():
-    assert names("You've reached Larchmont Tutoring. Leave a message.") == []
-    assert names("You've reached Accounts Receivable at Osprey Boatworks. Leave a message.") == []
-
-
-def test_a_titled_persons_possessive_before_a_clause_keeps_the_person():
-    text = "You've reached Elm Street Dental. Dr. Ana Ruiz's patients with urgent concerns can call the on-call line."
-    assert names(text) == ["Dr. Ana Ruiz"]
-    assert names("Thanks for calling Joe's Auto Repair with locations in Dover.") == []
