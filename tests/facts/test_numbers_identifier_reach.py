@@ -42,6 +42,9 @@ def test_identifier_read_out_is_no_phone_number(text):
     ("the item is a five five five oh one four two", ["5550142"]),
     ("my number is five five five oh one four two. my account number is 1234", ["5550142"]),
     ("my account number is four four eight one two and my cell is five five five oh one four two", ["5550142"]),
+    # "for/with the X" after a cue names nothing unless "is" follows
+    ("i made a reservation with the hotel five five five oh one four two is their desk", ["5550142"]),
+    ("about my order for the party two oh six five five five oh one four two", ["2065550142"]),
 ])
 def test_phone_number_beside_identifier_kept(text, expected):
     assert _digits(text) == expected
