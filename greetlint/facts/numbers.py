@@ -42,7 +42,6 @@ class Mention:
     char_start: int
     char_end: int
     spoken: bool = False  # read from number words (a recogniser may have misheard one digit)
-    after_identifier: bool = False  # said in a new sentence right after an identifier's digits (no cue names it)
 
 
 def find_phone_numbers(text: str) -> list[PhoneNumber]:
@@ -145,23 +144,7 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return True
     if lexicon_pattern("numbers", "time_before").search(lead_in) and not _follows_phone_cue(lead_in, len(lead_in)):
         return True
-    return not mention.after_identifier and _names_identifier(lead_in)
-
-
-# the cue noun with the recogniser's full stop after it: "account number. Seven, seven, ..."
-_CUE_FULL_STOP_RE = re.compile(r"(?:number|code|#)\s*\.", re.IGNORECASE)
-# the cue asked for, not given: "please leave your name and account number.", "have your policy number ready"
-_ASKED_FOR_RE = re.compile(r"\byour\b[^.!?]{0,30}$", re.IGNORECASE)
-
-
-def _names_identifier(lead_in: str) -> bool:
-    """An identifier cue right before the digits. Across a full stop after the cue ("account number. Seven,
-    seven ...") only where the cue is said as given; "leave your account number." asks for one, and the
-    digits of the next sentence are its own."""
-    m = lexicon_pattern("numbers", "not_phone_cues").search(lead_in)
-    if m is None:
-        return False
-    return not (_CUE_FULL_STOP_RE.search(m.group(0)) and _ASKED_FOR_RE.search(lead_in, 0, m.start()))
+    return lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
 
 
 # digits, number words and what a recogniser writes between them ("twenty six to zero zero four")
@@ -279,9 +262,7 @@ def _keypad_digits(raw: str) -> str | None:
 
 def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
     out = []
-    runs = _identifier_ended(text, find_runs(text, taken))
-    for run in _restated_after_correction(text, _joined_over_confirmed_soundalike(text, runs)):
-        new_sentence = getattr(run, "after_identifier", False)  # set by _identifier_ended
+    for run in _restated_after_correction(text, _joined_over_confirmed_soundalike(text, find_runs(text, taken))):
         if _DECODER_LOOP_RE.search(run.digits):
             continue  # "eight, eight, eight, ..." past any number's length: the recogniser looping, not digits said
         run = _without_pronoun_one(text, _without_when_heard_as_one(text, _without_closing_oh(text, run)))
@@ -315,37 +296,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
                  or _numbers_in_run(run))
         if not found and _follows_phone_cue(text, run.char_start) and not _cut_by_soundalike(text, run, True):
             found = _repaired_number(run)
-        out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True, after_identifier=new_sentence)
-                   for m in found)
-    return out
-
-
-# the fewest digits of an identifier read out before the speaker goes on to a phone number
-MIN_IDENTIFIER_DIGITS = 4
-
-
-def _identifier_ended(text: str, runs: list[Run]) -> list[Run]:
-    """"account number. Seven, seven, zero, two, three, one, five, eight. Five five five, oh one four two is
-    my cell": a recogniser leaves no word between an identifier read digit by digit and a phone number said
-    in the next sentence, so one run holds both. Where a run named as an identifier has a full stop inside
-    it and the digits after that stop are a whole number, the identifier ended at the stop: the number is
-    its own run, which the identifier cue before the first does not name."""
-    out: list[Run] = []
-    for run in runs:
-        split = None
-        if len(run.pieces) > 1 and _names_identifier(_before_digits(text, run.char_start)):
-            for k in range(1, len(run.pieces)):
-                head, tail = Run(run.pieces[:k]), Run(run.pieces[k:])
-                if ("." in text[run.pieces[k - 1].char_end:run.pieces[k].char_start]
-                        and len(head.digits) >= MIN_IDENTIFIER_DIGITS and _dialable(tail.digits)):
-                    split = k
-                    break
-        if split is None:
-            out.append(run)
-            continue
-        tail = Run(run.pieces[split:])
-        tail.after_identifier = True
-        out += [Run(run.pieces[:split]), tail]
+        out.extend(Mention(m.digits, m.char_start, m.char_end, spoken=True) for m in found)
     return out
 
 
