@@ -25,7 +25,7 @@ import phonenumbers
 
 from .. import numwords
 from ..model import PhoneNumber, Span
-from .lexicon import lexicon_pattern, load_lexicon
+from .lexicon import lexicon_cached, lexicon_pattern, load_lexicon
 from .spoken import RUN_EDGE_STRENGTH, Piece, Run, apply_corrections, digits_said, find_runs
 
 _NUMBER_WORDS_ALL = (*numwords.CLEAR_DIGIT_WORDS, *numwords.TEENS, *numwords.TENS_SPELLINGS, *numwords.SCALES,
@@ -56,6 +56,26 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
     return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
 
 
+def _alternation(key: str) -> str:
+    """The words of the numbers lexicon's list `key` ("corrections", "fillers"), escaped, as one alternation."""
+    return "|".join(re.escape(w) for w in load_lexicon("numbers")[key])
+
+
+@lexicon_cached
+def _taken_back_re() -> re.Pattern:
+    """A self-correction right after a number ("no wait", "sorry", "I mean"): :func:`_without_retracted`."""
+    return re.compile(r"[\s,.;:!?-]{0,6}(?:no[\s,.]+)?(?:" + _alternation("corrections") + r")\b", re.IGNORECASE)
+
+
+@lexicon_cached
+def _correction_between_re() -> re.Pattern:
+    """All that stands between a number's run and the corrected tail said after it: a bare "no" or a listed
+    correction, then perhaps a filler or a soundalike of "oh" the run did not take ("no, a one six nine"):
+    :func:`_restated_after_correction`."""
+    return re.compile(r"[\s,.;:!?-]*(?:no|" + _alternation("corrections") + r")[\s,.;:!?-]*(?:(?:a|"
+                      + _alternation("fillers") + r")[\s,.;:!?-]+)?$", re.IGNORECASE)
+
+
 # how far after a retracted number the number said instead may start (characters)
 RETRACTION_REACH = 60
 
@@ -64,8 +84,7 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Reach me on five five five, oh three eight, no wait, that was my old line. It's five five five,
     oh three two six": a number the speaker takes back with a self-correction right after it ("no wait",
     "sorry", "I mean"), and a number said soon after, gave only the second."""
-    corrections = "|".join(re.escape(c) for c in load_lexicon("numbers")["corrections"])
-    taken_back = re.compile(r"[\s,.;:!?-]{0,6}(?:no[\s,.]+)?(?:" + corrections + r")\b", re.IGNORECASE)
+    taken_back = _taken_back_re()
     out = []
     for k, m in enumerate(mentions):
         later = mentions[k + 1] if k + 1 < len(mentions) else None
@@ -310,11 +329,7 @@ def _restated_after_correction(text: str, runs: list[Run]) -> list[Run]:
     the whole number again; a recogniser leaves no pause that ends the run. When the run after the
     correction is a few digits and then a dialable number ending in those same digits, the number is
     the restatement and the digits before the correction were taken back."""
-    corrections = "|".join(re.escape(c) for c in ("no", *load_lexicon("numbers")["corrections"]))
-    # (a filler or a soundalike of "oh" the run did not take may follow: "no, a one six nine")
-    fillers = "|".join(re.escape(f) for f in load_lexicon("numbers")["fillers"])
-    between_re = re.compile(r"[\s,.;:!?-]*(?:" + corrections + r")[\s,.;:!?-]*(?:(?:a|" + fillers + r")[\s,.;:!?-]+)?$",
-                            re.IGNORECASE)
+    between_re = _correction_between_re()
     out: list[Run] = []
     for k, run in enumerate(runs):
         before = runs[k - 1] if k else None
