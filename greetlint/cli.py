@@ -49,6 +49,14 @@ def main() -> None:
     """Lint voicemail greetings and left messages: audio recordings or .txt scripts."""
 
 
+# --cache-dir of the commands that lint (check, fix): where the run's hearings and results go, and what it prunes there
+_RUN_CACHE_DIR_OPTION = click.option(
+    "--cache-dir", type=click.Path(file_okay=False),
+    help="Cache folder of transcripts and results [default: ~/.cache/greetlint]. At the end of a run (at "
+         "most once a day) greetlint removes there its transcripts and results unused for 7 days and its "
+         "temporary files of writes that died; nothing else (see 'greetlint cache clean --help').")
+
+
 @main.command()
 @click.argument("paths", nargs=-1)
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True, help="Output format.")
@@ -67,10 +75,7 @@ def main() -> None:
 @click.option("-q", "--quiet", is_flag=True, help="Text format: only files with findings or errors.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a terminal).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (transcripts and results).")
-@click.option("--cache-dir", type=click.Path(file_okay=False),
-              help="Cache folder of transcripts and results [default: ~/.cache/greetlint]. At the end of a run (at "
-                   "most once a day) greetlint removes there its transcripts and results unused for 7 days and its "
-                   "temporary files of writes that died; nothing else (see 'greetlint cache clean --help').")
+@_RUN_CACHE_DIR_OPTION
 @click.option("--statistics", is_flag=True, help="Count findings per rule: replaces the text report; on stderr for other formats.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Drop findings recorded in this baseline file, so only new ones count.")
 @click.option("--write-baseline", "write_baseline_path", type=click.Path(dir_okay=False), help="Record every current finding in this baseline file (the run then passes unless a file fails).")
@@ -362,10 +367,7 @@ def _write_atomic(path: str, text: str) -> None:
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
 @click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (transcripts and results).")
-@click.option("--cache-dir", type=click.Path(file_okay=False),
-              help="Cache folder of transcripts and results [default: ~/.cache/greetlint]. At the end of a run (at "
-                   "most once a day) greetlint removes there its transcripts and results unused for 7 days and its "
-                   "temporary files of writes that died; nothing else (see 'greetlint cache clean --help').")
+@_RUN_CACHE_DIR_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
               help="Worker threads that decode, measure and judge files while the model transcribes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
