@@ -49,6 +49,10 @@ def main() -> None:
     """Lint voicemail greetings and left messages: audio recordings or .txt scripts."""
 
 
+# --no-cache of the commands that lint (check, fix): one definition, as --cache-dir's below
+_NO_CACHE_OPTION = click.option(
+    "--no-cache", is_flag=True,
+    help="Neither read nor write the cache (transcripts and results).")
 # --cache-dir of the commands that lint (check, fix): where the run's hearings and results go, and what it prunes there
 _RUN_CACHE_DIR_OPTION = click.option(
     "--cache-dir", type=click.Path(file_okay=False),
@@ -74,7 +78,7 @@ _RUN_CACHE_DIR_OPTION = click.option(
 @click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
 @click.option("-q", "--quiet", is_flag=True, help="Text format: only files with findings or errors.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a terminal).")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (transcripts and results).")
+@_NO_CACHE_OPTION
 @_RUN_CACHE_DIR_OPTION
 @click.option("--statistics", is_flag=True, help="Count findings per rule: replaces the text report; on stderr for other formats.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Drop findings recorded in this baseline file, so only new ones count.")
@@ -366,7 +370,7 @@ def _write_atomic(path: str, text: str) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (pyproject.toml or greetlint.toml).")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
 @click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (transcripts and results).")
+@_NO_CACHE_OPTION
 @_RUN_CACHE_DIR_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
               help="Worker threads that decode, measure and judge files while the model transcribes.")

@@ -448,3 +448,22 @@ def test_check_and_fix_prune_the_cache_at_the_end_of_the_run(tmp_path, monkeypat
     CliRunner().invoke(main, args)
     assert not files["hearing"].exists() and not files["result"].exists() and not files["dead"].exists()
     assert (tmp_path / "c" / cache_mod.PRUNE_STAMP).exists()
+
+
+# -- the cache options of the commands that lint -------------------------------------------------------
+
+def test_check_and_fix_share_one_definition_of_each_cache_option():
+    """--no-cache and --cache-dir of check and fix are each written once (cli._NO_CACHE_OPTION,
+    cli._RUN_CACHE_DIR_OPTION): the same flag, type and help in both commands."""
+    import inspect
+    import re
+
+    from greetlint import cli
+
+    source = inspect.getsource(cli)
+    assert len(re.findall(r'click\.option\(\s*"--no-cache"', source)) == 1
+    assert len(re.findall(r'click\.option\(\s*"--cache-dir"', source)) == 2  # check/fix's, and cache info/clean's
+    options = {command.name: {p.name: p for p in command.params} for command in (cli.check, cli.fix_command)}
+    for name in ("no_cache", "cache_dir"):
+        check, fix = options["check"][name], options["fix"][name]
+        assert (check.opts, check.is_flag, check.help, type(check.type)) == (fix.opts, fix.is_flag, fix.help, type(fix.type))
