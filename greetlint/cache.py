@@ -17,8 +17,8 @@ Two kinds of entry, in one folder:
   restored in CI, copied, shared or edited) fails the check and is a miss, never unpickled.
 
 Entries are written atomically; a broken entry is a miss. An entry of either kind unused for MAX_AGE_DAYS
-is removed by the one pruning (:meth:`TranscriptCache.prune`, at the end of a run, at most once a day per
-folder), which like ``greetlint cache clean`` touches only the files named by :data:`_LAYOUT`.
+is removed by the one pruning (:meth:`TranscriptCache.prune`, at the end of a run, after its report, at most
+once a day per folder), which like ``greetlint cache clean`` touches only the files named by :data:`_LAYOUT`.
 """
 from __future__ import annotations
 
@@ -188,9 +188,9 @@ class TranscriptCache:
         entries not used for MAX_AGE_DAYS (a result's key holds the day, the config and the code, a hearing's
         the model, the settings and the code, so many are never read again), and temporary files of a write
         that died. Only files greetlint wrote, by their exact names (greetlint_files: _LAYOUT), no link
-        followed. Called at the END of a run (``greetlint check``/``fix``), after the run's reads have marked
-        its entries used (a cache restored with old mtimes loses nothing the run reads); at most once a day per
-        cache folder (the ``.pruned`` stamp) and per process; best effort (a read-only folder is left as it is).
+        followed. Called at the END of a run (``greetlint check``/``fix``: cli._prune_cache, after the report is
+        out), after the run's reads have marked its entries used (a cache restored with old mtimes loses nothing
+        the run reads); at most once a day per cache folder (the ``.pruned`` stamp) and per process; best effort (a read-only folder is left as it is).
         An entry this process read or wrote (_USED) is never removed, even when its mtime could not be set (a
         shared cache whose entries another user wrote: utime needs the owner, unlink only the folder's write bit)."""
         if self.folder is None:

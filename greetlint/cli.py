@@ -1,7 +1,9 @@
 """Command line: ``greetlint check``, ``greetlint rules``, ``greetlint rule CODE``, ``greetlint cache info|clean``.
 
 Exit codes: 0 nothing at or above the fail level, 1 findings, 2 a file or the
-tool itself could not be processed. Output formats never change the exit code.
+tool itself could not be processed, 130 interrupted (Ctrl-C). Output formats never change the exit code.
+A run prunes the cache as its last step, after the report is out: Ctrl-C there keeps the whole report and
+still exits 130 (the run did not finish; the pruning is tried again by the next run).
 """
 from __future__ import annotations
 
@@ -164,18 +166,18 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if backend == "ray":
         from .distributed import WorkerSpec
 
-        lint_all = lambda todo: _pruned_after(_lint_on_ray(todo, WorkerSpec(  # noqa: E731
+        lint_all = lambda todo: _lint_on_ray(todo, WorkerSpec(  # noqa: E731
             settings=settings, options=options, model_dir=os.path.abspath(model_dir) if model_dir else None,
             cache_dir=None if cache.folder is None else os.path.abspath(cache.folder), batch_size=batch_size,
-            cwd=os.getcwd(), baseline=baseline), ray_address, debug), cache)
+            cwd=os.getcwd(), baseline=baseline), ray_address, debug)
     else:
-        lint_all = lambda todo: _pruned_after(_lint_all(linter, todo, batch_size, jobs, debug), cache)  # noqa: E731
+        lint_all = lambda todo: _lint_all(linter, todo, batch_size, jobs, debug)  # noqa: E731
     if fmt == "jsonl":
         from .streaming import stream_jsonl
 
         code = stream_jsonl(files, lint_all, rules=rules, settings=settings, options=options, transcriber=transcriber,
                             output=output, resume_path=resume_path, baseline_path=baseline_path, progress=progress,
-                            timings=timings, debug=debug)
+                            timings=timings, debug=debug, prune=lambda: _prune_cache(cache))
         sys.exit(0 if exit_zero and code == 1 else code)
 
     results: list[FileResult] = []
@@ -216,8 +218,10 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         _write_atomic(output, rendered)
     else:
         click.echo(rendered, nl=False)
+    render_seconds = time.perf_counter() - render_started
+    prune_seconds = _prune_cache(cache)  # the run's last step: the report is out
     if timings:
-        click.echo(_stage_timings(results, time.perf_counter() - render_started), err=True)
+        click.echo(_stage_timings(results, render_seconds, prune_seconds), err=True)
     code = exit_code(results, settings.fail_level, settings.fail_under)
     if exit_zero and code == 1:
         code = 0
@@ -240,13 +244,17 @@ def _with_target(settings, target_spec: Optional[str], phone_check: bool, debug:
     return settings
 
 
-def _stage_timings(results: list[FileResult], render_seconds: float) -> str:
+def _stage_timings(results: list[FileResult], render_seconds: float, prune_seconds: Optional[float] = None) -> str:
     """Seconds per pipeline stage over the batch, and each stage's share of the total."""
-    return timings_table(Timings.total(r.timings for r in results), render_seconds)
+    return timings_table(Timings.total(r.timings for r in results), render_seconds, prune_seconds)
 
 
-def timings_table(totals: Timings, render_seconds: float) -> str:
+def timings_table(totals: Timings, render_seconds: float, prune_seconds: Optional[float] = None) -> str:
+    """The files' stages, the report's rendering and the cache's pruning (`prune_seconds`; None: the run
+    pruned nothing, caching off)."""
     stages = [*totals.items(), ("render", render_seconds)]
+    if prune_seconds is not None:
+        stages.append(("cache prune", prune_seconds))
     whole = sum(seconds for _, seconds in stages) or 1.0
     rows = [f"{stage:<11} {seconds:8.3f} s {seconds / whole:6.1%}" for stage, seconds in stages]
     return "greetlint timings\n" + "\n".join(rows) + f"\n{'total':<11} {whole:8.3f} s"
@@ -262,11 +270,22 @@ def _lint_all(linter, files: list[str], batch_size: int, jobs: int, debug: bool)
         _fail(str(exc), debug)
 
 
-def _pruned_after(outcomes, cache):
-    """`outcomes`, then the cache's pruning: at the end of the run, once every file's cached hearing and result
-    has been read (and so marked used), never before a read this run will make."""
-    yield from outcomes
-    cache.prune()
+def _prune_cache(cache) -> Optional[float]:
+    """The cache's pruning, the last step of a run (check, fix): after every file's cached hearing and result
+    has been read (and so marked used), never before a read this run will make, and after the report is
+    out, so Ctrl-C here loses nothing: one line and exit 130, as any interrupt (the run did not finish; the
+    pruning, which stamps the folder only once it is done, runs again next time). Its seconds for
+    ``--timings`` (None: caching off, nothing pruned)."""
+    if cache.folder is None:
+        return None
+    started = time.perf_counter()
+    try:
+        cache.prune()
+    except KeyboardInterrupt:
+        click.echo("greetlint: interrupted while pruning the cache; the report is complete "
+                   "(the pruning runs again next time)", err=True)
+        sys.exit(130)
+    return time.perf_counter() - started
 
 
 def _lint_on_ray(files: list[str], spec, address, debug: bool):
@@ -429,7 +448,6 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
         written = [o for o in todo if o.error is None]
         for o, (_, outcome) in zip(written, _lint_all(linter, [o.output for o in written], batch_size, jobs, debug)):
             o.after = _lint_one(outcome.result, o.output, debug, announce_errors=False)
-        cache.prune()  # at the end of the run: every entry it read is marked used
     except KeyboardInterrupt:
         click.echo("greetlint: interrupted", err=True)
         sys.exit(130)
@@ -443,6 +461,7 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
         import json
 
         click.echo(json.dumps(fix.json_document(outcomes, profile), indent=2, ensure_ascii=False))
+    _prune_cache(cache)  # the run's last step: every entry it read is marked used, the report is out
     sys.exit(fix.exit_code(outcomes, settings.fail_level))
 
 

@@ -253,7 +253,7 @@ def test_reading_a_hearing_marks_it_used(tmp_path, pruned):
 def test_a_write_prunes_nothing_and_the_end_of_the_run_spares_what_the_run_read(tmp_path, pruned):
     """A cache restored with old mtimes (CI): the run's first write must not delete hearings the run reads
     later; the pruning at the end of the run removes only what the run did not read."""
-    from greetlint.cli import _pruned_after
+    from greetlint.cli import _prune_cache
 
     files = fill(tmp_path / "c")
     store = TranscriptCache(tmp_path / "c")
@@ -264,7 +264,8 @@ def test_a_write_prunes_nothing_and_the_end_of_the_run_spares_what_the_run_read(
         assert store.get(files["hearing"].stem) is not None  # a hit read after the write
         yield "second"
 
-    assert list(_pruned_after(run(), store)) == ["first", "second"]
+    assert list(run()) == ["first", "second"]
+    assert _prune_cache(store) is not None  # the run's last step (cli.check, cli.fix_command, streaming)
     assert files["hearing"].exists()  # read by the run: used
     assert not files["newer"].exists() and not files["result"].exists() and not files["dead"].exists()  # long unused
     assert (tmp_path / "c" / cache_mod.PRUNE_STAMP).exists()
@@ -467,3 +468,77 @@ def test_check_and_fix_share_one_definition_of_each_cache_option():
     for name in ("no_cache", "cache_dir"):
         check, fix = options["check"][name], options["fix"][name]
         assert (check.opts, check.is_flag, check.help, type(check.type)) == (fix.opts, fix.is_flag, fix.help, type(fix.type))
+
+
+# -- the pruning comes after the report ---------------------------------------------------------------
+
+SCRIPT = "hello you have reached an invented office please leave a message after the tone"
+
+
+def interrupted_pruning(monkeypatch):
+    """Ctrl-C while the cache is pruned (the pruning is the run's last step): records the call."""
+    calls = []
+
+    def prune(self, now=None):
+        calls.append(self.folder)
+        raise KeyboardInterrupt
+    monkeypatch.setattr(TranscriptCache, "prune", prune)
+    return calls
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
+def test_ctrl_c_while_the_cache_is_pruned_keeps_the_report_and_exits_130(tmp_path, monkeypatch, pruned, fmt):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    calls = interrupted_pruning(monkeypatch)
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+    result = CliRunner().invoke(main, ["check", str(script), "--isolated", "--format", fmt, "--cache-dir", str(tmp_path / "c")])
+    assert calls == [tmp_path / "c"]
+    assert result.exit_code == 130
+    assert "script.txt" in result.stdout  # the whole report, written before the pruning
+    if fmt != "text":
+        import json
+
+        docs = [json.loads(line) for line in result.stdout.splitlines()] if fmt == "jsonl" else [json.loads(result.stdout)]
+        assert docs
+    assert "pruning" in result.stderr and "no report written" not in result.stderr
+
+
+def test_ctrl_c_while_the_cache_is_pruned_keeps_the_output_file(tmp_path, monkeypatch, pruned):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    interrupted_pruning(monkeypatch)
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+    report, page = tmp_path / "report.json", tmp_path / "page.html"
+    result = CliRunner().invoke(main, ["check", str(script), "--isolated", "--format", "json", "-o", str(report),
+                                       "--html", str(page), "--cache-dir", str(tmp_path / "c")])
+    assert result.exit_code == 130
+    assert "script.txt" in report.read_text() and page.read_text()
+
+
+def test_ctrl_c_while_fix_prunes_the_cache_keeps_the_report(tmp_path, monkeypatch, pruned):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    calls = interrupted_pruning(monkeypatch)
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+    result = CliRunner().invoke(main, ["fix", str(script), "--isolated", "--output-dir", str(tmp_path / "out"),
+                                       "--target", "generic", "--format", "json", "--cache-dir", str(tmp_path / "c")])
+    assert calls == [tmp_path / "c"] and result.exit_code == 130
+    import json
+
+    assert json.loads(result.stdout)  # the report, printed before the pruning
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl"])
+def test_timings_show_the_pruning_as_its_own_stage(tmp_path, monkeypatch, pruned, fmt):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+
+    def stages(*flags):
+        result = CliRunner().invoke(main, ["check", str(script), "--isolated", "--timings", "--format", fmt, *flags])
+        table = result.stderr[result.stderr.index("greetlint timings"):].splitlines()[1:]
+        return [row[:11].strip() for row in table]
+
+    assert stages("--cache-dir", str(tmp_path / "c"))[-3:] == ["render", "cache prune", "total"]
+    assert "cache prune" not in stages("--no-cache")  # nothing pruned
