@@ -11,10 +11,12 @@ Two kinds of entry, in one folder:
   :func:`lint_fingerprint` (config and flags, the rules loaded with each plugin's distribution and files, the
   user's phrase lists), the code of greetlint and the libraries that judge (phonenumbers, jinja2), so a warm
   re-run with nothing changed reads no facts at all, and a changed config option, rule option, ``--select``,
-  lexicon file or line of code misses it. The waveform stays in the hearing's entry. Pickles of the
-  result's dataclasses, each signed with an HMAC (sha256) keyed by a per-user secret kept outside the cache
-  folder (:func:`secret_path`, made 0600 on first use): an entry this user's greetlint did not write (a cache
-  restored in CI, copied, shared or edited) fails the check and is a miss, never unpickled.
+  lexicon file or line of code misses it. The hearing's waveform (the HTML report's) is carried packed
+  (waveform.pack), so a hit reads no hearing; it marks the hearing used, and is used only while the hearing is
+  there. Pickles of the result's dataclasses, each signed with an HMAC (sha256) keyed by a per-user secret
+  kept outside the cache folder (:func:`secret_path`, made 0600 on first use): an entry this user's
+  greetlint did not write (a cache restored in CI, copied, shared or edited) fails the check and is a miss,
+  never unpickled.
 
 Entries are written atomically; a broken entry is a miss. An entry of either kind unused for MAX_AGE_DAYS
 is removed by the one pruning (:meth:`TranscriptCache.prune`, at the end of a run, after its report, at most
@@ -129,6 +131,14 @@ class TranscriptCache:
             return None
         _mark_used(self._path(key))
         return value
+
+    def mark_used(self, key: str) -> bool:
+        """Whether the hearing `key` is in the cache, marked used as a read marks it (get), without reading it:
+        a result hit needs nothing from it. False with caching off."""
+        if self.folder is None or not self._path(key).is_file():
+            return False
+        _mark_used(self._path(key))
+        return True
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is not None:
@@ -353,12 +363,15 @@ def _is_result(value: Any) -> bool:
 
     return (isinstance(value, dict) and isinstance(value.get("analysis"), Analysis)
             and isinstance(value.get("findings"), list) and all(isinstance(f, Finding) for f in value["findings"])
-            and isinstance(value.get("rewrite", False), (dict, type(None))))
+            and isinstance(value.get("rewrite", False), (dict, type(None)))
+            and isinstance(value.get("waveform", False), (bytes, list, type(None))))
 
 
 # the shape of a result entry (greetlint.pipeline.Linter: the analysis without its settings, the findings
-# before a baseline, the rewrite of those findings; the waveform is read from the hearing's entry)
-RESULT_FORMAT_VERSION = 3  # 2: signed (hmac-sha256 of the key and the pickle, then the pickle); 3: no waveform
+# before a baseline, the rewrite of those findings, the hearing's waveform packed by waveform.pack)
+# 2: signed (hmac-sha256 of the key and the pickle, then the pickle); 3: no waveform (read from the hearing);
+# 4: the waveform packed (2.4 KB), so a hit reads no hearing; an entry without it is a miss
+RESULT_FORMAT_VERSION = 4
 _PACKAGE_DATA = (".py", ".toml", ".json", ".txt", ".html", ".css", ".js")
 
 
