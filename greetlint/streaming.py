@@ -21,7 +21,8 @@ def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *,
                  progress: Optional[bool], timings: bool, debug: bool,
                  prune: Callable[[], Optional[float]] = lambda: None) -> int:
     """Lint `files` through `lint_all` and write one JSON line per file; returns the exit code. `prune`: the
-    cache's pruning (cli._prune_cache), run once every line and the summary are written; its seconds."""
+    cache's pruning (cli._prune_cache), run once every line and the summary are written (if any file was
+    linted); its seconds."""
     from .cli import _fail, _lint_one, _progress_bar, timings_table
     from .report.jsonl_report import JsonlWriter
     from .resume import Reported, ResultKeys, ResumeError, fill_digest
@@ -72,7 +73,7 @@ def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *,
     mean = "-" if s.mean_score is None else f"{s.mean_score:g}"
     click.echo(f"greetlint: {s.files} file(s), {s.failed} could not be processed, {s.errors} error(s), "
                f"{s.warnings} warning(s), {s.infos} info(s), mean score {mean}", err=True)
-    prune_seconds = prune()
+    prune_seconds = prune() if todo else None  # a resumed run with nothing left to lint prunes nothing, as before
     if timings:
         click.echo(timings_table(totals, 0.0, prune_seconds), err=True)
     return running.exit_code(settings.fail_level, settings.fail_under)
