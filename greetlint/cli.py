@@ -54,13 +54,15 @@ def main() -> None:
 # --no-cache of the commands that lint (check, fix): one definition, as --cache-dir's below
 _NO_CACHE_OPTION = click.option(
     "--no-cache", is_flag=True,
-    help="Neither read nor write the cache (transcripts and results).")
+    help="Neither read, write nor prune the cache of transcripts and results (compiled code and the model's "
+         "checked hash are still kept in the default cache folder).")
 # --cache-dir of the commands that lint (check, fix): where the run's hearings and results go, and what it prunes there
 _RUN_CACHE_DIR_OPTION = click.option(
     "--cache-dir", type=click.Path(file_okay=False),
-    help="Cache folder of transcripts and results [default: ~/.cache/greetlint]. At the end of a run (at "
-         "most once a day) greetlint removes there its transcripts and results unused for 7 days and its "
-         "temporary files of writes that died; nothing else (see 'greetlint cache clean --help').")
+    help="Cache folder of transcripts and results [default: $XDG_CACHE_HOME/greetlint if set, else "
+         "~/.cache/greetlint]. At the end of a run, after the report (at most once a day), greetlint removes there "
+         "its transcripts and results unused for 7 days and its temporary files of writes that died; nothing else "
+         "(see 'greetlint cache --help').")
 
 
 @main.command()
@@ -467,13 +469,18 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
 
 _CACHE_DIR_OPTION = click.option(
     "--cache-dir", type=click.Path(file_okay=False),
-    help="The cache folder (as given to check) [default: ~/.cache/greetlint, or $XDG_CACHE_HOME/greetlint]; "
-         "if it is a link, its target (no link inside it is followed).")
+    help="The cache folder, as given to check's --cache-dir [default: $XDG_CACHE_HOME/greetlint if set, else "
+         "~/.cache/greetlint]. A folder that is a symbolic link means its target; no link inside it is followed.")
 
 
 @main.group("cache")
 def cache_group() -> None:
-    """Show or remove greetlint's cache (transcripts, results, compiled code)."""
+    """Show or remove greetlint's cache (transcripts, results, compiled code).
+
+    check and fix keep there what the model heard in each recording (transcripts) and what was judged from it
+    (results), so a re-run skips the model. At the end of a run, after its report and at most once a day,
+    greetlint removes the transcripts and results no run has used for 7 days (and temporary files of writes
+    that died); anything else goes only with 'greetlint cache clean'."""
 
 
 def _cache_folder(cache_dir: Optional[str]) -> Path:
@@ -525,8 +532,10 @@ _KIND_NOTES = {"compiled": "numba kernels, parsed patterns, templates", "other":
 @cache_group.command("info")
 @_CACHE_DIR_OPTION
 def cache_info(cache_dir: Optional[str]) -> None:
-    """Where the cache is, its entries by kind, their size and the oldest (only files greetlint wrote, by their
-    exact names; lock files are not counted)."""
+    """Show the cache folder and greetlint's files in it, by kind, with their size and, for transcripts and
+    results, when the least recently used one was last used.
+
+    Only files greetlint wrote count, by their exact names; lock files are not counted. Nothing is changed."""
     from .cache import CACHE_KINDS, ENTRY_KINDS, MAX_AGE_DAYS
 
     folder = _cache_folder(cache_dir)
@@ -544,17 +553,21 @@ def cache_info(cache_dir: Optional[str]) -> None:
             note = _KIND_NOTES[kind]
         click.echo(f"  {kind:<12} {counted} {_bytes(held.size):>9}  {note}".rstrip())
     click.echo(f"  {'total':<12} {_count(contents.files, 'file')} {_bytes(contents.size):>9}")
-    click.echo(f"Transcripts and results unused for {MAX_AGE_DAYS} days are removed at the end of a check (at most "
-               "once a day); 'greetlint cache clean' removes everything above. Only files greetlint wrote, by their "
-               "exact names, are counted or removed.")
+    click.echo(f"Transcripts and results unused for {MAX_AGE_DAYS} days are removed at the end of a check or fix, "
+               "after its report\n(at most once a day); 'greetlint cache clean' removes everything above. Only files "
+               "greetlint wrote,\nby their exact names, are counted or removed.")
 
 
 @cache_group.command("clean")
 @_CACHE_DIR_OPTION
 def cache_clean(cache_dir: Optional[str]) -> None:
-    """Remove the files greetlint wrote in its cache folder: every transcript and result (and, in the default
-    folder, the compiled numba kernels, parsed patterns and templates), the model's checked-hash and pruning
-    stamps, the temporary files of writes that died; then the folders this emptied.
+    """Remove greetlint's files from its cache folder (no confirmation is asked).
+
+    Removed: every transcript and result, the temporary files of writes that died, the stamps (the model's
+    checked hash, the last pruning's time) and, in the default folder only, the compiled numba kernels, parsed
+    patterns and templates; then the folders this emptied, and the cache folder itself if nothing else is left
+    in it. The next check hears every recording again (the model runs: seconds per file) and, after a clean of
+    the default folder, compiles the audio libraries' code again (tens of seconds, once).
 
     Only files named exactly as greetlint names them count: a file greetlint did not write is kept (whatever
     its name looks like), and so is the folder holding it; a .pruned stamp counts only when empty, as greetlint
