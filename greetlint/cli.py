@@ -280,6 +280,9 @@ def _prune_cache(cache) -> Optional[float]:
     ``--timings`` (None: caching off, nothing pruned)."""
     if cache.folder is None:
         return None
+    with contextlib.suppress(OSError, ValueError):  # the report out of the buffers too (a pipe, a signal that kills)
+        sys.stdout.flush()
+        sys.stderr.flush()
     started = time.perf_counter()
     try:
         cache.prune()

@@ -542,3 +542,18 @@ def test_timings_show_the_pruning_as_its_own_stage(tmp_path, monkeypatch, pruned
 
     assert stages("--cache-dir", str(tmp_path / "c"))[-3:] == ["render", "cache prune", "total"]
     assert "cache prune" not in stages("--no-cache")  # nothing pruned
+
+
+def test_a_resumed_jsonl_run_with_nothing_left_prunes_nothing(tmp_path, monkeypatch, pruned):
+    """As before the pruning moved after the report: a --resume run that lints no file does not prune."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+    out = tmp_path / "out.jsonl"
+    args = ["check", str(script), "--isolated", "--format", "jsonl", "-o", str(out), "--cache-dir", str(tmp_path / "c")]
+    assert CliRunner().invoke(main, args).exit_code in (0, 1)
+    calls = []
+    monkeypatch.setattr(TranscriptCache, "prune", lambda self, now=None: calls.append(self.folder))
+    again = CliRunner().invoke(main, [*args, "--resume", str(out), "--timings"])
+    assert again.exit_code in (0, 1) and "1 file(s) already" in again.stderr
+    assert calls == [] and "cache prune" not in again.stderr
