@@ -200,7 +200,8 @@ class TranscriptCache:
         that died. Only files greetlint wrote, by their exact names (greetlint_files: _LAYOUT), no link
         followed. Called at the END of a run (``greetlint check``/``fix``: cli._prune_cache, after the report is
         out), after the run's reads have marked its entries used (a cache restored with old mtimes loses nothing
-        the run reads); at most once a day per cache folder (the ``.pruned`` stamp) and per process; best effort (a read-only folder is left as it is).
+        the run reads); at most once a day per cache folder (the ``.pruned`` stamp) and per process; best
+        effort (a read-only folder is left as it is).
         An entry this process read or wrote (_USED) is never removed, even when its mtime could not be set (a
         shared cache whose entries another user wrote: utime needs the owner, unlink only the folder's write bit)."""
         if self.folder is None:
