@@ -223,7 +223,7 @@ class Linter:
         self._scored(result, findings)
         if store is not None:
             # the findings before the baseline (a later run may have another); the rewrite only where it is theirs;
-            # the hearing's waveform, packed, so a hit reads no hearing (the report's one other need of it)
+            # the hearing's waveform, packed, so a hit uses nothing of the hearing (the report's one other need of it)
             from .waveform import pack
 
             self.cache.put_result(store, {"analysis": replace(analysis, settings=None), "findings": findings,
@@ -314,8 +314,9 @@ class Linter:
             return None, None
         key = self.cache.key(result.content_sha256, self.transcriber.identity, self.transcriber.settings.key())
         judged = self.cache.get_result(self._result_key(key, result.path))
-        # judged before (cache._is_result): no facts, and no hearing, read again; a result is used only while the
-        # hearing it was judged from is there, which it marks used (the costly entry lives as long as its results)
+        # judged before (cache._is_result): no facts read again; a result is used only while the hearing it was
+        # judged from is there and sound (parsed: a broken one is a miss, heard again), which marks it used (the
+        # costly entry lives as long as its results)
         if judged is not None and self.cache.mark_used(key):
             result.timings.add("cache", time.perf_counter() - t)
             return _Judged(judged), key

@@ -391,18 +391,19 @@ def test_the_versions_of_phonenumbers_and_jinja2_are_in_the_result_key(monkeypat
     assert TranscriptCache.result_key("hearing", "a.wav", "lint") == base
 
 
-def test_a_hit_reads_no_hearing_and_restores_the_waveform_from_the_result(recording, readings, tmp_path, monkeypatch):
+def test_a_hit_restores_the_waveform_from_the_result(recording, readings, tmp_path, monkeypatch):
     """The report needs the hearing only for its waveform (the HTML page): the result entry carries it, packed, so a
-    hit opens no transcript entry; the hearing is still marked used (kept as long as its results are read)."""
+    hit uses nothing of the transcript entry; the hearing is still marked used (kept as long as its results are read)."""
+    import json
     import os
 
     first = lint(recording)
     (hearing,) = transcript_entries(tmp_path)
+    entry = json.loads(hearing.read_text())
+    hearing.write_text(json.dumps({**entry, "waveform": [[-0.25, 0.25]]}))  # sound, but another waveform
     os.utime(hearing, (1_000_000_000, 1_000_000_000))  # long unused, as a restored cache's
-    opened = []
-    monkeypatch.setattr(TranscriptCache, "get", lambda self, key: opened.append(key) or pytest.fail("hearing read"))
     again = lint(recording)
-    assert len(readings) == 1 and opened == []
+    assert len(readings) == 1
     assert again.waveform == first.waveform == _hearing()["waveform"]
     assert report(again) == report(first)
     assert hearing.stat().st_mtime > 1_000_000_000 and cache_mod._used(hearing)
@@ -416,6 +417,26 @@ def test_a_result_whose_hearing_is_gone_is_not_used(recording, readings, tmp_pat
     lint(recording)
     (hearing,) = transcript_entries(tmp_path)
     hearing.unlink()
+    decoded = []
+
+    def decode(self, path):
+        decoded.append(path)
+        raise InputError("stub-decoder", "heard again")
+    monkeypatch.setattr(Linter, "_preload_audio_libraries", lambda self: None)
+    monkeypatch.setattr(Linter, "_decode", decode)
+    again = lint(recording)
+    assert decoded == [recording[0]] and again.error.code == "stub-decoder" and len(readings) == 1
+
+
+@pytest.mark.parametrize("broken", ["", "{", '{"words": [', "null"])
+def test_a_result_whose_hearing_is_broken_is_not_used(recording, readings, tmp_path, monkeypatch, broken):
+    """A broken hearing is a miss on a result hit too: the file is heard again and the hearing rewritten (it would
+    otherwise stay, marked used on every hit, never pruned nor repaired)."""
+    from greetlint.audio import InputError
+
+    lint(recording)
+    (hearing,) = transcript_entries(tmp_path)
+    hearing.write_text(broken)
     decoded = []
 
     def decode(self, path):
