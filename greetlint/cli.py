@@ -256,7 +256,7 @@ def timings_table(totals: Timings, render_seconds: float, prune_seconds: Optiona
     pruned nothing, caching off)."""
     stages = [*totals.items(), ("render", render_seconds)]
     if prune_seconds is not None:
-        stages.append(("cache prune", prune_seconds))
+        stages.append(("cache-prune", prune_seconds))
     whole = sum(seconds for _, seconds in stages) or 1.0
     rows = [f"{stage:<11} {seconds:8.3f} s {seconds / whole:6.1%}" for stage, seconds in stages]
     return "greetlint timings\n" + "\n".join(rows) + f"\n{'total':<11} {whole:8.3f} s"
