@@ -280,11 +280,11 @@ def _prune_cache(cache) -> Optional[float]:
     ``--timings`` (None: caching off, nothing pruned)."""
     if cache.folder is None:
         return None
-    with contextlib.suppress(OSError, ValueError):  # the report out of the buffers too (a pipe, a signal that kills)
-        sys.stdout.flush()
-        sys.stderr.flush()
-    started = time.perf_counter()
-    try:
+    try:  # from here on the report is out (written, echoed and flushed by click.echo): Ctrl-C says so
+        with contextlib.suppress(OSError, ValueError):  # the report out of the buffers too (a pipe, a signal that kills)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        started = time.perf_counter()
         cache.prune()
     except KeyboardInterrupt:
         click.echo("greetlint: interrupted while pruning the cache; the report is complete "

@@ -557,3 +557,27 @@ def test_a_resumed_jsonl_run_with_nothing_left_prunes_nothing(tmp_path, monkeypa
     again = CliRunner().invoke(main, [*args, "--resume", str(out), "--timings"])
     assert again.exit_code in (0, 1) and "1 file(s) already" in again.stderr
     assert calls == [] and "cache-prune" not in again.stderr
+
+
+def test_ctrl_c_as_the_pruning_starts_says_the_report_is_complete(tmp_path, monkeypatch, capsys, pruned):
+    """The report is out (echoed and flushed by click.echo) before cli._prune_cache: Ctrl-C in its own flush of
+    the buffers, before the pruning proper, says the report is complete, as one in the pruning does."""
+    import io
+    import sys
+
+    from greetlint import cli
+
+    class InterruptedFlush(io.StringIO):
+        def flush(self):
+            raise KeyboardInterrupt
+    monkeypatch.setattr(sys, "stdout", InterruptedFlush())
+    monkeypatch.setattr(TranscriptCache, "prune", lambda self, now=None: pytest.fail("pruned after the interrupt"))
+    try:
+        cli._prune_cache(TranscriptCache(tmp_path / "c"))
+        code = None
+    except SystemExit as stopped:
+        code = stopped.code
+    except KeyboardInterrupt:  # left to the command group, whose line says only 'greetlint: interrupted'
+        code = "KeyboardInterrupt"
+    assert code == 130
+    assert "the report is complete" in capsys.readouterr().err
