@@ -3,7 +3,7 @@
 Exit codes: 0 nothing at or above the fail level, 1 findings, 2 a file or the
 tool itself could not be processed, 130 interrupted (Ctrl-C). Output formats never change the exit code.
 A run prunes the cache as its last step, after the report is out: Ctrl-C there keeps the whole report and
-still exits 130 (the run did not finish; the pruning is tried again by the next run).
+still exits 130 (the run did not finish; the pruning is tried again by the next run that lints a file).
 """
 from __future__ import annotations
 
@@ -288,7 +288,7 @@ def _prune_cache(cache) -> Optional[float]:
         cache.prune()
     except KeyboardInterrupt:
         click.echo("greetlint: interrupted while pruning the cache; the report is complete "
-                   "(the pruning runs again next time)", err=True)
+                   "(the pruning runs again at the next run that lints a file)", err=True)
         sys.exit(130)
     return time.perf_counter() - started
 
