@@ -19,10 +19,10 @@ from .report.summary import RunningSummary
 def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *, rules, settings, options, transcriber,
                  output: Optional[str], resume_path: Optional[str], baseline_path: Optional[str],
                  progress: Optional[bool], timings: bool, debug: bool,
-                 prune: Callable[[], Optional[float]] = lambda: None) -> int:
+                 prune: Callable[[], Optional[float]]) -> int:
     """Lint `files` through `lint_all` and write one JSON line per file; returns the exit code. `prune`: the
     cache's pruning (cli._prune_cache), run once every line and the summary are written (if any file was
-    linted); its seconds."""
+    linted); its seconds. Required: a default would silently never prune."""
     from .cli import _fail, _lint_one, _progress_bar, timings_table
     from .report.jsonl_report import JsonlWriter
     from .resume import Reported, ResultKeys, ResumeError, fill_digest

@@ -581,3 +581,13 @@ def test_ctrl_c_as_the_pruning_starts_says_the_report_is_complete(tmp_path, monk
         code = "KeyboardInterrupt"
     assert code == 130
     assert "the report is complete" in capsys.readouterr().err
+
+
+def test_the_jsonl_stream_is_always_given_the_pruning():
+    """stream_jsonl's `prune` is a required keyword: a default would silently never prune."""
+    import inspect
+
+    from greetlint.streaming import stream_jsonl
+
+    prune = inspect.signature(stream_jsonl).parameters["prune"]
+    assert prune.kind is inspect.Parameter.KEYWORD_ONLY and prune.default is inspect.Parameter.empty
