@@ -136,8 +136,9 @@ class TranscriptCache:
         """Whether the hearing `key` is in the cache and sound, marked used as get marks it. A result hit needs
         nothing from it, but a broken entry is a miss (heard again, rewritten), as before the result carried the
         waveform: so it is read and parsed (get; ~0.5-0.7 ms for a 13 KB entry against ~10 us for stat + utime).
-        Nothing cheaper is sound: a size or a last byte passes an entry cut or edited in its middle. False with
-        caching off."""
+        A size or a last byte would pass an entry cut or edited in its middle; the one cheaper sound check, a
+        digest of the hearing's bytes kept in each result (~50 us: read + sha256), needs a new result format and
+        misses results whose hearing was rewritten the same in other bytes. False with caching off."""
         return self.get(key) is not None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
