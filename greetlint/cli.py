@@ -1,7 +1,9 @@
 """Command line: ``greetlint check``, ``greetlint rules``, ``greetlint rule CODE``, ``greetlint cache info|clean``.
 
 Exit codes: 0 nothing at or above the fail level, 1 findings, 2 a file or the
-tool itself could not be processed. Output formats never change the exit code.
+tool itself could not be processed, 130 interrupted (Ctrl-C). Output formats never change the exit code.
+A run prunes the cache as its last step, after the report is out: Ctrl-C there keeps the whole report and
+still exits 130 (the run did not finish; the pruning is tried again by the next run that lints a file).
 """
 from __future__ import annotations
 
@@ -49,12 +51,18 @@ def main() -> None:
     """Lint voicemail greetings and left messages: audio recordings or .txt scripts."""
 
 
+# --no-cache of the commands that lint (check, fix): one definition, as --cache-dir's below
+_NO_CACHE_OPTION = click.option(
+    "--no-cache", is_flag=True,
+    help="Neither read, write nor prune the cache of transcripts and results (compiled code and the model's "
+         "checked hash are still kept in the default cache folder).")
 # --cache-dir of the commands that lint (check, fix): where the run's hearings and results go, and what it prunes there
 _RUN_CACHE_DIR_OPTION = click.option(
     "--cache-dir", type=click.Path(file_okay=False),
-    help="Cache folder of transcripts and results [default: ~/.cache/greetlint]. At the end of a run (at "
-         "most once a day) greetlint removes there its transcripts and results unused for 7 days and its "
-         "temporary files of writes that died; nothing else (see 'greetlint cache clean --help').")
+    help="Cache folder of transcripts and results [default: $XDG_CACHE_HOME/greetlint if set, else "
+         "~/.cache/greetlint]. At the end of a run, after the report (at most once a day), greetlint removes there "
+         "its transcripts and results unused for 7 days and its temporary files of writes that died; nothing else "
+         "(see 'greetlint cache --help').")
 
 
 @main.command()
@@ -74,7 +82,7 @@ _RUN_CACHE_DIR_OPTION = click.option(
 @click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
 @click.option("-q", "--quiet", is_flag=True, help="Text format: only files with findings or errors.")
 @click.option("--color/--no-color", default=None, help="Colour the text report (default: when stdout is a terminal).")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (transcripts and results).")
+@_NO_CACHE_OPTION
 @_RUN_CACHE_DIR_OPTION
 @click.option("--statistics", is_flag=True, help="Count findings per rule: replaces the text report; on stderr for other formats.")
 @click.option("--baseline", "baseline_path", type=click.Path(dir_okay=False), help="Drop findings recorded in this baseline file, so only new ones count.")
@@ -160,18 +168,18 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
     if backend == "ray":
         from .distributed import WorkerSpec
 
-        lint_all = lambda todo: _pruned_after(_lint_on_ray(todo, WorkerSpec(  # noqa: E731
+        lint_all = lambda todo: _lint_on_ray(todo, WorkerSpec(  # noqa: E731
             settings=settings, options=options, model_dir=os.path.abspath(model_dir) if model_dir else None,
             cache_dir=None if cache.folder is None else os.path.abspath(cache.folder), batch_size=batch_size,
-            cwd=os.getcwd(), baseline=baseline), ray_address, debug), cache)
+            cwd=os.getcwd(), baseline=baseline), ray_address, debug)
     else:
-        lint_all = lambda todo: _pruned_after(_lint_all(linter, todo, batch_size, jobs, debug), cache)  # noqa: E731
+        lint_all = lambda todo: _lint_all(linter, todo, batch_size, jobs, debug)  # noqa: E731
     if fmt == "jsonl":
         from .streaming import stream_jsonl
 
         code = stream_jsonl(files, lint_all, rules=rules, settings=settings, options=options, transcriber=transcriber,
                             output=output, resume_path=resume_path, baseline_path=baseline_path, progress=progress,
-                            timings=timings, debug=debug)
+                            timings=timings, debug=debug, prune=lambda: _prune_cache(cache))
         sys.exit(0 if exit_zero and code == 1 else code)
 
     results: list[FileResult] = []
@@ -212,8 +220,10 @@ def check(paths, fmt, output, kind, model_dir, today, fail_level, exit_zero, sel
         _write_atomic(output, rendered)
     else:
         click.echo(rendered, nl=False)
+    render_seconds = time.perf_counter() - render_started
+    prune_seconds = _prune_cache(cache)  # the run's last step: the report is out
     if timings:
-        click.echo(_stage_timings(results, time.perf_counter() - render_started), err=True)
+        click.echo(_stage_timings(results, render_seconds, prune_seconds), err=True)
     code = exit_code(results, settings.fail_level, settings.fail_under)
     if exit_zero and code == 1:
         code = 0
@@ -236,13 +246,17 @@ def _with_target(settings, target_spec: Optional[str], phone_check: bool, debug:
     return settings
 
 
-def _stage_timings(results: list[FileResult], render_seconds: float) -> str:
+def _stage_timings(results: list[FileResult], render_seconds: float, prune_seconds: Optional[float] = None) -> str:
     """Seconds per pipeline stage over the batch, and each stage's share of the total."""
-    return timings_table(Timings.total(r.timings for r in results), render_seconds)
+    return timings_table(Timings.total(r.timings for r in results), render_seconds, prune_seconds)
 
 
-def timings_table(totals: Timings, render_seconds: float) -> str:
+def timings_table(totals: Timings, render_seconds: float, prune_seconds: Optional[float] = None) -> str:
+    """The files' stages, the report's rendering and the cache's pruning (`prune_seconds`; None: the run
+    pruned nothing, caching off)."""
     stages = [*totals.items(), ("render", render_seconds)]
+    if prune_seconds is not None:
+        stages.append(("cache-prune", prune_seconds))
     whole = sum(seconds for _, seconds in stages) or 1.0
     rows = [f"{stage:<11} {seconds:8.3f} s {seconds / whole:6.1%}" for stage, seconds in stages]
     return "greetlint timings\n" + "\n".join(rows) + f"\n{'total':<11} {whole:8.3f} s"
@@ -258,11 +272,25 @@ def _lint_all(linter, files: list[str], batch_size: int, jobs: int, debug: bool)
         _fail(str(exc), debug)
 
 
-def _pruned_after(outcomes, cache):
-    """`outcomes`, then the cache's pruning: at the end of the run, once every file's cached hearing and result
-    has been read (and so marked used), never before a read this run will make."""
-    yield from outcomes
-    cache.prune()
+def _prune_cache(cache) -> Optional[float]:
+    """The cache's pruning, the last step of a run (check, fix): after every file's cached hearing and result
+    has been read (and so marked used), never before a read this run will make, and after the report is
+    out, so Ctrl-C here loses nothing: one line and exit 130, as any interrupt (the run did not finish; the
+    pruning, which stamps the folder only once it is done, runs again next time). Its seconds for
+    ``--timings`` (None: caching off, nothing pruned)."""
+    if cache.folder is None:
+        return None
+    try:  # from here on the report is out (written, echoed and flushed by click.echo): Ctrl-C says so
+        with contextlib.suppress(OSError, ValueError):  # the report out of the buffers too (a pipe, a signal that kills)
+            sys.stdout.flush()
+            sys.stderr.flush()
+        started = time.perf_counter()
+        cache.prune()
+    except KeyboardInterrupt:
+        click.echo("greetlint: interrupted while pruning the cache; the report is complete "
+                   "(the pruning runs again at the next run that lints a file)", err=True)
+        sys.exit(130)
+    return time.perf_counter() - started
 
 
 def _lint_on_ray(files: list[str], spec, address, debug: bool):
@@ -366,7 +394,7 @@ def _write_atomic(path: str, text: str) -> None:
 @click.option("--config", "config_path", type=click.Path(dir_okay=False), help="Config file (pyproject.toml or greetlint.toml).")
 @click.option("--isolated", is_flag=True, help="Ignore every config file.")
 @click.option("--max-duration", type=float, default=15 * 60, show_default=True, help="Refuse audio longer than this many seconds.")
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the cache (transcripts and results).")
+@_NO_CACHE_OPTION
 @_RUN_CACHE_DIR_OPTION
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
               help="Worker threads that decode, measure and judge files while the model transcribes.")
@@ -425,7 +453,6 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
         written = [o for o in todo if o.error is None]
         for o, (_, outcome) in zip(written, _lint_all(linter, [o.output for o in written], batch_size, jobs, debug)):
             o.after = _lint_one(outcome.result, o.output, debug, announce_errors=False)
-        cache.prune()  # at the end of the run: every entry it read is marked used
     except KeyboardInterrupt:
         click.echo("greetlint: interrupted", err=True)
         sys.exit(130)
@@ -439,18 +466,24 @@ def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, con
         import json
 
         click.echo(json.dumps(fix.json_document(outcomes, profile), indent=2, ensure_ascii=False))
+    _prune_cache(cache)  # the run's last step: every entry it read is marked used, the report is out
     sys.exit(fix.exit_code(outcomes, settings.fail_level))
 
 
 _CACHE_DIR_OPTION = click.option(
     "--cache-dir", type=click.Path(file_okay=False),
-    help="The cache folder (as given to check) [default: ~/.cache/greetlint, or $XDG_CACHE_HOME/greetlint]; "
-         "if it is a link, its target (no link inside it is followed).")
+    help="The cache folder, as given to check's --cache-dir [default: $XDG_CACHE_HOME/greetlint if set, else "
+         "~/.cache/greetlint]. A folder that is a symbolic link means its target; no link inside it is followed.")
 
 
 @main.group("cache")
 def cache_group() -> None:
-    """Show or remove greetlint's cache (transcripts, results, compiled code)."""
+    """Show or remove greetlint's cache (transcripts, results, compiled code).
+
+    check and fix keep there what the model heard in each recording (transcripts) and what was judged from it
+    (results), so a re-run skips the model. At the end of a run, after its report and at most once a day,
+    greetlint removes the transcripts and results no run has used for 7 days (and temporary files of writes
+    that died); anything else goes only with 'greetlint cache clean'."""
 
 
 def _cache_folder(cache_dir: Optional[str]) -> Path:
@@ -502,8 +535,10 @@ _KIND_NOTES = {"compiled": "numba kernels, parsed patterns, templates", "other":
 @cache_group.command("info")
 @_CACHE_DIR_OPTION
 def cache_info(cache_dir: Optional[str]) -> None:
-    """Where the cache is, its entries by kind, their size and the oldest (only files greetlint wrote, by their
-    exact names; lock files are not counted)."""
+    """Show the cache folder and greetlint's files in it, by kind, with their size and, for transcripts and
+    results, when the least recently used one was last used.
+
+    Only files greetlint wrote count, by their exact names; lock files are not counted. Nothing is changed."""
     from .cache import CACHE_KINDS, ENTRY_KINDS, MAX_AGE_DAYS
 
     folder = _cache_folder(cache_dir)
@@ -521,17 +556,21 @@ def cache_info(cache_dir: Optional[str]) -> None:
             note = _KIND_NOTES[kind]
         click.echo(f"  {kind:<12} {counted} {_bytes(held.size):>9}  {note}".rstrip())
     click.echo(f"  {'total':<12} {_count(contents.files, 'file')} {_bytes(contents.size):>9}")
-    click.echo(f"Transcripts and results unused for {MAX_AGE_DAYS} days are removed at the end of a check (at most "
-               "once a day); 'greetlint cache clean' removes everything above. Only files greetlint wrote, by their "
-               "exact names, are counted or removed.")
+    click.echo(f"Transcripts and results unused for {MAX_AGE_DAYS} days are removed at the end of a check or fix, "
+               "after its report\n(at most once a day); 'greetlint cache clean' removes everything above. Only files "
+               "greetlint wrote,\nby their exact names, are counted or removed.")
 
 
 @cache_group.command("clean")
 @_CACHE_DIR_OPTION
 def cache_clean(cache_dir: Optional[str]) -> None:
-    """Remove the files greetlint wrote in its cache folder: every transcript and result (and, in the default
-    folder, the compiled numba kernels, parsed patterns and templates), the model's checked-hash and pruning
-    stamps, the temporary files of writes that died; then the folders this emptied.
+    """Remove greetlint's files from its cache folder (no confirmation is asked).
+
+    Removed: every transcript and result, the temporary files of writes that died, the stamps (the model's
+    checked hash, the last pruning's time) and, in the default folder only, the compiled numba kernels, parsed
+    patterns and templates; then the folders this emptied, and the cache folder itself if nothing else is left
+    in it. The next check hears every recording again (the model runs: seconds per file) and, after a clean of
+    the default folder, compiles the audio libraries' code again (tens of seconds, once).
 
     Only files named exactly as greetlint names them count: a file greetlint did not write is kept (whatever
     its name looks like), and so is the folder holding it; a .pruned stamp counts only when empty, as greetlint

@@ -222,10 +222,13 @@ class Linter:
             findings = self.run_rules(analysis)
         self._scored(result, findings)
         if store is not None:
-            # the findings before the baseline (a later run may have another); the rewrite only where it is theirs
-            # (the waveform is the hearing's: it stays in the transcript entry alone)
+            # the findings before the baseline (a later run may have another); the rewrite only where it is theirs;
+            # the hearing's waveform, packed, so a hit uses nothing of the hearing (the report's one other need of it)
+            from .waveform import pack
+
             self.cache.put_result(store, {"analysis": replace(analysis, settings=None), "findings": findings,
-                                          "rewrite": None if result.baselined else result.rewrite})
+                                          "rewrite": None if result.baselined else result.rewrite,
+                                          "waveform": pack(result.waveform)})
         return result
 
     def _scored(self, result: FileResult, findings: list[Finding], rewrite: Optional[dict] = None) -> FileResult:
@@ -245,9 +248,11 @@ class Linter:
 
     def _restored(self, result: FileResult, judged: "_Judged") -> FileResult:
         """A result judged by an earlier run from the same hearing, config, rules, lexicon and code."""
+        from .waveform import unpack
+
         entry = judged.entry
         result.analysis = replace(entry["analysis"], settings=self.settings)
-        result.waveform = judged.waveform
+        result.waveform = unpack(entry["waveform"])
         return self._scored(result, list(entry["findings"]), entry["rewrite"])
 
     def _result_key(self, hearing_key: Optional[str], path: str) -> Optional[str]:
@@ -309,10 +314,13 @@ class Linter:
             return None, None
         key = self.cache.key(result.content_sha256, self.transcriber.identity, self.transcriber.settings.key())
         judged = self.cache.get_result(self._result_key(key, result.path))
-        cached = self.cache.get(key)  # the hearing: on a result hit too, for the waveform it alone holds
-        if judged is not None and cached is not None:  # judged before (cache._is_result): no facts read again
+        # judged before (cache._is_result): no facts read again; a result is used only while the hearing it was
+        # judged from is there and sound (parsed: a broken one is a miss, heard again), which marks it used (the
+        # costly entry lives as long as its results)
+        if judged is not None and self.cache.mark_used(key):
             result.timings.add("cache", time.perf_counter() - t)
-            return _Judged(judged, cached.get("waveform")), key
+            return _Judged(judged), key
+        cached = self.cache.get(key)
         if cached is not None and self.options.phone_codec and self.options.phone_codec not in cached.get("phone", {}):
             cached = None  # heard before without --phone-check: hear it again with the phone render
         result.timings.add("cache", time.perf_counter() - t)
@@ -417,11 +425,9 @@ class Linter:
 
 @dataclass
 class _Judged:
-    """A result entry of the cache (TranscriptCache.get_result) for a file about to be linted, and the
-    waveform of the hearing it was judged from (kept in the transcript entry only)."""
+    """A result entry of the cache (TranscriptCache.get_result) for a file about to be linted."""
 
     entry: dict
-    waveform: Optional[list] = None
 
 
 @dataclass

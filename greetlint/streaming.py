@@ -18,8 +18,11 @@ from .report.summary import RunningSummary
 
 def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *, rules, settings, options, transcriber,
                  output: Optional[str], resume_path: Optional[str], baseline_path: Optional[str],
-                 progress: Optional[bool], timings: bool, debug: bool) -> int:
-    """Lint `files` through `lint_all` and write one JSON line per file; returns the exit code."""
+                 progress: Optional[bool], timings: bool, debug: bool,
+                 prune: Callable[[], Optional[float]]) -> int:
+    """Lint `files` through `lint_all` and write one JSON line per file; returns the exit code. `prune`: the
+    cache's pruning (cli._prune_cache), run once every line and the summary are written (if any file was
+    linted); its seconds. Required: a default would silently never prune."""
     from .cli import _fail, _lint_one, _progress_bar, timings_table
     from .report.jsonl_report import JsonlWriter
     from .resume import Reported, ResultKeys, ResumeError, fill_digest
@@ -70,7 +73,8 @@ def stream_jsonl(files: list[str], lint_all: Callable[[list[str]], Iterator], *,
     mean = "-" if s.mean_score is None else f"{s.mean_score:g}"
     click.echo(f"greetlint: {s.files} file(s), {s.failed} could not be processed, {s.errors} error(s), "
                f"{s.warnings} warning(s), {s.infos} info(s), mean score {mean}", err=True)
+    prune_seconds = prune() if todo else None  # a resumed run with nothing left to lint prunes nothing, as before
     if timings:
-        click.echo(timings_table(totals, 0.0), err=True)
+        click.echo(timings_table(totals, 0.0, prune_seconds), err=True)
     return running.exit_code(settings.fail_level, settings.fail_under)
 

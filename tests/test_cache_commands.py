@@ -253,7 +253,7 @@ def test_reading_a_hearing_marks_it_used(tmp_path, pruned):
 def test_a_write_prunes_nothing_and_the_end_of_the_run_spares_what_the_run_read(tmp_path, pruned):
     """A cache restored with old mtimes (CI): the run's first write must not delete hearings the run reads
     later; the pruning at the end of the run removes only what the run did not read."""
-    from greetlint.cli import _pruned_after
+    from greetlint.cli import _prune_cache
 
     files = fill(tmp_path / "c")
     store = TranscriptCache(tmp_path / "c")
@@ -264,7 +264,8 @@ def test_a_write_prunes_nothing_and_the_end_of_the_run_spares_what_the_run_read(
         assert store.get(files["hearing"].stem) is not None  # a hit read after the write
         yield "second"
 
-    assert list(_pruned_after(run(), store)) == ["first", "second"]
+    assert list(run()) == ["first", "second"]
+    assert _prune_cache(store) is not None  # the run's last step (cli.check, cli.fix_command, streaming)
     assert files["hearing"].exists()  # read by the run: used
     assert not files["newer"].exists() and not files["result"].exists() and not files["dead"].exists()  # long unused
     assert (tmp_path / "c" / cache_mod.PRUNE_STAMP).exists()
@@ -448,3 +449,145 @@ def test_check_and_fix_prune_the_cache_at_the_end_of_the_run(tmp_path, monkeypat
     CliRunner().invoke(main, args)
     assert not files["hearing"].exists() and not files["result"].exists() and not files["dead"].exists()
     assert (tmp_path / "c" / cache_mod.PRUNE_STAMP).exists()
+
+
+# -- the cache options of the commands that lint -------------------------------------------------------
+
+def test_check_and_fix_share_one_definition_of_each_cache_option():
+    """--no-cache and --cache-dir of check and fix are each written once (cli._NO_CACHE_OPTION,
+    cli._RUN_CACHE_DIR_OPTION): the same flag, type and help in both commands."""
+    import inspect
+    import re
+
+    from greetlint import cli
+
+    source = inspect.getsource(cli)
+    assert len(re.findall(r'click\.option\(\s*"--no-cache"', source)) == 1
+    assert len(re.findall(r'click\.option\(\s*"--cache-dir"', source)) == 2  # check/fix's, and cache info/clean's
+    options = {command.name: {p.name: p for p in command.params} for command in (cli.check, cli.fix_command)}
+    for name in ("no_cache", "cache_dir"):
+        check, fix = options["check"][name], options["fix"][name]
+        assert (check.opts, check.is_flag, check.help, type(check.type)) == (fix.opts, fix.is_flag, fix.help, type(fix.type))
+
+
+# -- the pruning comes after the report ---------------------------------------------------------------
+
+SCRIPT = "hello you have reached an invented office please leave a message after the tone"
+
+
+def interrupted_pruning(monkeypatch):
+    """Ctrl-C while the cache is pruned (the pruning is the run's last step): records the call."""
+    calls = []
+
+    def prune(self, now=None):
+        calls.append(self.folder)
+        raise KeyboardInterrupt
+    monkeypatch.setattr(TranscriptCache, "prune", prune)
+    return calls
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "jsonl"])
+def test_ctrl_c_while_the_cache_is_pruned_keeps_the_report_and_exits_130(tmp_path, monkeypatch, pruned, fmt):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    calls = interrupted_pruning(monkeypatch)
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+    result = CliRunner().invoke(main, ["check", str(script), "--isolated", "--format", fmt, "--cache-dir", str(tmp_path / "c")])
+    assert calls == [tmp_path / "c"]
+    assert result.exit_code == 130
+    assert "script.txt" in result.stdout  # the whole report, written before the pruning
+    if fmt != "text":
+        import json
+
+        docs = [json.loads(line) for line in result.stdout.splitlines()] if fmt == "jsonl" else [json.loads(result.stdout)]
+        assert docs
+    assert "pruning" in result.stderr and "no report written" not in result.stderr
+
+
+def test_ctrl_c_while_the_cache_is_pruned_keeps_the_output_file(tmp_path, monkeypatch, pruned):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    interrupted_pruning(monkeypatch)
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+    report, page = tmp_path / "report.json", tmp_path / "page.html"
+    result = CliRunner().invoke(main, ["check", str(script), "--isolated", "--format", "json", "-o", str(report),
+                                       "--html", str(page), "--cache-dir", str(tmp_path / "c")])
+    assert result.exit_code == 130
+    assert "script.txt" in report.read_text() and page.read_text()
+
+
+def test_ctrl_c_while_fix_prunes_the_cache_keeps_the_report(tmp_path, monkeypatch, pruned):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    calls = interrupted_pruning(monkeypatch)
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+    result = CliRunner().invoke(main, ["fix", str(script), "--isolated", "--output-dir", str(tmp_path / "out"),
+                                       "--target", "generic", "--format", "json", "--cache-dir", str(tmp_path / "c")])
+    assert calls == [tmp_path / "c"] and result.exit_code == 130
+    import json
+
+    assert json.loads(result.stdout)  # the report, printed before the pruning
+
+
+@pytest.mark.parametrize("fmt", ["text", "jsonl"])
+def test_timings_show_the_pruning_as_its_own_stage(tmp_path, monkeypatch, pruned, fmt):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+
+    def stages(*flags):
+        result = CliRunner().invoke(main, ["check", str(script), "--isolated", "--timings", "--format", fmt, *flags])
+        table = result.stderr[result.stderr.index("greetlint timings"):].splitlines()[1:]
+        return [row.split()[0] for row in table]
+
+    assert stages("--cache-dir", str(tmp_path / "c"))[-3:] == ["render", "cache-prune", "total"]
+    assert "cache-prune" not in stages("--no-cache")  # nothing pruned
+
+
+def test_a_resumed_jsonl_run_with_nothing_left_prunes_nothing(tmp_path, monkeypatch, pruned):
+    """As before the pruning moved after the report: a --resume run that lints no file does not prune."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    script = tmp_path / "script.txt"
+    script.write_text(SCRIPT)
+    out = tmp_path / "out.jsonl"
+    args = ["check", str(script), "--isolated", "--format", "jsonl", "-o", str(out), "--cache-dir", str(tmp_path / "c")]
+    assert CliRunner().invoke(main, args).exit_code in (0, 1)
+    calls = []
+    monkeypatch.setattr(TranscriptCache, "prune", lambda self, now=None: calls.append(self.folder))
+    again = CliRunner().invoke(main, [*args, "--resume", str(out), "--timings"])
+    assert again.exit_code in (0, 1) and "1 file(s) already" in again.stderr
+    assert calls == [] and "cache-prune" not in again.stderr
+
+
+def test_ctrl_c_as_the_pruning_starts_says_the_report_is_complete(tmp_path, monkeypatch, capsys, pruned):
+    """The report is out (echoed and flushed by click.echo) before cli._prune_cache: Ctrl-C in its own flush of
+    the buffers, before the pruning proper, says the report is complete, as one in the pruning does."""
+    import io
+    import sys
+
+    from greetlint import cli
+
+    class InterruptedFlush(io.StringIO):
+        def flush(self):
+            raise KeyboardInterrupt
+    monkeypatch.setattr(sys, "stdout", InterruptedFlush())
+    monkeypatch.setattr(TranscriptCache, "prune", lambda self, now=None: pytest.fail("pruned after the interrupt"))
+    try:
+        cli._prune_cache(TranscriptCache(tmp_path / "c"))
+        code = None
+    except SystemExit as stopped:
+        code = stopped.code
+    except KeyboardInterrupt:  # left to the command group, whose line says only 'greetlint: interrupted'
+        code = "KeyboardInterrupt"
+    assert code == 130
+    assert "the report is complete" in capsys.readouterr().err
+
+
+def test_the_jsonl_stream_is_always_given_the_pruning():
+    """stream_jsonl's `prune` is a required keyword: a default would silently never prune."""
+    import inspect
+
+    from greetlint.streaming import stream_jsonl
+
+    prune = inspect.signature(stream_jsonl).parameters["prune"]
+    assert prune.kind is inspect.Parameter.KEYWORD_ONLY and prune.default is inspect.Parameter.empty

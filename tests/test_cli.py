@@ -155,6 +155,21 @@ def test_timings_lists_each_stage_a_script_went_through_in_pipeline_order(tmp_pa
     (tmp_path / "b.txt").write_text(REFUSAL)
     stderr = run("check", "a.txt", "b.txt", "--timings", "--isolated", "--format", fmt, cwd=tmp_path).stderr
     table = stderr[stderr.index("greetlint timings"):].splitlines()[1:]
-    assert [row.split()[0] for row in table] == ["read", "facts", "rules", "render", "total"]
+    # one word per stage, so a script reading the table by whitespace reads every row's name and seconds
+    assert [row.split()[0] for row in table] == ["read", "facts", "rules", "render", "cache-prune", "total"]
     seconds = {row.split()[0]: float(row.split()[1]) for row in table}
     assert abs(sum(v for k, v in seconds.items() if k != "total") - seconds["total"]) < 0.01
+
+
+def test_every_exit_code_is_in_the_ci_pages_table():
+    """docs/ci.md's exit-code table, where a CI reader looks first, lists every code the command line documents."""
+    import re
+
+    import greetlint.cli as cli
+
+    documented = re.search(r"Exit codes:(.*?)Output formats", cli.__doc__, re.S).group(1)
+    codes = set(re.findall(r"\b(\d+) [a-z]", documented))
+    page = (Path(__file__).resolve().parent.parent / "docs" / "ci.md").read_text()
+    table = page[page.index("## Exit codes"):].split("\n\n")[1]
+    rows = {line.split("|")[1].strip() for line in table.splitlines() if line.startswith("| ")}
+    assert codes >= {"0", "1", "2", "130"} and codes <= rows
