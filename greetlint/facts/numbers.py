@@ -163,7 +163,43 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return True
     if lexicon_pattern("numbers", "time_before").search(lead_in) and not _follows_phone_cue(lead_in, len(lead_in)):
         return True
-    return lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
+    if lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None:
+        return True
+    return mention.spoken and read_out_identifier(text, mention.char_start, mention.char_end)
+
+
+# after digits read out: they are a sentence's subject or a phone number given after all ("... is our billing
+# line", "'s my cell", ", that's my cell", ", call me back")
+_GIVEN_AS_NUMBER_RE = re.compile(
+    r"(?:'s\b|[\s,]+(?:is|was|will\s+be|would\s+be|works|that's|thats|that\s+is|it's"
+    r"|(?:call|reach|text|ring|try)\s+(?:me|us))\b)", re.IGNORECASE)
+# the identifier's cue asked for, not given: "please leave the account number.", "you will need the claim number."
+_ASKED_FOR_RE = re.compile(r"\b(?:leave|say|state|bring|provide|include|enter|mention|need)\b[^.!?]*$", re.IGNORECASE)
+# how many digits a phone number is said with
+_PHONE_LENGTHS = (7, 10, 11)
+
+
+def read_out_identifier(text: str, start: int, end: int) -> bool:
+    """Digits said as words from ``start`` to ``end`` that an identifier's cue names in what a recogniser
+    writes between them when they are read out one by one: "about account number. six, four, one, eight ...",
+    "the policy number is K. T. four one ...", "the service order is number three three nine one zero four"
+    (numbers lexicon: identifier_read_out, identifier_is_number).
+
+    Looser than ``not_phone_cues``, so only right after the cue (no digits between), never where the digits
+    go on as a sentence's subject or "call me" follows them ("please leave the account number. Five five five,
+    oh one four two is our billing line") or the cue is asked for ("please state the policy number."), and
+    after "is number" only for as many digits as no phone number is said with."""
+    lead_in = text[max(0, start - 60):start]
+    cue = lexicon_pattern("numbers", "identifier_read_out").search(lead_in)
+    if cue is None:
+        cue = lexicon_pattern("numbers", "identifier_is_number").search(lead_in)
+        run = next((r for r in find_runs(text) if r.char_start <= start < r.char_end), None)
+        if cue is None or run is None or len(run.digits) in _PHONE_LENGTHS:
+            return False
+    cue_at = start - len(lead_in) + cue.start()
+    if _ASKED_FOR_RE.search(text, max(0, cue_at - 80), cue_at) or _GIVEN_AS_NUMBER_RE.match(text, end):
+        return False
+    return True
 
 
 # digits, number words and what a recogniser writes between them ("twenty six to zero zero four")

@@ -1,0 +1,143 @@
+"""Identifiers and amounts read out digit by digit are no phone numbers; phone numbers said near an
+identifier's cue stay whole. Invented sentences only (lower case, full stops where a recogniser writes them).
+
+The must-not-fire cases were written before the grammar (numbers lexicon: identifier_read_out,
+identifier_is_number, the amount cues of not_phone_cues): the review findings on the first try (a real number
+lost after "for the X is", after "leave the account number.", after a spoken identifier, after a person's
+initial; a number invented from an identifier read in groups) and sentences of our own."""
+import pytest
+
+from greetlint.facts.confidence import unclear_numbers
+from greetlint.facts.numbers import find_phone_numbers
+
+
+def _digits(text):
+    return [p.digits for p in find_phone_numbers(text)]
+
+
+# a phone number near an identifier's cue, or an identifier that must not become one: the answer is the list
+MUST_NOT_FIRE = [
+    ('The number for the account with my bank is 555-0142.', ['5550142']),
+    ('the contact for the claim on my car is five five five oh one four two', ['5550142']),
+    ('The person to call about the reservation for the party is five five five oh one four two.', ['5550142']),
+    ('the best number for the booking on the website is 555 0142', ['5550142']),
+    ('The line for the case with the city was five five five oh one four two.', ['5550142']),
+    ('Call about the job on the farm is 555-0142.', ['5550142']),
+    ('my card for the gym is 555-0142', ['5550142']),
+    ('The number to call about the booking for the wedding is 555-0142.', ['5550142']),
+    ('The best line for the reservation with the hotel is five five five oh one four two.', ['5550142']),
+    ('i called about the card for my mom is five five five oh one four two', ['5550142']),
+    ('my claim with the state is five five five oh one four two', ['5550142']),
+    ('Questions about the order for my son, the number is 555-0142.', ['5550142']),
+    ('Please state the policy number. Five five five, oh one four two is our claims line.', ['5550142']),
+    ('Please leave the account number. 555-0142 is our billing line.', ['5550142']),
+    ('Please leave a name and account number. Five five five oh one four two is our billing line.', ['5550142']),
+    ('Leave a message with the order number. 555-0142 is the warehouse.', ['5550142']),
+    ('You will need the claim number. 555-0142 is the adjuster line.', ['5550142']),
+    ('After the tone please say the account number. 555-0142 is billing.', ['5550142']),
+    ('Please leave your name, date of birth and member number. 555-0142 is our nurse line.', ['5550142']),
+    ('Hi, this is Dana from the clinic. Please bring the patient number. 555-0142 is the front desk. Call us back.', ['5550142']),
+    ('Please leave your name, your date of birth, and patient number. 555-0142 is our nurse line.', ['5550142']),
+    ("Hi, this is Dana. I'm calling about my order number. 555-0142. Please call me back.", ['5550142']),
+    ('account number. one two three four. 555-0142 is my cell.', ['5550142']),
+    ('Account number. Seven, seven, zero, two. 555-0142 is my cell.', ['5550142']),
+    ('the confirmation number. six two six one. 555-0142 is best.', ['5550142']),
+    ('account number. seven seven zero two. 206-555-0142 is my cell.', ['2065550142']),
+    ('Hi, this is Dana about account number. Seven, seven, zero, two. 206-555-0142 is my cell. Please call me back.', ['2065550142']),
+    ('Hi, this is Dana. My account number is four four seven one. Two three eight, nine nine one two. Please call me back.', []),
+    ('Hi, this is Dana. My member number is Four, four, seven, one. Two, three, eight, nine, nine, one, two. Please call me back.', []),
+    ('Hi, this is Dana. My tracking number is one two three four. five six seven eight nine zero one two three four. Please call me back.', []),
+    ('Policy number four four seven one. Eight six seven, five three zero nine. Thanks, bye.', []),
+    ("Hi, this is Dr. Lee's office calling about the patient J. Five five five, oh one four two is our number. Please call us back.", ['5550142']),
+    ('The contact on the account is J. Five five five, oh one four two.', ['5550142']),
+    ('the patient is K. Five five five, oh one four two.', ['5550142']),
+    ('the patient is b. five five five oh one four two is my cell', ['5550142']),
+    ('The file is J. P. five five five oh one four two is my number', ['5550142']),
+    ('calling about the order m five five five oh one four two', ['5550142']),
+    ('the account was number one. five five five oh one four two', ['5550142']),
+    ('my job is number five five five oh one four two', ['5550142']),
+    ('my claim is number. five five five oh one four two', ['5550142']),
+    ('my ticket was, number five five five oh one four two', ['5550142']),
+    ('the order of number five five five oh one four two', ['5550142']),
+    ('my account is number five five five oh one four two', ['5550142']),
+    ('Calling about my account, number. Five, five, five, oh, one, four, two.', ['5550142']),
+    ("Hi it's Dana about my claim, number. Five five five, oh one four two.", ['5550142']),
+    ('about order 4471. my number is five five five oh one four two', ['5550142']),
+    ('Number. Five, five, five, oh, one, four, two.', ['5550142']),
+    ('this is J. Call me at five five five oh one four two', ['5550142']),
+    ("it's a five five five oh one four two", ['5550142']),
+    ('the number is 555 0142', ['5550142']),
+    ('call the main number. 555-0142.', ['5550142']),
+    ("it's Kim, K I M, five five five oh one four two", ['5550142']),
+    ('The card is in the name of M. Five five five oh one four two is my cell.', ['5550142']),
+    ('my order uh- five five five oh one four two', ['5550142']),
+    ('about my order, k, five five five oh one four two', ['5550142']),
+    ('order #. call five five five oh one four two', ['5550142']),
+    ('hi its dana calling about my order number. five five five oh one four two is my cell call me back', ['5550142']),
+    ('please have your account number ready and call us at five five five oh one four two', ['5550142']),
+    ('this is sam about the invoice number. you can reach me at five five five oh one four two', ['5550142']),
+    ('for your claim number please call five five five oh one four two', ['5550142']),
+    ('the order is number one on my list so call me at two oh six five five five oh one four two', ['2065550142']),
+    ('leave your policy number. two oh six five five five oh one four two is our claims desk', ['2065550142']),
+    ('i have a question about my card ending in four four zero nine call me at five five five oh one four two', ['5550142']),
+    ('we spoke about a purchase order. my cell is five five five oh one four two', ['5550142']),
+    ("my reference number. five five five, oh one four two, that's my cell", ['5550142']),
+    ("hi it's dana about the case number. five five five oh one four two, call me back", ['5550142']),
+    ('hi this is dana. about my account. five five five oh one four two is best', ['5550142']),
+    ('Please leave your name and member number. Our nurse line is five five five oh one four two.', ['5550142']),
+    ('i paid the balance. call me at five five five oh one four two', ['5550142']),
+    ('Hi this is Pat about order number K. T. two zero nine four. You can reach me at five five five oh one four two.', ['5550142']),
+    ('the case number is J. K. call me at five five five oh one four two', ['5550142']),
+    ('my account number is uh- five five five oh one four two', ['5550142']),
+    ('a purchase order for the office. call me at five five five oh one four two', ['5550142']),
+    ("i'm calling to charge my phone. five five five oh one four two", ['5550142']),
+    ('bill of the garage at five five five oh one four two', ['5550142']),
+]
+
+
+@pytest.mark.parametrize("text, expected", MUST_NOT_FIRE)
+def test_phone_number_near_identifier_kept(text, expected):
+    assert _digits(text) == expected
+
+
+# an identifier or amount read out digit by digit: no phone number from it (one given after it stays)
+MUST_FIRE = [
+    ('hello, this is jordan from the billing office about account number. six, four, one, eight, two, nine, three, three. please call us at five five five oh one four two', ['5550142']),
+    ('this is about account number. four four one seven two nine three eight six five. please call us at two oh six five five five oh one four two', ['2065550142']),
+    ('the service order is number three three nine one zero four. you can reach me at five five five oh one four two', ['5550142']),
+    ('the work order is number eight one two zero four', []),
+    ('there was a purchase of four hundred eighteen, nineteen, sixty two on the visa', []),
+    ('a charge of three hundred twelve, eleven, forty on your account. call us at five five five oh one four two', ['5550142']),
+    ('The policy number is K. T. Four, one, seven, seven, two, zero, eight. Ring me on five five five oh one four two.', ['5550142']),
+    ('the tracking number is q w three three eight one zero nine six', []),
+    ('the claim number is mk-four, one, seven, seven, two, zero, eight', []),
+    ('about your card ending in six six two one please call five five five oh one four two', ['5550142']),
+    ('calling about confirmation number. two two nine one four eight seven. thanks', []),
+]
+
+
+@pytest.mark.parametrize("text, expected", MUST_FIRE)
+def test_identifier_read_out_is_no_phone_number(text, expected):
+    assert _digits(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "about account number. six, four, one, eight, two, nine, three, three. thanks",
+    "the service order is number three three nine one zero four thanks",
+])
+def test_identifier_read_out_is_no_unclear_number(text):
+    numbers = find_phone_numbers(text)
+    assert numbers == []
+    assert unclear_numbers(text, numbers, []) == []
+
+
+# a written number after the digits of an identifier and a full stop: the cue before the identifier's digits
+# still names the number (old, before this grammar; the identifier's digits are stripped from the lead-in)
+@pytest.mark.xfail(strict=True, reason="the cue before an identifier's digits reaches a written number after them")
+@pytest.mark.parametrize("text, expected", [
+    ('account number. 1234. 555-0142 is my cell.', ['5550142']),
+    ('order number 48213. 555-0142 is my cell.', ['5550142']),
+    ('my student id is one two three four. 555-0142 is my cell.', ['5550142']),
+])
+def test_written_number_after_identifier_digits(text, expected):
+    assert _digits(text) == expected
