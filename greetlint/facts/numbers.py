@@ -175,6 +175,10 @@ _GIVEN_AS_NUMBER_RE = re.compile(
     r"|(?:call|reach|text|ring|try)\s+(?:me|us))\b)", re.IGNORECASE)
 # the identifier's cue asked for, not given: "please leave the account number.", "you will need the claim number."
 _ASKED_FOR_RE = re.compile(r"\b(?:leave|say|state|bring|provide|include|enter|mention|need)\b[^.!?]*$", re.IGNORECASE)
+# a phone verb before the identifier's cue: the number is one to call ("call the reservation number.", "reach us
+# on the booking number."), not a caller's call about an identifier ("calling regarding", "your call about")
+_PHONE_VERB_BEFORE_RE = re.compile(r"\b(?:call|dial|reach|text|ring|phone|contact|try)\b"
+                                   r"(?!\s+(?:regarding|about|from|back|with|for|in\s+regard)\b)[^.!?]*$", re.IGNORECASE)
 # how many digits a phone number is said with
 _PHONE_LENGTHS = (7, 10, 11)
 
@@ -187,7 +191,8 @@ def read_out_identifier(text: str, start: int, end: int) -> bool:
 
     Looser than ``not_phone_cues``, so only right after the cue (no digits between), never where the digits
     go on as a sentence's subject or "call me" follows them ("please leave the account number. Five five five,
-    oh one four two is our billing line") or the cue is asked for ("please state the policy number."), and
+    oh one four two is our billing line"), where the cue is asked for ("please state the policy number.") or
+    a phone verb comes before it ("call the reservation number."), and
     after "is number" only for as many digits as no phone number is said with."""
     lead_in = text[max(0, start - 60):start]
     cue = lexicon_pattern("numbers", "identifier_read_out").search(lead_in)
@@ -197,7 +202,8 @@ def read_out_identifier(text: str, start: int, end: int) -> bool:
         if cue is None or run is None or len(run.digits) in _PHONE_LENGTHS:
             return False
     cue_at = start - len(lead_in) + cue.start()
-    if _ASKED_FOR_RE.search(text, max(0, cue_at - 80), cue_at) or _GIVEN_AS_NUMBER_RE.match(text, end):
+    before = text[max(0, cue_at - 80):cue_at]
+    if _ASKED_FOR_RE.search(before) or _PHONE_VERB_BEFORE_RE.search(before) or _GIVEN_AS_NUMBER_RE.match(text, end):
         return False
     return True
 

@@ -92,6 +92,19 @@ MUST_NOT_FIRE = [
     ('a purchase order for the office. call me at five five five oh one four two', ['5550142']),
     ("i'm calling to charge my phone. five five five oh one four two", ['5550142']),
     ('bill of the garage at five five five oh one four two', ['5550142']),
+    # a phone verb before the cue, a caller id, words that only look like a cue
+    ('call the reservation number. five five five oh one four two', ['5550142']),
+    ('you can reach us on the booking number. five five five oh one four two', ['5550142']),
+    ('for a ride dial the access number. two oh six five five five oh one four two', ['2065550142']),
+    ('it shows up as my caller id number. five five five oh one four two', ['5550142']),
+    ('ok the case number. five five five oh one four two, that is my cell', ['5550142']),
+    ('bill of sale is ready. five five five oh one four two is my cell', ['5550142']),
+    ('ask for bill. five five five oh one four two', ['5550142']),
+    ('text the order number. five five five oh one four two and we will confirm', ['5550142']),
+    ('my claim number is uh um five five five oh one four two', ['5550142']),
+    ('the order number is a five five five oh one four two is my cell', ['5550142']),
+    ('give the pharmacy the refill number. my cell is five five five oh one four two', ['5550142']),
+    ('the account is number five on the list. five five five oh one four two is my cell', ['5550142']),
 ]
 
 
