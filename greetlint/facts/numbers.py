@@ -163,6 +163,8 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return True
     if lexicon_pattern("numbers", "time_before").search(lead_in) and not _follows_phone_cue(lead_in, len(lead_in)):
         return True
+    if _new_sentence_about_number(text, mention):
+        return False  # "order number 48213. 555-0142 is my cell": the cue named the digits before the full stop
     if lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None:
         return True
     return mention.spoken and read_out_identifier(text, mention.char_start, mention.char_end)
@@ -220,6 +222,24 @@ def _before_digits(text: str, pos: int) -> str:
     if m:
         lead_in = lead_in[:m.start()]
     return lead_in[-40:]
+
+
+def _new_sentence_about_number(text: str, mention: Mention) -> bool:
+    """Other digits and a full stop right before the number, and the number the subject of its own sentence
+    ("order number 48213. 555-0142 is my cell", "my student id is one two three four. five five five oh one
+    four two is my cell"): a cue before those digits names them, not this number. (Without the sentence
+    about the number, digits after an identifier and a full stop may be its next group: "my account number
+    is four four seven one. two three eight, nine nine one two.")"""
+    said_before = _DIGITS_BEFORE_RE.search(text, max(0, mention.char_start - 80), mention.char_start)
+    return (said_before is not None and re.search(r"[.!?]\s*$", said_before.group(0)) is not None
+            and _PHONE_SENTENCE_AFTER_RE.match(text, mention.char_end) is not None)
+
+
+# a sentence that says what a number is: "... is my cell", "'s our front desk", ", that's the best line", "call me"
+_PHONE_SENTENCE_AFTER_RE = re.compile(
+    r"(?:'s|[\s,]+(?:is|that's|thats|that\s+is|it's))\s+(?:my|our|the|his|her|their)\s+(?:[a-z']+\s+){0,2}?"
+    r"(?:cell|mobile|number|line|phone|desk|office|home|work|direct|extension)\b"
+    r"|[\s,]+(?:call|reach|text|ring)\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def _skip_spaces(text: str, pos: int) -> int:
