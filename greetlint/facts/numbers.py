@@ -180,7 +180,7 @@ _ASKED_FOR_RE = re.compile(r"\b(?:leave|say|state|bring|provide|include|enter|me
 # a phone verb before the identifier's cue: the number is one to call ("call the reservation number.", "reach us
 # on the booking number."), not a caller's call about an identifier ("calling regarding", "your call about")
 _PHONE_VERB_BEFORE_RE = re.compile(r"\b(?:call|dial|reach|text|ring|phone|contact|try)\b"
-                                   r"(?!\s+(?:regarding|about|from|back|with|for|in\s+regard)\b)[^.!?]*$", re.IGNORECASE)
+                                   r"(?!\s+(?:regarding|about|from|with|for|in\s+regard)\b)[^.!?]*$", re.IGNORECASE)
 # how many digits a phone number is said with
 _PHONE_LENGTHS = (7, 10, 11)
 

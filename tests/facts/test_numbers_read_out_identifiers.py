@@ -105,6 +105,12 @@ MUST_NOT_FIRE = [
     ('the order number is a five five five oh one four two is my cell', ['5550142']),
     ('give the pharmacy the refill number. my cell is five five five oh one four two', ['5550142']),
     ('the account is number five on the list. five five five oh one four two is my cell', ['5550142']),
+    ("please call back on the ticket number. five five five oh one four two", ["5550142"]),
+    ("my customer number. five five five oh one four two is my cell", ["5550142"]),
+    ("i disputed a charge of forty two. five five five oh one four two is my cell", ["5550142"]),
+    ("hey it's mo. i'm calling about the claim number. it's five five five oh one four two", ["5550142"]),
+    ("calling about the ticket number. i have it here. five five five oh one four two", ["5550142"]),
+    ("the access code. one two three four. call me at five five five oh one four two", ["5550142"]),
 ]
 
 
@@ -126,6 +132,8 @@ MUST_FIRE = [
     ('the claim number is mk-four, one, seven, seven, two, zero, eight', []),
     ('about your card ending in six six two one please call five five five oh one four two', ['5550142']),
     ('calling about confirmation number. two two nine one four eight seven. thanks', []),
+    # a judgement: digits right after "<cue> number." that nothing names a phone number are the identifier
+    ("hi it's dana, my order number. five five five oh one four two. thanks", []),
 ]
 
 
