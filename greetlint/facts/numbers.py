@@ -194,8 +194,8 @@ def read_out_identifier(text: str, start: int, end: int) -> bool:
     Looser than ``not_phone_cues``, so only right after the cue (no digits between), never where the digits
     go on as a sentence's subject or "call me" follows them ("please leave the account number. Five five five,
     oh one four two is our billing line"), where the cue is asked for ("please state the policy number.") or
-    a phone verb comes before it ("call the reservation number."), and
-    after "is number" only for as many digits as no phone number is said with."""
+    a phone verb comes before it ("call the reservation number."), and after "is number" only for as many
+    digits as no phone number is said with."""
     lead_in = text[max(0, start - 60):start]
     cue = lexicon_pattern("numbers", "identifier_read_out").search(lead_in)
     if cue is None:

@@ -111,6 +111,7 @@ MUST_NOT_FIRE = [
     ("hey it's mo. i'm calling about the claim number. it's five five five oh one four two", ["5550142"]),
     ("calling about the ticket number. i have it here. five five five oh one four two", ["5550142"]),
     ("the access code. one two three four. call me at five five five oh one four two", ["5550142"]),
+    ("calling from a blocked caller id. my account number is four four seven one nine zero two", []),
 ]
 
 
