@@ -163,51 +163,68 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return True
     if lexicon_pattern("numbers", "time_before").search(lead_in) and not _follows_phone_cue(lead_in, len(lead_in)):
         return True
-    if _new_sentence_about_number(text, mention):
-        return False  # "order number 48213. 555-0142 is my cell": the cue named the digits before the full stop
     if lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None:
         return True
-    return mention.spoken and read_out_identifier(text, mention.char_start, mention.char_end)
+    return read_out_identifier(text, mention.char_start, mention.char_end, mention.digits, spoken=mention.spoken)
 
 
-# after digits read out: they are a sentence's subject or a phone number given after all ("... is our billing
-# line", "'s my cell", ", that's my cell", ", call me back")
-_GIVEN_AS_NUMBER_RE = re.compile(
-    r"(?:'s\b|[\s,]+(?:is|was|will\s+be|would\s+be|works|that's|thats|that\s+is|it's"
-    r"|(?:call|reach|text|ring|try)\s+(?:me|us))\b)", re.IGNORECASE)
-# the identifier's cue asked for, not given: "please leave the account number.", "you will need the claim number."
-_ASKED_FOR_RE = re.compile(r"\b(?:leave|say|state|bring|provide|include|enter|mention|need)\b[^.!?]*$", re.IGNORECASE)
-# a phone verb before the identifier's cue: the number is one to call ("call the reservation number.", "reach us
-# on the booking number."), not a caller's call about an identifier ("calling regarding", "your call about")
-_PHONE_VERB_BEFORE_RE = re.compile(r"\b(?:call|dial|reach|text|ring|phone|contact|try)\b"
-                                   r"(?!\s+(?:regarding|about|from|with|for|in\s+regard)\b)[^.!?]*$", re.IGNORECASE)
+@lexicon_cached
+def _given_as_number_re() -> re.Pattern:
+    """After digits read out: they are a sentence's subject or a phone number given after all ("... is our
+    billing line", "'s my cell", ", that's my cell", ", call me back"; numbers lexicon: given_as_number_after)."""
+    return re.compile(r"(?:'s\b|[\s,]+(?:" + _alternation("given_as_number_after") + r")\b)", re.IGNORECASE)
+
+
+@lexicon_cached
+def _asked_for_re() -> re.Pattern:
+    """The identifier's cue asked for, not given: "please leave the account number", "you will need the claim
+    number" (numbers lexicon: identifier_asked_for)."""
+    return re.compile(r"\b(?:" + _alternation("identifier_asked_for") + r")\b[^.!?]*$", re.IGNORECASE)
+
+
+@lexicon_cached
+def _phone_verb_before_re() -> re.Pattern:
+    """A phone verb before the identifier's cue: the number is one to call ("call the reservation number", "reach
+    us on the booking number"), not a caller's call about an identifier ("calling regarding", "your call about")
+    (numbers lexicon: identifier_phone_verbs, identifier_phone_verbs_not_before)."""
+    return re.compile(r"\b(?:" + _alternation("identifier_phone_verbs") + r")\b(?!\s+(?:"
+                      + _alternation("identifier_phone_verbs_not_before") + r")\b)[^.!?]*$", re.IGNORECASE)
+
+
 # how many digits a phone number is said with
 _PHONE_LENGTHS = (7, 10, 11)
+# number words said one digit each ("five five five, oh one four two"), not a cardinal ("four hundred eighteen")
+_DIGIT_BY_DIGIT_RE = re.compile(r"(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]*)+",
+                                re.IGNORECASE)
 
 
-def read_out_identifier(text: str, start: int, end: int) -> bool:
-    """Digits said as words from ``start`` to ``end`` that an identifier's cue names in what a recogniser
-    writes between them when they are read out one by one: "about account number. six, four, one, eight ...",
-    "the policy number is K. T. four one ...", "the service order is number three three nine one zero four"
-    (numbers lexicon: identifier_read_out, identifier_is_number).
+def read_out_identifier(text: str, start: int, end: int, digits: str, spoken: bool = True) -> bool:
+    """Digits from ``start`` to ``end`` (``digits``: as the caller reads them, after its repairs) that an
+    identifier's or amount's cue names in what a recogniser writes between them: "the policy number is K. T.
+    four one ...", "the service order is number three three nine one zero four" (numbers lexicon:
+    identifier_read_out, identifier_is_number; spoken digits only, and never as many as a phone number is
+    said with), "a purchase of four hundred eighteen, nineteen, sixty two" (amount_of_cues; never a digit
+    sequence of phone length said digit by digit: "the charge of two oh six, five five five, oh one four two").
 
     Looser than ``not_phone_cues``, so only right after the cue (no digits between), never where the digits
-    go on as a sentence's subject or "call me" follows them ("please leave the account number. Five five five,
-    oh one four two is our billing line"), where the cue is asked for ("please state the policy number.") or
-    a phone verb comes before it ("call the reservation number."), and after "is number" only for as many
-    digits as no phone number is said with."""
+    go on as a sentence's subject or "call me" follows them ("... five five five, oh one four two is our
+    billing line"), where the cue is asked for ("please state the policy number K T ...") or a phone verb
+    comes before it ("call the reservation number ...")."""
     lead_in = text[max(0, start - 60):start]
-    cue = lexicon_pattern("numbers", "identifier_read_out").search(lead_in)
+    phone_length = len(digits) in _PHONE_LENGTHS
+    if lexicon_pattern("numbers", "amount_of_cues").search(lead_in) is not None:
+        said = text[start:end]
+        digit_by_digit = _DIGIT_BY_DIGIT_RE.fullmatch(said.strip(" ,.")) is not None
+        return not (phone_length and (digit_by_digit or not spoken))
+    if not spoken or phone_length:
+        return False
+    cue = lexicon_pattern("numbers", "identifier_read_out", "identifier_is_number").search(lead_in)
     if cue is None:
-        cue = lexicon_pattern("numbers", "identifier_is_number").search(lead_in)
-        run = next((r for r in find_runs(text) if r.char_start <= start < r.char_end), None)
-        if cue is None or run is None or len(run.digits) in _PHONE_LENGTHS:
-            return False
+        return False
     cue_at = start - len(lead_in) + cue.start()
     before = text[max(0, cue_at - 80):cue_at]
-    if _ASKED_FOR_RE.search(before) or _PHONE_VERB_BEFORE_RE.search(before) or _GIVEN_AS_NUMBER_RE.match(text, end):
-        return False
-    return True
+    return not (_asked_for_re().search(before) or _phone_verb_before_re().search(before)
+                or _given_as_number_re().match(text, end))
 
 
 # digits, number words and what a recogniser writes between them ("twenty six to zero zero four")
@@ -222,24 +239,6 @@ def _before_digits(text: str, pos: int) -> str:
     if m:
         lead_in = lead_in[:m.start()]
     return lead_in[-40:]
-
-
-def _new_sentence_about_number(text: str, mention: Mention) -> bool:
-    """Other digits and a full stop right before the number, and the number the subject of its own sentence
-    ("order number 48213. 555-0142 is my cell", "my student id is one two three four. five five five oh one
-    four two is my cell"): a cue before those digits names them, not this number. (Without the sentence
-    about the number, digits after an identifier and a full stop may be its next group: "my account number
-    is four four seven one. two three eight, nine nine one two.")"""
-    said_before = _DIGITS_BEFORE_RE.search(text, max(0, mention.char_start - 80), mention.char_start)
-    return (said_before is not None and re.search(r"[.!?]\s*$", said_before.group(0)) is not None
-            and _PHONE_SENTENCE_AFTER_RE.match(text, mention.char_end) is not None)
-
-
-# a sentence that says what a number is: "... is my cell", "'s our front desk", ", that's the best line", "call me"
-_PHONE_SENTENCE_AFTER_RE = re.compile(
-    r"(?:'s|[\s,]+(?:is|that's|thats|that\s+is|it's))\s+(?:my|our|the|his|her|their)\s+(?:[a-z']+\s+){0,2}?"
-    r"(?:cell|mobile|number|line|phone|desk|office|home|work|direct|extension)\b"
-    r"|[\s,]+(?:call|reach|text|ring)\s+(?:me|us)\b", re.IGNORECASE)
 
 
 def _skip_spaces(text: str, pos: int) -> int:
