@@ -193,9 +193,11 @@ def _phone_verb_before_re() -> re.Pattern:
 
 # how many digits a phone number is said with
 _PHONE_LENGTHS = (7, 10, 11)
-# number words said one digit each ("five five five, oh one four two"), not a cardinal ("four hundred eighteen")
-_DIGIT_BY_DIGIT_RE = re.compile(r"(?:(?:zero|oh|o|one|two|three|four|five|six|seven|eight|nine)\b[\s,.-]*)+",
-                                re.IGNORECASE)
+# a cardinal amount said in words: hundreds or thousands and then tens ("four hundred eighteen", "three
+# thousand twelve"), not digits read one by one nor a toll-free "one eight hundred five five five ..."
+_CARDINAL_AMOUNT_RE = re.compile(r"\b(?:hundred|thousand)(?:\s+and)?[\s,-]+(?:"
+                                 + "|".join(sorted([*numwords.TEENS, *numwords.TENS], key=len, reverse=True))
+                                 + r")\b", re.IGNORECASE)
 
 
 def read_out_identifier(text: str, start: int, end: int, digits: str, spoken: bool = True) -> bool:
@@ -204,7 +206,7 @@ def read_out_identifier(text: str, start: int, end: int, digits: str, spoken: bo
     four one ...", "the service order is number three three nine one zero four" (numbers lexicon:
     identifier_read_out, identifier_is_number; spoken digits only, and never as many as a phone number is
     said with), "a purchase of four hundred eighteen, nineteen, sixty two" (amount_of_cues; never a digit
-    sequence of phone length said digit by digit: "the charge of two oh six, five five five, oh one four two").
+    sequence of phone length said without a cardinal: "the charge of two oh six, five five five, oh one four two").
 
     Looser than ``not_phone_cues``, so only right after the cue (no digits between), never where the digits
     go on as a sentence's subject or "call me" follows them ("... five five five, oh one four two is our
@@ -213,9 +215,7 @@ def read_out_identifier(text: str, start: int, end: int, digits: str, spoken: bo
     lead_in = text[max(0, start - 60):start]
     phone_length = len(digits) in _PHONE_LENGTHS
     if lexicon_pattern("numbers", "amount_of_cues").search(lead_in) is not None:
-        said = text[start:end]
-        digit_by_digit = _DIGIT_BY_DIGIT_RE.fullmatch(said.strip(" ,.")) is not None
-        return not (phone_length and (digit_by_digit or not spoken))
+        return not phone_length or (spoken and _CARDINAL_AMOUNT_RE.search(text, start, end) is not None)
     if not spoken or phone_length:
         return False
     cue = lexicon_pattern("numbers", "identifier_read_out", "identifier_is_number").search(lead_in)

@@ -216,6 +216,14 @@ REVIEW16 = [
     ('The policy number is K. T. Four, one, seven, seven, two, zero, eight. Ring me on five five five oh one four two.', ['4177208', '5550142']),
     ('the service order is number three three nine one zero four', ['3339104']),
     ('there is a charge of five five five oh one four two.', ['5550142']),
+    # our own, after review16-ids: a phone number after an amount's or identifier's cue
+    ('i got a refund of five five five oh one four two call me', ['5550142']),
+    ('about the withdrawal of one eight hundred five five five oh one four two on my statement', ['18005550142']),
+    ('there was a purchase of two oh six five five five oh one four two that i did not make', ['2065550142']),
+    ('the case number is j k two oh six five five five oh one four two thanks', ['2065550142']),
+    ('my claim number is q w five five five oh one four two', ['5550142']),
+    ('the order is number two oh six five five five oh one four two my cell', ['2065550142']),
+    ('the ticket number is a b. five five five oh one four two. bye', ['5550142']),
 ]
 
 
