@@ -260,3 +260,33 @@ def test_identifier_in_groups_gives_no_number(text, expected):
 @pytest.mark.xfail(strict=True, reason="the matcher joins the identifier's digits to the number")
 def test_written_number_after_written_identifier_digits():
     assert _digits("account number. 1234. 555-0142 is my cell.") == ["5550142"]
+
+
+# review2-ids REG-A: after an amount's cue, a phone number whose area code is read digit by digit and whose
+# exchange is said as a cardinal ("eight hundred") is a phone number: a phone-length run is an amount only when
+# it starts with the amount's cardinal, and never when it is named as a number afterwards ("that's the store")
+REVIEW2_REG_A = [
+    ('hi, i saw the charge of two oh six, eight hundred, twelve twelve on my phone bill. call me back.', ['2068001212']),
+    ("hi, there's a charge of four two five, seven hundred, forty forty on my phone bill. who is that? call me back.",
+     ['4257004040']),
+    ("hi, the withdrawal of two oh six, eight hundred, twelve twelve, that's the bank's number. call me.", ['2068001212']),
+    ('hi, the bill of four two five, nine hundred, twenty two twenty two came today. call me.', ['4259002222']),
+    ('hi, a charge of four one five, two hundred and twenty, twenty twenty. call me.', ['4152202020']),
+    ("hello, a purchase of two oh six, six hundred, thirty thirty, that's the store. bye.", ['2066003030']),
+    ("hi it's dana, the bill of three one two, nine hundred, eleven eleven. please call me back at five five five oh "
+     "one four two.", ['3129001111', '5550142']),
+    # the reviewer's "not affected" shapes, and our own: a run starting with a cardinal stays an amount unless
+    # named as a number afterwards
+    ('a charge of two oh six, five five five, twelve hundred on my bill', ['2065551200']),
+    ('a purchase of, two oh six, eight hundred, twelve twelve', ['2068001212']),
+    ('there was a purchase of four hundred eighteen, nineteen, sixty two, that is my cell', ['4181962']),
+    pytest.param('a refund of four hundred eighteen, nineteen, sixty two, call me at four two five, seven hundred, '
+                 'forty forty.', ['4257004040'],
+                 marks=pytest.mark.xfail(strict=True, reason="as main: ', call me' right after the amount names it "
+                                         "as a number (given_as_number_after), so the amount is kept as one too")),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEW2_REG_A)
+def test_review2_amount_cue_keeps_phone_number(text, expected):
+    assert _digits(text) == expected
