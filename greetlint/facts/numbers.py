@@ -193,36 +193,20 @@ def _phone_verb_before_re() -> re.Pattern:
 
 # how many digits a phone number is said with
 _PHONE_LENGTHS = (7, 10, 11)
-# a phone-length run that starts with a cardinal amount said in words: a unit or teen, then hundreds or
-# thousands, then tens ("four hundred eighteen, nineteen, sixty two", "twelve hundred fifty ..."); never digits
-# read one by one first ("two oh six, eight hundred, twelve twelve") nor a toll-free "one eight hundred five ..."
-_CARDINAL_AMOUNT_START_RE = re.compile(
-    r"[\s,$]*(?:" + numwords.alternation([*numwords.UNITS, *numwords.TEENS]) + r")\s+(?:"
-    + numwords.alternation(numwords.SCALES) + r")(?:\s+and)?[\s,-]+(?:"
-    + numwords.alternation([*numwords.TEENS, *numwords.TENS]) + r")\b", re.IGNORECASE)
 
 
 def read_out_identifier(text: str, start: int, end: int, digits: str, spoken: bool = True) -> bool:
     """Digits from ``start`` to ``end`` (``digits``: as the caller reads them, after its repairs) that an
-    identifier's or amount's cue names in what a recogniser writes between them: "the policy number is K. T.
-    four one ...", "the service order is number three three nine one zero four" (numbers lexicon:
-    identifier_read_out, identifier_is_number; spoken digits only, and never as many as a phone number is
-    said with), "a purchase of four hundred eighteen, nineteen, sixty two" (amount_of_cues; at phone length only
-    a run that starts with the cardinal and is not named as a number afterwards: never "the charge of two oh six,
-    five five five, oh one four two" nor "a charge of two oh six, eight hundred, twelve twelve").
+    identifier's cue names in what a recogniser writes between them: "the policy number is K. T. four one ...",
+    "the service order is number three three nine one zero four" (numbers lexicon: identifier_read_out,
+    identifier_is_number; spoken digits only, and never as many as a phone number is said with).
 
     Looser than ``not_phone_cues``, so only right after the cue (no digits between), never where the digits
     go on as a sentence's subject or "call me" follows them ("... five five five, oh one four two is our
     billing line"), where the cue is asked for ("please state the policy number K T ...") or a phone verb
     comes before it ("call the reservation number ...")."""
     lead_in = text[max(0, start - 60):start]
-    phone_length = len(digits) in _PHONE_LENGTHS
-    if lexicon_pattern("numbers", "amount_of_cues").search(lead_in) is not None:
-        # at phone length, only a run that starts with the amount's cardinal, and never digits a phone number
-        # is named as afterwards (", that's the bank's number", "is my cell"), as for an identifier below
-        return not phone_length or (spoken and _CARDINAL_AMOUNT_START_RE.match(text, start, end) is not None
-                                    and not _given_as_number_re().match(text, end))
-    if not spoken or phone_length:
+    if not spoken or len(digits) in _PHONE_LENGTHS:
         return False
     cue = lexicon_pattern("numbers", "identifier_read_out", "identifier_is_number").search(lead_in)
     if cue is None:

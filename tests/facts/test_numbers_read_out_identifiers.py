@@ -1,8 +1,8 @@
-"""Identifiers and amounts read out digit by digit are no phone numbers; phone numbers said near an
-identifier's cue stay whole. Invented sentences only (lower case, full stops where a recogniser writes them).
+"""Identifiers read out digit by digit are no phone numbers; phone numbers said near an identifier's or an
+amount's cue stay whole. Invented sentences only (lower case, full stops where a recogniser writes them).
 
 The must-not-fire cases were written before the grammar (numbers lexicon: identifier_read_out,
-identifier_is_number, amount_of_cues): the review findings on the first try (a real number
+identifier_is_number): the review findings on the first try (a real number
 lost after "for the X is", after "leave the account number.", after a spoken identifier, after a person's
 initial; a number invented from an identifier read in groups) and sentences of our own."""
 import pytest
@@ -120,13 +120,10 @@ def test_phone_number_near_identifier_kept(text, expected):
     assert _digits(text) == expected
 
 
-# an identifier or amount read out: no phone number from it (one given after it stays); only for digits of no
-# phone number's length (7, 10, 11) after spelled letters or "is number", only cardinal amounts or digits of
-# no phone length after "purchase/charge/... of"
+# an identifier read out: no phone number from it (one given after it stays); only for digits of no phone
+# number's length (7, 10, 11) after spelled letters or "is number"
 MUST_FIRE = [
     ('the work order is number eight one two zero four', []),
-    ('there was a purchase of four hundred eighteen, nineteen, sixty two on the visa', []),
-    ('a charge of three hundred twelve, eleven, forty on your account. call us at five five five oh one four two', ['5550142']),
     ('about your card ending in six six two one please call five five five oh one four two', ['5550142']),
 ]
 
@@ -262,9 +259,8 @@ def test_written_number_after_written_identifier_digits():
     assert _digits("account number. 1234. 555-0142 is my cell.") == ["5550142"]
 
 
-# review2-ids REG-A: after an amount's cue, a phone number whose area code is read digit by digit and whose
-# exchange is said as a cardinal ("eight hundred") is a phone number: a phone-length run is an amount only when
-# it starts with the amount's cardinal, and never when it is named as a number afterwards ("that's the store")
+# review2-ids REG-A: after an amount's cue ("charge/bill/purchase/withdrawal/refund of"), a phone number whose
+# exchange is said as a cardinal ("eight hundred") is a phone number; an amount's cue changes nothing (as main)
 REVIEW2_REG_A = [
     ('hi, i saw the charge of two oh six, eight hundred, twelve twelve on my phone bill. call me back.', ['2068001212']),
     ("hi, there's a charge of four two five, seven hundred, forty forty on my phone bill. who is that? call me back.",
@@ -275,18 +271,48 @@ REVIEW2_REG_A = [
     ("hello, a purchase of two oh six, six hundred, thirty thirty, that's the store. bye.", ['2066003030']),
     ("hi it's dana, the bill of three one two, nine hundred, eleven eleven. please call me back at five five five oh "
      "one four two.", ['3129001111', '5550142']),
-    # the reviewer's "not affected" shapes, and our own: a run starting with a cardinal stays an amount unless
-    # named as a number afterwards
+    # the reviewer's "not affected" shapes, and our own
     ('a charge of two oh six, five five five, twelve hundred on my bill', ['2065551200']),
     ('a purchase of, two oh six, eight hundred, twelve twelve', ['2068001212']),
     ('there was a purchase of four hundred eighteen, nineteen, sixty two, that is my cell', ['4181962']),
-    pytest.param('a refund of four hundred eighteen, nineteen, sixty two, call me at four two five, seven hundred, '
-                 'forty forty.', ['4257004040'],
-                 marks=pytest.mark.xfail(strict=True, reason="as main: ', call me' right after the amount names it "
-                                         "as a number (given_as_number_after), so the amount is kept as one too")),
 ]
 
 
 @pytest.mark.parametrize("text, expected", REVIEW2_REG_A)
 def test_review2_amount_cue_keeps_phone_number(text, expected):
+    assert _digits(text) == expected
+
+
+# review3-ids REG-B: after an amount's cue, a phone number whose area code (or exchange, at 7 digits) is said as
+# a cardinal ("seven hundred eighteen, five five five, oh one four two") is a phone number: the amount's cue
+# was removed from the identifier reader, every sentence with one reads as main
+REVIEW3_REG_B = [
+    ('hi, a charge of seven hundred eighteen, five five five, oh one four two on my bill. call me back.', ['7185550142']),
+    ('hi, the purchase of five hundred twelve, five five five, oh one four two. who is that. call me.', ['5125550142']),
+    ('hi, a charge of nine hundred nineteen, five five five, twelve twelve. please call me back.', ['9195551212']),
+    ('hi, a withdrawal of seven hundred eighteen, two twelve, forty forty on the statement. call me.', ['7182124040']),
+    ('hi, the charge of four hundred fifteen, eight hundred, twelve twelve on my bill. call me.', ['4158001212']),
+    ('hi, a refund of two hundred twelve, five five five, oh one four two. call me.', ['2125550142']),
+    ('hi, a charge of six hundred seventeen, five five five, twelve twelve on my card, who is that. call '
+     'back.', ['6175551212']),
+    ('hi, a charge of two hundred twelve, five five five, oh one four two on my bill, is that you? call '
+     'me back at two oh six, five five five, twelve twelve.', ['2125550142', '2065551212']),
+    ('hi, a charge of eight hundred sixty six, five five five, oh one four two on my card. call me back.', ['8665550142']),
+    ('hi, a withdrawal of nine hundred seventy two, four four four, twelve twelve on my statement. please '
+     'call me.', ['9724441212']),
+    ('hi, a charge of three hundred twelve, five five five, oh one four two on my phone bill. call me '
+     'back.', ['3125550142']),
+    ('hi, a purchase of six hundred fifty, five five five, oh one four two on my card, who is that. call '
+     'me back.', ['6505550142']),
+    ('hi, a charge of two hundred thirteen, five five five, oh one four two came through. call me back.', ['2135550142']),
+    ('hi, a charge of seven hundred eighteen, five five five, oh one four two. please call me back at '
+     'that number.', ['7185550142']),
+    ('hi, a charge of six hundred seventeen, oh one four two on the card. call me back.', ['6170142']),
+    ('hi, a charge of five hundred fifty five, oh one four two on my bill. call me back.', ['5550142']),
+    ('hi, a charge of six hundred seventeen, twenty, forty two on the card. call me back.', ['6172042']),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEW3_REG_B)
+def test_review3_amount_cue_keeps_cardinal_area_code(text, expected):
     assert _digits(text) == expected
