@@ -30,6 +30,7 @@ from typing import Optional
 
 from ..model import PhoneNumber, Span, Transcript, UnclearNumber
 from .lexicon import lexicon_cached, lexicon_list, lexicon_pattern, load_lexicon
+from .numbers import read_out_identifier
 from .spoken import find_runs
 
 # below this the recogniser was guessing at a word (tiny.en on clear speech: 0.8-1.0 for most words)
@@ -104,7 +105,7 @@ def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int
         if any(run.char_start < b and run.char_end > a for a, b in used) or any(p.written for p in run.pieces):
             continue
         lead_in = text[max(0, run.char_start - 40):run.char_start]
-        if other.search(lead_in) or amount.match(text, run.char_end + len(text[run.char_end:]) - len(text[run.char_end:].lstrip(" ,"))):
+        if other.search(lead_in) or read_out_identifier(text, run.char_start, run.char_end, run.digits) or amount.match(text, run.char_end + len(text[run.char_end:]) - len(text[run.char_end:].lstrip(" ,"))):
             continue  # an account number, an amount
         cued = cue.search(lead_in) is not None
         # a soundalike inside ("five five five a one eight nine") holds a digit's place

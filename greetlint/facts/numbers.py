@@ -163,7 +163,58 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return True
     if lexicon_pattern("numbers", "time_before").search(lead_in) and not _follows_phone_cue(lead_in, len(lead_in)):
         return True
-    return lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None
+    if lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None:
+        return True
+    return read_out_identifier(text, mention.char_start, mention.char_end, mention.digits, spoken=mention.spoken)
+
+
+@lexicon_cached
+def _given_as_number_re() -> re.Pattern:
+    """After digits read out: they are a sentence's subject or a phone number given after all ("... is our
+    billing line", "'s my cell", ", that's my cell", ", call me back"; numbers lexicon: given_as_number_after)."""
+    return re.compile(r"(?:'s\b|[\s,]+(?:" + _alternation("given_as_number_after") + r")\b)", re.IGNORECASE)
+
+
+@lexicon_cached
+def _asked_for_re() -> re.Pattern:
+    """The identifier's cue asked for, not given: "please leave the account number", "you will need the claim
+    number" (numbers lexicon: identifier_asked_for)."""
+    return re.compile(r"\b(?:" + _alternation("identifier_asked_for") + r")\b[^.!?]*$", re.IGNORECASE)
+
+
+@lexicon_cached
+def _phone_verb_before_re() -> re.Pattern:
+    """A phone verb before the identifier's cue: the number is one to call ("call the reservation number", "reach
+    us on the booking number"), not a caller's call about an identifier ("calling regarding", "your call about")
+    (numbers lexicon: identifier_phone_verbs, identifier_phone_verbs_not_before)."""
+    return re.compile(r"\b(?:" + _alternation("identifier_phone_verbs") + r")\b(?!\s+(?:"
+                      + _alternation("identifier_phone_verbs_not_before") + r")\b)[^.!?]*$", re.IGNORECASE)
+
+
+# how many digits a phone number is said with
+_PHONE_LENGTHS = (7, 10, 11)
+
+
+def read_out_identifier(text: str, start: int, end: int, digits: str, spoken: bool = True) -> bool:
+    """Digits from ``start`` to ``end`` (``digits``: as the caller reads them, after its repairs) that an
+    identifier's cue names in what a recogniser writes between them: "the policy number is K. T. four one ...",
+    "the service order is number three three nine one zero four" (numbers lexicon: identifier_read_out,
+    identifier_is_number; spoken digits only, and never as many as a phone number is said with).
+
+    Looser than ``not_phone_cues``, so only right after the cue (no digits between), never where the digits
+    go on as a sentence's subject or "call me" follows them ("... five five five, oh one four two is our
+    billing line"), where the cue is asked for ("please state the policy number K T ...") or a phone verb
+    comes before it ("call the reservation number ...")."""
+    lead_in = text[max(0, start - 60):start]
+    if not spoken or len(digits) in _PHONE_LENGTHS:
+        return False
+    cue = lexicon_pattern("numbers", "identifier_read_out", "identifier_is_number").search(lead_in)
+    if cue is None:
+        return False
+    cue_at = start - len(lead_in) + cue.start()
+    before = text[max(0, cue_at - 80):cue_at]
+    return not (_asked_for_re().search(before) or _phone_verb_before_re().search(before)
+                or _given_as_number_re().match(text, end))
 
 
 # digits, number words and what a recogniser writes between them ("twenty six to zero zero four")
