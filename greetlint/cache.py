@@ -11,9 +11,9 @@ Two kinds of entry, in one folder:
   :func:`lint_fingerprint` (config and flags, the rules loaded with each plugin's distribution and files, the
   user's phrase lists), the code of greetlint and the libraries that judge (phonenumbers, jinja2), so a warm
   re-run with nothing changed reads no facts at all, and a changed config option, rule option, ``--select``,
-  lexicon file or line of code misses it. The hearing's waveform (the HTML report's) is carried packed
-  (waveform.pack), so a hit uses nothing of the hearing; it is used only while the hearing is there and sound
-  (read and parsed: a broken one is a miss, heard again), which marks the hearing used. Pickles of the result's dataclasses, each signed with an HMAC (sha256) keyed by a per-user secret
+  lexicon file or line of code misses it. A hit reads the hearing too, for its waveform (the HTML report's),
+  kept there alone: a result is used only while its hearing is there and sound (a broken one is a miss, heard
+  again), and the read marks the hearing used. Pickles of the result's dataclasses, each signed with an HMAC (sha256) keyed by a per-user secret
   kept outside the cache folder (:func:`secret_path`, made 0600 on first use): an entry this user's
   greetlint did not write (a cache restored in CI, copied, shared or edited) fails the check and is a miss,
   never unpickled.
@@ -131,15 +131,6 @@ class TranscriptCache:
             return None
         _mark_used(self._path(key))
         return value
-
-    def mark_used(self, key: str) -> bool:
-        """Whether the hearing `key` is in the cache and sound, marked used as get marks it. A result hit needs
-        nothing from it, but a broken entry is a miss (heard again, rewritten), as before the result carried the
-        waveform: so it is read and parsed (get; ~0.5-0.7 ms for a 13 KB entry against ~10 us for stat + utime).
-        A size or a last byte would pass an entry cut or edited in its middle; the one cheaper sound check, a
-        digest of the hearing's bytes kept in each result (~50 us: read + sha256), needs a new result format and
-        misses results whose hearing was rewritten the same in other bytes. False with caching off."""
-        return self.get(key) is not None
 
     def put(self, key: str, value: dict[str, Any]) -> None:
         if self.folder is not None:
@@ -365,15 +356,14 @@ def _is_result(value: Any) -> bool:
 
     return (isinstance(value, dict) and isinstance(value.get("analysis"), Analysis)
             and isinstance(value.get("findings"), list) and all(isinstance(f, Finding) for f in value["findings"])
-            and isinstance(value.get("rewrite", False), (dict, type(None)))
-            and isinstance(value.get("waveform", False), (bytes, list, type(None))))
+            and isinstance(value.get("rewrite", False), (dict, type(None))))
 
 
 # the shape of a result entry (greetlint.pipeline.Linter: the analysis without its settings, the findings
-# before a baseline, the rewrite of those findings, the hearing's waveform packed by waveform.pack)
+# before a baseline, the rewrite of those findings; the waveform is read from the hearing)
 # 2: signed (hmac-sha256 of the key and the pickle, then the pickle); 3: no waveform (read from the hearing);
-# 4: the waveform packed (2.4 KB), so a hit uses nothing of the hearing; an entry without it is a miss
-RESULT_FORMAT_VERSION = 4
+# 4: carried the waveform packed for a day (a hit reads and parses the hearing anyway, so that copy was dropped)
+RESULT_FORMAT_VERSION = 5
 _PACKAGE_DATA = (".py", ".toml", ".json", ".txt", ".html", ".css", ".js")
 
 

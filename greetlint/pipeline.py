@@ -222,13 +222,10 @@ class Linter:
             findings = self.run_rules(analysis)
         self._scored(result, findings)
         if store is not None:
-            # the findings before the baseline (a later run may have another); the rewrite only where it is theirs;
-            # the hearing's waveform, packed, so a hit uses nothing of the hearing (the report's one other need of it)
-            from .waveform import pack
-
+            # the findings before the baseline (a later run may have another); the rewrite only where it is theirs
+            # (the waveform is the hearing's: it stays in the transcript entry alone, which a hit reads anyway)
             self.cache.put_result(store, {"analysis": replace(analysis, settings=None), "findings": findings,
-                                          "rewrite": None if result.baselined else result.rewrite,
-                                          "waveform": pack(result.waveform)})
+                                          "rewrite": None if result.baselined else result.rewrite})
         return result
 
     def _scored(self, result: FileResult, findings: list[Finding], rewrite: Optional[dict] = None) -> FileResult:
@@ -248,11 +245,9 @@ class Linter:
 
     def _restored(self, result: FileResult, judged: "_Judged") -> FileResult:
         """A result judged by an earlier run from the same hearing, config, rules, lexicon and code."""
-        from .waveform import unpack
-
         entry = judged.entry
         result.analysis = replace(entry["analysis"], settings=self.settings)
-        result.waveform = unpack(entry["waveform"])
+        result.waveform = judged.waveform
         return self._scored(result, list(entry["findings"]), entry["rewrite"])
 
     def _result_key(self, hearing_key: Optional[str], path: str) -> Optional[str]:
@@ -314,13 +309,13 @@ class Linter:
             return None, None
         key = self.cache.key(result.content_sha256, self.transcriber.identity, self.transcriber.settings.key())
         judged = self.cache.get_result(self._result_key(key, result.path))
-        # judged before (cache._is_result): no facts read again; a result is used only while the hearing it was
-        # judged from is there and sound (parsed: a broken one is a miss, heard again), which marks it used (the
-        # costly entry lives as long as its results)
-        if judged is not None and self.cache.mark_used(key):
-            result.timings.add("cache", time.perf_counter() - t)
-            return _Judged(judged), key
+        # the hearing: on a result hit too, for the waveform it alone holds; a result is used only while the
+        # hearing it was judged from is there and sound (a broken one is a miss, heard again), and reading it marks
+        # it used (the costly entry lives as long as its results)
         cached = self.cache.get(key)
+        if judged is not None and cached is not None:  # judged before (cache._is_result): no facts read again
+            result.timings.add("cache", time.perf_counter() - t)
+            return _Judged(judged, cached.get("waveform")), key
         if cached is not None and self.options.phone_codec and self.options.phone_codec not in cached.get("phone", {}):
             cached = None  # heard before without --phone-check: hear it again with the phone render
         result.timings.add("cache", time.perf_counter() - t)
@@ -425,9 +420,11 @@ class Linter:
 
 @dataclass
 class _Judged:
-    """A result entry of the cache (TranscriptCache.get_result) for a file about to be linted."""
+    """A result entry of the cache (TranscriptCache.get_result) for a file about to be linted, and the
+    waveform of the hearing it was judged from (kept in the transcript entry only)."""
 
     entry: dict
+    waveform: Optional[list] = None
 
 
 @dataclass

@@ -2,16 +2,10 @@
 
 The HTML report draws it as an inline SVG; keeping a few hundred (min, max)
 pairs on the FileResult means the report never decodes audio a second time.
-A result entry of the cache carries it packed (:func:`pack`: 2 bytes a value, exactly the same floats back).
 """
 from __future__ import annotations
 
-import sys
-from array import array
-from typing import Optional, Union
-
 ENVELOPE_POINTS = 600
-_DECIMALS = 1000  # envelope() rounds to 3 decimals: k / 1000
 
 
 def envelope(samples, points: int = ENVELOPE_POINTS) -> list[list[float]]:
@@ -43,30 +37,3 @@ def svg_path(peaks: list[list[float]], width: float, height: float) -> str:
                for i, (lo, hi) in enumerate(peaks))
     return "".join(strokes)
 
-
-def pack(peaks: Optional[list]) -> Union[bytes, list, None]:
-    """`peaks` (an :func:`envelope`) for a result entry of the cache: the values in thousandths as little-endian
-    int16 (600 points: 2.4 KB; the list of floats pickles to ~13 KB). Peaks that do not come back exactly
-    (not from the envelope) are kept as they are; None stays None."""
-    if not peaks:
-        return peaks if peaks is None else b""
-    try:
-        packed = array("h", (round(value * _DECIMALS) for pair in peaks for value in pair))
-    except (OverflowError, TypeError, ValueError):
-        return peaks
-    if sys.byteorder == "big":
-        packed.byteswap()
-    data = packed.tobytes()
-    return data if all(len(pair) == 2 for pair in peaks) and unpack(data) == peaks else peaks
-
-
-def unpack(stored: Union[bytes, list, None]) -> Optional[list]:
-    """The peaks :func:`pack` stored (the same floats as the envelope's)."""
-    if not isinstance(stored, bytes):
-        return stored
-    values = array("h")
-    values.frombytes(stored)
-    if sys.byteorder == "big":
-        values.byteswap()
-    numbers = [k / _DECIMALS for k in values]
-    return [numbers[i:i + 2] for i in range(0, len(numbers), 2)]

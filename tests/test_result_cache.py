@@ -391,20 +391,22 @@ def test_the_versions_of_phonenumbers_and_jinja2_are_in_the_result_key(monkeypat
     assert TranscriptCache.result_key("hearing", "a.wav", "lint") == base
 
 
-def test_a_hit_restores_the_waveform_from_the_result(recording, readings, tmp_path, monkeypatch):
-    """The report needs the hearing only for its waveform (the HTML page): the result entry carries it, packed, so a
-    hit uses nothing of the transcript entry; the hearing is still marked used (kept as long as its results are read)."""
-    import json
+def test_the_waveform_is_stored_once_in_the_hearing(recording, readings, tmp_path, monkeypatch):
+    """A hit takes the waveform (the HTML page's) from the hearing it reads anyway, and marks the hearing used
+    (kept as long as its results are read); the result entry holds no second copy."""
     import os
 
     first = lint(recording)
+    entries = list((tmp_path / "cache" / "results").rglob("*.pickle"))
+    assert len(entries) == 1
+    _, store = recording
+    with monkeypatch.context() as patch:
+        patch.setattr(cache_mod, "_is_result", lambda value: True)  # look at the entry as stored
+        assert "waveform" not in store.get_result(entries[0].stem)
     (hearing,) = transcript_entries(tmp_path)
-    entry = json.loads(hearing.read_text())
-    hearing.write_text(json.dumps({**entry, "waveform": [[-0.25, 0.25]]}))  # sound, but another waveform
     os.utime(hearing, (1_000_000_000, 1_000_000_000))  # long unused, as a restored cache's
     again = lint(recording)
-    assert len(readings) == 1
-    assert again.waveform == first.waveform == _hearing()["waveform"]
+    assert len(readings) == 1 and again.waveform == first.waveform == _hearing()["waveform"]
     assert report(again) == report(first)
     assert hearing.stat().st_mtime > 1_000_000_000 and cache_mod._used(hearing)
 
@@ -433,33 +435,6 @@ def test_a_result_whose_hearing_is_gone_or_broken_is_not_used(recording, reading
     monkeypatch.setattr(Linter, "_decode", decode)
     again = lint(recording)
     assert decoded == [recording[0]] and again.error.code == "stub-decoder" and len(readings) == 1
-
-
-def test_the_packed_waveform_is_exactly_the_hearings():
-    from greetlint.waveform import pack, unpack
-
-    every = [[k / 1000, -k / 1000] for k in range(-1000, 1001)]  # every value the envelope makes (3 decimals, -1..1)
-    assert isinstance(pack(every), bytes) and unpack(pack(every)) == every
-    rounded = [[round(-0.1234567, 3), round(0.9876543, 3)], [-1.0, 1.0], [0.0, 0.0]]
-    assert unpack(pack(rounded)) == rounded
-    assert len(pack([[-0.5, 0.5]] * 600)) == 2400  # 600 points: 2.4 KB (a list of floats pickles to ~13 KB)
-    odd = [[0.12345, 0.5]]  # not from the envelope: kept as it is, never rounded
-    assert unpack(pack(odd)) == odd
-    assert unpack(pack([])) == [] and unpack(pack(None)) is None
-
-
-def test_an_entry_without_the_waveform_is_a_miss(recording, readings, tmp_path, monkeypatch):
-    """An entry of the shape before the waveform was carried (RESULT_FORMAT_VERSION 3) is judged again."""
-    first = lint(recording)
-    path, store = recording
-    (stored,) = (tmp_path / "cache" / "results").rglob("*.pickle")
-    with monkeypatch.context() as patch:
-        patch.setattr(cache_mod, "_is_result", lambda value: True)
-        entry = dict(store.get_result(stored.stem))
-    entry.pop("waveform")
-    store.put_result(stored.stem, entry)
-    again = lint(recording)
-    assert len(readings) == 2 and report(again) == report(first) and again.waveform == first.waveform
 
 
 def test_results_unused_for_a_week_are_pruned_at_most_once_a_day(recording, readings, tmp_path, monkeypatch):
