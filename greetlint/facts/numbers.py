@@ -558,7 +558,7 @@ def _without_when_heard_as_one(text: str, run: Run) -> Run:
         # "... oh one four one, or for product complaints" heard "... oh one four one four four product
         # complaints": the "or" before the "for" heard as one more "four"
         rest = Run(rest.pieces[:-1])
-        return rest if len(rest.digits) in (7, 10, 11) else run
+        return rest if len(rest.digits) in _PHONE_LENGTHS else run
     if not (len(run.digits) == 8 or (len(run.digits) == 11 and not run.digits.startswith("1"))
             or (len(run.digits) == 12 and run.digits.startswith("1"))):
         return run
