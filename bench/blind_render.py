@@ -42,7 +42,7 @@ def convert(raw, cond, out):
     elif cond == "ulaw8k":
         subprocess.run(["sox", "-R", raw, "-r", "8000", "-c", "1", "-b", "8", "-e", "u-law", out, "sinc", "300-3400", "gain", "-n", "-3"], check=True)
     elif cond == "mp3":
-        subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", raw, "-ac", "1", "-codec:a", "libmp3lame", "-b:a", "64k", out], check=True)
+        subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", raw, "-ac", "1", "-codec:a", "libmp3lame", "-b:a", "64k", out], check=True)
     elif cond == "opusnoise":
         with tempfile.TemporaryDirectory() as d:
             norm = f"{d}/n.wav"; noisy = f"{d}/x.wav"
@@ -50,7 +50,7 @@ def convert(raw, cond, out):
             # pink noise ~ 25 dB below the speech peak level
             subprocess.run(["sox", "-R", norm, "-p", "synth", "pinknoise", "vol", "0.02"], check=True, stdout=open(f"{d}/noise.sox", "wb"))
             subprocess.run(["sox", "-R", "-m", norm, f"{d}/noise.sox", noisy], check=True)
-            subprocess.run(["ffmpeg", "-loglevel", "error", "-y", "-i", noisy, "-c:a", "libopus", "-b:a", "24k", out], check=True)
+            subprocess.run(["ffmpeg", "-nostdin", "-loglevel", "error", "-y", "-i", noisy, "-c:a", "libopus", "-b:a", "24k", out], check=True)
     elif cond == "flac44":
         subprocess.run(["sox", "-R", raw, "-r", "44100", "-c", "2", "-b", "16", out, "gain", "-n", "-3"], check=True)
 
