@@ -86,12 +86,19 @@ def capture(folder: Path, out: Path) -> None:
         pickle.dump({"folder": str(folder), "rounds": rounds}, fh)
 
 
-def replay(paths: list[Path], show: bool) -> None:
+def replay(paths: list[Path], show: bool, settings: list[str] = ()) -> None:
     import ctranslate2
 
+    from greetlint import renumber
     from greetlint.batching import BatchTranscriber
     from greetlint.transcribe import Transcriber
 
+    for setting in settings:  # a module constant of greetlint.renumber, tried without editing it
+        name, value = setting.split("=", 1)
+        if not hasattr(renumber, name):
+            raise SystemExit(f"greetlint.renumber has no {name}")
+        setattr(renumber, name, None if value == "None" else type(getattr(renumber, name) or 0)(value))
+        print(f"renumber.{name} = {getattr(renumber, name)!r}")
     transcriber = Transcriber()
     transcriber.load()
     decoder = BatchTranscriber(transcriber)._decoder()
@@ -124,11 +131,13 @@ def main() -> None:
     r = sub.add_parser("replay")
     r.add_argument("captures", nargs="+", type=Path)
     r.add_argument("--show", action="store_true", help="print the windows that differ")
+    r.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                   help="set a constant of greetlint.renumber for the replay (FORCED_TAIL=16)")
     args = ap.parse_args()
     if args.cmd == "capture":
         capture(args.folder, args.out)
     else:
-        replay(args.captures, args.show)
+        replay(args.captures, args.show, args.set)
 
 
 if __name__ == "__main__":
