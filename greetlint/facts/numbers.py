@@ -293,7 +293,7 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
                 and not re.match(r"(?:one|1)\b", text[run.char_start:run.char_end], re.IGNORECASE)
                 and not _follows_phone_cue(text, run.char_start)):
             continue  # "we planted eight hundred daisies": a cardinal with no leading one and no phone cue is a count
-        if re.search(r"[.,]", after[:word.start(1)]) and not _CALL_BEFORE_RE.search(text, max(0, run.char_start - 40), run.char_start):
+        if re.search(r"[.,]", after[:word.start(1)]) and not _call_before_re().search(text, max(0, run.char_start - 40), run.char_start):
             continue  # "we open at eight hundred. Goodbye.": across a full stop only after "call", "dial", "number" ...
         said = word.group(1).rstrip(".")
         # a lone letter with a full stop ("C. well") is a word heard as a letter's name, not a keypad letter
@@ -361,7 +361,7 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
             # "three zero five, five, five, five, five, five, zero, one ...": the recogniser ran on in a row
             found = _row_run_on(run)
         found = (found or _said_many_times(run) or _said_twice(run) or _tens_said_apart(run)
-                 or (_STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start) is not None
+                 or (_strong_cue_re().search(text, max(0, run.char_start - 40), run.char_start) is not None
                      and _tens_run_together(run))
                  or _numbers_in_run(run))
         if not found and _follows_phone_cue(text, run.char_start) and not _cut_by_soundalike(text, run, True):
@@ -725,9 +725,24 @@ def _tens_run_together(run: Run) -> list[Mention]:
 _ONE_SHORT_OF_A_NUMBER = (9,)
 
 
-_STRONG_CUE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line|cell|mobile|contact)\b[^.!?]*$",
-                            re.IGNORECASE)
-_CALL_BEFORE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line)\b", re.IGNORECASE)
+@lexicon_cached
+def _strong_cue_re() -> re.Pattern:
+    """A word naming a phone or calling it earlier in the sentence (numbers lexicon: phone_words; not "at", which
+    ``phone_cues`` takes too): "call the shop nine seventy five ..." (:func:`_tens_run_together`)."""
+    return re.compile(r"\b(?:" + _alternation("phone_words") + r")\b[^.!?]*$", re.IGNORECASE)
+
+
+# phone words after which a keypad word is not read across a full stop: "my cell died. we open at eight hundred.
+# goodbye." is no "800-GOODBYE" (kept as they were when this cue was a list of its own)
+_NOT_ACROSS_A_STOP = frozenset({"cell", "mobile", "contact"})
+
+
+@lexicon_cached
+def _call_before_re() -> re.Pattern:
+    """A phone word before a toll-free prefix whose keypad word follows a full stop ("call one eight hundred.
+    Flowers."): numbers lexicon phone_words, but for _NOT_ACROSS_A_STOP (:func:`_spoken_vanity_mentions`)."""
+    words = [w for w in load_lexicon("numbers")["phone_words"] if w.lower() not in _NOT_ACROSS_A_STOP]
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
 
 
 def _follows_repeat_cue(text: str, pos: int) -> bool:
