@@ -55,8 +55,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that",
 
 
 def _is_number_word(word: str) -> bool:
-    from .spoken import find_runs
-
     return bool(find_runs(word))
 
 
@@ -66,11 +64,16 @@ def _company_words() -> frozenset[str]:
     return lexicon_words("names", "company_words")
 
 
+def _probabilities(transcript: Transcript, char_start: int, char_end: int) -> list[float]:
+    """The recogniser's probabilities of the span's words ([] for scripts: no timed words)."""
+    if not transcript.timed:
+        return []
+    return [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
+
+
 def word_confidence(transcript: Transcript, char_start: int, char_end: int) -> Optional[float]:
     """Lowest word probability over the span; None for scripts or a span with no timed words."""
-    if not transcript.timed:
-        return None
-    probs = [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
+    probs = _probabilities(transcript, char_start, char_end)
     return round(min(probs), 3) if probs else None
 
 
@@ -82,9 +85,7 @@ def number_confidence(transcript: Transcript, char_start: int, char_end: int) ->
     the audio, and so may the next one or two. The mean over the rest still drops when a digit
     was guessed (a constrained "four" where the audio said "oh": 0.07).
     """
-    if not transcript.timed:
-        return None
-    probs = [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
+    probs = _probabilities(transcript, char_start, char_end)
     if not probs:
         return None
     rest = probs[1:] or probs

@@ -55,9 +55,10 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
     return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
 
 
-def _alternation(key: str) -> str:
-    """The words of the numbers lexicon's list `key` ("corrections", "fillers"), escaped, as one alternation."""
-    return "|".join(re.escape(w) for w in load_lexicon("numbers")[key])
+def _alternation(key: str, leave_out: frozenset[str] = frozenset()) -> str:
+    """The words of the numbers lexicon's list `key` ("corrections", "fillers"), escaped, as one alternation
+    (but for the words in ``leave_out``)."""
+    return "|".join(re.escape(w) for w in load_lexicon("numbers")[key] if w.lower() not in leave_out)
 
 
 @lexicon_cached
@@ -730,8 +731,7 @@ _NOT_ACROSS_A_STOP = frozenset({"cell", "mobile", "contact"})
 def _call_before_re() -> re.Pattern:
     """A phone word before a toll-free prefix whose keypad word follows a full stop ("call one eight hundred.
     Flowers."): numbers lexicon phone_words, but for _NOT_ACROSS_A_STOP (:func:`_spoken_vanity_mentions`)."""
-    words = [w for w in load_lexicon("numbers")["phone_words"] if w.lower() not in _NOT_ACROSS_A_STOP]
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + _alternation("phone_words", _NOT_ACROSS_A_STOP) + r")\b", re.IGNORECASE)
 
 
 def _follows_repeat_cue(text: str, pos: int) -> bool:
