@@ -295,7 +295,7 @@ def main(argv=None) -> None:
         if args.lexicon and name not in args.lexicon:
             continue
         table = Lexicon().table(name)
-        macros = table.get("macros", {})
+        macros = Lexicon().macros(name)  # the [macros] and the file's lists, as the readers expand them
         frags = fragments_of(table)
         for path, idx, item in frags:
             key = ".".join(str(p) for p in path)

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from .model import ExpectedHearing, Facts, Transcript
+from .nanp import national_digits
 
 
 class ExpectationError(ValueError):
@@ -95,10 +96,6 @@ def phone_digits(written: str) -> str:
 
     digits = re.sub(r"\D", "", phonenumbers.convert_alpha_characters_in_number(written))
     return national_digits(digits)
-
-
-def national_digits(digits: str) -> str:
-    return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
 
 
 def same_number(expected: str, heard: str) -> bool:

@@ -42,7 +42,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
-from . import numwords
+from . import nanp, numwords
 
 UNITS = numwords.DIGIT_WORDS
 TEENS = tuple(numwords.TEENS)
@@ -204,7 +204,7 @@ def find_stretches(words: list[str]) -> list[Stretch]:
         # a soundalike right after the last number word ("five five five zero one six for at") belongs
         # to the number when the stretch is one digit short of one and nothing the soundalike could
         # lead into follows it ("... three six to book" is a preposition): the audio decides
-        if _digit_count(words[start:end]) + 1 in (7, 10, 11) and _soundalike_ends_number(words, plain, end):
+        if _digit_count(words[start:end]) + 1 in nanp.PHONE_LENGTHS and _soundalike_ends_number(words, plain, end):
             end += 1
         # a soundalike right before the first number word ("at to oh six") belongs to the number
         while start > 0 and plain[start - 1] in SOUNDALIKES and plain[start - 1] != "and":
@@ -329,7 +329,7 @@ def _well_formed(text: str, cue: Optional[str]) -> bool:
     well formed, or a placeholder said as such."""
     # looser than _first_number's _shape on purpose: a placeholder's length needs no hearing again (see there)
     digits = _digits(text)
-    return _shape(text, cue) >= 2 or len(digits) in (7, 10) or (len(digits) == 11 and digits[0] == "1")
+    return _shape(text, cue) >= 2 or nanp.has_phone_length(digits)
 
 
 def _number_then_words(words: list[str], cue: Optional[str]) -> bool:
@@ -713,9 +713,7 @@ def _shape(text: str, cue: Optional[str]) -> int:
 def _one_number(digits: str) -> bool:
     """A number the reader would dial (7, 10, or 11 with a leading one; NANP-shaped), but seven digits
     opening with 800, 888 ... are a toll-free number cut short."""
-    from .facts.numbers import _dialable
-
-    return _dialable(digits) and not (len(digits) == 7 and _toll_free(digits[:3]))
+    return nanp.dialable(digits) and not (len(digits) == 7 and _toll_free(digits[:3]))
 
 
 def _one_number_twice(digits: str) -> bool:
@@ -724,15 +722,9 @@ def _one_number_twice(digits: str) -> bool:
 
     for k in range(7, len(digits) - 6):
         a, b = digits[:k], digits[k:]
-        if (_one_number(a) or _one_number(b)) and edit_distance(_national(a), _national(b)) <= 1:
+        if (_one_number(a) or _one_number(b)) and edit_distance(nanp.national_digits(a), nanp.national_digits(b)) <= 1:
             return True
     return False
-
-
-def _national(digits: str) -> str:
-    from .facts.numbers import _national as national  # lazily: the facts package is not needed to transcribe
-
-    return national(digits)
 
 
 def _toll_free(prefix: str) -> bool:

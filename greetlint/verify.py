@@ -29,7 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional
 
-from .expect import national_digits
+from . import nanp
+from .nanp import national_digits
 from .model import ExpectedHearing, Facts, Transcript
 from .numwords import DIGIT_OF, UNITS
 
@@ -77,7 +78,7 @@ def spoken_forms(digits: str, heard: str = "") -> list[str]:
     restyled = _restyled(digits, heard)
     if restyled:
         forms.append(restyled)
-    groups = _groups(digits)
+    groups = nanp.groups(digits)
     for zero in ("zero", "oh"):
         words = [" ".join(zero if d == "0" else _DIGIT_WORDS[int(d)] for d in g) for g in groups]
         for sep in (", ", " "):
@@ -105,16 +106,6 @@ def _restyled(digits: str, heard: str) -> Optional[str]:
     return "".join(pieces)
 
 
-def _groups(digits: str) -> list[str]:
-    if len(digits) == 10:
-        return [digits[:3], digits[3:6], digits[6:]]
-    if len(digits) == 11 and digits[0] == "1":
-        return [digits[0], digits[1:4], digits[4:7], digits[7:]]
-    if len(digits) == 7:
-        return [digits[:3], digits[3:]]
-    return [digits]
-
-
 def places(fact: str, facts: Facts, text: str, expected: str) -> list[Place]:
     """The spans of ``text`` where the expected fact (a number's digits, a company) may have been
     said, with the wordings to score there."""
@@ -132,7 +123,8 @@ def places(fact: str, facts: Facts, text: str, expected: str) -> list[Place]:
             heard = digits_said(text[a:b])
             if len(expected) == 7 and len(heard) >= 10:  # a local number expected where a full one was said
                 digits = heard[-10:-7] + expected
-            references = tuple(f for d in sorted(read) if len(d) in (7, 10) for f in spoken_forms(d, text[a:b])[:3])
+            references = tuple(f for d in sorted(read) if nanp.has_phone_length(d)
+                               for f in spoken_forms(d, text[a:b])[:3])
             out.append(Place(fact, expected, a, b, tuple(spoken_forms(digits, text[a:b])), references))
         return out
     spans = [(s.char_start, s.char_end) for s in ([facts.company] if facts.company else [])]

@@ -23,7 +23,7 @@ from typing import Optional
 
 from .. import numwords
 from ..model import Callback, CallbackPhrase, OutOfOffice
-from .lexicon import compile_fragments, lexicon_cached, lexicon_pattern, load_lexicon, longest_matches
+from .lexicon import compile_fragments, current, lexicon_cached, lexicon_pattern, load_lexicon, longest_matches
 from .contacts import find_out_of_office
 from .dates import find_date, month_said
 from .text import number_value, sentence_around, sentences, without_pause_commas
@@ -364,7 +364,7 @@ _CLAUSE_BREAK_RE = re.compile(r"(?:[,;]|(?<=\S)\s(?=\s))\s*(?:or|but|and|so)\b",
 @lexicon_cached
 def _window_patterns() -> tuple[tuple[dict, re.Pattern], ...]:
     lex = load_lexicon("callback")
-    return tuple((w, compile_fragments([w["pattern"]], lex.get("macros", {}))) for w in lex.get("window", []))
+    return tuple((w, compile_fragments([w["pattern"]], current().macros("callback"))) for w in lex.get("window", []))
 
 
 def _window_hours(window: dict, phrase: str, today: _dt.date) -> Optional[float]:

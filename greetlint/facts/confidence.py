@@ -31,7 +31,7 @@ from typing import Optional
 from ..model import PhoneNumber, Span, Transcript, UnclearNumber
 from .lexicon import lexicon_cached, lexicon_list, lexicon_pattern, load_lexicon
 from .numbers import read_out_identifier
-from .spoken import find_runs
+from .spoken import Run, find_runs
 
 # below this the recogniser was guessing at a word (tiny.en on clear speech: 0.8-1.0 for most words)
 UNSURE_WORD = 0.5
@@ -55,8 +55,6 @@ _DETERMINERS = frozenset({"the", "a", "an", "our", "your", "my", "this", "that",
 
 
 def _is_number_word(word: str) -> bool:
-    from .spoken import find_runs
-
     return bool(find_runs(word))
 
 
@@ -66,11 +64,16 @@ def _company_words() -> frozenset[str]:
     return lexicon_words("names", "company_words")
 
 
+def _probabilities(transcript: Transcript, char_start: int, char_end: int) -> list[float]:
+    """The recogniser's probabilities of the span's words ([] for scripts: no timed words)."""
+    if not transcript.timed:
+        return []
+    return [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
+
+
 def word_confidence(transcript: Transcript, char_start: int, char_end: int) -> Optional[float]:
     """Lowest word probability over the span; None for scripts or a span with no timed words."""
-    if not transcript.timed:
-        return None
-    probs = [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
+    probs = _probabilities(transcript, char_start, char_end)
     return round(min(probs), 3) if probs else None
 
 
@@ -82,9 +85,7 @@ def number_confidence(transcript: Transcript, char_start: int, char_end: int) ->
     the audio, and so may the next one or two. The mean over the rest still drops when a digit
     was guessed (a constrained "four" where the audio said "oh": 0.07).
     """
-    if not transcript.timed:
-        return None
-    probs = [w.probability for w in transcript.words_in(char_start, char_end) if w.probability is not None]
+    probs = _probabilities(transcript, char_start, char_end)
     if not probs:
         return None
     rest = probs[1:] or probs
@@ -98,15 +99,13 @@ def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int
     """
     used = [(n.char_start, n.char_end) for n in numbers] + [r for n in numbers for r in n.repeats] + taken
     cue = lexicon_pattern("numbers", "phone_cues")
-    other = lexicon_pattern("numbers", "not_phone_cues")
-    amount = lexicon_pattern("numbers", "amount_words")
     out = []
     for run, soundalikes in _joined_over_soundalikes(text, find_runs(text)):
         if any(run.char_start < b and run.char_end > a for a, b in used) or any(p.written for p in run.pieces):
             continue
         lead_in = text[max(0, run.char_start - 40):run.char_start]
-        if other.search(lead_in) or read_out_identifier(text, run.char_start, run.char_end, run.digits) or amount.match(text, run.char_end + len(text[run.char_end:]) - len(text[run.char_end:].lstrip(" ,"))):
-            continue  # an account number, an amount
+        if _named_no_phone_number(text, run, lead_in):
+            continue
         cued = cue.search(lead_in) is not None
         # a soundalike inside ("five five five a one eight nine") holds a digit's place
         if len(run.digits) + soundalikes < (MIN_UNCLEAR_DIGITS if cued else 7):
@@ -127,6 +126,20 @@ def unclear_numbers(text: str, numbers: list[PhoneNumber], taken: list[tuple[int
     return sorted(out, key=lambda u: u.char_start)
 
 
+def _named_no_phone_number(text: str, run: Run, lead_in: str) -> bool:
+    """Digits said as something other than a phone number: after an identifier's, a birth date's or a balance's
+    cue (numbers lexicon not_phone_cues, in ``lead_in``: "account number five five ..."), as an identifier read
+    out (:func:`.numbers.read_out_identifier`), or as an amount (amount_words right after them, past spaces and
+    commas: "... fifty, dollars"). No number to call, so none unclear. (The phone-number reader's
+    ``numbers._is_other_identifier`` asks more: "phone number" said before, a time word after, a day before.)"""
+    if lexicon_pattern("numbers", "not_phone_cues").search(lead_in):
+        return True
+    if read_out_identifier(text, run.char_start, run.char_end, run.digits):
+        return True
+    after = run.char_end + len(text[run.char_end:]) - len(text[run.char_end:].lstrip(" ,"))
+    return lexicon_pattern("numbers", "amount_words").match(text, after) is not None
+
+
 # one short word three times or more in a row
 _ONE_WORD_ROW_RE = re.compile(r"\b([A-Za-z]{2,6})\b(?:[\s,.]+\1\b){2,}", re.IGNORECASE)
 # words people do say three times in a row
@@ -143,7 +156,6 @@ def _joined_over_soundalikes(text: str, runs: list) -> list:
     """Runs of number words with one soundalike of a digit between them ("double five five or one
     nine one") are one stretch the recogniser heard part of as a word."""
     from ..numwords import SOUNDALIKE_DIGITS
-    from .spoken import Run
 
     out = []  # (run, how many soundalikes it was joined over)
     for run in runs:

@@ -70,5 +70,5 @@ def _kind_scores(text: str) -> dict[str, float]:
 @lexicon_cached
 def _cues(kind: str) -> tuple[tuple[re.Pattern, float], ...]:
     lex = load_lexicon("kind")
-    macros = lex.get("macros", {})
+    macros = current().macros("kind")
     return tuple((compile_fragments([fragment], macros), float(weight)) for fragment, weight in lex[kind]["cues"])

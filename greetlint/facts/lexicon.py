@@ -3,7 +3,10 @@
 A lexicon file holds lists of regex fragments (matched case-insensitively, on
 word boundaries). A ``[macros]`` table names fragments that other entries use
 as ``{name}``, so a list can say ``{we_will} call you back`` instead of
-repeating the subject and auxiliary alternatives in every line.
+repeating the subject and auxiliary alternatives in every line. A list of the
+same file may be used the same way: ``{fillers}`` is the alternation of the
+file's ``fillers`` list (with the entries a user's file adds), so a fragment
+uses a list instead of copying part of it (:meth:`Lexicon.macros`).
 
 The lists in force are a :class:`Lexicon` object (built-in files plus the user's ``lexicon-dir``),
 made once per Linter and passed into the facts layer; the readers reach it through
@@ -89,14 +92,25 @@ class Lexicon:
             fragments.extend(self.list(name, key))
         if not fragments:
             return re.compile(r"(?!x)x")  # matches nothing
-        return compile_fragments(fragments, self.table(name).get("macros", {}))
+        return compile_fragments(fragments, self.macros(name))
 
     def fragment_patterns(self, name: str, key: str) -> tuple[re.Pattern, ...]:
         """One pattern per fragment of the list (for :func:`longest_matches`)."""
         def build():
-            macros = self.table(name).get("macros", {})
+            macros = self.macros(name)
             return tuple(compile_fragments([f], macros) for f in self.list(name, key))
         return self.memo(("fragments", name, key), build)
+
+    def macros(self, name: str) -> dict[str, str]:
+        """What ``{name}`` stands for in the fragments of ``<name>.toml``: its ``[macros]``, and each of its
+        top-level lists of strings as the alternation of its entries in file order (a macro of the same
+        name wins)."""
+        def build():
+            table = self.table(name)
+            lists = {key: "(?:" + "|".join(value) + ")" for key, value in table.items()
+                     if isinstance(value, list) and value and all(isinstance(v, str) for v in value)}
+            return {**lists, **table.get("macros", {})}
+        return self.memo(("macros", name), build)
 
 
 def _check_user_dir(folder: Path) -> None:

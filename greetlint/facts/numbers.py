@@ -12,7 +12,8 @@ Extensions are read first and never join a number; digits named as an account, o
 similar number are dropped.
 
 A number is a run of 7, 10 or 11 (leading 1) digits whose grouping fits the
-North American pattern; shorter runs (times, "twenty four hours", 911) and
+North American pattern (:mod:`greetlint.nanp`, the one definition of its lengths, groups and
+shape); shorter runs (times, "twenty four hours", 911) and
 runs that would need to cut a written group in two (dates, prices) are not.
 """
 from __future__ import annotations
@@ -23,15 +24,13 @@ from dataclasses import dataclass
 
 import phonenumbers
 
-from .. import numwords
+from .. import nanp, numwords
 from ..model import PhoneNumber, Span
 from .lexicon import lexicon_cached, lexicon_pattern, load_lexicon
 from .spoken import RUN_EDGE_STRENGTH, Piece, Run, apply_corrections, digits_said, find_runs
 
 _NUMBER_WORDS_ALL = (*numwords.CLEAR_DIGIT_WORDS, *numwords.TEENS, *numwords.TENS_SPELLINGS, *numwords.SCALES,
                      *numwords.REPEATERS)
-# where the groups of a NANP number end, by total length: 555|0142, 206|555|0142, 1|800|555|0142
-_GROUP_BOUNDS = {7: (3,), 10: (3, 6), 11: (1, 4, 7)}
 # an 11-digit national number with a trunk 0 (UK "020 7946 5511", "01632 960 961"): where its groups may end
 _TRUNK_ZERO_BOUNDS = (3, 4, 5, 7, 8)
 
@@ -56,9 +55,10 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
     return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
 
 
-def _alternation(key: str) -> str:
-    """The words of the numbers lexicon's list `key` ("corrections", "fillers"), escaped, as one alternation."""
-    return "|".join(re.escape(w) for w in load_lexicon("numbers")[key])
+def _alternation(key: str, leave_out: frozenset[str] = frozenset()) -> str:
+    """The words of the numbers lexicon's list `key` ("corrections", "fillers"), escaped, as one alternation
+    (but for the words in ``leave_out``)."""
+    return "|".join(re.escape(w) for w in load_lexicon("numbers")[key] if w.lower() not in leave_out)
 
 
 @lexicon_cached
@@ -89,7 +89,7 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
     for k, m in enumerate(mentions):
         later = mentions[k + 1] if k + 1 < len(mentions) else None
         if (later is not None and later.char_start - m.char_end <= RETRACTION_REACH
-                and (m.spoken or (len(_national(later.digits)) == len(_national(m.digits))
+                and (m.spoken or (len(nanp.national_digits(later.digits)) == len(nanp.national_digits(m.digits))
                                   and later.char_start - m.char_end <= 20))
                 and taken_back.match(text, m.char_end)):
             # (a typed number too, when a whole number of the same length follows the correction at once:
@@ -157,7 +157,7 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return False  # "the phone number on your file, ..."
     after = _skip_spaces(text, mention.char_end)
     if lexicon_pattern("numbers", "amount_words", "time_words").match(text, after) is not None and not (
-            len(_national(mention.digits)) == 10 and _follows_phone_cue(text, mention.char_start)):
+            len(nanp.national_digits(mention.digits)) == 10 and _follows_phone_cue(text, mention.char_start)):
         # (no amount or time has ten digits: after "call", "... seven one, PM" is a number and a time
         # whose first words were lost)
         return True
@@ -191,10 +191,6 @@ def _phone_verb_before_re() -> re.Pattern:
                       + _alternation("identifier_phone_verbs_not_before") + r")\b)[^.!?]*$", re.IGNORECASE)
 
 
-# how many digits a phone number is said with
-_PHONE_LENGTHS = (7, 10, 11)
-
-
 def read_out_identifier(text: str, start: int, end: int, digits: str, spoken: bool = True) -> bool:
     """Digits from ``start`` to ``end`` (``digits``: as the caller reads them, after its repairs) that an
     identifier's cue names in what a recogniser writes between them: "the policy number is K. T. four one ...",
@@ -206,7 +202,7 @@ def read_out_identifier(text: str, start: int, end: int, digits: str, spoken: bo
     billing line"), where the cue is asked for ("please state the policy number K T ...") or a phone verb
     comes before it ("call the reservation number ...")."""
     lead_in = text[max(0, start - 60):start]
-    if not spoken or len(digits) in _PHONE_LENGTHS:
+    if not spoken or len(digits) in nanp.PHONE_LENGTHS:
         return False
     cue = lexicon_pattern("numbers", "identifier_read_out", "identifier_is_number").search(lead_in)
     if cue is None:
@@ -293,7 +289,7 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
                 and not re.match(r"(?:one|1)\b", text[run.char_start:run.char_end], re.IGNORECASE)
                 and not _follows_phone_cue(text, run.char_start)):
             continue  # "we planted eight hundred daisies": a cardinal with no leading one and no phone cue is a count
-        if re.search(r"[.,]", after[:word.start(1)]) and not _CALL_BEFORE_RE.search(text, max(0, run.char_start - 40), run.char_start):
+        if re.search(r"[.,]", after[:word.start(1)]) and not _call_before_re().search(text, max(0, run.char_start - 40), run.char_start):
             continue  # "we open at eight hundred. Goodbye.": across a full stop only after "call", "dial", "number" ...
         said = word.group(1).rstrip(".")
         # a lone letter with a full stop ("C. well") is a word heard as a letter's name, not a keypad letter
@@ -357,11 +353,11 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif len(run.digits) == 8 and re.search(r"(\d)\1{3}", run.digits):
             # "five five five five oh one oh eight": a local number with one of its row doubled
             found = _repaired_number(run, shorter_only=True)
-        elif not _dialable(run.digits) and _LONG_ROW_RE.search(run.digits):
+        elif not nanp.dialable(run.digits) and _LONG_ROW_RE.search(run.digits):
             # "three zero five, five, five, five, five, five, zero, one ...": the recogniser ran on in a row
             found = _row_run_on(run)
         found = (found or _said_many_times(run) or _said_twice(run) or _tens_said_apart(run)
-                 or (_STRONG_CUE_RE.search(text, max(0, run.char_start - 40), run.char_start) is not None
+                 or (_strong_cue_re().search(text, max(0, run.char_start - 40), run.char_start) is not None
                      and _tens_run_together(run))
                  or _numbers_in_run(run))
         if not found and _follows_phone_cue(text, run.char_start) and not _cut_by_soundalike(text, run, True):
@@ -384,12 +380,12 @@ def _restated_after_correction(text: str, runs: list[Run]) -> list[Run]:
     out: list[Run] = []
     for k, run in enumerate(runs):
         before = runs[k - 1] if k else None
-        if (before is not None and not _dialable(run.digits)
+        if (before is not None and not nanp.dialable(run.digits)
                 and between_re.match(text[before.char_end:run.char_start])):
             digits = run.digits
             for cut in range(2, MAX_CORRECTED_TAIL + 1):  # one digit alike is too often chance
                 rest = digits[cut:]
-                if (len(rest) in (7, 10) and _dialable(rest) and rest.endswith(digits[:cut])
+                if (len(rest) in (7, 10) and nanp.dialable(rest) and rest.endswith(digits[:cut])
                         and not any(p.replaces_previous for p in run.pieces)):
                     pieces, said = [], 0
                     for p in run.pieces:
@@ -422,7 +418,7 @@ def _joined_over_confirmed_soundalike(text: str, runs: list[Run]) -> list[Run]:
         word = m.group(1).lower() if m else ""
         if (nxt is not None and word in numwords.SOUNDALIKE_DIGITS
                 and not any(p.written or p.replaces_previous for p in run.pieces + nxt.pieces)):
-            others = {_national(r.digits) for j, r in enumerate(runs) if j not in (k, k + 1)}
+            others = {nanp.national_digits(r.digits) for j, r in enumerate(runs) if j not in (k, k + 1)}
             fits = [numwords.DIGIT_OF[w] for w in numwords.SOUNDALIKE_DIGITS[word]
                     if _confirmed_by_repeat(run.digits + numwords.DIGIT_OF[w] + nxt.digits, others)]
             if len(fits) == 1:
@@ -458,9 +454,9 @@ _DIGIT_THEN_SOUNDALIKE_RE = re.compile(
 
 def _confirmed_by_repeat(digits: str, others: set[str]) -> bool:
     half = len(digits) // 2
-    if len(digits) % 2 == 0 and digits[:half] == digits[half:] and _dialable(digits[:half]):
+    if len(digits) % 2 == 0 and digits[:half] == digits[half:] and nanp.dialable(digits[:half]):
         return True
-    return _dialable(digits) and _national(digits) in others
+    return nanp.dialable(digits) and nanp.national_digits(digits) in others
 
 
 # five or more of one digit in a row: no phone number says that except as two of its groups
@@ -478,7 +474,7 @@ def _row_run_on(run: Run) -> list[Mention]:
     for m in _LONG_ROW_RE.finditer(run.digits):
         for keep in (2, 3, 4):
             digits = run.digits[:m.start()] + m.group(1) * keep + run.digits[m.end():]
-            if _dialable(digits):
+            if nanp.dialable(digits):
                 options.add(digits)
     if len(options) != 1:
         return []
@@ -491,12 +487,12 @@ def _restarted_further_back(run: Run) -> list[Mention]:
     said before, however far back, when that gives a dialable number. (The phone-number reader's
     rule: the second hearing counts the digits a first pass said as ``apply_corrections`` reads them.)"""
     marks = [k for k, p in enumerate(run.pieces) if p.replaces_previous]
-    if len(marks) != 1 or _dialable(run.digits):
+    if len(marks) != 1 or nanp.dialable(run.digits):
         return []
     k = marks[0]
     out, again = apply_corrections(run.pieces[:k]), "".join(p.digits for p in run.pieces[k:])
     back = [p for p in range(len(out) - 1) if len(again) >= 2 and out.startswith(again[:2], p)
-            and _dialable(out[:p] + again)]
+            and nanp.dialable(out[:p] + again)]
     return [Mention(out[:back[0]] + again, run.char_start, run.char_end)] if back else []
 
 
@@ -509,7 +505,7 @@ def _without_pronoun_one(text: str, run: Run) -> Run:
             or not _PRONOUN_ONE_RE.search(text, max(0, first.char_start - 20), first.char_start)):
         return run
     rest = Run(run.pieces[1:])
-    return rest if len(rest.digits) == 10 and _dialable(rest.digits) else run
+    return rest if len(rest.digits) == 10 and nanp.dialable(rest.digits) else run
 
 
 # words after which "one" is a pronoun ("my other one", "the new one", "this one")
@@ -554,15 +550,15 @@ def _without_when_heard_as_one(text: str, run: Run) -> Run:
     rest = Run(run.pieces[:-1])
     if (word == "four" and len(rest.pieces) >= 8 and not rest.pieces[-1].written and len(run.digits) in (12, 13)
             and text[rest.pieces[-1].char_start:rest.pieces[-1].char_end].lower() == "four"
-            and not _dialable(rest.digits) and _dialable(rest.digits[:-1])):
+            and not nanp.dialable(rest.digits) and nanp.dialable(rest.digits[:-1])):
         # "... oh one four one, or for product complaints" heard "... oh one four one four four product
         # complaints": the "or" before the "for" heard as one more "four"
         rest = Run(rest.pieces[:-1])
-        return rest if len(rest.digits) in _PHONE_LENGTHS else run
+        return rest if len(rest.digits) in nanp.PHONE_LENGTHS else run
     if not (len(run.digits) == 8 or (len(run.digits) == 11 and not run.digits.startswith("1"))
             or (len(run.digits) == 12 and run.digits.startswith("1"))):
         return run
-    return rest if _dialable(rest.digits) else run
+    return rest if nanp.dialable(rest.digits) else run
 
 
 # what follows "when" heard as "one" after a number: the subject of the "when" clause
@@ -591,15 +587,15 @@ def _said_twice(run: Run) -> list[Mention]:
         if min(len(first.digits), len(second.digits)) < 7:
             continue
         if run.pieces[k].pause_before < 2:
-            if first.digits == second.digits and _dialable(first.digits):
+            if first.digits == second.digits and nanp.dialable(first.digits):
                 best = ((0, 0, -1), first.digits, first, second)
                 break
             # no pause between the two sayings: a split only where one half is a dialable number as
             # heard and the other that number with one digit changed, dropped or added
             halves = (first.digits, second.digits)
             for side in (1, 0):
-                if (_dialable(halves[side]) and len(halves[1 - side]) >= 9
-                        and edit_distance(_national(halves[side]), _national(halves[1 - side])) <= 1):
+                if (nanp.dialable(halves[side]) and len(halves[1 - side]) >= 9
+                        and edit_distance(nanp.national_digits(halves[side]), nanp.national_digits(halves[1 - side])) <= 1):
                     rank = (1, 0, -side)
                     if best is None or rank < best[0]:
                         best = (rank, halves[side], first, second)
@@ -607,9 +603,9 @@ def _said_twice(run: Run) -> list[Mention]:
         heard = (_readings(first), _readings(second))
         for side in (1, 0):
             for number in heard[side]:
-                if not _dialable(number):
+                if not nanp.dialable(number):
                     continue
-                edits = min(edit_distance(_national(number), _national(r)) for r in heard[1 - side])
+                edits = min(edit_distance(nanp.national_digits(number), nanp.national_digits(r)) for r in heard[1 - side])
                 # a hearing as said before one mended (a row one digit off)
                 rank = (edits, number != (first, second)[side].digits, -side)
                 if edits <= MAX_REPEAT_EDITS and (best is None or rank < best[0]):
@@ -633,7 +629,7 @@ def _said_many_times(run: Run) -> list[Mention]:
     digits = run.digits
     for size in (10, 11, 7):
         number = digits[:size]
-        if not _dialable(number) or digits.count(number) < 3:
+        if not nanp.dialable(number) or digits.count(number) < 3:
             continue
         rest = [piece for piece in digits.split(number) if piece]
         if all(edit_distance(piece, number) <= 1 or (number.startswith(piece) and piece is rest[-1]
@@ -662,12 +658,6 @@ def _readings(run: Run) -> set[str]:
     return out
 
 
-def _dialable(digits: str) -> bool:
-    if len(digits) == 11:
-        return digits[0] == "1" and _is_nanp_shaped(digits)
-    return len(digits) in (7, 10) and _is_nanp_shaped(digits)
-
-
 def _tens_said_apart(run: Run) -> list[Mention]:
     """"two, eight, one, three, six, seven, fifty, five, ninety-nine": the recogniser put a pause
     inside "fifty-five". When the run as said is no number but joining one tens word to the digit
@@ -679,7 +669,7 @@ def _tens_said_apart(run: Run) -> list[Mention]:
     for a, b in zip(pieces, pieces[1:]):
         if len(a.digits) == 2 and a.digits[0] != "0" and a.digits[1] == "0" and len(b.digits) == 1 and b.digits != "0":
             digits = run.digits[:offset] + a.digits[0] + b.digits + run.digits[offset + 3:]
-            if _group_bounds(digits) is not None and (len(digits) != 11 or digits[0] == "1") and _is_nanp_shaped(digits):
+            if nanp.dialable(digits):
                 return [Mention(digits, run.char_start, run.char_end)]
         offset += len(a.digits)
     return []
@@ -694,7 +684,7 @@ def _tens_run_together(run: Run) -> list[Mention]:
     Only after a word that names a phone ("call the shop ...", not a bare "at"): elsewhere such a row is
     a price or a time."""
     pieces = run.pieces
-    if (_group_bounds(run.digits) is not None and _dialable(run.digits)) or any(
+    if (_group_bounds(run.digits) is not None and nanp.dialable(run.digits)) or any(
             p.replaces_previous or p.written for p in pieces):
         return []
     joined = [k for k, p in enumerate(pieces) if len(p.digits) == 2 and p.digits[0] not in "01" and p.digits[1] != "0"]
@@ -707,9 +697,9 @@ def _tens_run_together(run: Run) -> list[Mention]:
             (Piece(p.digits[0] + "0", p.char_start, p.char_end, False, p.pause_before),
              Piece(p.digits[1], p.char_start, p.char_end, False, 0)) if k in apart else (p,))]
         digits = "".join(p.digits for p in new)
-        if not _dialable(digits) or not _fits_number_pattern(digits, new):
+        if not nanp.dialable(digits) or not _fits_number_pattern(digits, new):
             continue
-        bounds = {*_GROUP_BOUNDS[len(digits)], len(digits)}
+        bounds = {*nanp.GROUP_BOUNDS[len(digits)], len(digits)}
         pos, closed = 0, 0
         for p in new:
             pos += len(p.digits)
@@ -725,9 +715,23 @@ def _tens_run_together(run: Run) -> list[Mention]:
 _ONE_SHORT_OF_A_NUMBER = (9,)
 
 
-_STRONG_CUE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line|cell|mobile|contact)\b[^.!?]*$",
-                            re.IGNORECASE)
-_CALL_BEFORE_RE = re.compile(r"\b(?:call|dial|ring|phone|text|reach|number|line)\b", re.IGNORECASE)
+@lexicon_cached
+def _strong_cue_re() -> re.Pattern:
+    """A word naming a phone or calling it earlier in the sentence (numbers lexicon: phone_words; not "at", which
+    ``phone_cues`` takes too): "call the shop nine seventy five ..." (:func:`_tens_run_together`)."""
+    return re.compile(r"\b(?:" + _alternation("phone_words") + r")\b[^.!?]*$", re.IGNORECASE)
+
+
+# phone words after which a keypad word is not read across a full stop: "my cell died. we open at eight hundred.
+# goodbye." is no "800-GOODBYE" (kept as they were when this cue was a list of its own)
+_NOT_ACROSS_A_STOP = frozenset({"cell", "mobile", "contact"})
+
+
+@lexicon_cached
+def _call_before_re() -> re.Pattern:
+    """A phone word before a toll-free prefix whose keypad word follows a full stop ("call one eight hundred.
+    Flowers."): numbers lexicon phone_words, but for _NOT_ACROSS_A_STOP (:func:`_spoken_vanity_mentions`)."""
+    return re.compile(r"\b(?:" + _alternation("phone_words", _NOT_ACROSS_A_STOP) + r")\b", re.IGNORECASE)
 
 
 def _follows_repeat_cue(text: str, pos: int) -> bool:
@@ -750,7 +754,7 @@ def _repaired_number(run: Run, longer_only: bool = False, shorter_only: bool = F
     if not all(not p.written and len(p.digits) == 1 for p in run.pieces):
         return []
     digits = run.digits
-    options = [d for d in _one_digit_edits(digits, longer_only, within) if _GROUP_BOUNDS.get(len(d))
+    options = [d for d in _one_digit_edits(digits, longer_only, within) if nanp.GROUP_BOUNDS.get(len(d))
                and (len(d) != 11 or d.startswith("1"))
                and not (longer_only and len(d) < len(digits)) and not (shorter_only and len(d) > len(digits))]
     if not options:
@@ -758,15 +762,15 @@ def _repaired_number(run: Run, longer_only: bool = False, shorter_only: bool = F
     # prefer numbers shaped like real ones, then toll-free ones where the number has a leading 1,
     # then rows of equal digits that stay inside one group ("555-1111" rather than "5555-111"),
     # then the reserved fictional exchange 555
-    best = max(options, key=lambda d: (_is_nanp_shaped(d), len(d) == 11 and is_toll_free_prefix(d[1:4]),
-                                       -_rows_across_groups(d), _national(d)[-7:-4] == "555"))
-    if not _is_nanp_shaped(best):
+    best = max(options, key=lambda d: (nanp.nanp_shaped(d), len(d) == 11 and is_toll_free_prefix(d[1:4]),
+                                       -_rows_across_groups(d), nanp.national_digits(d)[-7:-4] == "555"))
+    if not nanp.nanp_shaped(best):
         return []  # a repair must give a number that can be dialled
     return [Mention(best, run.char_start, run.char_end)]
 
 
 def _rows_across_groups(digits: str) -> int:
-    bounds = _GROUP_BOUNDS[len(digits)]
+    bounds = nanp.GROUP_BOUNDS[len(digits)]
     return sum(1 for b in bounds if 0 < b < len(digits) and digits[b - 1] == digits[b])
 
 
@@ -801,7 +805,7 @@ def _numbers_in_run(run: Run) -> list[Mention]:
                 continue  # (digits the next piece takes back: the window that holds the correction reads them)
             digits = apply_corrections(pieces[i:j])
             if _fits_number_pattern(digits, pieces[i:j]) and not _cut_toll_free(pieces, i, digits):
-                rank = (_boundary_strength(pieces, i) + _boundary_strength(pieces, j), len(digits), _is_nanp_shaped(digits))
+                rank = (_boundary_strength(pieces, i) + _boundary_strength(pieces, j), len(digits), nanp.nanp_shaped(digits))
                 candidates.append((rank, i, j, digits))
     chosen: list[tuple[int, int, str]] = []
     for _, i, j, digits in sorted(candidates, key=lambda c: (tuple(-r for r in c[0]), c[1])):
@@ -829,19 +833,13 @@ def _boundary_strength(pieces: list[Piece], k: int) -> int:
     return max(after.pause_before, 2 if style_change else 0)
 
 
-def _is_nanp_shaped(digits: str) -> bool:
-    national = _national(digits)
-    exchange = national[3] if len(national) == 10 else national[0]
-    return national[0] not in "01" and exchange not in "01"
-
-
 def _group_bounds(digits: str) -> tuple[int, ...] | None:
     """Where the groups of a number this long may end; None when no phone number has this shape."""
     if len(digits) == 11 and digits.startswith("0"):
         return _TRUNK_ZERO_BOUNDS
     if len(digits) == 11 and not digits.startswith("1"):
         return None
-    return _GROUP_BOUNDS.get(len(digits))
+    return nanp.GROUP_BOUNDS.get(len(digits))
 
 
 def _fits_number_pattern(digits: str, pieces: list[Piece]) -> bool:
@@ -899,7 +897,7 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
             if again or not new_number:
                 same = next((n for n in numbers if spoken.get(id(n)) and _near(n.digits, m.digits, 2 if again else 1)),
                             None)
-                if same is not None and not _is_nanp_shaped(same.digits) and _is_nanp_shaped(m.digits):
+                if same is not None and not nanp.nanp_shaped(same.digits) and nanp.nanp_shaped(m.digits):
                     same.digits = m.digits  # the hearing that can be dialled
                 if same is None:
                     same = next((n for n in numbers if spoken.get(id(n)) and _cut_hearing(m.digits, n.digits)), None)
@@ -930,7 +928,7 @@ def _cut_hearing(short: str, full: str) -> bool:
     """Seven digits that open with the area code of a ten-digit number said in the same recording,
     and otherwise are its first seven digits with at most one heard differently: that number with
     its end cut off (the recogniser stopped or ran on into other words), not a local number."""
-    full = _national(full)
+    full = nanp.national_digits(full)
     return (len(short) == 7 and len(full) == 10 and short[:3] == full[:3]
             and edit_distance(short, full[:7]) <= 1)
 
@@ -938,7 +936,7 @@ def _cut_hearing(short: str, full: str) -> bool:
 def _near(a: str, b: str, edits: int) -> bool:
     """Two hearings of one number: at most ``edits`` digits changed, dropped or added (one edit:
     the same length, one digit different)."""
-    a, b = _national(a), _national(b)
+    a, b = nanp.national_digits(a), nanp.national_digits(b)
     if min(len(a), len(b)) < 7:
         return False
     if edits == 1:
@@ -957,12 +955,8 @@ def edit_distance(a: str, b: str) -> int:
 
 
 def _same_number(a: str, b: str) -> bool:
-    a, b = _national(a), _national(b)
+    a, b = nanp.national_digits(a), nanp.national_digits(b)
     return a == b or (min(len(a), len(b)) >= 7 and (a.endswith(b) or b.endswith(a)))
-
-
-def _national(digits: str) -> str:
-    return digits[1:] if len(digits) == 11 and digits.startswith("1") else digits
 
 
 def _extension_spans(text: str) -> list[Span]:

@@ -5,7 +5,7 @@ import dataclasses
 import re
 import datetime as _dt
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, TypeVar
 
 from ..model import (AltContact, Callback, CallbackPhrase, Facts, Kind, OutOfOffice, PhoneNumber, Span, Transcript,
                      UnclearNumber)
@@ -98,9 +98,9 @@ def _extract_facts(transcript: Transcript, kind: Kind, today: _dt.date, kind_sur
         phone_numbers=[_restore_number(norm, n) for n in phone_numbers],
         extensions=[_restore_keep_text(norm, e) for e in extensions],
         callback=_with_window(_restore_callback(norm, find_callback(text, today, ooo, kind)), today),
-        alt_contact=[_restore_alt(norm, a) for a in alt_contacts],
-        caller_contact=[_restore_alt(norm, a) for a in caller_contacts],
-        self_service=[_restore_alt(norm, a) for a in self_service],
+        alt_contact=[_restore_spanned(norm, a) for a in alt_contacts],
+        caller_contact=[_restore_spanned(norm, a) for a in caller_contacts],
+        self_service=[_restore_spanned(norm, a) for a in self_service],
         # out-of-office is the mailbox's away notice: a caller's own trip ("I'll be in town the week
         # of the 17th") dates their promise to call again, but is no such notice
         ooo=_maybe(lambda o: _restore_ooo(norm, o), ooo) if kind != "message" else None,
@@ -160,28 +160,26 @@ def _restore_keep_text(norm: NormalizedText, span: Span) -> Span:
     return Span(span.text, start, end)
 
 
+_Spanned = TypeVar("_Spanned", PhoneNumber, CallbackPhrase, AltContact)
+
+
+def _restore_spanned(norm: NormalizedText, fact: _Spanned, **changes) -> _Spanned:
+    """A fact read with its text and span (a phone number, a callback phrase, a contact) moved back to the
+    original text, with ``changes`` made too."""
+    span = norm.restore(Span(fact.text, fact.char_start, fact.char_end))
+    return dataclasses.replace(fact, text=span.text, char_start=span.char_start, char_end=span.char_end, **changes)
+
+
 def _restore_number(norm: NormalizedText, number: PhoneNumber) -> PhoneNumber:
-    first = norm.restore(Span(number.text, number.char_start, number.char_end))
-    repeats = [norm.original_span(a, b) for a, b in number.repeats]
-    return dataclasses.replace(number, text=first.text, char_start=first.char_start, char_end=first.char_end, repeats=repeats)
-
-
-def _restore_phrase(norm: NormalizedText, phrase: CallbackPhrase) -> CallbackPhrase:
-    span = norm.restore(Span(phrase.text, phrase.char_start, phrase.char_end))
-    return dataclasses.replace(phrase, text=span.text, char_start=span.char_start, char_end=span.char_end)
+    return _restore_spanned(norm, number, repeats=[norm.original_span(a, b) for a, b in number.repeats])
 
 
 def _restore_callback(norm: NormalizedText, callback: Callback) -> Callback:
-    phrases = [_restore_phrase(norm, p) for p in callback.all_phrases]
+    phrases = [_restore_spanned(norm, p) for p in callback.all_phrases]
     if callback.char_start is None:
         return dataclasses.replace(callback, all_phrases=phrases)
     start, end = norm.original_span(callback.char_start, callback.char_end)
     return dataclasses.replace(callback, phrase=norm.original[start:end], char_start=start, char_end=end, all_phrases=phrases)
-
-
-def _restore_alt(norm: NormalizedText, alt: AltContact) -> AltContact:
-    span = norm.restore(Span(alt.text, alt.char_start, alt.char_end))
-    return dataclasses.replace(alt, text=span.text, char_start=span.char_start, char_end=span.char_end)
 
 
 def _restore_ooo(norm: NormalizedText, ooo: OutOfOffice) -> OutOfOffice:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .. import numwords
+from ..nanp import dialable
 from .lexicon import lexicon_cached, load_lexicon
 
 _TOKEN_RE = re.compile(r"[A-Za-z]+(?:'[A-Za-z]+)?|[0-9]+|[^\sA-Za-z0-9]")
@@ -81,19 +82,12 @@ def apply_corrections(pieces: list[Piece]) -> str:
                 # the group said after it; where every digit was said apart ("zero, one, zero, seven")
                 # and that leaves no number, as many as all said after it
                 cut = min(len(group), len(out))
-                if not _number_shaped(out[:len(out) - cut] + again) and _number_shaped(out[:max(0, len(out) - len(again))] + again):
+                if not dialable(out[:len(out) - cut] + again) and dialable(out[:max(0, len(out) - len(again))] + again):
                     cut = len(again)
                 restart = cut
             out = out[: max(0, len(out) - restart)]
         out += piece.digits
     return out
-
-
-def _number_shaped(digits: str) -> bool:
-    """7 or 10 digits (11 with a leading 1) whose area code and exchange do not open with 0 or 1."""
-    national = digits[1:] if len(digits) == 11 and digits[0] == "1" else digits
-    return (len(national) == 7 and national[0] not in "01") or (
-        len(national) == 10 and national[0] not in "01" and national[3] not in "01")
 
 
 def _number_words() -> dict:

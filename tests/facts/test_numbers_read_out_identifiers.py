@@ -173,9 +173,6 @@ REVIEW16 = [
     ('hi this is dana, a question on my transaction id. one eight seven seven, five five five, oh one four two.', ['18775550142']),
     ('the order number is four four seven one. two three eight nine nine one two is the order line.', []),
     ('there is a charge of five five five oh one four two.', ['5550142']),
-    ('the confirmation number. six four one eight two two. my cell is five five five oh one four two.', ['6418222', '5550142']),
-    ('hi, dana, my account number. six four one eight two two.', ['6418222']),
-    ('hi, dana, the service order is number three three nine one zero four.', ['3339104']),
     ('my card number is four four seven one. two three eight nine nine one two is the number on the back.', []),
     ('the tracking number is four four seven one. two three eight nine nine one two is the tracking number.', []),
     ('my member number is four four seven one. two three eight nine nine one two is the member line.', []),
@@ -192,8 +189,6 @@ REVIEW16 = [
     ("hi, it's dana, account number. five five five oh one four two. i'll be here till five.", ['5550142']),
     ("it's dana, my caller, id number. five five five oh one four two.", ['5550142']),
     ('hi, i saw the charge of two oh six, five five five, oh one four two on my bill.', ['2065550142']),
-    ("hi, it's dana about my account number. five five five oh one four. call me back.", ['5555014']),
-    ("hi, it's dana about my account number. two oh six five five five oh one four. call me back.", ['2065555014']),
     ("hi, it's dana, my account Number. Five, five, five, oh, one, four, two. Thanks.", ['5550142']),
     ("hi it's dana about the account number. five five five oh one four two. give me a call.", ['5550142']),
     ("hi it's dana about the account number. five five five oh one four two. best time is after five.", ['5550142']),
@@ -202,16 +197,13 @@ REVIEW16 = [
     ("hi it's dana. account number. five five five oh one four two, extension four.", ['5550142']),
     ("hi it's dana, account number. five five five oh one four two, which is my cell.", ['5550142']),
     ("hi it's dana, account number. five five five oh one four two, cell phone.", ['5550142']),
-    ("hi it's dana, my reservation is number five five five five oh one four two, call me.", ['5555014']),
     ("hi it's dana, my reservation is number five five five oh one four two two, call me.", ['5550142']),
     ("hi it's dana, my account number. five five five five oh one four two. call me back.", ['5550142']),
-    ("hi it's dana, my account number. five five five oh one four. call me back at five five five oh one four two.", ['5555014', '5550142']),
     ("hi it's dana, the claim number is b j five five five oh one four two. call me back.", ['5550142']),
     ("You've reached Ace Hotel. For reservations, our reservation number. Five five five, oh one four two. Thank you.", ['5550142']),
     # an identifier of a phone number's length after spelled letters or "is number" stays a number (a judgement:
     # "the claim number is b j five five five oh one four two. call me back" is a callback number)
     ('The policy number is K. T. Four, one, seven, seven, two, zero, eight. Ring me on five five five oh one four two.', ['4177208', '5550142']),
-    ('the service order is number three three nine one zero four', ['3339104']),
     ('there is a charge of five five five oh one four two.', ['5550142']),
     # our own, after review16-ids: a phone number after an amount's or identifier's cue
     ('i got a refund of five five five oh one four two call me', ['5550142']),
@@ -227,6 +219,38 @@ REVIEW16 = [
 @pytest.mark.parametrize("text, expected", REVIEW16)
 def test_review16_real_number_kept_none_invented(text, expected):
     assert _digits(text) == expected
+
+
+# rows that pinned main's reading as right where the sentence says another number (review16-ids' list took
+# main's answers). Two causes on main: after a bare "number" cue a run one digit short is lengthened at its row
+# ("three three nine one zero four", six digits of a service order, read 3339104; "five five five oh one four"
+# read 5555014) before the identifier check, which then sees a phone number's length; and a last "two" before
+# ", call me" is taken for "to" ("... five five five five oh one four two, call me" read 5555014, where the same
+# words before a full stop give 5550142). The right answer: no number from an identifier's digits, no digit from
+# nowhere (a number heard a digit short is unclear, GL105), the row of four cut.
+WRONG_ON_MAIN = [
+    ('the confirmation number. six four one eight two two. my cell is five five five oh one four two.', ['5550142']),
+    ('hi, dana, my account number. six four one eight two two.', []),
+    ('hi, dana, the service order is number three three nine one zero four.', []),
+    ("hi, it's dana about my account number. five five five oh one four. call me back.", []),
+    ("hi, it's dana about my account number. two oh six five five five oh one four. call me back.", []),
+    ("hi it's dana, my reservation is number five five five five oh one four two, call me.", ['5550142']),
+    ("hi it's dana, my account number. five five five oh one four. call me back at five five five oh one four two.", ['5550142']),
+    ('the service order is number three three nine one zero four', []),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="main: a digit added to a row after a bare 'number' cue (before the "
+                                       "identifier check), or a last 'two' before ', call me' read as 'to'")
+@pytest.mark.parametrize("text, expected", WRONG_ON_MAIN)
+def test_no_number_made_from_an_identifier_or_a_digit_short(text, expected):
+    assert _digits(text) == expected
+
+
+@pytest.mark.parametrize("text", [t for t, _ in WRONG_ON_MAIN if t.endswith("five five five oh one four two.")])
+def test_the_phone_number_said_after_them_is_kept(text):
+    # what main already gets right in those rows: the number said after the identifier is read (whatever else is)
+    assert "5550142" in _digits(text)
 
 
 # a number after an identifier's digits and a full stop, in a sentence that says what it is: main loses it
