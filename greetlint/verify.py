@@ -30,7 +30,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Callable, Optional
 
 from . import nanp
-from .nanp import national_digits
 from .model import ExpectedHearing, Facts, Transcript
 from .numwords import DIGIT_OF, UNITS
 
@@ -115,7 +114,7 @@ def places(fact: str, facts: Facts, text: str, expected: str) -> list[Place]:
         spans = [(n.char_start, n.char_end) for n in facts.phone_numbers]
         spans += [(n.char_start, n.char_end) for n in facts.unclear_numbers]
         spans += [s for s in _digit_runs(text) if not any(a < s[1] and s[0] < b for a, b in spans)]
-        read = {national_digits(n.digits) for n in facts.phone_numbers} - {expected}
+        read = {nanp.national_digits(n.digits) for n in facts.phone_numbers} - {expected}
         out = []
         # the span as read, and grown over misheard digits next to it ("to" may be a word or a two)
         for a, b in dict.fromkeys(w for a, b in spans for w in ((a, b), _widened(text, a, b))):

@@ -684,7 +684,7 @@ def _tens_run_together(run: Run) -> list[Mention]:
     Only after a word that names a phone ("call the shop ...", not a bare "at"): elsewhere such a row is
     a price or a time."""
     pieces = run.pieces
-    if (_group_bounds(run.digits) is not None and nanp.dialable(run.digits)) or any(
+    if nanp.dialable(run.digits) or any(
             p.replaces_previous or p.written for p in pieces):
         return []
     joined = [k for k, p in enumerate(pieces) if len(p.digits) == 2 and p.digits[0] not in "01" and p.digits[1] != "0"]
@@ -754,8 +754,7 @@ def _repaired_number(run: Run, longer_only: bool = False, shorter_only: bool = F
     if not all(not p.written and len(p.digits) == 1 for p in run.pieces):
         return []
     digits = run.digits
-    options = [d for d in _one_digit_edits(digits, longer_only, within) if nanp.GROUP_BOUNDS.get(len(d))
-               and (len(d) != 11 or d.startswith("1"))
+    options = [d for d in _one_digit_edits(digits, longer_only, within) if nanp.has_phone_length(d)
                and not (longer_only and len(d) < len(digits)) and not (shorter_only and len(d) > len(digits))]
     if not options:
         return []
