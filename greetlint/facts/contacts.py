@@ -99,7 +99,8 @@ def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> O
     # the line the caller dialled ("you've reached ...", "my number is") is no one else's, unless a
     # contact verb comes after it: "you've reached Dana, this phone is dying, so try my work line, ..."
     own = None
-    for own in lexicon_pattern("contacts", "alt_contact.own_number_cues").finditer(before):
+    own_cues = ("alt_contact.own_number_cues",) if kind_sure else ("alt_contact.own_number_cues", "alt_contact.caller_line_cues")
+    for own in lexicon_pattern("contacts", *own_cues).finditer(before):
         pass
     if own is not None:
         start += own.end()  # and only a verb after it tells the listener to use the number, not "at"

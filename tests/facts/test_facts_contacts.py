@@ -349,3 +349,55 @@ def test_another_line_named_before_its_number(text, phones):
     from script_facts import facts as script_facts_of
     got = script_facts_of(text, "greeting")
     assert [a.text for a in got.alt_contact if a.kind == "phone"] == phones
+
+
+# issue 18, eng9-calls: an extension given as what to dial is someone to reach now; the extension being called,
+# the listener's own or one to ask for later is not
+@pytest.mark.parametrize("text, fires", [
+    ("Noor here, Alder Clinic. For lab results, call extension 6083. Leave a message.", True),
+    ("You've reached the front office. To book a table, dial extension 297.", True),
+    ("For rentals, call extension six oh eight three, or leave a message.", True),
+    ("If you know the nurse's name, try her extension. Otherwise leave a message.", True),
+    ("Refund questions go to extension 518. Leave a message for anything else.", True),
+    # must not fire
+    ("You've reached extension 214. Please leave a message.", False),
+    ("Please leave your name, extension and a short message.", False),
+    ("Leave a message and call me back at extension four hundred twelve.", False),
+    ("Hi, it's Ola. My direct line is 555-0144, extension 307. Leave a message.", False),
+    ("Thanks for calling Pell and Rowe. Your call may be transferred to an extension after the tone.", False),
+])
+def test_an_extension_to_dial(text, fires):
+    assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
+
+
+# a colleague named by whose they are and their title, with the name said after a comma, and with more verbs
+# ("dial", "reach out to", "talk to", "direct ... questions to"); the speaker's own plan is no route
+@pytest.mark.parametrize("text, fires", [
+    ("Hi, it's Moira. If it can't wait, please dial my secretary, Rhea Banks, on extension 6301.", True),
+    ("You've reached Dr. Kell's office. Leave a message, or ring his legal assistant, Lorna Pike.", True),
+    ("You've reached the office of the dean. For room bookings, talk to her office manager, Tom Reyes.", True),
+    ("Hi, it's Moira. Or reach out to our office manager, Ivo, on extension 6233.", True),
+    ("Hi, it's Moira, on leave. Kindly direct refund questions to Anya Moss in accounts.", True),
+    # must not fire
+    ("Hi, it's Moira. I'll direct your questions to the right person and call you back.", False),
+    ("Hi, it's Moira. Leave a message. I'll talk to my manager and call you back today.", False),
+    ("Hi, it's Moira. Leave a message and we will speak with our team about your order.", False),
+])
+def test_a_colleague_by_title_and_verb(text, fires):
+    assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
+
+
+# in a greeting "call me at" / "reach me directly at" gives a line other than the one dialled; "call me back at"
+# is the line dialled, and when the kind is unsure the number is read as a message's own
+def test_a_line_to_call_me_at_in_a_greeting():
+    from script_facts import facts as script_facts_of
+    for text in ("Hi, it's Dana. I've moved, so please don't leave a message. Call me at 555-0133 instead.",
+                 "Hi, it's Dana. Leave a message, or you can reach me directly at 555-0133.",
+                 "Hi, it's Dana. Students may reach me directly on my mobile, 555-0133."):
+        assert [a.kind for a in script_facts_of(text, "greeting").alt_contact] == ["phone"], text
+    for text in ("Hi, it's Dana. Leave a message and call me back at 555-0133.",
+                 "You've reached 555-0133. Leave a message."):
+        assert script_facts_of(text, "greeting").alt_contact == [], text
+    unsure = script_facts_of("Hi, it's Dana from Pike Hardware, call me at 555-0133 about your order.",
+                             "greeting", kind_sure=False)
+    assert unsure.alt_contact == []
