@@ -214,6 +214,8 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
             continue
         if kind == "message" and elsewhere.match(text[m.end():].lstrip(" ,")):
             continue  # "we'll follow up by email": a promise, but not of a call
+        if kind == "message" and _redelivery(text, m):
+            continue  # a second try at the door after a failed drop-off is no call
         start, end = _promise_context(text, m.start(), m.end())
         # "calls that come in during lunch are returned ...": a time between what was left and its
         # verb says when it arrived, not when the call comes
@@ -230,6 +232,17 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
             lo, hi = min(m.start(), start + w_start), max(m.end(), start + w_end)
             out.append(CallbackPhrase("specific", text[lo:hi], lo, hi, hours))
     return out
+
+
+_BARE_TRY_AGAIN_RE = re.compile(r"\btry\s+again\b", re.IGNORECASE)
+
+
+def _redelivery(text: str, match: re.Match) -> bool:
+    """A bare "I'll try again" (no "you") said after a delivery attempt at the door is the next delivery, not a
+    call: "the parcel needs a signature, so I'll try again Friday". "I'll try you again" is a call."""
+    if not _BARE_TRY_AGAIN_RE.search(match.group(0)):
+        return False
+    return lexicon_pattern("callback", "promise.delivery_attempts").search(text, 0, match.start()) is not None
 
 
 # "then" right after a promise, ending its clause: "... you'll hear back from me then."

@@ -1299,3 +1299,65 @@ def test_a_cardinal_opening_the_next_clause_is_no_day_of_the_month():
 ])
 def test_a_day_after_the_month_and_a_comma_is_still_a_date(text):
     assert facts(text, "greeting").callback.cls == "specific", text
+
+
+# issue 18, eng9-calls: another attempt is a promise to call again ("I'll try you once more", "I'll give you
+# another try", "I'll keep calling until I get you"); keeping on calling someone else, or telling the listener
+# to keep calling, is not. "Mañana" said in a promise is tomorrow; "hasta mañana" as a goodbye promises nothing.
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Rob at Lane Freight about the pickup. I'll try you one more time on Thursday.", "specific"),
+    ("Hi, it's Rob at Lane Freight. I'll try you once more after lunch.", "specific"),
+    ("Hi, it's Rob from Lane Freight. No answer again, so I'll give you one more try.", "vague"),
+    ("Hi, it's Rob. I need an answer on the quote. I'll keep calling till I catch you.", "vague"),
+    ("Hi, it's Rob. Sorry I missed you, I'll keep calling, you're hard to catch.", "vague"),
+    # must not fire
+    ("Hi, it's Rob. I'll keep calling the depot until they answer.", "none"),
+    ("Hi, it's Rob. Keep calling us if you need anything.", "none"),
+    ("Hi, it's Rob. I'll give you another copy of the invoice at the meeting.", "none"),
+    ("Hi, it's Rob from Kell Foods. We'll give you a try as a supplier next month.", "none"),
+    ("Hi, it's Rob from Kell Foods. We'll give you a shot at the contract.", "none"),
+    ("Hi, it's Rob. I won't try you one more time, so please call me.", "none"),
+])
+def test_another_attempt_is_a_promise_to_call_again(text, cls):
+    assert facts(text, "message").callback.cls == cls, text
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Hola, it's Lola. Leave word and I'll ring you mañana.", "specific"),
+    ("Hola, it's Lola. Leave a message and I'll get back to you manana morning.", "specific"),
+    # must not fire: a goodbye, with or without a promise before it
+    ("Hola, it's Lola. Leave a message and I'll call you back. Hasta mañana!", "vague"),
+    ("Hola, it's Lola, I'm off until Monday. Hasta mañana!", "none"),
+])
+def test_manana_in_a_promise_is_tomorrow(text, cls):
+    assert facts(text, "greeting").callback.cls == cls, text
+
+
+# a bare "I'll try again" after a delivery attempt at the door is the next delivery, not a call (a message)
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, this is Sam with Quickship. I tried to deliver your parcel at noon but nobody was home. "
+     "I'll try again tomorrow morning.", "none"),
+    ("Hi, it's Sam, the courier. Your parcel needs a signature, so I left a slip at the door. "
+     "I'll try again Friday.", "none"),
+    # must not fire: a call said with "you", a bare "try again" with no delivery before it
+    ("Hi, this is Sam with Quickship. I tried to deliver your parcel at noon. I'll try you again at four.", "specific"),
+    ("Hi, it's Sam from the clinic about your results. I'll try again tomorrow morning.", "specific"),
+    ("Hi, it's Sam from the clinic about your results. I'll try again later.", "vague"),
+])
+def test_a_redelivery_is_no_call(text, cls):
+    assert facts(text, "message").callback.cls == cls, text
+
+
+# times of a day the window lexicon lacked: midnight (as noon), a meal (as lunch), the next shift (as the next class)
+@pytest.mark.parametrize("text, kind, cls", [
+    ("Hi, it's Jo. The train's late. I'll ring you again at midnight.", "message", "specific"),
+    ("Hi, it's Jo. We'll phone you back before breakfast.", "message", "specific"),
+    ("Hi, this is Officer Lane. Leave word and I'll get back to you on my next shift.", "greeting", "specific"),
+    # must not fire: a meal or midnight outside the promise, or before it in another clause
+    ("Hi, it's Jo. Do you want to grab dinner on Friday? I'll try you again later.", "message", "vague"),
+    ("Hi, it's Jo. The offer ends at midnight, so I'll try you again.", "message", "vague"),
+    ("Hi, this is Officer Lane. I can't take calls during dinner, but I'll call you back.", "greeting", "vague"),
+    ("We're open until midnight. Leave a message and we'll call you back.", "greeting", "vague"),
+])
+def test_meals_midnight_and_the_next_shift_are_windows(text, kind, cls):
+    assert facts(text, kind).callback.cls == cls, text
