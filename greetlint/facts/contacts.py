@@ -53,6 +53,8 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
         for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
             if alt_kind == "colleague" and not _asked_for_a_person(m):
                 continue
+            if _not_a_route(text, m.start(), by_subject=alt_kind == "colleague"):
+                continue
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
     found = [_menu_item(text, a) if a.kind == "operator" else a for a in found]
     if kind == "greeting":
@@ -61,6 +63,44 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
     # overlaps are settled before a message's own channels are set apart, so the domain of the
     # caller's spoken e-mail ("lou at pinecrest dot com") does not come back as a website
     return _distinct(found, text)
+
+
+# where the clause of a contact phrase starts: a sentence or clause mark, or a word that opens a clause
+# ("and", "so", "or", "if", ...; "please" opens an imperative). Only the words from there to the phrase are read.
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b)(?!.*(?:[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b))",
+    re.IGNORECASE | re.DOTALL)
+# a condition's clause: a "not" or a subject there is the condition's own ("if we're closed call my assistant",
+# "if you do not know the extension press zero")
+_CONDITION_OPENER_RE = re.compile(r"(?:if|unless|when|whenever|while)$", re.IGNORECASE)
+_NEGATION_RE = re.compile(
+    r"\b(?:not|never|no\s+longer|(?:do|does|did|can|could|should|would|wo|is|are)n['’]?t|cannot|dont|wont|cant)\b"
+    r"(?!\s+(?:hesitate|be\s+shy)\b)", re.IGNORECASE)
+# the speaker (or another than the caller) as the clause's subject: the phrase is their own plan ("I will then
+# talk to my team", "we usually talk to our team first", "I'd be glad to direct your questions", "our agents
+# talk to their supervisor"), not a route offered to the caller
+_OWN_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:i|we|they|he|she)(?:['’](?:ll|d|m|re|ve))?|ill|im|ive|(?:our|my|their)\s+[\w-]+)\b", re.IGNORECASE)
+# a purpose after what the caller leaves: "leave your number to talk with our team about an estimate"
+_PURPOSE_RE = re.compile(r"\b(?:leave|leaving|record)\s+(?:[\w'’-]+\s+){0,5}?to\s*$", re.IGNORECASE)
+
+
+def _not_a_route(text: str, pos: int, by_subject: bool = False) -> bool:
+    """The contact phrase at ``pos`` gives the caller no one to reach: negated in its clause ("please don't
+    dial extension 12", "don't call me at ...", "calls cannot transfer to ...") or, with ``by_subject``, the
+    speaker's own plan ("I will then talk to my team") or the purpose of leaving a number."""
+    sentence_start, _ = sentence_around(text, pos)
+    before = text[sentence_start:pos]
+    opener = _CLAUSE_OPENER_RE.search(before)
+    clause = before[opener.end():] if opener else before
+    condition = opener is not None and _CONDITION_OPENER_RE.fullmatch(opener.group(0))
+    if not condition and _NEGATION_RE.search(clause):
+        return True
+    if not by_subject:
+        return False
+    if not condition and _OWN_SUBJECT_RE.match(clause) and clause.strip():
+        return True
+    return _PURPOSE_RE.search(clause) is not None
 
 
 def _asked_for_a_person(m: re.Match) -> bool:
@@ -106,7 +146,9 @@ def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> O
         start += own.end()  # and only a verb after it tells the listener to use the number, not "at"
     lead_in = text[max(start, number.char_start - _NUMBER_CUE_REACH):number.char_start]
     cues = "alt_contact.number_cues" if kind_sure and own is None else "alt_contact.number_verbs"
-    if not lexicon_pattern("contacts", cues).search(lead_in):
+    lead_at = number.char_start - len(lead_in)
+    if not any(not _not_a_route(text, lead_at + m.start())
+               for m in lexicon_pattern("contacts", cues).finditer(lead_in)):
         return None
     return AltContact("phone", number.text, number.char_start, number.char_end)
 
