@@ -82,7 +82,10 @@ _NEGATION_RE = re.compile(
 _OWN_SUBJECT_RE = re.compile(
     r"\s*(?:(?:i|we|they|he|she)(?:['’](?:ll|d|m|re|ve))?|ill|im|ive|(?:our|my|their)\s+[\w-]+)\b", re.IGNORECASE)
 # a purpose after what the caller leaves: "leave your number to talk with our team about an estimate"
-_PURPOSE_RE = re.compile(r"\b(?:leave|leaving|record)\s+(?:[\w'’-]+\s+){0,5}?to\s*$", re.IGNORECASE)
+# (and runs over "and": "leave your name and number to ...", not over "or"/"but"/"so"/"please", "leave a message or
+# feel free to call my assistant")
+_PURPOSE_RE = re.compile(r"\b(?:leave|leaving|record)\s+(?:(?!(?:or|but|so|please|then)\b)[\w'’-]+\s+){0,6}?to\s*$",
+                         re.IGNORECASE)
 
 
 def _not_a_route(text: str, pos: int, by_subject: bool = False) -> bool:
@@ -100,7 +103,7 @@ def _not_a_route(text: str, pos: int, by_subject: bool = False) -> bool:
         return False
     if not condition and _OWN_SUBJECT_RE.match(clause) and clause.strip():
         return True
-    return _PURPOSE_RE.search(clause) is not None
+    return _PURPOSE_RE.search(before) is not None
 
 
 def _asked_for_a_person(m: re.Match) -> bool:

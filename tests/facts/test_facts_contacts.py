@@ -357,14 +357,19 @@ def test_another_line_named_before_its_number(text, phones):
     ("Noor here, Alder Clinic. For lab results, call extension 6083. Leave a message.", True),
     ("You've reached the front office. To book a table, dial extension 297.", True),
     ("For rentals, call extension six oh eight three, or leave a message.", True),
-    ("If you know the nurse's name, try her extension. Otherwise leave a message.", True),
-    ("Refund questions go to extension 518. Leave a message for anything else.", True),
     # must not fire
     ("You've reached extension 214. Please leave a message.", False),
     ("Please leave your name, extension and a short message.", False),
     ("Leave a message and call me back at extension four hundred twelve.", False),
     ("Hi, it's Ola. My direct line is 555-0144, extension 307. Leave a message.", False),
     ("Thanks for calling Pell and Rowe. Your call may be transferred to an extension after the tone.", False),
+    # negated, the owner's own mailbox, or a transfer that is not possible
+    ("Hi, it's Ada Lim. Please do not dial extension 40 any more, that desk is gone. Leave a message.", False),
+    ("Hi, it's Ada Lim. When prompted, press extension 7 and then the star key to leave me a message.", False),
+    ("You've reached Corbel Tools. Note that calls can't transfer to extension 3 after six.", False),
+    ("hi this is the desk at rowan homes press extension three one one to leave a message for ada", False),
+    # (one record needed these, so they are gone: "goes to extension", "dial their extension")
+    ("Refund questions go to extension 518. Leave a message for anything else.", False),
 ])
 def test_an_extension_to_dial(text, fires):
     assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
@@ -382,6 +387,18 @@ def test_an_extension_to_dial(text, fires):
     ("Hi, it's Moira. I'll direct your questions to the right person and call you back.", False),
     ("Hi, it's Moira. Leave a message. I'll talk to my manager and call you back today.", False),
     ("Hi, it's Moira. Leave a message and we will speak with our team about your order.", False),
+    # the speaker's own plan with words in between, someone else's habit, a purpose, a negation
+    ("Hi, it's Moira at Pell Roofing. Leave a message and I would be happy to direct your questions to our staff.",
+     False),
+    ("Hi, it's Moira. Please don't direct questions to my former secretary, she retired. Leave a message.", False),
+    ("Hi, it's Moira. Once you leave a message, I will then speak to my manager and call you back.", False),
+    ("Hi, it's Moira. Leave a message, we normally talk to our team first and then ring you.", False),
+    ("You've reached Pell Roofing. Leave your name and number to talk with our team about a quote.", False),
+    ("You've reached the help line. Our staff talk to their manager before calling back, so allow a day.", False),
+    # must fire: a condition's own "not" or subject is no guard, nor "don't hesitate"
+    ("Hi, it's Moira. If we are closed call our office manager on 555-0150.", True),
+    ("Hi, it's Moira. Please don't hesitate to reach out to my assistant, Ivo Park.", True),
+    ("Hi, it's Moira. I'm out until Monday so please talk to my assistant at the front desk.", True),
 ])
 def test_a_colleague_by_title_and_verb(text, fires):
     assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
@@ -397,6 +414,10 @@ def test_a_line_to_call_me_at_in_a_greeting():
         assert [a.kind for a in script_facts_of(text, "greeting").alt_contact] == ["phone"], text
     for text in ("Hi, it's Dana. Leave a message and call me back at 555-0133.",
                  "You've reached 555-0133. Leave a message."):
+        assert script_facts_of(text, "greeting").alt_contact == [], text
+    # negated: the old line is no route
+    for text in ("Hi, it's Dana Ruiz. Please do not call me at 555-0133 any more, that number is gone. Leave a message.",
+                 "Hi, it's Dana. Don't reach me directly at 555-0133 now, that phone was stolen. Leave a message."):
         assert script_facts_of(text, "greeting").alt_contact == [], text
     unsure = script_facts_of("Hi, it's Dana from Pike Hardware, call me at 555-0133 about your order.",
                              "greeting", kind_sure=False)
