@@ -399,7 +399,7 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
 
 
 # what may stand between a promise and a window word bound to its clause: nothing but spaces, or a comma and a
-# hedge ("I'll call you when I land, probably around midnight"; find_callback has turned a comma between
+# hedge ("I'll phone you after the gig, likely near midnight"; find_callback has turned a comma between
 # lower-case words into a second space); no other comma, full stop, "but" or negation
 _TO_A_CLAUSE_WINDOW_RE = re.compile(
     r"(?:\s(?!\s)(?!(?:not|never|but|and|or|so|because|hasta)\b)[\w'’-]+(?<!n't)(?<!n’t)){0,6}?"

@@ -70,12 +70,21 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
 _CLAUSE_OPENER_RE = re.compile(
     r"(?:[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b)(?!.*(?:[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b))",
     re.IGNORECASE | re.DOTALL)
+_CLAUSE_MARK_RE = re.compile(r"[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b",
+                             re.IGNORECASE)
 # a condition's clause: a "not" or a subject there is the condition's own ("if we're closed call my assistant",
 # "if you do not know the extension press zero")
 _CONDITION_OPENER_RE = re.compile(r"(?:if|unless|when|whenever|while)$", re.IGNORECASE)
+# a "no" that governs the contact verb: right before it, or with an adverb or "be able to" between ("please do not
+# dial ...", "calls cannot transfer to ...", "don't ever call me at ..."); a "not" further back belongs to
+# another verb ("not using this cell much these days dial my work line ..." said with no stops), and "don't
+# hesitate to" is a yes
 _NEGATION_RE = re.compile(
-    r"\b(?:not|never|no\s+longer|(?:do|does|did|can|could|should|would|wo|is|are)n['’]?t|cannot|dont|wont|cant)\b"
-    r"(?!\s+(?:hesitate|be\s+shy)\b)", re.IGNORECASE)
+    r"\b(?:not|never|no\s+longer|(?:do|does|did|can|could|should|would|wo|is|are)n['’]?t|cannot|dont|wont|cant)"
+    r"(?:\s+(?:ever|really|even|just|please|bother\s+to|try\s+to|need\s+to|have\s+to|be\s+able\s+to))*\s*$",
+    re.IGNORECASE)
+
+
 # the speaker (or another than the caller) as the clause's subject: the phrase is their own plan ("I will then
 # talk to my team", "we usually talk to our team first", "I'd be glad to direct your questions", "our agents
 # talk to their supervisor"), not a route offered to the caller
@@ -150,8 +159,13 @@ def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> O
     lead_in = text[max(start, number.char_start - _NUMBER_CUE_REACH):number.char_start]
     cues = "alt_contact.number_cues" if kind_sure and own is None else "alt_contact.number_verbs"
     lead_at = number.char_start - len(lead_in)
-    if not any(not _not_a_route(text, lead_at + m.start())
-               for m in lexicon_pattern("contacts", cues).finditer(lead_in)):
+    found = list(lexicon_pattern("contacts", cues).finditer(lead_in))
+    if not found:
+        return None
+    # a negated verb in the number's own clause: "please don't call me at 555-0111 any more" (not "don't use my
+    # old line, call me at ...")
+    if any(_not_a_route(text, lead_at + m.start()) and not _CLAUSE_MARK_RE.search(lead_in, m.end())
+           for m in found):
         return None
     return AltContact("phone", number.text, number.char_start, number.char_end)
 

@@ -399,6 +399,8 @@ def test_an_extension_to_dial(text, fires):
     ("Hi, it's Moira. If we are closed call our office manager on 555-0150.", True),
     ("Hi, it's Moira. Please don't hesitate to reach out to my assistant, Ivo Park.", True),
     ("Hi, it's Moira. I'm out until Monday so please talk to my assistant at the front desk.", True),
+    # a "not" further back governs another verb (a run-on with no stops)
+    ("hey its moira not really using this cell much now call my work line three one four five five five oh one eight seven", True),
 ])
 def test_a_colleague_by_title_and_verb(text, fires):
     assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
