@@ -162,7 +162,7 @@ def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> O
     found = list(lexicon_pattern("contacts", cues).finditer(lead_in))
     if not found:
         return None
-    # a negated verb in the number's own clause: "please don't call me at 555-0111 any more" (not "don't use my
+    # a negated verb in the number's own clause: "please don't call me at 555-0177 any more" (not "don't use my
     # old line, call me at ...")
     if any(_not_a_route(text, lead_at + m.start()) and not _CLAUSE_MARK_RE.search(lead_in, m.end())
            for m in found):
