@@ -400,9 +400,10 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
 
 # what may stand between a promise and a window word bound to its clause: nothing but spaces, or a comma and a
 # hedge ("I'll phone you after the gig, likely near midnight"; find_callback has turned a comma between
-# lower-case words into a second space); no other comma, full stop, "but" or negation
+# lower-case words into a second space); no other comma, full stop, "but" or negation, nor a new subject (a
+# run-on said with no commas: "ill call you back im at dinner", "... its after midnight here", "... we close at midnight")
 _TO_A_CLAUSE_WINDOW_RE = re.compile(
-    r"(?:\s(?!\s)(?!(?:not|never|but|and|or|so|because|hasta)\b)[\w'’-]+(?<!n't)(?<!n’t)){0,6}?"
+    r"(?:\s(?!\s)(?!(?:not|never|but|and|or|so|because|hasta|i|im|i['’]m|ive|i['’]ve|id|i['’]d|it|its|it['’]s|we|were|we['’]re|weve|we['’]ve|they|theyre|they['’]re|he|hes|he['’]s|she|shes|she['’]s|you|youre|you['’]re|there|theres|there['’]s)\b)[\w'’-]+(?<!n't)(?<!n’t)){0,6}?"
     r"(?:(?:\s*,|\s(?=\s))\s*(?:(?:probably|maybe|likely|hopefully|possibly|roughly|about|around|sometime)\b)[^,.;!?]*?)?\s?",
     re.IGNORECASE)
 # and before the promise: the window opens its clause ("After dinner, I'll call you"), then the promise

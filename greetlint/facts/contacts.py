@@ -49,11 +49,12 @@ def find_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber],
 
 def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure: bool = True) -> list[AltContact]:
     found: list[AltContact] = []
-    for alt_kind in ALT_KINDS:
-        for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
+    for alt_kind, key in [(k, k) for k in ALT_KINDS] + [("colleague", "colleague_added")]:
+        for m in lexicon_pattern("contacts", f"alt_contact.{key}").finditer(text):
             if alt_kind == "colleague" and not _asked_for_a_person(m):
                 continue
-            if _not_a_route(text, m.start(), by_subject=alt_kind == "colleague"):
+            # the subject test reads only the issue-18 routes: what the older patterns find stays as it was
+            if _not_a_route(text, m.start(), by_subject=key == "colleague_added"):
                 continue
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
     found = [_menu_item(text, a) if a.kind == "operator" else a for a in found]
@@ -80,16 +81,23 @@ _CONDITION_OPENER_RE = re.compile(r"(?:if|unless|when|whenever|while)$", re.IGNO
 # another verb ("not using this cell much these days dial my work line ..." said with no stops), and "don't
 # hesitate to" is a yes
 _NEGATION_RE = re.compile(
-    r"\b(?:not|never|no\s+longer|(?:do|does|did|can|could|should|would|wo|is|are)n['’]?t|cannot|dont|wont|cant)"
+    r"\b(?:(?<!why\s)not|never|no\s+longer|(?:do|does|did|can|could|should|would|wo|is|are)n['’]?t|cannot|dont|wont|cant)"
     r"(?:\s+(?:ever|really|even|just|please|bother\s+to|try\s+to|need\s+to|have\s+to|be\s+able\s+to))*\s*$",
     re.IGNORECASE)
 
 
-# the speaker (or another than the caller) as the clause's subject: the phrase is their own plan ("I will then
-# talk to my team", "we usually talk to our team first", "I'd be glad to direct your questions", "our agents
-# talk to their supervisor"), not a route offered to the caller
+# the speaker (or another than the caller) as the subject that governs the contact verb: the phrase is their own plan
+# ("I will then talk to my team", "we usually talk to our team first", "I'd be glad to direct your questions", "our
+# agents talk to their supervisor", "when I get your message I'll talk to my team"), not a route offered to the
+# caller. Only modals, adverbs and "going to / need to / be glad to / then / first" may stand between; never "you"
+# ("we ask that you contact ...", "I'd ask you to call ...") nor any other word ("im out today call my assistant")
 _OWN_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:i|we|they|he|she)(?:['’](?:ll|d|m|re|ve))?|ill|im|ive|(?:our|my|their)\s+[\w-]+)\b", re.IGNORECASE)
+    r"(?:^|(?<=\s))(?:(?:i|we|they|he|she)(?:['’](?:ll|d|m|re|ve))?|ill|im|ive|id|were|theyll|theyre|hell|shell"
+    r"|(?:our|my|their)\s+[\w-]+)"
+    r"(?:\s+(?:will|would|shall|should|can|could|may|might|must|wil|usually|normally|typically|generally|always|often"
+    r"|also|just|then|first|personally|gladly|happily|probably|definitely|certainly|be|am|are|is|going\s+to|gonna"
+    r"|need\s+to|needs\s+to|have\s+to|has\s+to|want\s+to|plan\s+to|(?:glad|happy|able|pleased)\s+to))*\s*$",
+    re.IGNORECASE)
 # a purpose after what the caller leaves: "leave your number to talk with our team about an estimate"
 # (and runs over "and": "leave your name and number to ...", not over "or"/"but"/"so"/"please", "leave a message or
 # feel free to call my assistant")
@@ -110,7 +118,8 @@ def _not_a_route(text: str, pos: int, by_subject: bool = False) -> bool:
         return True
     if not by_subject:
         return False
-    if not condition and _OWN_SUBJECT_RE.match(clause) and clause.strip():
+    # (in a condition's clause too: "when I get your message I'll talk to my team" is the speaker's plan)
+    if _OWN_SUBJECT_RE.search(clause):
         return True
     return _PURPOSE_RE.search(before) is not None
 

@@ -1388,3 +1388,20 @@ def test_a_redelivery_is_no_call(text, cls):
 ])
 def test_meals_midnight_and_manana_are_windows_only_in_the_promise_clause(text, kind, cls):
     assert facts(text, kind).callback.cls == cls, text
+
+
+# said with no commas (a recogniser's run-on), a new subject between the promise and a meal, midnight or mañana
+# starts another clause: the window is not the promise's. A preposition tying it to the promise still counts.
+@pytest.mark.parametrize("text, cls", [
+    ("hey its lu ill ring you back im at supper with the kids", "vague"),
+    ("hi its lu ill get back to you its nearly midnight here", "vague"),
+    ("hi its lu from the bakery ill call you back we open at midnight", "vague"),
+    ("hi its lu ill call you back theyre serving breakfast now", "vague"),
+    ("hi its lu ill ring you back shes asleep until midnight", "vague"),
+    # must fire: the window tied to the promise
+    ("hi its lu ill ring you back after supper", "specific"),
+    ("hi its lu ill get back to you before midnight", "specific"),
+    ("hi its lu ill call you tomorrow at breakfast", "specific"),
+])
+def test_a_new_subject_ends_the_promise_clause_for_clause_only_windows(text, cls):
+    assert facts(text, "message").callback.cls == cls, text

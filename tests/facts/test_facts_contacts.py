@@ -386,12 +386,12 @@ def test_an_extension_to_dial(text, fires):
     # must not fire
     ("Hi, it's Moira. I'll direct your questions to the right person and call you back.", False),
     ("Hi, it's Moira. Leave a message. I'll talk to my manager and call you back today.", False),
-    ("Hi, it's Moira. Leave a message and we will speak with our team about your order.", False),
+    ("Hi, it's Moira. Leave a message and we will talk with our team about your order.", False),
     # the speaker's own plan with words in between, someone else's habit, a purpose, a negation
     ("Hi, it's Moira at Pell Roofing. Leave a message and I would be happy to direct your questions to our staff.",
      False),
     ("Hi, it's Moira. Please don't direct questions to my former secretary, she retired. Leave a message.", False),
-    ("Hi, it's Moira. Once you leave a message, I will then speak to my manager and call you back.", False),
+    ("Hi, it's Moira. Once you leave a message, I will then talk to my manager and call you back.", False),
     ("Hi, it's Moira. Leave a message, we normally talk to our team first and then ring you.", False),
     ("You've reached Pell Roofing. Leave your name and number to talk with our team about a quote.", False),
     ("You've reached the help line. Our staff talk to their manager before calling back, so allow a day.", False),
@@ -424,3 +424,35 @@ def test_a_line_to_call_me_at_in_a_greeting():
     unsure = script_facts_of("Hi, it's Dana from Pike Hardware, call me at 555-0133 about your order.",
                              "greeting", kind_sure=False)
     assert unsure.alt_contact == []
+
+
+# the subject test reads only the routes issue 18 added (talk to, reach out to, dial/ring, his/her/their, "direct
+# ... to", an extension to dial), and only a subject that governs the contact verb (modals, adverbs, "going to",
+# "need to", "glad to", "then", "first" between); main's older colleague patterns fire as before, and a subject
+# that tells "you" to do it, or one that belongs to an earlier verb in a run-on, is no guard
+@pytest.mark.parametrize("text, fires", [
+    # the caller is the one asked to do it
+    ("You've reached Pell Roofing. We ask that you contact our receptionist about invoices.", True),
+    ("You've reached Pell Roofing. We suggest you speak with our office manager about quotes.", True),
+    ("Hi, it's Tam. I recommend you get in touch with my colleague while I'm on leave.", True),
+    ("You've reached Ivo Dane's line. He asks that you call his secretary, Rhea, at extension 9.", True),
+    ("You've reached Ivo Dane's line. He asks that you ring his secretary about the schedule.", True),
+    ("You've reached Ivo Dane. I'd ask you to call my secretary for anything that can't wait.", True),
+    ("You've reached Pell Roofing. They can reach my secretary on extension 31 about orders.", True),
+    # a run-on whose subject belongs to an earlier verb
+    ("hi this is tam and im away from the shop this week call my secretary at extension nine", True),
+    ("youve reached pell roofing and our shop is shut this week call my secretary", True),
+    ("hi this is tam and im away this week talk to my secretary at the front desk", True),
+    # "why not" invites
+    ("Hi, it's Tam at Pell. I'm away today. Why not try my colleague Noor instead?", True),
+    # must not fire: the speaker's own plan, also inside a condition's clause when "I'll / we will" comes right
+    # before the verb
+    ("You've reached Ivo Dane. When I hear your message I'll talk to my team and ring you back.", False),
+    ("Hi, it's Ivo. If you leave your details then we will talk to our team and get back to you.", False),
+    ("Hi, it's Ivo. Once I'm back I'm going to ring my manager and call you.", False),
+    ("Hi, it's Ivo. I'd be glad to direct your questions to the right desk, leave a message.", False),
+    # and a real negation still is one
+    ("Hi, it's Tam. Please don't try my colleague Noor, she has left. Leave a message.", False),
+])
+def test_the_subject_test_reads_only_the_new_routes_and_a_governing_subject(text, fires):
+    assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
