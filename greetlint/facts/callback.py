@@ -401,9 +401,11 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
 # what may stand between a promise and a window word bound to its clause: nothing but spaces, or a comma and a
 # hedge ("I'll phone you after the gig, likely near midnight"; find_callback has turned a comma between
 # lower-case words into a second space); no other comma, full stop, "but" or negation, nor a new subject (a
-# run-on said with no commas: "ill call you back im at dinner", "... its after midnight here", "... we close at midnight")
+# run-on said with no commas: "ill call you back im at dinner", "... its after midnight here", "... we close at midnight";
+# not one that "when / once / after / until / as soon as" ties to the promise: "I'll phone you once we dock, maybe
+# around midnight")
 _TO_A_CLAUSE_WINDOW_RE = re.compile(
-    r"(?:\s(?!\s)(?!(?:not|never|but|and|or|so|because|hasta|i|im|i['’]m|ive|i['’]ve|id|i['’]d|it|its|it['’]s|we|were|we['’]re|weve|we['’]ve|they|theyre|they['’]re|he|hes|he['’]s|she|shes|she['’]s|you|youre|you['’]re|there|theres|there['’]s)\b)[\w'’-]+(?<!n't)(?<!n’t)){0,6}?"
+    r"(?:\s(?!\s)(?!(?:not|never|but|and|or|so|because|hasta)\b)(?!(?<!when\s)(?<!once\s)(?<!after\s)(?<!before\s)(?<!until\s)(?<!till\s)(?<!as\s)(?<!if\s)(?:i|im|i['’]m|ive|i['’]ve|id|i['’]d|it|its|it['’]s|we|were|we['’]re|weve|we['’]ve|they|theyre|they['’]re|he|hes|he['’]s|she|shes|she['’]s|you|youre|you['’]re|there|theres|there['’]s)\b)[\w'’-]+(?<!n't)(?<!n’t)){0,6}?"
     r"(?:(?:\s*,|\s(?=\s))\s*(?:(?:probably|maybe|likely|hopefully|possibly|roughly|about|around|sometime)\b)[^,.;!?]*?)?\s?",
     re.IGNORECASE)
 # and before the promise: the window opens its clause ("After dinner, I'll call you"), then the promise

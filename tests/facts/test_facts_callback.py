@@ -1402,6 +1402,9 @@ def test_meals_midnight_and_manana_are_windows_only_in_the_promise_clause(text, 
     ("hi its lu ill ring you back after supper", "specific"),
     ("hi its lu ill get back to you before midnight", "specific"),
     ("hi its lu ill call you tomorrow at breakfast", "specific"),
+    # a subject a "when / once / as soon as" ties to the promise is no new clause
+    ("Hi, it's Lu. I'll ring you once we dock, probably around midnight.", "specific"),
+    ("hi its lu ill call you back as soon as im home probably around midnight", "specific"),
 ])
 def test_a_new_subject_ends_the_promise_clause_for_clause_only_windows(text, cls):
     assert facts(text, "message").callback.cls == cls, text
