@@ -244,7 +244,8 @@ _BARE_TRY_AGAIN_RE = re.compile(r"\btry\s+again\b", re.IGNORECASE)
 # "I'll try again to call you", "I'll try again later by phone"
 _A_CALL_NAMED_RE = re.compile(
     r"(?:(?!\s\s)[^.!?;,])*?\b(?:to\s+(?:call|reach|phone|ring|contact|get\s+hold\s+of)|by\s+(?:phone|telephone)|on\s+the\s+phone"
-    r"|(?:call|phone|ring|reach)\s+(?:you|ya))\b", re.IGNORECASE)
+    r"|(?:call|phone|ring|reach)\s+(?:you|ya)|give\s+(?:you|ya)\s+a\s+(?:call|ring|buzz)|get\s+back\s+to\s+(?:you|ya))\b",
+    re.IGNORECASE)
 
 
 def _redelivery(text: str, match: re.Match) -> bool:
