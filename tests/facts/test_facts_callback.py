@@ -1359,9 +1359,9 @@ def test_manana_in_a_promise_is_tomorrow(text, cls):
      "I'll try again tomorrow.", "specific"),
     ("Hi, it's Sam the courier. Your parcel needs a signature. I'll try again at three, and if no one is home "
      "I'll call you.", "vague"),    # a call named as "give you a call / ring" or "get back to you" after "and" in the same clause
-    ("Hi, it's Lee from Fastfreight. We couldn't drop off your desk today. I'll try again on Monday and give you "
-     "a ring before I set out.", "specific"),
-    ("hi its lee from fastfreight we could not drop off your desk ill try again monday and give you a call first",
+    ("Hi, it's Lee from Fastfreight. We tried to deliver your desk this morning. I'll try again on Monday and "
+     "give you a ring before I set out.", "specific"),
+    ("hi its lee from fastfreight we tried to deliver your desk ill try again monday and give you a call first",
      "specific"),
 ])
 def test_a_redelivery_is_no_call(text, cls):
