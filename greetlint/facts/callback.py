@@ -214,11 +214,16 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
             continue
         if kind == "message" and elsewhere.match(text[m.end():].lstrip(" ,")):
             continue  # "we'll follow up by email": a promise, but not of a call
+        if _KEEP_CALLING_RE.search(m.group(0)) and not _FIRST_PERSON_RE.match(m.group(0)):
+            continue  # "they will keep calling until you answer": someone else's calls, no promise
+        if kind == "message" and _redelivery(text, m):
+            continue  # a second try at the door after a failed drop-off is no call
         start, end = _promise_context(text, m.start(), m.end())
         # "calls that come in during lunch are returned ...": a time between what was left and its
         # verb says when it arrived, not when the call comes
         arrival = (m.start() - start, m.end() - start) if _LEFT_THING_RE.match(m.group(0)) else None
-        window = callback_window(text[start:end], today, promise_at=m.start() - start, skip=arrival)
+        window = callback_window(text[start:end], today, promise_at=m.start() - start, skip=arrival,
+                                 promise_end=m.end() - start)
         if window is None:
             window, start = _window_of_then(text, m, start, today)
         if window is None:
@@ -230,6 +235,41 @@ def _promises(text: str, today: _dt.date, kind: Optional[str] = None) -> list[Ca
             lo, hi = min(m.start(), start + w_start), max(m.end(), start + w_end)
             out.append(CallbackPhrase("specific", text[lo:hi], lo, hi, hours))
     return out
+
+
+_KEEP_CALLING_RE = re.compile(r"\bkeep\s+calling\b", re.IGNORECASE)
+_FIRST_PERSON_RE = re.compile(r"(?:I|we|ill|im)\b", re.IGNORECASE)
+_BARE_TRY_AGAIN_RE = re.compile(r"\btry\s+again\b", re.IGNORECASE)
+# a call named after "try again" in its clause (up to a comma, or the second space find_callback left for one):
+# "I'll try again to call you", "I'll try again later by phone"
+_A_CALL_NAMED_RE = re.compile(
+    r"(?:(?!\s\s)[^.!?;,])*?\b(?:to\s+(?:call|reach|phone|ring|contact|get\s+hold\s+of)|by\s+(?:phone|telephone)|on\s+the\s+phone"
+    r"|(?:call|phone|ring|reach)\s+(?:you|ya)|give\s+(?:you|ya)\s+a\s+(?:call|ring|buzz)|get\s+back\s+to\s+(?:you|ya))\b",
+    re.IGNORECASE)
+
+
+def _redelivery(text: str, match: re.Match) -> bool:
+    """A bare "I'll try again" (no "you") said right after a delivery attempt at the door (in its sentence or
+    the one before) is the next delivery, not a call: "the parcel needs a signature, so I'll try again Friday".
+    "I'll try you again" is a call, and so is "I'll try again to call you" or a try again after calling."""
+    if not _BARE_TRY_AGAIN_RE.search(match.group(0)):
+        return False
+    if _A_CALL_NAMED_RE.match(text, match.end()):
+        return False
+    start, _ = sentence_around(text, match.start())
+    if start > 0:
+        start, _ = sentence_around(text, max(0, len(text[:start].rstrip()) - 1))
+    delivery = None
+    for delivery in lexicon_pattern("callback", "promise.delivery_attempts").finditer(text, start, match.start()):
+        pass
+    if delivery is None:
+        return False
+    # a call tried since the delivery is what is tried again: "I tried calling you this morning, I'll try again"
+    return _CALLED_RE.search(text, delivery.end(), match.start()) is None
+
+
+_CALLED_RE = re.compile(r"\b(?:tried|try|trying)\s+(?:to\s+)?(?:call(?:ing)?|phon(?:e|ing)|reach(?:ing)?|ring(?:ing)?)\b"
+                        r"|\bcalled\s+(?:you|ya)\b", re.IGNORECASE)
 
 
 # "then" right after a promise, ending its clause: "... you'll hear back from me then."
@@ -331,7 +371,8 @@ _LEFT_THING_RE = re.compile(r"(?:calls?|messages?|voice\s*mails?|callers?|anythi
 
 
 def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = None,
-                    months: bool = True, skip: Optional[tuple[int, int]] = None) -> Optional[tuple[float, int, int]]:
+                    months: bool = True, skip: Optional[tuple[int, int]] = None,
+                    promise_end: Optional[int] = None) -> Optional[tuple[float, int, int]]:
     """(estimated hours, start, end) of the window named in the sentence, or None.
 
     Several parts may name one window ("on Thursday at 3 p.m.", "by 5 p.m. the next business day"):
@@ -342,6 +383,8 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
     ``months=False`` leaves out a month said alone ("in March"): a promise may name one, but it is
     too coarse to end a "no" ("not returning messages until mid-September" is a season without calls).
     A time wholly inside ``skip`` (the span between a passive promise's subject and its verb) is not one.
+    With ``promise_end`` too, a time of day that is as often said of something else (a meal, midnight,
+    "mañana": ``promise.clause_only_windows``) counts only inside the promise's own clause.
     """
     hits = [(hours, m.start(), m.end())
             for window, pattern in _window_patterns() if months or not window.get("month")
@@ -349,10 +392,36 @@ def callback_window(sentence: str, today: _dt.date, promise_at: Optional[int] = 
             for hours in [_window_hours(window, m.group(0), today)] if hours is not None
             if promise_at is None or m.end() > promise_at
             or not _CLAUSE_BREAK_RE.search(sentence, m.end(), promise_at)
-            if skip is None or not (skip[0] < m.start() and m.end() < skip[1])]
+            if skip is None or not (skip[0] < m.start() and m.end() < skip[1])
+            if promise_end is None or _in_the_promise_clause(sentence, m.start(), m.end(), promise_at, promise_end)]
     if not hits:
         return None
     return max(h for h, _, _ in hits), min(s for _, s, _ in hits), max(e for _, _, e in hits)
+
+
+# what may stand between a promise and a window word bound to its clause: nothing but spaces, or a comma and a
+# hedge ("I'll phone you after the gig, likely near midnight"; find_callback has turned a comma between
+# lower-case words into a second space); no other comma, full stop, "but" or negation, nor a new subject (a
+# run-on said with no commas: "ill call you back im at dinner", "... its after midnight here", "... we close at midnight";
+# not one that "when / once / after / until / as soon as" ties to the promise: "I'll phone you once we dock, maybe
+# around midnight")
+_TO_A_CLAUSE_WINDOW_RE = re.compile(
+    r"(?:\s(?!\s)(?!(?:not|never|but|and|or|so|because|hasta)\b)(?!(?<!when\s)(?<!once\s)(?<!after\s)(?<!before\s)(?<!until\s)(?<!till\s)(?<!as\s)(?<!if\s)(?:i|im|i['’]m|ive|i['’]ve|id|i['’]d|it|its|it['’]s|we|were|we['’]re|weve|we['’]ve|they|theyre|they['’]re|he|hes|he['’]s|she|shes|she['’]s|you|youre|you['’]re|there|theres|there['’]s)\b)[\w'’-]+(?<!n't)(?<!n’t)){0,6}?"
+    r"(?:(?:\s*,|\s(?=\s))\s*(?:(?:probably|maybe|likely|hopefully|possibly|roughly|about|around|sometime)\b)[^,.;!?]*?)?\s?",
+    re.IGNORECASE)
+# and before the promise: the window opens its clause ("After dinner, I'll call you"), then the promise
+_CLAUSE_WINDOW_LEAD_RE = re.compile(r"(?:^|[.!?;]\s*|\b(?:and|so|then|ok(?:ay)?|well)[\s,]+)$", re.IGNORECASE)
+
+
+def _in_the_promise_clause(sentence: str, w_start: int, w_end: int, promise_at: Optional[int],
+                           promise_end: int) -> bool:
+    phrase = sentence[w_start:w_end]
+    if not lexicon_pattern("callback", "promise.clause_only_windows").search(phrase):
+        return True
+    if promise_at is not None and w_end <= promise_at:
+        return (_CLAUSE_WINDOW_LEAD_RE.search(sentence[:w_start]) is not None
+                and re.fullmatch(r"[\s,]*", sentence[w_end:promise_at]) is not None)
+    return w_start >= promise_end and _TO_A_CLAUSE_WINDOW_RE.fullmatch(sentence[promise_end:w_start]) is not None
 
 
 # a coordinated clause starts: ", or", ", but", "; and", ", so" (find_callback has turned a comma

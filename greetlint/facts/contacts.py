@@ -49,9 +49,12 @@ def find_contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber],
 
 def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure: bool = True) -> list[AltContact]:
     found: list[AltContact] = []
-    for alt_kind in ALT_KINDS:
-        for m in lexicon_pattern("contacts", f"alt_contact.{alt_kind}").finditer(text):
+    for alt_kind, key in [(k, k) for k in ALT_KINDS] + [("colleague", "colleague_added")]:
+        for m in lexicon_pattern("contacts", f"alt_contact.{key}").finditer(text):
             if alt_kind == "colleague" and not _asked_for_a_person(m):
+                continue
+            # the subject test reads only the issue-18 routes: what the older patterns find stays as it was
+            if _not_a_route(text, m.start(), by_subject=key == "colleague_added"):
                 continue
             found.append(AltContact(alt_kind, m.group(0), m.start(), m.end()))
     found = [_menu_item(text, a) if a.kind == "operator" else a for a in found]
@@ -61,6 +64,64 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
     # overlaps are settled before a message's own channels are set apart, so the domain of the
     # caller's spoken e-mail ("lou at pinecrest dot com") does not come back as a website
     return _distinct(found, text)
+
+
+# where the clause of a contact phrase starts: a sentence or clause mark, or a word that opens a clause
+# ("and", "so", "or", "if", ...; "please" opens an imperative). Only the words from there to the phrase are read.
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b)(?!.*(?:[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b))",
+    re.IGNORECASE | re.DOTALL)
+_CLAUSE_MARK_RE = re.compile(r"[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b",
+                             re.IGNORECASE)
+# a condition's clause: a "not" or a subject there is the condition's own ("if we're closed call my assistant",
+# "if you do not know the extension press zero")
+_CONDITION_OPENER_RE = re.compile(r"(?:if|unless|when|whenever|while)$", re.IGNORECASE)
+# a "no" that governs the contact verb: right before it, or with an adverb or "be able to" between ("please do not
+# dial ...", "calls cannot transfer to ...", "don't ever call me at ..."); a "not" further back belongs to
+# another verb ("not using this cell much these days dial my work line ..." said with no stops), and "don't
+# hesitate to" is a yes
+_NEGATION_RE = re.compile(
+    r"\b(?:(?<!why\s)not|never|no\s+longer|(?:do|does|did|can|could|should|would|wo|is|are)n['’]?t|cannot|dont|wont|cant)"
+    r"(?:\s+(?:ever|really|even|just|please|bother\s+to|try\s+to|need\s+to|have\s+to|be\s+able\s+to))*\s*$",
+    re.IGNORECASE)
+
+
+# the speaker (or another than the caller) as the subject that governs the contact verb: the phrase is their own plan
+# ("I will then talk to my team", "we usually talk to our team first", "I'd be glad to direct your questions", "our
+# agents talk to their supervisor", "when I get your message I'll talk to my team"), not a route offered to the
+# caller. Only modals, adverbs and "going to / need to / be glad to / then / first" may stand between; never "you"
+# ("we ask that you contact ...", "I'd ask you to call ...") nor any other word ("im out today call my assistant")
+_OWN_SUBJECT_RE = re.compile(
+    r"(?:^|(?<=\s))(?:(?:i|we|they|he|she)(?:['’](?:ll|d|m|re|ve))?|ill|im|ive|id|were|theyll|theyre|hell|shell"
+    r"|(?:our|my|their)\s+[\w-]+)"
+    r"(?:\s+(?:will|would|shall|should|can|could|may|might|must|wil|usually|normally|typically|generally|always|often"
+    r"|also|just|then|first|personally|gladly|happily|probably|definitely|certainly|be|am|are|is|going\s+to|gonna"
+    r"|need\s+to|needs\s+to|have\s+to|has\s+to|want\s+to|plan\s+to|(?:glad|happy|able|pleased)\s+to))*\s*$",
+    re.IGNORECASE)
+# a purpose after what the caller leaves: "leave your number to talk with our team about an estimate"
+# (and runs over "and": "leave your name and number to ...", not over "or"/"but"/"so"/"please", "leave a message or
+# feel free to call my assistant")
+_PURPOSE_RE = re.compile(r"\b(?:leave|leaving|record)\s+(?:(?!(?:or|but|so|please|then)\b)[\w'’-]+\s+){0,6}?to\s*$",
+                         re.IGNORECASE)
+
+
+def _not_a_route(text: str, pos: int, by_subject: bool = False) -> bool:
+    """The contact phrase at ``pos`` gives the caller no one to reach: negated in its clause ("please don't
+    dial extension 12", "don't call me at ...", "calls cannot transfer to ...") or, with ``by_subject``, the
+    speaker's own plan ("I will then talk to my team") or the purpose of leaving a number."""
+    sentence_start, _ = sentence_around(text, pos)
+    before = text[sentence_start:pos]
+    opener = _CLAUSE_OPENER_RE.search(before)
+    clause = before[opener.end():] if opener else before
+    condition = opener is not None and _CONDITION_OPENER_RE.fullmatch(opener.group(0))
+    if not condition and _NEGATION_RE.search(clause):
+        return True
+    if not by_subject:
+        return False
+    # (in a condition's clause too: "when I get your message I'll talk to my team" is the speaker's plan)
+    if _OWN_SUBJECT_RE.search(clause):
+        return True
+    return _PURPOSE_RE.search(before) is not None
 
 
 def _asked_for_a_person(m: re.Match) -> bool:
@@ -99,13 +160,21 @@ def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> O
     # the line the caller dialled ("you've reached ...", "my number is") is no one else's, unless a
     # contact verb comes after it: "you've reached Dana, this phone is dying, so try my work line, ..."
     own = None
-    for own in lexicon_pattern("contacts", "alt_contact.own_number_cues").finditer(before):
+    own_cues = ("alt_contact.own_number_cues",) if kind_sure else ("alt_contact.own_number_cues", "alt_contact.caller_line_cues")
+    for own in lexicon_pattern("contacts", *own_cues).finditer(before):
         pass
     if own is not None:
         start += own.end()  # and only a verb after it tells the listener to use the number, not "at"
     lead_in = text[max(start, number.char_start - _NUMBER_CUE_REACH):number.char_start]
     cues = "alt_contact.number_cues" if kind_sure and own is None else "alt_contact.number_verbs"
-    if not lexicon_pattern("contacts", cues).search(lead_in):
+    lead_at = number.char_start - len(lead_in)
+    found = list(lexicon_pattern("contacts", cues).finditer(lead_in))
+    if not found:
+        return None
+    # a negated verb in the number's own clause: "please don't call me at 555-0177 any more" (not "don't use my
+    # old line, call me at ...")
+    if any(_not_a_route(text, lead_at + m.start()) and not _CLAUSE_MARK_RE.search(lead_in, m.end())
+           for m in found):
         return None
     return AltContact("phone", number.text, number.char_start, number.char_end)
 

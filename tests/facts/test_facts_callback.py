@@ -1299,3 +1299,116 @@ def test_a_cardinal_opening_the_next_clause_is_no_day_of_the_month():
 ])
 def test_a_day_after_the_month_and_a_comma_is_still_a_date(text):
     assert facts(text, "greeting").callback.cls == "specific", text
+
+
+# issue 18, eng9-calls: another attempt is a promise to call again ("I'll try you once more", "I'll keep calling
+# until I get you"); keeping on calling someone else, others who keep calling, telling the listener to keep
+# calling, or "giving you another try" (a chance, not a call) is not. "Mañana" said in a promise is tomorrow; "hasta mañana" as a goodbye promises nothing.
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Rob at Lane Freight about the pickup. I'll try you one more time on Thursday.", "specific"),
+    ("Hi, it's Rob at Lane Freight. I'll try you once more after lunch.", "specific"),
+    ("Hi, it's Rob. I need an answer on the quote. I'll keep calling till I catch you.", "vague"),
+    ("Hi, it's Rob. Sorry I missed you, I'll keep calling, you're hard to catch.", "vague"),
+    # must not fire
+    ("Hi, it's Rob. I'll keep calling the depot until they answer.", "none"),
+    ("Hi, it's Rob. Keep calling us if you need anything.", "none"),
+    ("Hi, it's Rob. I'll give you another copy of the invoice at the meeting.", "none"),
+    ("Hi, it's Rob from Kell Foods. We'll give you a try as a supplier next month.", "none"),
+    ("Hi, it's Rob from Kell Foods. We'll give you a shot at the contract.", "none"),
+    ("Hi, it's Rob. I won't try you one more time, so please call me.", "none"),
+    ("Hi, it's Rob from Lane Freight. No answer again, so I'll give you one more try.", "none"),
+    ("Hi Bea, it's Rob from the pool. If you like, we'll give you one more try on the trial pass next month.", "none"),
+    ("Hi Bea, it's Rob. The neighbours keep calling, they will keep calling until you pick up. Ring me.", "none"),
+])
+def test_another_attempt_is_a_promise_to_call_again(text, cls):
+    assert facts(text, "message").callback.cls == cls, text
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Hola, it's Lola. Leave word and I'll ring you mañana.", "specific"),
+    ("Hola, it's Lola. Leave a message and I'll get back to you manana morning.", "specific"),
+    # must not fire: a goodbye, with or without a promise before it
+    ("Hola, it's Lola. Leave a message and I'll call you back. Hasta mañana!", "vague"),
+    ("Hola, it's Lola, I'm off until Monday. Hasta mañana!", "none"),
+    ("Hola, it's Lola, I'll get back to you, hasta mañana!", "vague"),
+    ("hola its lola ill get back to you hasta manana", "vague"),
+])
+def test_manana_in_a_promise_is_tomorrow(text, cls):
+    assert facts(text, "greeting").callback.cls == cls, text
+
+
+# a bare "I'll try again" after a delivery attempt at the door is the next delivery, not a call (a message)
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, this is Sam with Quickship. I tried to deliver your parcel at noon but nobody was home. "
+     "I'll try again tomorrow morning.", "none"),
+    ("Hi, it's Sam, the courier. Your parcel needs a signature, so I left a slip at the door. "
+     "I'll try again Friday.", "none"),
+    # must not fire: a call said with "you", a bare "try again" with no delivery before it
+    ("Hi, this is Sam with Quickship. I tried to deliver your parcel at noon. I'll try you again at four.", "specific"),
+    ("Hi, it's Sam from the clinic about your results. I'll try again tomorrow morning.", "specific"),
+    ("Hi, it's Sam from the clinic about your results. I'll try again later.", "vague"),
+    # must not fire: a call named after "try again" in its clause, or a call tried since the delivery, or the
+    # delivery said two sentences or more before
+    ("Hi, it's Sam with Quickship. We came to drop off your crate but the gate was locked. "
+     "I'll try again this evening to reach you by phone.", "specific"),
+    ("Hi, it's Sam with Quickship. I tried to deliver the chairs on Tuesday. I tried to call you at lunch as well, "
+     "so I'll try again after four.", "specific"),
+    ("Hi, it's Sam from Vale Heating. I tried to drop off the estimate but the shop was shut. "
+     "I'll try again to call you around six.", "specific"),
+    ("Hi, it's Sam. We attempted delivery of your rug last month. The invoice is settled. Thanks for that. "
+     "I'll try again tomorrow.", "specific"),
+    ("Hi, it's Sam the courier. Your parcel needs a signature. I'll try again at three, and if no one is home "
+     "I'll call you.", "vague"),    # a call named as "give you a call / ring" or "get back to you" after "and" in the same clause
+    ("Hi, it's Lee from Fastfreight. We tried to deliver your desk this morning. I'll try again on Monday and "
+     "give you a ring before I set out.", "specific"),
+    ("hi its lee from fastfreight we tried to deliver your desk ill try again monday and give you a call first",
+     "specific"),
+])
+def test_a_redelivery_is_no_call(text, cls):
+    assert facts(text, "message").callback.cls == cls, text
+
+
+# times of a day the window lexicon lacked: midnight (as noon), a meal (as lunch); said as often of something
+# else, they count only inside the promise's own clause (callback.toml promise.clause_only_windows)
+@pytest.mark.parametrize("text, kind, cls", [
+    ("Hi, it's Jo. The train's late. I'll ring you again at midnight.", "message", "specific"),
+    ("Hi, it's Jo. We'll phone you back before breakfast.", "message", "specific"),
+    ("Hi, it's Jo. I'll ring you when the show ends, probably around midnight.", "message", "specific"),
+    ("Hi, it's Jo. After supper, I'll give you a call.", "message", "specific"),
+    # must not fire: a meal or midnight outside the promise, or before it in another clause
+    ("Hi, it's Jo. Do you want to grab dinner on Friday? I'll try you again later.", "message", "vague"),
+    ("Hi, it's Jo. The offer ends at midnight, so I'll try you again.", "message", "vague"),
+    ("Hi, this is Officer Lane. I can't take calls during dinner, but I'll call you back.", "greeting", "vague"),
+    ("We're open until midnight. Leave a message and we'll call you back.", "greeting", "vague"),
+    # after a comma that starts another clause, across a full stop, under a negation
+    ("Hi Lu, it's Ben. I'll ring you back, we're at dinner with my in-laws.", "message", "vague"),
+    ("Hi Lu, it's Ben. The diner stays open until midnight, I'll ring you back.", "message", "vague"),
+    ("Hi Lu, it's Ben. I'll ring you back. Over breakfast I read the contract, nice work.", "message", "vague"),
+    ("Hi Lu, it's Ben. I'll get back to you, but I can't before midnight.", "message", "vague"),
+    ("Hi Lu, it's Ben. I'll try you once more but not after midnight, I promise.", "message", "vague"),
+    # the next shift or break is no window of its own any more (one record needed it)
+    ("Hi Lu, it's Ben. I'll ring you back, but not during my next shift, it's packed.", "message", "vague"),
+    ("Hi, this is Officer Lane. Leave word and I'll get back to you on my next shift.", "greeting", "vague"),
+])
+def test_meals_midnight_and_manana_are_windows_only_in_the_promise_clause(text, kind, cls):
+    assert facts(text, kind).callback.cls == cls, text
+
+
+# said with no commas (a recogniser's run-on), a new subject between the promise and a meal, midnight or mañana
+# starts another clause: the window is not the promise's. A preposition tying it to the promise still counts.
+@pytest.mark.parametrize("text, cls", [
+    ("hey its lu ill ring you back im at supper with the kids", "vague"),
+    ("hi its lu ill get back to you its nearly midnight here", "vague"),
+    ("hi its lu from the bakery ill call you back we open at midnight", "vague"),
+    ("hi its lu ill call you back theyre serving breakfast now", "vague"),
+    ("hi its lu ill ring you back shes asleep until midnight", "vague"),
+    # must fire: the window tied to the promise
+    ("hi its lu ill ring you back after supper", "specific"),
+    ("hi its lu ill get back to you before midnight", "specific"),
+    ("hi its lu ill call you tomorrow at breakfast", "specific"),
+    # a subject a "when / once / as soon as" ties to the promise is no new clause
+    ("Hi, it's Lu. I'll ring you once we dock, probably around midnight.", "specific"),
+    ("hi its lu ill call you back as soon as im home probably around midnight", "specific"),
+])
+def test_a_new_subject_ends_the_promise_clause_for_clause_only_windows(text, cls):
+    assert facts(text, "message").callback.cls == cls, text

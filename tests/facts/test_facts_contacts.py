@@ -349,3 +349,110 @@ def test_another_line_named_before_its_number(text, phones):
     from script_facts import facts as script_facts_of
     got = script_facts_of(text, "greeting")
     assert [a.text for a in got.alt_contact if a.kind == "phone"] == phones
+
+
+# issue 18, eng9-calls: an extension given as what to dial is someone to reach now; the extension being called,
+# the listener's own or one to ask for later is not
+@pytest.mark.parametrize("text, fires", [
+    ("Noor here, Alder Clinic. For lab results, call extension 6083. Leave a message.", True),
+    ("You've reached the front office. To book a table, dial extension 297.", True),
+    ("For rentals, call extension six oh eight three, or leave a message.", True),
+    # must not fire
+    ("You've reached extension 214. Please leave a message.", False),
+    ("Please leave your name, extension and a short message.", False),
+    ("Leave a message and call me back at extension four hundred twelve.", False),
+    ("Hi, it's Ola. My direct line is 555-0144, extension 307. Leave a message.", False),
+    ("Thanks for calling Pell and Rowe. Your call may be transferred to an extension after the tone.", False),
+    # negated, the owner's own mailbox, or a transfer that is not possible
+    ("Hi, it's Ada Lim. Please do not dial extension 40 any more, that desk is gone. Leave a message.", False),
+    ("Hi, it's Ada Lim. When prompted, press extension 7 and then the star key to leave me a message.", False),
+    ("You've reached Corbel Tools. Note that calls can't transfer to extension 3 after six.", False),
+    ("hi this is the desk at rowan homes press extension three one one to leave a message for ada", False),
+    # (one record needed these, so they are gone: "goes to extension", "dial their extension")
+    ("Refund questions go to extension 518. Leave a message for anything else.", False),
+])
+def test_an_extension_to_dial(text, fires):
+    assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
+
+
+# a colleague named by whose they are and their title, with the name said after a comma, and with more verbs
+# ("dial", "reach out to", "talk to", "direct ... questions to"); the speaker's own plan is no route
+@pytest.mark.parametrize("text, fires", [
+    ("Hi, it's Moira. If it can't wait, please dial my secretary, Rhea Banks, on extension 6301.", True),
+    ("You've reached Dr. Kell's office. Leave a message, or ring his legal assistant, Lorna Pike.", True),
+    ("You've reached the office of the dean. For room bookings, talk to her office manager, Tom Reyes.", True),
+    ("Hi, it's Moira. Or reach out to our office manager, Ivo, on extension 6233.", True),
+    ("Hi, it's Moira, on leave. Kindly direct refund questions to Anya Moss in accounts.", True),
+    # must not fire
+    ("Hi, it's Moira. I'll direct your questions to the right person and call you back.", False),
+    ("Hi, it's Moira. Leave a message. I'll talk to my manager and call you back today.", False),
+    ("Hi, it's Moira. Leave a message and we will talk with our team about your order.", False),
+    # the speaker's own plan with words in between, someone else's habit, a purpose, a negation
+    ("Hi, it's Moira at Pell Roofing. Leave a message and I would be happy to direct your questions to our staff.",
+     False),
+    ("Hi, it's Moira. Please don't direct questions to my former secretary, she retired. Leave a message.", False),
+    ("Hi, it's Moira. Once you leave a message, I will then talk to my manager and call you back.", False),
+    ("Hi, it's Moira. Leave a message, we normally talk to our team first and then ring you.", False),
+    ("You've reached Pell Roofing. Leave your name and number to talk with our team about a quote.", False),
+    ("You've reached the help line. Our staff talk to their manager before calling back, so allow a day.", False),
+    # must fire: a condition's own "not" or subject is no guard, nor "don't hesitate"
+    ("Hi, it's Moira. If we are closed call our office manager on 555-0150.", True),
+    ("Hi, it's Moira. Please don't hesitate to reach out to my assistant, Ivo Park.", True),
+    ("Hi, it's Moira. I'm out until Monday so please talk to my assistant at the front desk.", True),
+    # a "not" further back governs another verb (a run-on with no stops)
+    ("hey its moira not really using this cell much now call my work line three one four five five five oh one eight seven", True),
+])
+def test_a_colleague_by_title_and_verb(text, fires):
+    assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
+
+
+# in a greeting "call me at" / "reach me directly at" gives a line other than the one dialled; "call me back at"
+# is the line dialled, and when the kind is unsure the number is read as a message's own
+def test_a_line_to_call_me_at_in_a_greeting():
+    from script_facts import facts as script_facts_of
+    for text in ("Hi, it's Dana. I've moved, so please don't leave a message. Call me at 555-0133 instead.",
+                 "Hi, it's Dana. Leave a message, or you can reach me directly at 555-0133.",
+                 "Hi, it's Dana. Students may reach me directly on my mobile, 555-0133."):
+        assert [a.kind for a in script_facts_of(text, "greeting").alt_contact] == ["phone"], text
+    for text in ("Hi, it's Dana. Leave a message and call me back at 555-0133.",
+                 "You've reached 555-0133. Leave a message."):
+        assert script_facts_of(text, "greeting").alt_contact == [], text
+    # negated: the old line is no route
+    for text in ("Hi, it's Dana Ruiz. Please do not call me at 555-0133 any more, that number is gone. Leave a message.",
+                 "Hi, it's Dana. Don't reach me directly at 555-0133 now, that phone was stolen. Leave a message."):
+        assert script_facts_of(text, "greeting").alt_contact == [], text
+    unsure = script_facts_of("Hi, it's Dana from Pike Hardware, call me at 555-0133 about your order.",
+                             "greeting", kind_sure=False)
+    assert unsure.alt_contact == []
+
+
+# the subject test reads only the routes issue 18 added (talk to, reach out to, dial/ring, his/her/their, "direct
+# ... to", an extension to dial), and only a subject that governs the contact verb (modals, adverbs, "going to",
+# "need to", "glad to", "then", "first" between); main's older colleague patterns fire as before, and a subject
+# that tells "you" to do it, or one that belongs to an earlier verb in a run-on, is no guard
+@pytest.mark.parametrize("text, fires", [
+    # the caller is the one asked to do it
+    ("You've reached Pell Roofing. We ask that you contact our receptionist about invoices.", True),
+    ("You've reached Pell Roofing. We suggest you speak with our office manager about quotes.", True),
+    ("Hi, it's Tam. I recommend you get in touch with my colleague while I'm on leave.", True),
+    ("You've reached Ivo Dane's line. He asks that you call his secretary, Rhea, at extension 9.", True),
+    ("You've reached Ivo Dane's line. He asks that you ring his secretary about the schedule.", True),
+    ("You've reached Ivo Dane. I'd ask you to call my secretary for anything that can't wait.", True),
+    ("You've reached Pell Roofing. They can reach my secretary on extension 31 about orders.", True),
+    # a run-on whose subject belongs to an earlier verb
+    ("hi this is tam and im away from the shop this week call my secretary at extension nine", True),
+    ("youve reached pell roofing and our shop is shut this week call my secretary", True),
+    ("hi this is tam and im away this week talk to my secretary at the front desk", True),
+    # "why not" invites
+    ("Hi, it's Tam at Pell. I'm away today. Why not try my colleague Noor instead?", True),
+    # must not fire: the speaker's own plan, also inside a condition's clause when "I'll / we will" comes right
+    # before the verb
+    ("You've reached Ivo Dane. When I hear your message I'll talk to my team and ring you back.", False),
+    ("Hi, it's Ivo. If you leave your details then we will talk to our team and get back to you.", False),
+    ("Hi, it's Ivo. Once I'm back I'm going to ring my manager and call you.", False),
+    ("Hi, it's Ivo. I'd be glad to direct your questions to the right desk, leave a message.", False),
+    # and a real negation still is one
+    ("Hi, it's Tam. Please don't try my colleague Noor, she has left. Leave a message.", False),
+])
+def test_the_subject_test_reads_only_the_new_routes_and_a_governing_subject(text, fires):
+    assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
