@@ -55,11 +55,14 @@ def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional
         company = find_business_named(text, names)
     if company is None and firms:
         company = firms[0]  # "Ames, Brill and Cole, attorneys at law": the firm is who was reached
+    names = _distinct([*names, *(n for n in _kin_titled_names(text, kind) if not any(_overlap(n, f) for f in firms))])
     if kind == "message":
         # callers drop names mid-sentence ("tell Marguerite I said so"); a greeting that does is
         # usually naming a place or a deity, so only messages get this looser reading
-        businesses = [*_business_runs(text), *([company] if company else []), *firms]
+        businesses = [*_business_runs(text), *_unit_runs(text), *([company] if company else []), *firms]
         loose = [s for s in _mid_sentence_names(text) if not any(_overlap(s, b) for b in businesses)]
+        if any(_is_pet_business(b.text) for b in businesses):
+            loose = [s for s in loose if not _said_as_a_pet(text, s)]
         names = _distinct([*names, *loose])
     return names, company
 
@@ -214,9 +217,22 @@ _HESITATION_RE = re.compile(r"(?:,?\s*\b(?:u+m+|u+h+|e+r+m*|like)\b)+,?", re.IGN
 def _names_after_cues(text: str) -> Iterator[Span]:
     cue = lexicon_pattern("names", "intro.before_name")
     for m in cue.finditer(text):
-        hesitation = _HESITATION_RE.match(text, m.end())
-        pos = _skip_title(text, hesitation.end() if hesitation else m.end())
+        end = m.end()
+        if _PREPOSITION_END_RE.search(m.group(0)):
+            # a cue that ends in a preposition needs its object: a pause written after it ("the voicemail
+            # of ... Grace Lund") ends no sentence, where after "this is ..." it may
+            # (a common word after the pause opens a new sentence: "the voicemail of... Actually, hang on")
+            pause = _PAUSE_RE.match(text, end)
+            after = re.match(r"\s*([A-Za-z]+)", text[pause.end():]) if pause else None
+            if after and after.group(1).lower() not in _common_words():
+                end = pause.end()
+        hesitation = _HESITATION_RE.match(text, end)
+        pos = _skip_title(text, hesitation.end() if hesitation else end)
         yield from _name_list(text, pos)
+
+
+_PREPOSITION_END_RE = re.compile(r"\b(?:of|for)$", re.IGNORECASE)
+_PAUSE_RE = re.compile(r"\s*(?:\.{2,}|…)(?=\s*[A-Za-z])")
 
 
 def _lower_case_names_after_cues(text: str) -> Iterator[Span]:
@@ -296,6 +312,40 @@ def _family_names(text: str) -> Iterator[Span]:
         if plural and _is_name_word(plural.group(1)):
             start = cue.end() + plural.start(1)
             yield Span(plural.group(1), start, start + len(plural.group(1)))
+
+
+# an introduction that opens its sentence (after greeting words): "Hi, this is", "It's your", "You've reached"
+_OPENING_INTRO_RE = re.compile(
+    r"(?:^|[.!?;]\s)\W*(?:(?:hi|hello|hey|hiya|well|oh|yes|so)\W+)*"
+    r"(?:this\s+is|it['’]s|it\s+is|you(?:['’]ve|\s+have)?\s+(?:reached|called|got)|i['’]m|i\s+am|my\s+name\s+is)"
+    r"(?:\s+(?:your|my|our))?\s+$", re.IGNORECASE)
+
+
+def _kin_titled_names(text: str, kind: Kind) -> Iterator[Span]:
+    """"Hi, this is Grandma Rose", "I'm at Aunt Rosa's until Sunday": a first name after a kin title
+    (``kin_titles``). In a greeting only where the introduction opens its sentence ("If it's Grandma
+    Ruth, the key is under the mat" introduces nobody); in a message also in passing, as callers name
+    people. The word after the title must be a name word of its own: not a common word, a business or
+    place word, a day ("call Grandma Sunday"), or a word that is never a name; a month that is also a
+    first name ("Grandma June") is one only here, and only in an introduction."""
+    kin = "|".join(re.escape(k) for k in lexicon_list("names", "kin_titles"))
+    months = {m.lower() for m in lexicon_list("names", "kin_given_months")}
+    for m in re.finditer(rf"\b(?i:{kin})\s+([A-Z][a-z]+(?:[\-][A-Z][a-z]+)?)((?:['’]s?)?)(?![\w'’\-])", text):
+        word = m.group(1)
+        plain = word.lower()
+        if not ((plain in months or (_is_name_word(word) and plain not in _common_words()))
+                and plain not in _company_words() and not _is_place_word(_next_word(text, m.end()))):
+            continue
+        if m.group(2) and _company_word_follows(text, m.end()):
+            continue  # "Grandpa Joe's Pizza": a business named after one
+        if (kind != "message" or plain in months) and not _OPENING_INTRO_RE.search(text[:m.start()]):
+            continue  # (a month after a kin title in passing may be the month: "tell Grandma May is busy")
+        yield Span(word, m.start(1), m.end(1))
+
+
+def _next_word(text: str, pos: int) -> str:
+    after = re.match(r"\s+([A-Za-z]+)", text[pos:])
+    return after.group(1) if after else ""
 
 
 def _vocative_names(text: str) -> Iterator[Span]:
@@ -403,6 +453,28 @@ def _mid_sentence_names(text: str) -> Iterator[Span]:
             if (_is_name_word(word) and not word.isupper() and word.lower() not in _company_words()
                     and not _in_place_or_pet_position(text, m.start(), m.end())):
                 yield Span(word, m.start(), m.start() + len(word))
+
+
+def _is_pet_business(name: str) -> bool:
+    """An animal-care business: "Paws and Claws Veterinary Clinic", "Elm Animal Hospital" (``loose.pet_business``)."""
+    return any(_strip_possessive(w).lower() in _loose("pet_business") for w in name.split())
+
+
+def _said_as_a_pet(text: str, name: Span) -> bool:
+    """In an animal-care business's message, is a name said in passing its patient? Yes, but for a family
+    ("the Delgado household") and whom the call is for ("calling for Maria Lopez about ..."; "for Biscuit's
+    family" is the pet's)."""
+    if _is_family_word(_next_word(text, name.char_end)):
+        return False
+    possessive = re.match(r"['’]s?\b", text[name.char_end:])
+    run_start = name.char_start
+    while (prev := re.search(r"([A-Z][\w'’\-]*)\s+$", text[:run_start])) and _is_name_word(prev.group(1)):
+        run_start = prev.start(1)
+    return possessive is not None or not re.search(r"\bfor\s+$", text[:run_start], re.IGNORECASE)
+
+
+def _is_family_word(word: str) -> bool:
+    return word.lower() in {w.lower() for w in lexicon_list("names", "intro.family")}
 
 
 def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
@@ -550,11 +622,41 @@ def _business_runs(text: str) -> Iterator[Span]:
         yield Span(text[start:m.end()], start, m.end())
 
 
+# a run of capitalised words, maybe with "of (the)" inside ("Office of Vital Records"), not joined by "and":
+# "Accounts Payable and Marco" is a unit and a person
+_UNIT_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*")
+
+
+def _unit_runs(text: str) -> Iterator[Span]:
+    """Capitalised runs that end in a unit's word ("Talent Acquisition", "Accounts Payable"): a unit of an
+    organisation, so none of its words is a person said in passing."""
+    for m in _UNIT_RUN_RE.finditer(text):
+        if _is_unit(m.group(0)):
+            yield Span(m.group(0), m.start(), m.end())
+
+
 def _without_companies(names: list[Span]) -> Iterator[Span]:
     company_words = _company_words()
     for name in names:
-        if not any(w.lower() in company_words for w in name.text.split()):
+        if not any(w.lower() in company_words for w in name.text.split()) and not _is_unit(name.text):
             yield name
+
+
+# the ending of a unit's last word, never of a person's name: "Talent Acquisition", "Collections" (not "-sions":
+# "Sessions" is a surname; "admissions" is listed)
+_UNIT_ENDING_RE = re.compile(r"(?:tion|tions|sion|ments)$")
+
+
+def _is_unit(name: str) -> bool:
+    """Does the run end in a unit's word ("Accounts Payable", "Vital Records", "Talent Acquisition",
+    "Member Services")? A unit of an organisation named as a proper name, no person."""
+    last = _strip_possessive(name.split()[-1]).lower() if name.split() else ""
+    return last in _unit_words() or _UNIT_ENDING_RE.search(last) is not None
+
+
+@lexicon_cached
+def _unit_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon_list("names", "unit_words") + lexicon_list("names", "department_words"))
 
 
 @dataclass(frozen=True)
@@ -569,7 +671,7 @@ class _WordReader:
 
 def _is_lower_case_name_word(word: str) -> bool:
     w = word.lower()
-    return (len(w) > 1 and w not in _common_words() and w not in _not_names()
+    return (len(w) > 1 and w not in _common_words() and w not in _not_names() and w not in _kin_words()
             and not _CONTRACTION_RE.search(w) and not _NOT_NAME_SUFFIX_RE.search(w))
 
 
@@ -663,7 +765,14 @@ _CONTRACTION_RE = re.compile(r"n['’]t|['’](?:ll|re|ve|d|m)\b", re.IGNORECASE
 
 def _is_name_word(word: str) -> bool:
     return (len(word) > 1 and word[0].isupper() and word.lower() not in _not_names()
-            and not _CONTRACTION_RE.search(word))
+            and word.lower() not in _kin_words() and not _CONTRACTION_RE.search(word))
+
+
+@lexicon_cached
+def _kin_words() -> frozenset[str]:
+    """A kin word alone names a relation, no person ("it's Auntie", "Uncle says hi"); with a first name after
+    it, see _kin_titled_names. (Not in _not_names: the audio path's unsure-name slots read that list as they did.)"""
+    return lexicon_words("names", "kin_titles")
 
 
 @lexicon_cached
@@ -820,8 +929,10 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
         m = _COMPANY_WORD_RE.match(text, end)
         if not m or len(words) >= 7:
             break
-        if m.group(0) == "for" and words and _strip_possessive(words[-1]).lower() in _company_words():
-            break  # "Third Harbor Bank for Corey Lindgren": the business, then whom the call is for
+        if m.group(0) == "for" and words and (_strip_possessive(words[-1]).lower() in _company_words()
+                                              or _is_unit(words[-1])):
+            break  # "Third Harbor Bank for Corey Lindgren", "the Office of Land Records for Corey Lindgren":
+            # the business or its unit, then whom the call is for
         words.append(m.group(0))
         end = m.end()
         nxt = re.match(r" (?=[A-Z0-9&]|(?:of|and|for|the) [A-Z])", text[end:])
