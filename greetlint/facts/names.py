@@ -56,6 +56,8 @@ def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional
     if company is None and firms:
         company = firms[0]  # "Ames, Brill and Cole, attorneys at law": the firm is who was reached
     names = _distinct([*names, *(n for n in _kin_titled_names(text, kind) if not any(_overlap(n, f) for f in firms))])
+    if company is not None:
+        names = [n for n in names if not _names_the_company_again(text, n, company)]
     if kind == "message":
         # callers drop names mid-sentence ("tell Marguerite I said so"); a greeting that does is
         # usually naming a place or a deity, so only messages get this looser reading
@@ -63,8 +65,23 @@ def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional
         loose = [s for s in _mid_sentence_names(text) if not any(_overlap(s, b) for b in businesses)]
         if any(_is_pet_business(b.text) for b in businesses):
             loose = [s for s in loose if not _said_as_a_pet(text, s)]
-        names = _distinct([*names, *loose])
+        names = _distinct([*names, *(n for n in loose if not (company and _names_the_company_again(text, n, company)))])
     return names, company
+
+
+def _names_the_company_again(text: str, name: Span, company: Span) -> bool:
+    """A business said by the first word of its name after its full name ("this is Riverbend Broadband ...
+    thanks for choosing Riverbend", "... call Orchard Line at ..."): one word, after the company, the first
+    word of a company of two or more words with a business word, no title before it."""
+    words = [w for w in company.text.split() if w.lower() != "the"]
+    if not (len(name.text.split()) == 1 and name.char_start >= company.char_end and len(words) >= 2
+            and _is_company(company) and _strip_possessive(words[0]) == _strip_possessive(name.text)):
+        return False
+    if _titled(text, name.char_start) or _strip_possessive(words[0]) != words[0]:
+        return False  # "Mr. Ortiz"; "Rick's Plumbing and Drain": a business named after a person
+    intro = lexicon_pattern("names", "intro.strong_before_name")
+    # "you got Ortiz Plumbing, this is Ortiz": the owner introduced
+    return regex_cache.compile(rf"(?:{intro.pattern})[,]?\s*$", intro.flags).search(text[:name.char_start]) is None
 
 
 # two or more surnames listed, one word each: "Ames and Brill", "Okafor, Brandt and Salazar", "Hale & Dorn"

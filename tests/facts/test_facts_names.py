@@ -923,3 +923,46 @@ def test_a_pet_in_an_animal_care_message(text):
 ])
 def test_people_in_an_animal_care_message(text, expected):
     assert names(text, "message") == expected, text
+
+
+# 6. a person as the way to reach someone now, in a greeting: "X can be reached at", "by calling X at", "call X
+#    directly."; not a business thanked for, a unit, "us", a day
+@pytest.mark.parametrize("text, expected", [
+    ("We're closed till spring. For urgent jobs, Ravi can be reached at 555-0161.", ["Ravi"]),
+    ("We're on break. Cake orders can be placed by calling Hana at 555-0169.", ["Hana"]),
+    ("We're closed for the winter. For snow removal, call Colm directly.", ["Colm"]),
+])
+def test_a_person_as_the_route(text, expected):
+    assert names(text) == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for calling Brightmoor at this number. Leave a message.",
+    "Billing can be reached at extension 4.",
+    "Call us directly at 555-0100.",
+    "Our office can be reached at 555-0100.",
+    "If you're calling Monday at noon, press 1.",
+])
+def test_no_person_as_the_route(text):
+    assert names(text) == [], text
+
+
+# 7. a business named again by the first word of its name after its full name is the business; an owner
+#    introduced, a title, a business named after a person, a full name stay people
+@pytest.mark.parametrize("text, kind", [
+    ("Hi, this is Riverbend Broadband about your visit. Thank you for choosing Riverbend.", "message"),
+    ("Thank you for calling the Orchard Valley Credit Union member line. To check balances, call Orchard Line "
+     "at 888-555-0144.", "greeting"),
+])
+def test_the_business_named_again(text, kind):
+    assert names(text, kind) == [], text
+
+
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Yeah, you got Rick's Plumbing and Drain, this is Rick. Leave a message.", "greeting", ["Rick"]),
+    ("You've got Ortiz Plumbing, this is Ortiz. Leave a message.", "greeting", ["Ortiz"]),
+    ("You've reached Ortiz Plumbing. Ask for Mike Ortiz or Mr. Ortiz.", "greeting", ["Mike Ortiz", "Mr. Ortiz"]),
+    ("You've reached Jill Baker with Jill Baker Homes.", "greeting", ["Jill Baker"]),
+])
+def test_a_person_named_like_the_business(text, kind, expected):
+    assert names(text, kind) == expected, text
