@@ -353,8 +353,9 @@ def _kin_titled_names(text: str, kind: Kind) -> Iterator[Span]:
         if not ((plain in months or (_is_name_word(word) and plain not in _common_words()))
                 and plain not in _company_words() and not _is_place_word(_next_word(text, m.end()))):
             continue
-        if m.group(2) and _company_word_follows(text, m.end()):
-            continue  # "Grandpa Joe's Pizza": a business named after one
+        if ((m.group(2) and _company_word_follows(text, m.end()))
+                or _strip_possessive(_next_word(text, m.end())).lower() in _company_words()):
+            continue  # "Grandpa Joe's Pizza", "Auntie Bee Bakery": a business named after one
         if (kind != "message" or plain in months) and not _OPENING_INTRO_RE.search(text[:m.start()]):
             continue  # (a month after a kin title in passing may be the month: "tell Grandma May is busy")
         yield Span(word, m.start(1), m.end(1))

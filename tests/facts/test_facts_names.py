@@ -895,6 +895,8 @@ def test_a_name_after_a_kin_title(text, kind, expected):
     ("Hi honey, it's Grandma. Call Grandma Sunday if you can.", "message"),
     ("Hi honey, it's me. Tell Grandma May is a busy month.", "message"),
     ("You've reached Grandpa Joe's Pizza. We're open till ten.", "greeting"),
+    ("Hi, this is Auntie Bee Bakery. We're open till ten.", "greeting"),
+    ("Hi, it's me. I picked up bread at Auntie Bee Bakery.", "message"),
     ("Hi, this is the Holiday Hotline. Leave a message.", "greeting"),
 ])
 def test_no_name_after_a_kin_word(text, kind):
