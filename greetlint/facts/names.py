@@ -70,15 +70,15 @@ def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional
 
 
 def _names_the_company_again(text: str, name: Span, company: Span) -> bool:
-    """A business said by the first word of its name after its full name ("this is Riverbend Broadband ...
-    thanks for choosing Riverbend", "... call Orchard Line at ..."): one word, after the company, the first
+    """A business said by the first word of its name after its full name ("this is Kestrel Broadband ...
+    thanks for choosing Kestrel", "... call Tamsen Line at ..."): one word, after the company, the first
     word of a company of two or more words with a business word, no title before it."""
     words = [w for w in company.text.split() if w.lower() != "the"]
     if not (len(name.text.split()) == 1 and name.char_start >= company.char_end and len(words) >= 2
             and _is_company(company) and _strip_possessive(words[0]) == _strip_possessive(name.text)):
         return False
     if _titled(text, name.char_start) or _strip_possessive(words[0]) != words[0]:
-        return False  # "Mr. Ortiz"; "Rick's Plumbing and Drain": a business named after a person
+        return False  # "Mr. Ortiz"; "Sully's Heating and Air": a business named after a person
     intro = lexicon_pattern("names", "intro.strong_before_name")
     # "you got Ortiz Plumbing, this is Ortiz": the owner introduced
     return regex_cache.compile(rf"(?:{intro.pattern})[,]?\s*$", intro.flags).search(text[:name.char_start]) is None
@@ -339,12 +339,12 @@ _OPENING_INTRO_RE = re.compile(
 
 
 def _kin_titled_names(text: str, kind: Kind) -> Iterator[Span]:
-    """"Hi, this is Grandma Rose", "I'm at Aunt Rosa's until Sunday": a first name after a kin title
+    """"Hi, this is Grandma Opal", "I'm over at Aunt Marisol's": a first name after a kin title
     (``kin_titles``). In a greeting only where the introduction opens its sentence ("If it's Grandma
     Ruth, the key is under the mat" introduces nobody); in a message also in passing, as callers name
     people. The word after the title must be a name word of its own: not a common word, a business or
     place word, a day ("call Grandma Sunday"), or a word that is never a name; a month that is also a
-    first name ("Grandma June") is one only here, and only in an introduction."""
+    first name ("Grandma April") is one only here, and only in an introduction."""
     kin = "|".join(re.escape(k) for k in lexicon_list("names", "kin_titles"))
     months = {m.lower() for m in lexicon_list("names", "kin_given_months")}
     for m in re.finditer(rf"\b(?i:{kin})\s+([A-Z][a-z]+(?:[\-][A-Z][a-z]+)?)((?:['’]s?)?)(?![\w'’\-])", text):
@@ -474,14 +474,14 @@ def _mid_sentence_names(text: str) -> Iterator[Span]:
 
 
 def _is_pet_business(name: str) -> bool:
-    """An animal-care business: "Paws and Claws Veterinary Clinic", "Elm Animal Hospital" (``loose.pet_business``)."""
+    """An animal-care business: "Juniper Veterinary Hospital", "Oak Row Animal Clinic" (``loose.pet_business``)."""
     return any(_strip_possessive(w).lower() in _loose("pet_business") for w in name.split())
 
 
 def _said_as_a_pet(text: str, name: Span) -> bool:
     """In an animal-care business's message, is a name said in passing its patient? Yes, but for a family
-    ("the Delgado household") and whom the call is for ("calling for Maria Lopez about ..."; "for Biscuit's
-    family" is the pet's)."""
+    ("the Lopez household") and whom the call is for ("calling for Maria Lopez about ..."; "for Mochi's
+    people" is the pet's)."""
     if _is_family_word(_next_word(text, name.char_end)):
         return False
     possessive = re.match(r"['’]s?\b", text[name.char_end:])
@@ -640,13 +640,13 @@ def _business_runs(text: str) -> Iterator[Span]:
         yield Span(text[start:m.end()], start, m.end())
 
 
-# a run of capitalised words, maybe with "of (the)" inside ("Office of Vital Records"), not joined by "and":
-# "Accounts Payable and Marco" is a unit and a person
+# a run of capitalised words, maybe with "of (the)" inside ("Office of Land Records"), not joined by "and":
+# "Accounts Receivable and Marco" is a unit and a person
 _UNIT_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*")
 
 
 def _unit_runs(text: str) -> Iterator[Span]:
-    """Capitalised runs that end in a unit's word ("Talent Acquisition", "Accounts Payable"): a unit of an
+    """Capitalised runs that end in a unit's word ("Claims Administration", "Accounts Receivable"): a unit of an
     organisation, so none of its words is a person said in passing."""
     for m in _UNIT_RUN_RE.finditer(text):
         if _is_unit(m.group(0)):
@@ -660,13 +660,13 @@ def _without_companies(names: list[Span]) -> Iterator[Span]:
             yield name
 
 
-# the ending of a unit's last word, never of a person's name: "Talent Acquisition", "Collections" (not "-sions":
+# the ending of a unit's last word, never of a person's name: "Claims Administration", "Collections" (not "-sions":
 # "Sessions" is a surname; "admissions" is listed)
 _UNIT_ENDING_RE = re.compile(r"(?:tion|tions|sion|ments)$")
 
 
 def _is_unit(name: str) -> bool:
-    """Does the run end in a unit's word ("Accounts Payable", "Vital Records", "Talent Acquisition",
+    """Does the run end in a unit's word ("Accounts Receivable", "Land Records", "Claims Administration",
     "Member Services")? A unit of an organisation named as a proper name, no person."""
     last = _strip_possessive(name.split()[-1]).lower() if name.split() else ""
     return last in _unit_words() or _UNIT_ENDING_RE.search(last) is not None

@@ -800,10 +800,10 @@ def test_a_time_said_in_words_before_a_name_is_no_house_number(text, name):
 #    office of" one person (a firm of partners stays the firm)
 @pytest.mark.parametrize("text, expected", [
     ("This is the voicemail for Tomas Reyes. Leave a message.", ["Tomas Reyes"]),
-    ("Uh, hi, this is, um, the voicemail for Odalys. Text me instead.", ["Odalys"]),
+    ("So, um, this is the voicemail for Odalys. Texting works better.", ["Odalys"]),
     ("You've reached the mailbox for Ines Park. I'll call you back.", ["Ines Park"]),
-    ("Hi this is the voice of Odile Brant, the rest of me is out. Leave a message.", ["Odile Brant"]),
-    ("Hi, you've reached the voicemail of ... Ines Moreau ... who is away. Leave a message.", ["Ines Moreau"]),
+    ("Hello, this is the voice of Odile Brant, recorded. Speak after the tone.", ["Odile Brant"]),
+    ("Hello, you've got the voicemail of ... Ines Moreau. She's travelling. Leave a message.", ["Ines Moreau"]),
     ("You have reached the law office of Ines Moreau. I am in court today.", ["Ines Moreau"]),
 ])
 def test_the_owner_after_a_mailbox_slot(text, expected):
@@ -825,12 +825,12 @@ def test_no_owner_after_a_mailbox_slot(text):
 # 2. a unit of an organisation named as a proper name ("Accounts Payable", "Talent Acquisition", "the Office of
 #    Vital Records") is no person; a surname that only looks like one is still a name
 @pytest.mark.parametrize("text, kind", [
-    ("You've reached Accounts Payable at Harbor Marine. Leave your invoice number.", "greeting"),
-    ("You've reached Talent Acquisition at Quill Health. We can't return calls.", "greeting"),
-    ("You've reached Talent Acquisition at Quill Health. We can't return calls.", "message"),
-    ("You have reached Patient Registration at Elm Regional Hospital.", "greeting"),
-    ("Thank you for calling the Office of Admissions at Larch College.", "greeting"),
-    ("You have reached the Office of Vital Records for Dunmore County.", "greeting"),
+    ("You've reached Accounts Receivable at Tolland Freight. Leave your invoice number.", "greeting"),
+    ("You've reached Claims Administration at Marrow Health. We can't return calls.", "greeting"),
+    ("You've reached Claims Administration at Marrow Health. We can't return calls.", "message"),
+    ("You have reached Patient Intake at Birch Regional Hospital.", "greeting"),
+    ("Thank you for calling the Office of Student Registration at Wren College.", "greeting"),
+    ("You have reached the Office of Land Records for Dunmore County.", "greeting"),
     ("You've reached Collections at Harbor Bank. Leave your account number.", "greeting"),
 ])
 def test_a_unit_is_no_person(text, kind):
@@ -840,14 +840,14 @@ def test_a_unit_is_no_person(text, kind):
 @pytest.mark.parametrize("text, kind, expected", [
     ("You've reached Marion Sessions, leave a message.", "greeting", ["Marion Sessions"]),
     ("You've reached Dana Ortiz at Harbor Marine.", "greeting", ["Dana Ortiz"]),
-    ("Hi, it's Dana, I called Accounts Payable and Marco said the check is coming.", "message", ["Dana", "Marco"]),
+    ("Hi, it's Dana, I called Accounts Receivable and Marco said the check is coming.", "message", ["Dana", "Marco"]),
 ])
 def test_a_person_beside_a_unit(text, kind, expected):
     assert names(text, kind) == expected, text
 
 
 def test_the_person_a_units_call_is_for():
-    text = "This is a courtesy call from the Office of Land Records for Corey Lindgren. Your request failed."
+    text = "This is a courtesy call from the Office of Land Records for Corey Vance. Your request failed."
     assert "Corey" in " ".join(names(text, "message"))
     assert company(text, "message") == "Office of Land Records"
 
@@ -857,8 +857,8 @@ def test_the_person_a_units_call_is_for():
     ("Hi, you've reached Fernleaf Books. We moved!", "Fernleaf Books"),
     ("You have reached Okafor Lusk LLP. Our office is closed.", "Okafor Lusk LLP"),
     ("You've reached Harbor Lock and Key. Leave a message.", "Harbor Lock and Key"),
-    ("Yo, this is Sal's Taco Truck! We're slammed.", "Sal's Taco Truck"),
-    ("You've reached Pronto Rooter. Leave a message.", "Pronto Rooter"),
+    ("Yo, this is Rudy's Taco Truck! Find us downtown.", "Rudy's Taco Truck"),
+    ("You've reached Speedy Rooter. Leave a message.", "Speedy Rooter"),
     ("You have reached Ridge Estate Planning. We are unable to take your call.", "Ridge Estate Planning"),
     ("Hi, you've reached Osteria Lupo. For reservations, book online.", "Osteria Lupo"),
 ])
@@ -868,7 +868,7 @@ def test_a_business_head_word_makes_the_company(text, firm):
 
 @pytest.mark.parametrize("text, expected", [
     ("Hi, this is Dana from Fernleaf Books. Call me back.", ["Dana"]),
-    ("Hello, this is a courtesy call from Elmridge Auto Finance for Dana Ortiz. Your payment is late.", ["Dana", "Ortiz"]),
+    ("Hello, this is a courtesy call from Copperfield Auto Finance for Dana Ortiz. Your payment is late.", ["Dana", "Ortiz"]),
 ])
 def test_a_person_beside_a_business_head_word(text, expected):
     assert names(text, "message") == expected, text
@@ -877,11 +877,11 @@ def test_a_person_beside_a_business_head_word(text, expected):
 # 4. kin titles: a first name after one ("Grandma Rose") in a greeting's introduction that opens its sentence, or
 #    in passing in a message; never a kin word alone, a conditional, a day, a month in passing, a business, a place
 @pytest.mark.parametrize("text, kind, expected", [
-    ("Hello, this is Grandpa Osric and Grandma Delphine. We're in the garden.", "greeting", ["Osric"]),
-    ("Hi, this is Grandma June's house phone. Leave a message.", "greeting", ["June"]),
+    ("Hello, this is Grandpa Osric and Grandma Delphine. We're at the lake.", "greeting", ["Osric"]),
+    ("Hi, this is Grandma April's cell. Leave a message.", "greeting", ["April"]),
     ("Hi, it's your Aunt Colette. Leave a message.", "greeting", ["Colette"]),
     ("Hi, you've reached Grandma Lorraine! Leave a message.", "greeting", ["Lorraine"]),
-    ("Hi sweetie, it's Mom. I'm at Aunt Rosa's until Sunday, call me.", "message", ["Rosa"]),
+    ("Hi sweetie, it's Mom. I'm over at Aunt Marisol's till Friday, call me.", "message", ["Marisol"]),
     ("Hi, it's Uncle Pete. Call me back.", "message", ["Pete"]),
 ])
 def test_a_name_after_a_kin_title(text, kind, expected):
@@ -910,18 +910,18 @@ def test_a_place_named_after_a_kin_title_is_no_person():
 # 5. an animal-care business's message: a name said in passing is the patient, a pet; a family, whom the call
 #    is for, and a person named in another business's message stay people
 @pytest.mark.parametrize("text", [
-    "Hello, this is Fern Hill Veterinary Clinic calling with a reminder that Pepper is due for her booster.",
-    "Hi, this is Elm Animal Emergency calling about Pepper. She's recovering well and can go home at four.",
+    "Hello, this is Juniper Veterinary Hospital, just a note that Mochi needs his annual shots.",
+    "Hi, this is Oak Row Animal Clinic about Mochi. The stitches look good and he may leave at four.",
 ])
 def test_a_pet_in_an_animal_care_message(text):
     assert names(text, "message") == [], text
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Hi, this is Elm Animal Hospital calling for Maria Lopez about Pepper. She can go home at four.", ["Maria", "Lopez"]),
-    ("Hi, this is Elm Animal Hospital calling for Pepper's family, the Lopez household. Pepper is due.", ["Lopez"]),
+    ("Hi, this is Oak Row Animal Clinic calling for Maria Lopez about Mochi. He may leave at four.", ["Maria", "Lopez"]),
+    ("Hi, this is Oak Row Animal Clinic calling for Mochi's people, the Lopez household. Mochi is ready.", ["Lopez"]),
     ("Hi, this is Lakeside Dental calling to remind you that Maria is due for her cleaning.", ["Maria"]),
-    ("Hi, this is Dana from Fern Hill Vet. Pepper's bloodwork is normal. Dr. Ames will call you.", ["Dana", "Dr. Ames"]),
+    ("Hi, this is Dana from Juniper Vet. Mochi's x-ray is clear. Dr. Ames will call you.", ["Dana", "Dr. Ames"]),
 ])
 def test_people_in_an_animal_care_message(text, expected):
     assert names(text, "message") == expected, text
@@ -930,9 +930,9 @@ def test_people_in_an_animal_care_message(text, expected):
 # 6. a person as the way to reach someone now, in a greeting: "X can be reached at", "by calling X at", "call X
 #    directly."; not a business thanked for, a unit, "us", a day
 @pytest.mark.parametrize("text, expected", [
-    ("We're closed till spring. For urgent jobs, Ravi can be reached at 555-0161.", ["Ravi"]),
-    ("We're on break. Cake orders can be placed by calling Hana at 555-0169.", ["Hana"]),
-    ("We're closed for the winter. For snow removal, call Colm directly.", ["Colm"]),
+    ("The studio is closed this week. After hours, Tova can be reached at 555-0148.", ["Tova"]),
+    ("We're away. Bookings are taken by calling Imre at 555-0127.", ["Imre"]),
+    ("The yard is shut for the season. For plowing, call Anselm directly.", ["Anselm"]),
 ])
 def test_a_person_as_the_route(text, expected):
     assert names(text) == expected, text
@@ -952,16 +952,16 @@ def test_no_person_as_the_route(text):
 # 7. a business named again by the first word of its name after its full name is the business; an owner
 #    introduced, a title, a business named after a person, a full name stay people
 @pytest.mark.parametrize("text, kind", [
-    ("Hi, this is Riverbend Broadband about your visit. Thank you for choosing Riverbend.", "message"),
-    ("Thank you for calling the Orchard Valley Credit Union member line. To check balances, call Orchard Line "
-     "at 888-555-0144.", "greeting"),
+    ("Hi, this is Kestrel Broadband about your install. We appreciate you choosing Kestrel.", "message"),
+    ("You've reached the Tamsen Ridge Credit Union. For balances any time, call Tamsen Line at "
+     "555-0102.", "greeting"),
 ])
 def test_the_business_named_again(text, kind):
     assert names(text, kind) == [], text
 
 
 @pytest.mark.parametrize("text, kind, expected", [
-    ("Yeah, you got Rick's Plumbing and Drain, this is Rick. Leave a message.", "greeting", ["Rick"]),
+    ("Hey, you got Sully's Heating and Air, this is Sully. Leave a message.", "greeting", ["Sully"]),
     ("You've got Ortiz Plumbing, this is Ortiz. Leave a message.", "greeting", ["Ortiz"]),
     ("You've reached Ortiz Plumbing. Ask for Mike Ortiz or Mr. Ortiz.", "greeting", ["Mike Ortiz", "Mr. Ortiz"]),
     ("You've reached Jill Baker with Jill Baker Homes.", "greeting", ["Jill Baker"]),
