@@ -19,6 +19,7 @@ of Pryor and Lusk") names no person: it is the company (``[firm]`` in ``lexicon/
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -39,7 +40,12 @@ def find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[
 
     Names are read on the text with its letters folded to plain ones ("Élodie" as "Elodie", "Søren"
     as "Soren"), one character for one, so the spans cut the names from the text as said."""
-    names, company = _find_names_and_company(fold_letters(text), kind)
+    # a plain (caseless) transcript reads the company words alone: the trade words are judged by their capitals
+    token = _TRADE_WORDS_ON.set(re.search(r"[A-Z]", re.sub(r"\bI\b", "", text)) is not None)
+    try:
+        names, company = _find_names_and_company(fold_letters(text), kind)
+    finally:
+        _TRADE_WORDS_ON.reset(token)
     return [_as_said(text, n) for n in names], (_as_said(text, company) if company else None)
 
 
@@ -63,7 +69,7 @@ def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional
         # usually naming a place or a deity, so only messages get this looser reading
         businesses = [*_business_runs(text), *_unit_runs(text), *([company] if company else []), *firms]
         loose = [s for s in _mid_sentence_names(text) if not any(_overlap(s, b) for b in businesses)]
-        if any(_is_pet_business(b.text) for b in businesses):
+        if company is not None and _is_pet_business(company.text) and _introduces_itself(text, company):
             loose = [s for s in loose if not _said_as_a_pet(text, s)]
         names = _distinct([*names, *(n for n in loose if not (company and _names_the_company_again(text, n, company)))])
     return names, company
@@ -79,6 +85,8 @@ def _names_the_company_again(text: str, name: Span, company: Span) -> bool:
         return False
     if _titled(text, name.char_start) or _strip_possessive(words[0]) != words[0]:
         return False  # "Mr. Ortiz"; "Sully's Heating and Air": a business named after a person
+    if lexicon_pattern("names", "intro.owner_after_name").match(text[name.char_end:]):
+        return False  # "Ortiz Plumbing. Ortiz will call you back": the owner, the subject of a person's verb
     intro = lexicon_pattern("names", "intro.strong_before_name")
     # "you got Ortiz Plumbing, this is Ortiz": the owner introduced
     return regex_cache.compile(rf"(?:{intro.pattern})[,]?\s*$", intro.flags).search(text[:name.char_start]) is None
@@ -237,7 +245,7 @@ def _names_after_cues(text: str) -> Iterator[Span]:
         end = m.end()
         if _PREPOSITION_END_RE.search(m.group(0)):
             # a cue that ends in a preposition needs its object: a pause written after it ("the voicemail
-            # of ... Grace Lund") ends no sentence, where after "this is ..." it may
+            # of ... Hollis Brandvold") ends no sentence, where after "this is ..." it may
             # (a common word after the pause opens a new sentence: "the voicemail of... Actually, hang on")
             pause = _PAUSE_RE.match(text, end)
             after = re.match(r"\s*([A-Za-z]+)", text[pause.end():]) if pause else None
@@ -245,7 +253,10 @@ def _names_after_cues(text: str) -> Iterator[Span]:
                 end = pause.end()
         hesitation = _HESITATION_RE.match(text, end)
         pos = _skip_title(text, hesitation.end() if hesitation else end)
-        yield from _name_list(text, pos)
+        for name in _name_list(text, pos):
+            if m.group(0).lower().endswith("for") and _is_place_word(_next_word(text, name.char_end)):
+                continue  # "the voicemail for Maple Street Hardware": a place's name starts a business's
+            yield name
 
 
 _PREPOSITION_END_RE = re.compile(r"\b(?:of|for)$", re.IGNORECASE)
@@ -478,21 +489,39 @@ def _is_pet_business(name: str) -> bool:
     return any(_strip_possessive(w).lower() in _loose("pet_business") for w in name.split())
 
 
+def _introduces_itself(text: str, company: Span) -> bool:
+    """Is the company the caller's own: said right after an introduction ("Hi, this is Fern Hill Vet", "Hi, Oak
+    Row Animal Clinic calling", "this is Dr. Lee at Oak Row Animal Clinic"), not a place the caller is at
+    ("I'm at the Paws Pet Store with ...")?"""
+    before = text[:company.char_start]
+    if _OPENING_INTRO_RE.search(before) or re.search(r"(?:from|with)\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return True
+    if re.match(r"\s+calling\b", text[company.char_end:], re.IGNORECASE) and re.search(
+            r"(?:^|[.!?]\s)\W*(?:(?:hi|hello|hey)\W+)*$", before, re.IGNORECASE):
+        return True
+    # "this is Dr. Lee at Oak Row Animal Clinic": the caller introduced, at the business
+    return re.search(r"\bat\s+(?:the\s+)?$", before, re.IGNORECASE) is not None and re.search(
+        r"(?:^|[.!?]\s)\W*(?:(?:hi|hello|hey)\W+)*(?:this\s+is|it['’]s)\s+(?:[^.!?]|\b(?:dr|mr|mrs|ms|mx)\.)*$",
+        before, re.IGNORECASE) is not None
+
+
+# where an animal-care business's message names its patient: "Rocky is due for his booster", "Mochi's
+# bloodwork", "Pepper needs her shots"
+_PET_POSITION_AFTER_RE = re.compile(
+    r"(?:\s+(?:is|was)\s+(?:now\s+)?(?:due|overdue|ready)\b|\s+needs\s+(?:his|her|their|a|an)\b"
+    r"|['’]s?\s+(?:annual\s+|yearly\s+|rabies\s+)?(?:blood\s*work|vaccines?|vaccinations?|shots?|boosters?|appointment"
+    r"|checkup|check-up|exam|lab\s+results|x-rays?|dental\s+cleaning|grooming|surgery|prescription|medication|meds)\b)",
+    re.IGNORECASE)
+
+
 def _said_as_a_pet(text: str, name: Span) -> bool:
-    """In an animal-care business's message, is a name said in passing its patient? Yes, but for a family
-    ("the Lopez household") and whom the call is for ("calling for Maria Lopez about ..."; "for Mochi's
-    people" is the pet's)."""
-    if _is_family_word(_next_word(text, name.char_end)):
-        return False
-    possessive = re.match(r"['’]s?\b", text[name.char_end:])
-    run_start = name.char_start
-    while (prev := re.search(r"([A-Z][\w'’\-]*)\s+$", text[:run_start])) and _is_name_word(prev.group(1)):
-        run_start = prev.start(1)
-    return possessive is not None or not re.search(r"\bfor\s+$", text[:run_start], re.IGNORECASE)
-
-
-def _is_family_word(word: str) -> bool:
-    return word.lower() in {w.lower() for w in lexicon_list("names", "intro.family")}
+    """In an animal-care business's own message, is a name said in passing its patient? Only in a pet's
+    position ("X is due for", "X's bloodwork", "about your dog X"); a person told or asked ("tell X", "have X or Y
+    call us") is never in one."""
+    if _PET_POSITION_AFTER_RE.match(text, name.char_end):
+        return True
+    pets = "|".join(re.escape(w) for w in sorted(_loose("pet_before")))
+    return re.search(rf"\babout\s+(?:your|his|her|their)\s+(?:{pets})\W*$", text[:name.char_start], re.IGNORECASE) is not None
 
 
 def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
@@ -654,22 +683,26 @@ def _unit_runs(text: str) -> Iterator[Span]:
 
 
 def _without_companies(names: list[Span]) -> Iterator[Span]:
-    company_words = _company_words()
     for name in names:
-        if not any(w.lower() in company_words for w in name.text.split()) and not _is_unit(name.text):
+        if name.text.islower():
+            # a plain transcript: only the main company words; no trade or unit reading (a caseless
+            # "dana lock" / "jon clements" stays the person it was)
+            if not any(w.lower() in _plain_company_words() for w in name.text.split()):
+                yield name
+        elif not any(w.lower() in _company_words() for w in name.text.split()) and not _is_unit(name.text):
             yield name
 
 
-# the ending of a unit's last word, never of a person's name: "Claims Administration", "Collections" (not "-sions":
-# "Sessions" is a surname; "admissions" is listed)
-_UNIT_ENDING_RE = re.compile(r"(?:tion|tions|sion|ments)$")
+@lexicon_cached
+def _plain_company_words() -> frozenset[str]:
+    return lexicon_words("names", "company_words")
 
 
 def _is_unit(name: str) -> bool:
     """Does the run end in a unit's word ("Accounts Receivable", "Land Records", "Claims Administration",
     "Member Services")? A unit of an organisation named as a proper name, no person."""
     last = _strip_possessive(name.split()[-1]).lower() if name.split() else ""
-    return last in _unit_words() or _UNIT_ENDING_RE.search(last) is not None
+    return last in _unit_words()
 
 
 @lexicon_cached
@@ -689,7 +722,7 @@ class _WordReader:
 
 def _is_lower_case_name_word(word: str) -> bool:
     w = word.lower()
-    return (len(w) > 1 and w not in _common_words() and w not in _not_names() and w not in _kin_words()
+    return (len(w) > 1 and w not in _common_words() and w not in _not_names()
             and not _CONTRACTION_RE.search(w) and not _NOT_NAME_SUFFIX_RE.search(w))
 
 
@@ -803,9 +836,18 @@ def _common_words() -> frozenset[str]:
     return frozenset(load_lexicon("common_words").get("words", "").lower().split())
 
 
-@lexicon_cached
 def _company_words() -> frozenset[str]:
-    return lexicon_words("names", "company_words")
+    """company_words and, in a transcript with capitals, the trade words (``trade_words``; a caseless transcript and
+    the audio path's confidence check read company_words alone)."""
+    return _all_company_words() if _TRADE_WORDS_ON.get() else _plain_company_words()
+
+
+_TRADE_WORDS_ON: ContextVar[bool] = ContextVar("trade_words_on", default=True)
+
+
+@lexicon_cached
+def _all_company_words() -> frozenset[str]:
+    return lexicon_words("names", "company_words") | lexicon_words("names", "trade_words")
 
 
 def _overlap(a: Span, b: Span) -> bool:
