@@ -70,7 +70,7 @@ def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional
         businesses = [*_business_runs(text), *_unit_runs(text), *([company] if company else []), *firms]
         loose = [s for s in _mid_sentence_names(text) if not any(_overlap(s, b) for b in businesses)]
         if company is not None and _is_pet_business(company.text) and _introduces_itself(text, company):
-            loose = [s for s in loose if not _said_as_a_pet(text, s)]
+            loose = [s for s in loose if not _said_as_a_pet(text, s, company)]
         names = _distinct([*names, *(n for n in loose if not (company and _names_the_company_again(text, n, company)))])
     return names, company
 
@@ -491,35 +491,39 @@ def _is_pet_business(name: str) -> bool:
 
 def _introduces_itself(text: str, company: Span) -> bool:
     """Is the company the caller's own: said right after an introduction ("Hi, this is Fern Hill Vet", "Hi, Oak
-    Row Animal Clinic calling", "this is Dr. Lee at Oak Row Animal Clinic"), not a place the caller is at
-    ("I'm at the Paws Pet Store with ...")?"""
+    Row Animal Clinic calling", "this is Dr. Lee at Oak Row Animal Clinic", "it's Bo from Larkspur Vet"), not a
+    place the caller is at or a shop named in passing ("I'm at the Paws Pet Store with ...")?"""
     before = text[:company.char_start]
-    if _OPENING_INTRO_RE.search(before) or re.search(r"(?:from|with)\s+(?:the\s+)?$", before, re.IGNORECASE):
+    if _OPENING_INTRO_RE.search(before):
         return True
     if re.match(r"\s+calling\b", text[company.char_end:], re.IGNORECASE) and re.search(
             r"(?:^|[.!?]\s)\W*(?:(?:hi|hello|hey)\W+)*$", before, re.IGNORECASE):
         return True
-    # "this is Dr. Lee at Oak Row Animal Clinic": the caller introduced, at the business
-    return re.search(r"\bat\s+(?:the\s+)?$", before, re.IGNORECASE) is not None and re.search(
-        r"(?:^|[.!?]\s)\W*(?:(?:hi|hello|hey)\W+)*(?:this\s+is|it['’]s)\s+(?:[^.!?]|\b(?:dr|mr|mrs|ms|mx)\.)*$",
-        before, re.IGNORECASE) is not None
+    # "this is Dr. Lee at Oak Row Animal Clinic": the caller introduced, at or from the business
+    return re.search(r"\b(?:this\s+is|it['’]s|my\s+name\s+is)\s+(?:[^.!?]|\b(?:dr|mr|mrs|ms|mx)\.)*?"
+                     r"\b(?:at|from|with)\s+(?:the\s+)?$", before, re.IGNORECASE) is not None
 
 
 # where an animal-care business's message names its patient: "Rocky is due for his booster", "Mochi's
 # bloodwork", "Pepper needs her shots"
 _PET_POSITION_AFTER_RE = re.compile(
-    r"(?:\s+(?:is|was)\s+(?:now\s+)?(?:due|overdue|ready)\b|\s+needs\s+(?:his|her|their|a|an)\b"
+    r"(?:\s+(?:is|was)\s+(?:now\s+)?(?:due|overdue|ready|all\s+(?:done|set))\b|\s+needs\s+(?:his|her|their|a|an)\b"
     r"|['’]s?\s+(?:annual\s+|yearly\s+|rabies\s+)?(?:blood\s*work|vaccines?|vaccinations?|shots?|boosters?|appointment"
     r"|checkup|check-up|exam|lab\s+results|x-rays?|dental\s+cleaning|grooming|surgery|prescription|medication|meds)\b)",
     re.IGNORECASE)
 
 
-def _said_as_a_pet(text: str, name: Span) -> bool:
+def _said_as_a_pet(text: str, name: Span, company: Span) -> bool:
     """In an animal-care business's own message, is a name said in passing its patient? Only in a pet's
-    position ("X is due for", "X's bloodwork", "about your dog X"); a person told or asked ("tell X", "have X or Y
+    position ("X is due for", "X's bloodwork", "<the business> calling about X", "about your dog X"); a person told or asked ("tell X", "have X or Y
     call us") is never in one."""
     if _PET_POSITION_AFTER_RE.match(text, name.char_end):
         return True
+    if (company.char_end <= name.char_start and re.search(r"\babout\s+$", text[:name.char_start], re.IGNORECASE)
+            and not re.search(r"[.!?]", text[company.char_end:name.char_start])
+            and not re.match(r"['’]", text[name.char_end:])):
+        return True  # "Larkspur Vet calling about Pickles" (not "about Marta's invoice"): what the business's own
+        # sentence is about
     pets = "|".join(re.escape(w) for w in sorted(_loose("pet_before")))
     return re.search(rf"\babout\s+(?:your|his|her|their)\s+(?:{pets})\W*$", text[:name.char_start], re.IGNORECASE) is not None
 

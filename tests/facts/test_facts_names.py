@@ -956,6 +956,8 @@ def test_a_place_named_after_a_kin_title_is_no_person():
     ("Hi, this is Dr. Halloran at Larkspur Animal Clinic. Pickles's bloodwork looks normal.", "Pickles"),
     ("Hey, Waggle Pet Grooming calling, Pickles is ready for pickup whenever.", "Pickles"),
     ("Hi, this is Fenn from Larkspur Animal Clinic, calling about your dog Pickles.", "Pickles"),
+    ("Hi, this is Bo from Larkspur Animal Clinic calling about Pickles. She's healing well.", "Pickles"),
+    ("Hi Mr. Osei, this is Wren at Larkspur Vet. Pickles is all done and can go home.", "Pickles"),
 ])
 def test_a_pet_in_an_animal_care_message(text, pet):
     assert pet not in names(text, "message"), text
@@ -974,6 +976,14 @@ def test_a_pet_in_an_animal_care_message(text, pet):
 ])
 def test_people_in_an_animal_care_message(text, expected):
     assert names(text, "message") == expected, text
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Hey it's Jenny. I just got back from the Paws Pet Store, ask Alex about Rex's shots.", "Rex"),
+    ("Hi, this is Bo from Larkspur Animal Clinic calling about Marta's invoice. Please call.", "Marta"),
+])
+def test_no_pet_position(text, person):
+    assert person in names(text, "message"), text
 
 
 def test_a_pet_shop_in_a_personal_message_takes_no_one():
