@@ -350,7 +350,7 @@ _OPENING_INTRO_RE = re.compile(
 
 
 def _kin_titled_names(text: str, kind: Kind) -> Iterator[Span]:
-    """"Hi, this is Grandma Opal", "I'm over at Aunt Marisol's": a first name after a kin title
+    """"Hi, this is Grandma Opal", "I'm over at Aunt Philippa's": a first name after a kin title
     (``kin_titles``). In a greeting only where the introduction opens its sentence ("If it's Grandma
     Ruth, the key is under the mat" introduces nobody); in a message also in passing, as callers name
     people. The word after the title must be a name word of its own: not a common word, a business or
