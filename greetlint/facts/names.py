@@ -367,7 +367,9 @@ def _kin_titled_names(text: str, kind: Kind) -> Iterator[Span]:
         if ((m.group(2) and _company_word_follows(text, m.end()))
                 or _strip_possessive(_next_word(text, m.end())).lower() in _company_words()):
             continue  # "Grandpa Joe's Pizza", "Auntie Bee Bakery": a business named after one
-        if (kind != "message" or plain in months) and not _OPENING_INTRO_RE.search(text[:m.start()]):
+        # kin-titled names listed after the introduction share it: "it's Grandpa Joe and Grandma Sue"
+        before = re.sub(rf"(?:\b(?i:{kin})\s+[A-Z][a-z]+(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+))+$", "", text[:m.start()])
+        if (kind != "message" or plain in months) and not _OPENING_INTRO_RE.search(before):
             continue  # (a month after a kin title in passing may be the month: "tell Grandma May is busy")
         yield Span(word, m.start(1), m.end(1))
 

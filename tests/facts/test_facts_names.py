@@ -944,6 +944,23 @@ def test_no_name_after_a_kin_word(text, kind):
     assert names(text, kind) == [], text
 
 
+@pytest.mark.parametrize("text, kind, expected", [
+    ("Hi it's Grandpa Osric and Grandma Delphine, we're at the lake, leave a message.", "greeting", ["Osric", "Delphine"]),
+    ("Hi, this is Nana Ilse, Grandpa Rolf and Aunt Wren. Leave a message.", "greeting", ["Ilse", "Rolf", "Wren"]),
+    ("Hi honey, it's Grandpa Osric and Grandma Delphine, call us back.", "message", ["Osric", "Delphine"]),
+])
+def test_kin_titled_names_listed_after_the_introduction(text, kind, expected):
+    assert names(text, kind) == expected, text
+
+
+@pytest.mark.parametrize("text", [
+    "If it's Grandpa Osric and Grandma Delphine, the key is under the mat.",
+    "Hi, this is Dana. Grandpa Osric and Grandma Delphine say hi.",
+])
+def test_kin_titled_names_listed_without_an_introduction(text):
+    assert "Osric" not in names(text) and "Delphine" not in names(text), text
+
+
 def test_a_place_named_after_a_kin_title_is_no_person():
     assert "Rose" not in names("Hey, I'm taking the kids to Grandma Rose Park tomorrow.", "message")
 
