@@ -19,6 +19,7 @@ of Pryor and Lusk") names no person: it is the company (``[firm]`` in ``lexicon/
 from __future__ import annotations
 
 import re
+from contextvars import ContextVar
 from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Optional
 
@@ -39,7 +40,12 @@ def find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional[
 
     Names are read on the text with its letters folded to plain ones ("Élodie" as "Elodie", "Søren"
     as "Soren"), one character for one, so the spans cut the names from the text as said."""
-    names, company = _find_names_and_company(fold_letters(text), kind)
+    # a plain (caseless) transcript reads the company words alone: the trade words are judged by their capitals
+    token = _TRADE_WORDS_ON.set(re.search(r"[A-Z]", re.sub(r"\bI\b", "", text)) is not None)
+    try:
+        names, company = _find_names_and_company(fold_letters(text), kind)
+    finally:
+        _TRADE_WORDS_ON.reset(token)
     return [_as_said(text, n) for n in names], (_as_said(text, company) if company else None)
 
 
@@ -55,13 +61,35 @@ def _find_names_and_company(text: str, kind: Kind) -> tuple[list[Span], Optional
         company = find_business_named(text, names)
     if company is None and firms:
         company = firms[0]  # "Ames, Brill and Cole, attorneys at law": the firm is who was reached
+    names = _distinct([*names, *(n for n in _kin_titled_names(text, kind) if not any(_overlap(n, f) for f in firms))])
+    if company is not None:
+        names = [n for n in names if not _names_the_company_again(text, n, company)]
     if kind == "message":
         # callers drop names mid-sentence ("tell Marguerite I said so"); a greeting that does is
         # usually naming a place or a deity, so only messages get this looser reading
-        businesses = [*_business_runs(text), *([company] if company else []), *firms]
+        businesses = [*_business_runs(text), *_unit_runs(text), *([company] if company else []), *firms]
         loose = [s for s in _mid_sentence_names(text) if not any(_overlap(s, b) for b in businesses)]
-        names = _distinct([*names, *loose])
+        if company is not None and _is_pet_business(company.text) and _introduces_itself(text, company):
+            loose = [s for s in loose if not _said_as_a_pet(text, s, company)]
+        names = _distinct([*names, *(n for n in loose if not (company and _names_the_company_again(text, n, company)))])
     return names, company
+
+
+def _names_the_company_again(text: str, name: Span, company: Span) -> bool:
+    """A business said by the first word of its name after its full name ("this is Kestrel Broadband ...
+    thanks for choosing Kestrel", "... call Tamsen Line at ..."): one word, after the company, the first
+    word of a company of two or more words with a business word, no title before it."""
+    words = [w for w in company.text.split() if w.lower() != "the"]
+    if not (len(name.text.split()) == 1 and name.char_start >= company.char_end and len(words) >= 2
+            and _is_company(company) and _strip_possessive(words[0]) == _strip_possessive(name.text)):
+        return False
+    if _titled(text, name.char_start) or _strip_possessive(words[0]) != words[0]:
+        return False  # "Mr. Ortiz"; "Sully's Heating and Air": a business named after a person
+    if lexicon_pattern("names", "intro.owner_after_name").match(text[name.char_end:]):
+        return False  # "Ortiz Plumbing. Ortiz will call you back": the owner, the subject of a person's verb
+    intro = lexicon_pattern("names", "intro.strong_before_name")
+    # "you got Ortiz Plumbing, this is Ortiz": the owner introduced
+    return regex_cache.compile(rf"(?:{intro.pattern})[,]?\s*$", intro.flags).search(text[:name.char_start]) is None
 
 
 # two or more surnames listed, one word each: "Ames and Brill", "Okafor, Brandt and Salazar", "Hale & Dorn"
@@ -214,9 +242,25 @@ _HESITATION_RE = re.compile(r"(?:,?\s*\b(?:u+m+|u+h+|e+r+m*|like)\b)+,?", re.IGN
 def _names_after_cues(text: str) -> Iterator[Span]:
     cue = lexicon_pattern("names", "intro.before_name")
     for m in cue.finditer(text):
-        hesitation = _HESITATION_RE.match(text, m.end())
-        pos = _skip_title(text, hesitation.end() if hesitation else m.end())
-        yield from _name_list(text, pos)
+        end = m.end()
+        if _PREPOSITION_END_RE.search(m.group(0)):
+            # a cue that ends in a preposition needs its object: a pause written after it ("the voicemail
+            # of ... Hollis Brandvold") ends no sentence, where after "this is ..." it may
+            # (a common word after the pause opens a new sentence: "the voicemail of... Actually, hang on")
+            pause = _PAUSE_RE.match(text, end)
+            after = re.match(r"\s*([A-Za-z]+)", text[pause.end():]) if pause else None
+            if after and after.group(1).lower() not in _common_words():
+                end = pause.end()
+        hesitation = _HESITATION_RE.match(text, end)
+        pos = _skip_title(text, hesitation.end() if hesitation else end)
+        for name in _name_list(text, pos):
+            if m.group(0).lower().endswith("for") and _is_place_word(_next_word(text, name.char_end)):
+                continue  # "the voicemail for Maple Street Hardware": a place's name starts a business's
+            yield name
+
+
+_PREPOSITION_END_RE = re.compile(r"\b(?:of|for)$", re.IGNORECASE)
+_PAUSE_RE = re.compile(r"\s*(?:\.{2,}|…)(?=\s*[A-Za-z])")
 
 
 def _lower_case_names_after_cues(text: str) -> Iterator[Span]:
@@ -296,6 +340,43 @@ def _family_names(text: str) -> Iterator[Span]:
         if plural and _is_name_word(plural.group(1)):
             start = cue.end() + plural.start(1)
             yield Span(plural.group(1), start, start + len(plural.group(1)))
+
+
+# an introduction that opens its sentence (after greeting words): "Hi, this is", "It's your", "You've reached"
+_OPENING_INTRO_RE = re.compile(
+    r"(?:^|[.!?;]\s)\W*(?:(?:hi|hello|hey|hiya|well|oh|yes|so)\W+)*"
+    r"(?:this\s+is|it['’]s|it\s+is|you(?:['’]ve|\s+have)?\s+(?:reached|called|got)|i['’]m|i\s+am|my\s+name\s+is)"
+    r"(?:\s+(?:your|my|our))?\s+$", re.IGNORECASE)
+
+
+def _kin_titled_names(text: str, kind: Kind) -> Iterator[Span]:
+    """"Hi, this is Grandma Opal", "I'm over at Aunt Philippa's": a first name after a kin title
+    (``kin_titles``). In a greeting only where the introduction opens its sentence ("If it's Grandma
+    Ruth, the key is under the mat" introduces nobody); in a message also in passing, as callers name
+    people. The word after the title must be a name word of its own: not a common word, a business or
+    place word, a day ("call Grandma Sunday"), or a word that is never a name; a month that is also a
+    first name ("Grandma April") is one only here, and only in an introduction."""
+    kin = "|".join(re.escape(k) for k in lexicon_list("names", "kin_titles"))
+    months = {m.lower() for m in lexicon_list("names", "kin_given_months")}
+    for m in re.finditer(rf"\b(?i:{kin})\s+([A-Z][a-z]+(?:[\-][A-Z][a-z]+)?)((?:['’]s?)?)(?![\w'’\-])", text):
+        word = m.group(1)
+        plain = word.lower()
+        if not ((plain in months or (_is_name_word(word) and plain not in _common_words()))
+                and plain not in _company_words() and not _is_place_word(_next_word(text, m.end()))):
+            continue
+        if ((m.group(2) and _company_word_follows(text, m.end()))
+                or _strip_possessive(_next_word(text, m.end())).lower() in _company_words()):
+            continue  # "Grandpa Joe's Pizza", "Auntie Bee Bakery": a business named after one
+        # kin-titled names listed after the introduction share it: "it's Grandpa Joe and Grandma Sue"
+        before = re.sub(rf"(?:\b(?i:{kin})\s+[A-Z][a-z]+(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+))+$", "", text[:m.start()])
+        if (kind != "message" or plain in months) and not _OPENING_INTRO_RE.search(before):
+            continue  # (a month after a kin title in passing may be the month: "tell Grandma May is busy")
+        yield Span(word, m.start(1), m.end(1))
+
+
+def _next_word(text: str, pos: int) -> str:
+    after = re.match(r"\s+([A-Za-z]+)", text[pos:])
+    return after.group(1) if after else ""
 
 
 def _vocative_names(text: str) -> Iterator[Span]:
@@ -403,6 +484,50 @@ def _mid_sentence_names(text: str) -> Iterator[Span]:
             if (_is_name_word(word) and not word.isupper() and word.lower() not in _company_words()
                     and not _in_place_or_pet_position(text, m.start(), m.end())):
                 yield Span(word, m.start(), m.start() + len(word))
+
+
+def _is_pet_business(name: str) -> bool:
+    """An animal-care business: "Juniper Veterinary Hospital", "Oak Row Animal Clinic" (``loose.pet_business``)."""
+    return any(_strip_possessive(w).lower() in _loose("pet_business") for w in name.split())
+
+
+def _introduces_itself(text: str, company: Span) -> bool:
+    """Is the company the caller's own: said right after an introduction ("Hi, this is Fern Hill Vet", "Hi, Oak
+    Row Animal Clinic calling", "this is Dr. Lee at Oak Row Animal Clinic", "it's Bo from Larkspur Vet"), not a
+    place the caller is at or a shop named in passing ("I'm at the Paws Pet Store with ...")?"""
+    before = text[:company.char_start]
+    if _OPENING_INTRO_RE.search(before):
+        return True
+    if re.match(r"\s+calling\b", text[company.char_end:], re.IGNORECASE) and re.search(
+            r"(?:^|[.!?]\s)\W*(?:(?:hi|hello|hey)\W+)*$", before, re.IGNORECASE):
+        return True
+    # "this is Dr. Lee at Oak Row Animal Clinic": the caller introduced, at or from the business
+    return re.search(r"\b(?:this\s+is|it['’]s|my\s+name\s+is)\s+(?:[^.!?]|\b(?:dr|mr|mrs|ms|mx)\.)*?"
+                     r"\b(?:at|from|with)\s+(?:the\s+)?$", before, re.IGNORECASE) is not None
+
+
+# where an animal-care business's message names its patient: "Rocky is due for his booster", "Mochi's
+# bloodwork", "Pepper needs her shots"
+_PET_POSITION_AFTER_RE = re.compile(
+    r"(?:\s+(?:is|was)\s+(?:now\s+)?(?:due|overdue|ready|all\s+(?:done|set))\b|\s+needs\s+(?:his|her|their|a|an)\b"
+    r"|['’]s?\s+(?:annual\s+|yearly\s+|rabies\s+)?(?:blood\s*work|vaccines?|vaccinations?|shots?|boosters?|appointment"
+    r"|checkup|check-up|exam|lab\s+results|x-rays?|dental\s+cleaning|grooming|surgery|prescription|medication|meds)\b)",
+    re.IGNORECASE)
+
+
+def _said_as_a_pet(text: str, name: Span, company: Span) -> bool:
+    """In an animal-care business's own message, is a name said in passing its patient? Only in a pet's
+    position ("X is due for", "X's bloodwork", "<the business> calling about X", "about your dog X"); a person told or asked ("tell X", "have X or Y
+    call us") is never in one."""
+    if _PET_POSITION_AFTER_RE.match(text, name.char_end):
+        return True
+    if (company.char_end <= name.char_start and re.search(r"\babout\s+$", text[:name.char_start], re.IGNORECASE)
+            and not re.search(r"[.!?]", text[company.char_end:name.char_start])
+            and not re.match(r"['’]", text[name.char_end:])):
+        return True  # "Larkspur Vet calling about Pickles" (not "about Marta's invoice"): what the business's own
+        # sentence is about
+    pets = "|".join(re.escape(w) for w in sorted(_loose("pet_before")))
+    return re.search(rf"\babout\s+(?:your|his|her|their)\s+(?:{pets})\W*$", text[:name.char_start], re.IGNORECASE) is not None
 
 
 def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
@@ -550,11 +675,45 @@ def _business_runs(text: str) -> Iterator[Span]:
         yield Span(text[start:m.end()], start, m.end())
 
 
+# a run of capitalised words, maybe with "of (the)" inside ("Office of Land Records"), not joined by "and":
+# "Accounts Receivable and Marco" is a unit and a person
+_UNIT_RUN_RE = re.compile(r"[A-Z][\w'’\-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’\-]*)*")
+
+
+def _unit_runs(text: str) -> Iterator[Span]:
+    """Capitalised runs that end in a unit's word ("Claims Administration", "Accounts Receivable"): a unit of an
+    organisation, so none of its words is a person said in passing."""
+    for m in _UNIT_RUN_RE.finditer(text):
+        if _is_unit(m.group(0)):
+            yield Span(m.group(0), m.start(), m.end())
+
+
 def _without_companies(names: list[Span]) -> Iterator[Span]:
-    company_words = _company_words()
     for name in names:
-        if not any(w.lower() in company_words for w in name.text.split()):
+        if name.text.islower():
+            # a plain transcript: only the main company words; no trade or unit reading (a caseless
+            # "dana lock" / "jon clements" stays the person it was)
+            if not any(w.lower() in _plain_company_words() for w in name.text.split()):
+                yield name
+        elif not any(w.lower() in _company_words() for w in name.text.split()) and not _is_unit(name.text):
             yield name
+
+
+@lexicon_cached
+def _plain_company_words() -> frozenset[str]:
+    return lexicon_words("names", "company_words")
+
+
+def _is_unit(name: str) -> bool:
+    """Does the run end in a unit's word ("Accounts Receivable", "Land Records", "Claims Administration",
+    "Member Services")? A unit of an organisation named as a proper name, no person."""
+    last = _strip_possessive(name.split()[-1]).lower() if name.split() else ""
+    return last in _unit_words()
+
+
+@lexicon_cached
+def _unit_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon_list("names", "unit_words") + lexicon_list("names", "department_words"))
 
 
 @dataclass(frozen=True)
@@ -663,7 +822,14 @@ _CONTRACTION_RE = re.compile(r"n['’]t|['’](?:ll|re|ve|d|m)\b", re.IGNORECASE
 
 def _is_name_word(word: str) -> bool:
     return (len(word) > 1 and word[0].isupper() and word.lower() not in _not_names()
-            and not _CONTRACTION_RE.search(word))
+            and word.lower() not in _kin_words() and not _CONTRACTION_RE.search(word))
+
+
+@lexicon_cached
+def _kin_words() -> frozenset[str]:
+    """A kin word alone names a relation, no person ("it's Auntie", "Uncle says hi"); with a first name after
+    it, see _kin_titled_names. (Not in _not_names: the audio path's unsure-name slots read that list as they did.)"""
+    return lexicon_words("names", "kin_titles")
 
 
 @lexicon_cached
@@ -676,9 +842,18 @@ def _common_words() -> frozenset[str]:
     return frozenset(load_lexicon("common_words").get("words", "").lower().split())
 
 
-@lexicon_cached
 def _company_words() -> frozenset[str]:
-    return lexicon_words("names", "company_words")
+    """company_words and, in a transcript with capitals, the trade words (``trade_words``; a caseless transcript and
+    the audio path's confidence check read company_words alone)."""
+    return _all_company_words() if _TRADE_WORDS_ON.get() else _plain_company_words()
+
+
+_TRADE_WORDS_ON: ContextVar[bool] = ContextVar("trade_words_on", default=True)
+
+
+@lexicon_cached
+def _all_company_words() -> frozenset[str]:
+    return lexicon_words("names", "company_words") | lexicon_words("names", "trade_words")
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -820,8 +995,10 @@ def _company_words_at(text: str, pos: int) -> Optional[Span]:
         m = _COMPANY_WORD_RE.match(text, end)
         if not m or len(words) >= 7:
             break
-        if m.group(0) == "for" and words and _strip_possessive(words[-1]).lower() in _company_words():
-            break  # "Third Harbor Bank for Corey Lindgren": the business, then whom the call is for
+        if m.group(0) == "for" and words and (_strip_possessive(words[-1]).lower() in _company_words()
+                                              or _is_unit(words[-1])):
+            break  # "Third Harbor Bank for Corey Lindgren", "the Office of Land Records for Corey Lindgren":
+            # the business or its unit, then whom the call is for
         words.append(m.group(0))
         end = m.end()
         nxt = re.match(r" (?=[A-Z0-9&]|(?:of|and|for|the) [A-Z])", text[end:])
