@@ -706,9 +706,15 @@ def _plain_company_words() -> frozenset[str]:
 
 def _is_unit(name: str) -> bool:
     """Does the run end in a unit's word ("Accounts Receivable", "Land Records", "Claims Administration",
-    "Member Services")? A unit of an organisation named as a proper name, no person."""
-    last = _strip_possessive(name.split()[-1]).lower() if name.split() else ""
-    return last in _unit_words()
+    "Member Services")? A unit of an organisation named as a proper name, no person. A unit's name is short or
+    joined by "of" ("the Office of Land Records"); four capitalised words or more with no "of" are a person with
+    a job title the recogniser wrote without a comma ("Dana Whitfield Regional Sales Manager"), not a unit."""
+    words = name.split()
+    if not words:
+        return False
+    if len(words) > 3 and not any(w.lower() == "of" for w in words):
+        return False
+    return _strip_possessive(words[-1]).lower() in _unit_words()
 
 
 @lexicon_cached

@@ -862,6 +862,19 @@ def test_a_person_beside_a_unit(text, kind, expected):
     assert names(text, kind) == expected, text
 
 
+# a person's name and a job title ending in a unit's word, written without a comma (as a recogniser often
+# writes them): the person is said; the unit reading is for short runs or runs joined by "of"
+@pytest.mark.parametrize("text, kind", [
+    ("Hello, you've reached Tobias Lindqvist Regional Sales Manager at Fernway Foods. Please leave a message.",
+     "greeting"),
+    ("You've reached Keiko Brandt Human Resources Director. I'll call you back today.", "greeting"),
+    ("Hi, this is Ruben Castellano Accounts Payable Supervisor at Pinegate Freight, call me at 555-0142.",
+     "message"),
+])
+def test_a_person_with_a_title_ending_in_a_unit_word(text, kind):
+    assert names(text, kind), text
+
+
 def test_the_person_a_units_call_is_for():
     text = "Reminder from the Office of Land Records for Corey Vance: the deed copy is ready."
     assert "Corey" in " ".join(names(text, "message"))
