@@ -20,6 +20,9 @@ EDGE_SEARCH_S = 0.7  # a number's edge snaps to a pause whose near side lies thi
 PAUSE_CAP_S = 2.0
 LOW_PROBABILITY = 0.5
 UNHEARD_MIN_S = 3.0  # seconds of sound with no word in them: words the recogniser left out
+# after the last word less is needed: a recogniser's last window drops its closing words (a number said last,
+# "five five five, oh one one eight", is two seconds), and nothing after them can show they were there
+TRAILING_UNHEARD_MIN_S = 1.5
 WORD_REACH_S = 0.3  # a word's sound runs a little past its timestamps
 MUMBLE_WINDOW = 3  # words
 
@@ -83,17 +86,21 @@ def _span_after(transcript: Transcript, char_start: int, char_end: int, timed: l
 # differs on purpose from transcribe._unheard_stretches (what to decode again, by the VAD): a stored hearing has measures, no VAD
 def unheard(timed: list[Word], measures: Measures) -> tuple[TimeSpan, ...]:
     """Stretches between words (and before the first, after the last) that hold UNHEARD_MIN_S or more
-    of sound by the measures (the speech from its measured start to its end, less every silence):
-    speech the recogniser left out, where a number or a name may be (GL103 and GL101 turn careful)."""
+    of sound by the measures (the speech from its measured start to its end, less every silence), after the
+    last word TRAILING_UNHEARD_MIN_S: speech the recogniser left out, where a number or a name may be (GL103
+    and GL101 turn careful)."""
     start, end = measures.speech_start_s, measures.speech_end_s
     if start is None or end is None or end <= start:
         return ()
     edges = [start] + [t for w in timed for t in (w.start - WORD_REACH_S, w.end + WORD_REACH_S)] + [end]
-    gaps = [(a, b) for a, b in zip(edges[::2], edges[1::2]) if b - a >= UNHEARD_MIN_S]
+    pairs = list(zip(edges[::2], edges[1::2]))
     out = []
-    for a, b in gaps:
+    for i, (a, b) in enumerate(pairs):
+        least = TRAILING_UNHEARD_MIN_S if timed and i == len(pairs) - 1 else UNHEARD_MIN_S
+        if b - a < least:
+            continue
         quiet = sum(max(0.0, min(b, s1) - max(a, s0)) for s0, s1 in measures.silences)
-        if (b - a) - quiet >= UNHEARD_MIN_S:
+        if (b - a) - quiet >= least:
             out.append((_r(a), _r(b)))
     return tuple(out)
 

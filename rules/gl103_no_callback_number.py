@@ -16,8 +16,8 @@ class NoCallbackNumber(Rule):
     (an unsure kind makes it a warning), neither a number, an e-mail nor the caller's own dated
     promise is heard, and fewer than seven digits are said at all (more, and the number may be
     there in a form the reader missed: a warning), and in a recording the recogniser wrote down all
-    the speech (``delivery.unheard``: 3 s or more of sound with no word is speech it left out, where
-    the number may be; ``delivery.left_out``: a number cue whose number never comes, "call me back at
+    the speech (``delivery.unheard``: 3 s or more of sound with no word, 1.5 s after the last word, is speech it
+    left out, where the number may be; ``delivery.left_out``: a number cue whose number never comes, "call me back at
     one." and on, or a decoder loop: a warning that says where).
 
     **Anti-pattern**

@@ -18,6 +18,15 @@ def test_sound_with_no_word_in_it_is_unheard():
     assert unheard(words, measures) == ((12.8, 27.0),)
 
 
+def test_a_short_stretch_after_the_last_word_is_unheard_and_between_words_it_is_not():
+    # the closing words left out (a number said last is two seconds): after the last word 1.5 s of sound is enough
+    measures = Measures(speech_start_s=0.2, speech_end_s=8.0, silences=((7.9, 8.0),))
+    assert unheard(_words((0.3, 2.0), (2.1, 5.6)), measures) == ((5.9, 8.0),)
+    # the same two seconds between words, or a breath's worth after the last word, are not
+    assert unheard(_words((0.3, 2.0), (4.4, 7.7)), measures) == ()
+    assert unheard(_words((0.3, 2.0), (2.1, 6.7)), measures) == ()
+
+
 def test_silence_between_words_is_not_unheard():
     # a long gap that the measures say is silence, and short gaps between words
     measures = Measures(speech_start_s=0.2, speech_end_s=20.0, silences=((5.2, 14.8),))
