@@ -51,7 +51,8 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
         found = reader(text, taken)
         mentions += found
         taken += [(m.char_start, m.char_end) for m in found]
-    mentions = [_with_area_code_after(text, m) for m in mentions if not _is_other_identifier(text, m)]
+    mentions = [_with_area_code_after(text, _with_area_code_before(text, m)) for m in mentions
+                if not _is_other_identifier(text, m)]
     return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
 
 
@@ -90,13 +91,21 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
         later = mentions[k + 1] if k + 1 < len(mentions) else None
         if (later is not None and later.char_start - m.char_end <= RETRACTION_REACH
                 and (m.spoken or (len(nanp.national_digits(later.digits)) == len(nanp.national_digits(m.digits))
-                                  and later.char_start - m.char_end <= 20))
+                                  and (later.char_start - m.char_end <= 20
+                                       or _said_no_longer_used(text, m.char_end, later.char_start))))
                 and taken_back.match(text, m.char_end)):
             # (a typed number too, when a whole number of the same length follows the correction at once:
-            # "555-0149, no, sorry, 555-0194")
+            # "555-0149, no, sorry, 555-0194", or after words saying the first no longer reaches the speaker:
+            # "555-0149, wait, sorry, that's my old line. It's 555-0194")
             continue
         out.append(m)
     return out
+
+
+def _said_no_longer_used(text: str, start: int, end: int) -> bool:
+    """Words from ``start`` to ``end`` saying the number before them no longer reaches the speaker ("that's my old
+    number", "that's the wrong one"; numbers lexicon: number_no_longer_used)."""
+    return lexicon_pattern("numbers", "number_no_longer_used").search(text, start, end) is not None
 
 
 _AREA_WORD = numwords.alternation(numwords.DIGIT_WORDS)
@@ -108,12 +117,34 @@ _AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}}|{_AREA_CAR
 # the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
 # number", "the area code is 503", "in the 614 area code"
 _AREA_CODE_AFTER_RE = re.compile(
-    r"[\s,.;:!?-]*(?:and\s+|oh,?\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
+    # ("oh, and the area code is 312": an afterthought may open with both)
+    r"[\s,.;:!?-]*(?:oh,?\s+)?(?:and\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
     rf"(?:(?:in\s+)?(?:the\s+)?area\s+code(?:\s+is|\s+of)?[\s,]+(?P<code>{_AREA_CODE})"
     rf"|an?\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b"
     # "in the 614 area code"; never "the 800 number is for billing", which names another number
     rf"|in\s+the\s+(?P<region>{_AREA_CODE})\s+area\s+code\b)",
     re.IGNORECASE)
+
+
+# the area code said before a seven-digit number as "area code NNN" with a pause between ("call us at area code
+# 480, 555-0171", "my number is area code nine one nine, five five five ..."): the grammar of _AREA_CODE_AFTER_RE's
+# "area code" branch, ending where the number starts
+_AREA_CODE_BEFORE_RE = re.compile(
+    rf"\barea\s+code(?:\s+is|\s+of)?[\s,:]+(?P<code>{_AREA_CODE})[\s,.;:-]*$", re.IGNORECASE)
+
+
+def _with_area_code_before(text: str, mention: Mention) -> Mention:
+    """A seven-digit number right after "area code NNN" gets the area code in front."""
+    if len(mention.digits) != 7:
+        return mention
+    said = _AREA_CODE_BEFORE_RE.search(text[max(0, mention.char_start - 80):mention.char_start])
+    if said is None:
+        return mention
+    code = said.group("code")
+    area = code if code[0].isdigit() else _area_code_said(code)
+    if len(area) != 3 or area[0] in "01":
+        return mention
+    return dataclasses.replace(mention, digits=area + mention.digits)
 
 
 def _area_code_said(code: str) -> str:
@@ -165,7 +196,30 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return True
     if lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None:
         return True
+    if _letter_prefixed(text, mention.char_start):
+        return True
     return read_out_identifier(text, mention.char_start, mention.char_end, mention.digits, spoken=mention.spoken)
+
+
+# capital letters right before the digits, as an identifier's code is written: joined to them ("L0663187",
+# "KT-4410"), or a group of two to five ("MSKU 7730184") or two to five spelled one by one ("H O 5 5 2 ...",
+# "L-K-4-4-0 ...") with spaces or hyphens between; never after a comma or colon ("OK, 555-0142")
+_LETTER_PREFIX_RE = re.compile(r"(?<![\w'.])(?P<letters>[A-Z]{1,5}-?|(?:[A-Z]{2,5}|[A-Z](?:[\s-][A-Z]){1,4})[\s-]+)$")
+
+
+def _letter_prefixed(text: str, start: int) -> bool:
+    """"Container MSKU 7730184", "unit ABC 5550142", "letter ID L0663187": digits written with a letter code in
+    front are an identifier, not a phone number. Not where the letters are a phone's abbreviation ("TEL
+    555-0142"; numbers lexicon: phone_abbreviations) or a company called right before them ("call IBM 555-0142";
+    identifier_phone_verbs)."""
+    m = _LETTER_PREFIX_RE.search(text[max(0, start - 20):start])
+    if m is None:
+        return False
+    letters = re.sub(r"[\s-]", "", m.group("letters"))
+    if lexicon_pattern("numbers", "phone_abbreviations").fullmatch(letters):
+        return False
+    before = text[max(0, start - 20 - 40):start - len(m.group(0))]
+    return re.search(r"\b(?:" + _alternation("identifier_phone_verbs") + r")\s*$", before, re.IGNORECASE) is None
 
 
 @lexicon_cached

@@ -114,6 +114,26 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
 def test_numbers_as_the_recogniser_writes_them(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
 
+# a typed number taken back with a correction and words saying it no longer reaches the speaker, then a number of
+# the same length said instead: only the second is callable
+@pytest.mark.parametrize("text, digits", [
+    ("Try me at 555-0152, wait, sorry, no, that's my old office. It's 555-0157. Bye.", ["5550157"]),
+    ("Reach me at 555-0152, no wait, sorry, that's the wrong number. It's 555-0125.", ["5550125"]),
+    ("Call 207-555-0152, sorry, that's my old one, hang on, 207-555-0125. Thanks.", ["2075550125"]),
+    ("Call 555-0152, no wait, that's disconnected now, use 555-0125.", ["5550125"]),
+    # must not: a correction that keeps the first number callable, a number said without a correction, a number
+    # of another length, a correction said too far before the next number, "old" not said of the number
+    ("Call me at 555-0152, no, that's my cell, the office is 555-0199.", ["5550152", "5550199"]),
+    ("Call me at 555-0152. That's my old desk, but it forwards to 555-0199.", ["5550152", "5550199"]),
+    ("Call 555-0152, sorry, that's my old office's number, and my cell is 207-555-0199.", ["5550152", "2075550199"]),
+    ("Call 555-0152, sorry, that was my old number, it still rings through to me and I will pick up, or 555-0199.",
+     ["5550152", "5550199"]),
+    ("Call me at 555-0152, sorry, I'm driving to my old office. My cell is 555-0199.", ["5550152", "5550199"]),
+])
+def test_a_typed_number_said_to_be_old_is_replaced(text, digits):
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+
 def test_an_extension_said_as_one_cardinal_is_one_extension():
     from greetlint.facts.numbers import find_extensions
     text = "Call six one seven, five five five, oh one two two, extension, three thousand, two hundred, eleven. Bye."
