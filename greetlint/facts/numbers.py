@@ -196,7 +196,7 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return True
     if lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None:
         return True
-    if _letter_prefixed(text, mention.char_start):
+    if len(mention.digits) == 7 and _letter_prefixed(text, mention.char_start):
         return True
     return read_out_identifier(text, mention.char_start, mention.char_end, mention.digits, spoken=mention.spoken)
 
@@ -209,7 +209,8 @@ _LETTER_PREFIX_RE = re.compile(r"(?<![\w'.])(?P<letters>[A-Z]{1,5}-?|(?:[A-Z]{2,
 
 def _letter_prefixed(text: str, start: int) -> bool:
     """"Container MSKU 7730184", "unit ABC 5550142", "letter ID L0663187": digits written with a letter code in
-    front are an identifier, not a phone number. Not where the letters are a phone's abbreviation ("TEL
+    front are an identifier, not a phone number (taken for seven digits only: a number with its area code after a
+    state's letters, "Springfield IL 217-555-0142", is a phone number). Not where the letters are a phone's abbreviation ("TEL
     555-0142"; numbers lexicon: phone_abbreviations) or a company called right before them ("call IBM 555-0142";
     identifier_phone_verbs)."""
     m = _LETTER_PREFIX_RE.search(text[max(0, start - 20):start])

@@ -358,6 +358,7 @@ def test_review3_amount_cue_keeps_cardinal_area_code(text, expected):
     ("Our NYC office: 212-555-0142.", ["2125550142"]),
     ("Call me at 555-0142 ext 12 or 555-0199 x 14.", ["5550142", "5550199"]),
     ("Hi, it's Dana from ACME, 555-0142.", ["5550142"]),
+    ("Our Springfield IL office, Springfield IL 217-555-0142, opens at nine.", ["2175550142"]),
 ])
 def test_a_letter_code_before_the_digits_makes_an_identifier(text, expected):
     assert _digits(text) == expected
