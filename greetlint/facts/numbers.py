@@ -95,16 +95,16 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
                                        or _said_no_longer_used(text, m.char_end, later.char_start))))
                 and taken_back.match(text, m.char_end)):
             # (a typed number too, when a whole number of the same length follows the correction at once:
-            # "555-0149, no, sorry, 555-0194", or after words saying the first no longer reaches the speaker:
-            # "555-0149, wait, sorry, that's my old line. It's 555-0194")
+            # "555-0149, no, sorry, 555-0194", or after words saying the first line no longer reaches the
+            # speaker, said of a phone line: numbers lexicon number_no_longer_used)
             continue
         out.append(m)
     return out
 
 
 def _said_no_longer_used(text: str, start: int, end: int) -> bool:
-    """Words from ``start`` to ``end`` saying the number before them no longer reaches the speaker ("that's my old
-    number", "that's the wrong one"; numbers lexicon: number_no_longer_used)."""
+    """Words from ``start`` to ``end`` saying the phone line before them no longer reaches the speaker (numbers
+    lexicon: number_no_longer_used, which names the line itself, never an old something else)."""
     return lexicon_pattern("numbers", "number_no_longer_used").search(text, start, end) is not None
 
 
@@ -117,7 +117,7 @@ _AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}}|{_AREA_CAR
 # the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
 # number", "the area code is 503", "in the 614 area code"
 _AREA_CODE_AFTER_RE = re.compile(
-    # ("oh, and the area code is 312": an afterthought may open with both)
+    # (an afterthought may open with both "oh" and "and")
     r"[\s,.;:!?-]*(?:oh,?\s+)?(?:and\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
     rf"(?:(?:in\s+)?(?:the\s+)?area\s+code(?:\s+is|\s+of)?[\s,]+(?P<code>{_AREA_CODE})"
     rf"|an?\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b"
@@ -126,19 +126,26 @@ _AREA_CODE_AFTER_RE = re.compile(
     re.IGNORECASE)
 
 
-# the area code said before a seven-digit number as "area code NNN" with a pause between ("call us at area code
-# 480, 555-0171", "my number is area code nine one nine, five five five ..."): the grammar of _AREA_CODE_AFTER_RE's
-# "area code" branch, ending where the number starts
+# the area code said before a seven-digit number as "area code NNN" with a pause between (digits, three digit
+# words or a cardinal, then the number): the grammar of _AREA_CODE_AFTER_RE's "area code" branch, ending where
+# the number starts
 _AREA_CODE_BEFORE_RE = re.compile(
     rf"\barea\s+code(?:\s+is|\s+of)?[\s,:]+(?P<code>{_AREA_CODE})[\s,.;:-]*$", re.IGNORECASE)
+
+
+# an area code said to be wrong or not the number's ("wrong area code 208, ...", "not area code 208"): no code for
+# the number after it
+_AREA_CODE_DENIED_RE = re.compile(
+    r"\b(?:wrong|old|not|former|previous|incorrect)\s+(?:(?:the|an?|my|our|that)\s+)?$", re.IGNORECASE)
 
 
 def _with_area_code_before(text: str, mention: Mention) -> Mention:
     """A seven-digit number right after "area code NNN" gets the area code in front."""
     if len(mention.digits) != 7:
         return mention
-    said = _AREA_CODE_BEFORE_RE.search(text[max(0, mention.char_start - 80):mention.char_start])
-    if said is None:
+    window = text[max(0, mention.char_start - 80):mention.char_start]
+    said = _AREA_CODE_BEFORE_RE.search(window)
+    if said is None or _AREA_CODE_DENIED_RE.search(window[:said.start()]):
         return mention
     code = said.group("code")
     area = code if code[0].isdigit() else _area_code_said(code)
@@ -196,31 +203,7 @@ def _is_other_identifier(text: str, mention: Mention) -> bool:
         return True
     if lexicon_pattern("numbers", "not_phone_cues").search(lead_in) is not None:
         return True
-    if len(mention.digits) == 7 and _letter_prefixed(text, mention.char_start):
-        return True
     return read_out_identifier(text, mention.char_start, mention.char_end, mention.digits, spoken=mention.spoken)
-
-
-# capital letters right before the digits, as an identifier's code is written: joined to them ("L0663187",
-# "KT-4410"), or a group of two to five ("MSKU 7730184") or two to five spelled one by one ("H O 5 5 2 ...",
-# "L-K-4-4-0 ...") with spaces or hyphens between; never after a comma or colon ("OK, 555-0142")
-_LETTER_PREFIX_RE = re.compile(r"(?<![\w'.])(?P<letters>[A-Z]{1,5}-?|(?:[A-Z]{2,5}|[A-Z](?:[\s-][A-Z]){1,4})[\s-]+)$")
-
-
-def _letter_prefixed(text: str, start: int) -> bool:
-    """"Container MSKU 7730184", "unit ABC 5550142", "letter ID L0663187": digits written with a letter code in
-    front are an identifier, not a phone number (taken for seven digits only: a number with its area code after a
-    state's letters, "Springfield IL 217-555-0142", is a phone number). Not where the letters are a phone's abbreviation ("TEL
-    555-0142"; numbers lexicon: phone_abbreviations) or a company called right before them ("call IBM 555-0142";
-    identifier_phone_verbs)."""
-    m = _LETTER_PREFIX_RE.search(text[max(0, start - 20):start])
-    if m is None:
-        return False
-    letters = re.sub(r"[\s-]", "", m.group("letters"))
-    if lexicon_pattern("numbers", "phone_abbreviations").fullmatch(letters):
-        return False
-    before = text[max(0, start - 20 - 40):start - len(m.group(0))]
-    return re.search(r"\b(?:" + _alternation("identifier_phone_verbs") + r")\s*$", before, re.IGNORECASE) is None
 
 
 @lexicon_cached

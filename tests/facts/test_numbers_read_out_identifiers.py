@@ -341,24 +341,3 @@ REVIEW3_REG_B = [
 def test_review3_amount_cue_keeps_cardinal_area_code(text, expected):
     assert _digits(text) == expected
 
-
-# digits written with a capital-letter code in front are an identifier, not a phone number
-@pytest.mark.parametrize("text, expected", [
-    ("Trailer TGHU 4410287 is at dock six. Call me at 555-0148.", ["5550148"]),
-    ("Your crate XJ 5550142 shipped. Questions, 555-0199.", ["5550199"]),
-    ("Please have your notice ID R5550142 ready when you call 1-800-555-0120.", ["18005550120"]),
-    ("The serial, Q V 6 6 1 0 4 8 2, is on the box. Call 555-0148.", ["5550148"]),
-    ("Your code is P-W-5-5-5-0-1-4-2. Call 555-0148.", ["5550148"]),
-    # must not: a company named before "at", or called right before its number; an abbreviation of a phone, a
-    # time, a capital word after a comma or colon, an extension cue
-    ("Please call ACME at 555-0142.", ["5550142"]),
-    ("Please call IBM 555-0142.", ["5550142"]),
-    ("TEL 555-0142, FAX 555-0143.", ["5550142", "5550143"]),
-    ("I'm in after 2 PM 555-0142 is the desk line.", ["5550142"]),
-    ("Our NYC office: 212-555-0142.", ["2125550142"]),
-    ("Call me at 555-0142 ext 12 or 555-0199 x 14.", ["5550142", "5550199"]),
-    ("Hi, it's Dana from ACME, 555-0142.", ["5550142"]),
-    ("Our Springfield IL office, Springfield IL 217-555-0142, opens at nine.", ["2175550142"]),
-])
-def test_a_letter_code_before_the_digits_makes_an_identifier(text, expected):
-    assert _digits(text) == expected
