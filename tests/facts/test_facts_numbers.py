@@ -237,7 +237,7 @@ def test_an_area_code_said_as_an_afterthought_goes_in_front(text, digits):
     ("We moved into area code 608 last year. Bye.", []),
     ("Our area code is 608. Please leave a message and call 555-0139 for the desk.", ["5550139"]),
     ("In area code 608, account number 5550139 is past due.", []),
-    ("Call 312-555-0144, area code 608 is our other office.", ["3125550144"]),
+    ("Call 415-555-0144, area code 608 is our other office.", ["4155550144"]),
     # must not: an area code said to be wrong or not the number's
     ("Sorry, I gave the wrong area code 608, 555-0139 is the local desk.", ["5550139"]),
     ("The ferry office is not area code 608: 555-0139 is all you dial.", ["5550139"]),
