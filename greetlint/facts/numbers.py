@@ -51,7 +51,8 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
         found = reader(text, taken)
         mentions += found
         taken += [(m.char_start, m.char_end) for m in found]
-    mentions = [_with_area_code_after(text, m) for m in mentions if not _is_other_identifier(text, m)]
+    mentions = [_with_area_code_after(text, _with_area_code_before(text, m)) for m in mentions
+                if not _is_other_identifier(text, m)]
     return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
 
 
@@ -90,13 +91,21 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
         later = mentions[k + 1] if k + 1 < len(mentions) else None
         if (later is not None and later.char_start - m.char_end <= RETRACTION_REACH
                 and (m.spoken or (len(nanp.national_digits(later.digits)) == len(nanp.national_digits(m.digits))
-                                  and later.char_start - m.char_end <= 20))
+                                  and (later.char_start - m.char_end <= 20
+                                       or _said_no_longer_used(text, m.char_end, later.char_start))))
                 and taken_back.match(text, m.char_end)):
             # (a typed number too, when a whole number of the same length follows the correction at once:
-            # "555-0149, no, sorry, 555-0194")
+            # "555-0149, no, sorry, 555-0194", or after words saying the first line no longer reaches the
+            # speaker, said of a phone line: numbers lexicon number_no_longer_used)
             continue
         out.append(m)
     return out
+
+
+def _said_no_longer_used(text: str, start: int, end: int) -> bool:
+    """Words from ``start`` to ``end`` saying the phone line before them no longer reaches the speaker (numbers
+    lexicon: number_no_longer_used, which names the line itself, never an old something else)."""
+    return lexicon_pattern("numbers", "number_no_longer_used").search(text, start, end) is not None
 
 
 _AREA_WORD = numwords.alternation(numwords.DIGIT_WORDS)
@@ -108,12 +117,41 @@ _AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}}|{_AREA_CAR
 # the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
 # number", "the area code is 503", "in the 614 area code"
 _AREA_CODE_AFTER_RE = re.compile(
-    r"[\s,.;:!?-]*(?:and\s+|oh,?\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
+    # (an afterthought may open with both "oh" and "and")
+    r"[\s,.;:!?-]*(?:oh,?\s+)?(?:and\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
     rf"(?:(?:in\s+)?(?:the\s+)?area\s+code(?:\s+is|\s+of)?[\s,]+(?P<code>{_AREA_CODE})"
     rf"|an?\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b"
     # "in the 614 area code"; never "the 800 number is for billing", which names another number
     rf"|in\s+the\s+(?P<region>{_AREA_CODE})\s+area\s+code\b)",
     re.IGNORECASE)
+
+
+# the area code said before a seven-digit number as "area code NNN" with a pause between (digits, three digit
+# words or a cardinal, then the number): the grammar of _AREA_CODE_AFTER_RE's "area code" branch, ending where
+# the number starts
+_AREA_CODE_BEFORE_RE = re.compile(
+    rf"\barea\s+code(?:\s+is|\s+of)?[\s,:]+(?P<code>{_AREA_CODE})[\s,.;:-]*$", re.IGNORECASE)
+
+
+# an area code said to be wrong or not the number's ("wrong area code 208, ...", "not area code 208"): no code for
+# the number after it
+_AREA_CODE_DENIED_RE = re.compile(
+    r"\b(?:wrong|old|not|former|previous|incorrect)\s+(?:(?:the|an?|my|our|that)\s+)?$", re.IGNORECASE)
+
+
+def _with_area_code_before(text: str, mention: Mention) -> Mention:
+    """A seven-digit number right after "area code NNN" gets the area code in front."""
+    if len(mention.digits) != 7:
+        return mention
+    window = text[max(0, mention.char_start - 80):mention.char_start]
+    said = _AREA_CODE_BEFORE_RE.search(window)
+    if said is None or _AREA_CODE_DENIED_RE.search(window[:said.start()]):
+        return mention
+    code = said.group("code")
+    area = code if code[0].isdigit() else _area_code_said(code)
+    if len(area) != 3 or area[0] in "01":
+        return mention
+    return dataclasses.replace(mention, digits=area + mention.digits)
 
 
 def _area_code_said(code: str) -> str:

@@ -208,6 +208,45 @@ def test_an_area_code_said_after_the_number_goes_in_front(text, digits):
     assert [n.digits for n in find_phone_numbers(text)] == [digits]
 
 
+# an afterthought may open with "oh, and": the area code still goes in front; "the area code" with no code
+# after it gives none
+@pytest.mark.parametrize("text, digits", [
+    ("After six the shop line is 555-0126, oh, and the area code is 615.", ["6155550126"]),
+    ("Text me at 555-0126. Oh and the area code is six one five.", ["6155550126"]),
+    ("Ask for Rory on 555-0126, and the area code is nine oh seven.", ["9075550126"]),
+    # must not: no code, a code no area code can be, another number's code
+    ("Ask for Rory on 555-0126, oh, and the area code is wrong on your form.", ["5550126"]),
+    ("Ask for Rory on 555-0126, oh, and the area code is 115.", ["5550126"]),
+    ("Ask for Rory on 555-0126. Oh, and the 800 number is for billing.", ["5550126"]),
+])
+def test_an_area_code_said_as_an_afterthought_goes_in_front(text, digits):
+    assert [n.digits for n in find_phone_numbers(text)] == digits
+
+
+# "area code NNN" said before a seven-digit number with a pause between: the number with its area code
+@pytest.mark.parametrize("text, digits", [
+    ("The night desk is on area code 608, 555-0139, any hour.", ["6085550139"]),
+    ("You get Kit on area code two oh eight, five five five, oh one four three. Bye.", ["2085550143"]),
+    ("Call Dana at area code 608: 555-0139.", ["6085550139"]),
+    ("The kennel is area code seven hundred twenty, 555-0139.", ["7205550139"]),
+    # the area code goes only to the number said right after it
+    ("Try area code 608, 555-0139, or my cell, 555-0177.", ["6085550139", "5550177"]),
+    # must not: "area code" with no code, a code no area code can be, the code alone, a code then no number
+    ("The area code is wrong in your records, call 555-0139.", ["5550139"]),
+    ("It's area code 108, 555-0139.", ["5550139"]),
+    ("We moved into area code 608 last year. Bye.", []),
+    ("Our area code is 608. Please leave a message and call 555-0139 for the desk.", ["5550139"]),
+    ("In area code 608, account number 5550139 is past due.", []),
+    ("Call 415-555-0144, area code 608 is our other office.", ["4155550144"]),
+    # must not: an area code said to be wrong or not the number's
+    ("Sorry, I gave the wrong area code 608, 555-0139 is the local desk.", ["5550139"]),
+    ("The ferry office is not area code 608: 555-0139 is all you dial.", ["5550139"]),
+    ("That was my old area code 608, 555-0139 is local now.", ["5550139"]),
+])
+def test_an_area_code_said_before_the_number_goes_in_front(text, digits):
+    assert [n.digits for n in find_phone_numbers(text)] == digits
+
+
 # an identifier named by how it ends or starts is no phone number
 @pytest.mark.parametrize("text, digits", [
     ("We have a parcel for you, tracking number ending in 6 6 1 0 3 2 9, that needs a signature. "

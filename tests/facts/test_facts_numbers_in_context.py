@@ -114,6 +114,33 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
 def test_numbers_as_the_recogniser_writes_them(text, digits):
     assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
 
+# a typed number taken back with a correction and words saying that phone line no longer reaches the speaker, then a
+# number of the same length said a little later: only the second is callable
+@pytest.mark.parametrize("text, digits", [
+    ("Buzz the gatehouse on 555-0152, sorry, that is our former desk line; these days it's 555-0157.",
+     ["5550157"]),
+    ("Ring 555-0152, wait, sorry, that was the wrong one, I should have said 555-0125.", ["5550125"]),
+    ("Text 207-555-0152, sorry, that's my previous cell, hang on, 207-555-0125. Thanks.", ["2075550125"]),
+    ("Dial 555-0152, hold on, that line is disconnected now, so use 555-0125.", ["5550125"]),
+    ("Reach Sam on 555-0152, sorry, that number is no longer in service, use 555-0125.", ["5550125"]),
+    # must not: a correction that keeps the first number callable, a number said without a correction, a number
+    # of another length, a correction said too far before the next number, "old" not said of the number
+    ("Call me at 555-0152, no, that's my cell, the office is 555-0199.", ["5550152", "5550199"]),
+    ("Call me at 555-0152. I moved off my old bench, but it forwards to 555-0199.", ["5550152", "5550199"]),
+    ("Call 555-0152, sorry, that's my old office's number, and my cell is 207-555-0199.", ["5550152", "2075550199"]),
+    ("Call 555-0152, sorry, that was my old number, it still rings through to me and I will pick up, or 555-0199.",
+     ["5550152", "5550199"]),
+    ("Call me at 555-0152, sorry, I'm driving to my old office. My cell is 555-0199.", ["5550152", "5550199"]),
+    # must not: the wrong or old thing named is not the phone line, or the line is out only at some times
+    ("Ring 555-0164, no wait, sorry, that's the wrong week, my shop is 555-0191.", ["5550164", "5550191"]),
+    ("Try 555-0164, sorry, that's my old landlord's line, but I am on 555-0191.", ["5550164", "5550191"]),
+    ("The lab is 555-0164, sorry, it's not in service over the holidays, so try 555-0191.", ["5550164", "5550191"]),
+    ("Ring 555-0164, wait, that was my previous street, the shop is 555-0191.", ["5550164", "5550191"]),
+])
+def test_a_typed_number_said_to_be_old_is_replaced(text, digits):
+    assert [n.digits for n in facts(text, "greeting").phone_numbers] == digits
+
+
 def test_an_extension_said_as_one_cardinal_is_one_extension():
     from greetlint.facts.numbers import find_extensions
     text = "Call six one seven, five five five, oh one two two, extension, three thousand, two hundred, eleven. Bye."

@@ -340,3 +340,4 @@ REVIEW3_REG_B = [
 @pytest.mark.parametrize("text, expected", REVIEW3_REG_B)
 def test_review3_amount_cue_keeps_cardinal_area_code(text, expected):
     assert _digits(text) == expected
+
