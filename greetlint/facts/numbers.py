@@ -114,12 +114,14 @@ _UNIT_WORD = numwords.alternation(numwords.UNITS)
 _AREA_CARDINAL = (rf"{_UNIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{numwords.alternation(numwords.TEENS)}"
                   rf"|{numwords.alternation(numwords.TENS)}(?:[\s-]+{_UNIT_WORD})?|{_UNIT_WORD}))?")
 _AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}}|{_AREA_CARDINAL})(?![\w-])"
+# "area code", "area code is", "area code of": said before or after the number
+_AREA_CODE_SAID = r"area\s+code(?:\s+is|\s+of)?"
 # the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
 # number", "the area code is 503", "in the 614 area code"
 _AREA_CODE_AFTER_RE = re.compile(
     # (an afterthought may open with both "oh" and "and")
     r"[\s,.;:!?-]*(?:oh,?\s+)?(?:and\s+)?(?:(?:that(?:'s|\s+is)|it(?:'s|\s+is)|the)\s+)?"
-    rf"(?:(?:in\s+)?(?:the\s+)?area\s+code(?:\s+is|\s+of)?[\s,]+(?P<code>{_AREA_CODE})"
+    rf"(?:(?:in\s+)?(?:the\s+)?{_AREA_CODE_SAID}[\s,]+(?P<code>{_AREA_CODE})"
     rf"|an?\s+(?P<named>{_AREA_CODE})\s+(?:number|area\s+code)\b"
     # "in the 614 area code"; never "the 800 number is for billing", which names another number
     rf"|in\s+the\s+(?P<region>{_AREA_CODE})\s+area\s+code\b)",
@@ -130,7 +132,7 @@ _AREA_CODE_AFTER_RE = re.compile(
 # words or a cardinal, then the number): the grammar of _AREA_CODE_AFTER_RE's "area code" branch, ending where
 # the number starts
 _AREA_CODE_BEFORE_RE = re.compile(
-    rf"\barea\s+code(?:\s+is|\s+of)?[\s,:]+(?P<code>{_AREA_CODE})[\s,.;:-]*$", re.IGNORECASE)
+    rf"\b{_AREA_CODE_SAID}[\s,:]+(?P<code>{_AREA_CODE})[\s,.;:-]*$", re.IGNORECASE)
 
 
 # an area code said to be wrong or not the number's ("wrong area code 208, ...", "not area code 208"): no code for
@@ -147,11 +149,7 @@ def _with_area_code_before(text: str, mention: Mention) -> Mention:
     said = _AREA_CODE_BEFORE_RE.search(window)
     if said is None or _AREA_CODE_DENIED_RE.search(window[:said.start()]):
         return mention
-    code = said.group("code")
-    area = code if code[0].isdigit() else _area_code_said(code)
-    if len(area) != 3 or area[0] in "01":
-        return mention
-    return dataclasses.replace(mention, digits=area + mention.digits)
+    return _with_area_code(mention, said.group("code"))
 
 
 def _area_code_said(code: str) -> str:
@@ -175,7 +173,11 @@ def _with_area_code_after(text: str, mention: Mention) -> Mention:
     said = _AREA_CODE_AFTER_RE.match(text, mention.char_end)
     if said is None:
         return mention
-    code = said.group("code") or said.group("named") or said.group("region")
+    return _with_area_code(mention, said.group("code") or said.group("named") or said.group("region"))
+
+
+def _with_area_code(mention: Mention, code: str) -> Mention:
+    """The mention with ``code`` (digits or words) in front, when it reads as an area code; else as it was."""
     area = code if code[0].isdigit() else _area_code_said(code)
     if len(area) != 3 or area[0] in "01":
         return mention
