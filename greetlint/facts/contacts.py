@@ -68,11 +68,10 @@ def _contacts(text: str, kind: Kind, phone_numbers: list[PhoneNumber], kind_sure
 
 # where the clause of a contact phrase starts: a sentence or clause mark, or a word that opens a clause
 # ("and", "so", "or", "if", ...; "please" opens an imperative). Only the words from there to the phrase are read.
-_CLAUSE_OPENER_RE = re.compile(
-    r"(?:[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b)(?!.*(?:[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b))",
-    re.IGNORECASE | re.DOTALL)
-_CLAUSE_MARK_RE = re.compile(r"[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b",
-                             re.IGNORECASE)
+_CLAUSE_MARK = r"[.!?;:,\u2014]|\s-\s|\b(?:and|but|so|or|because|if|unless|when|whenever|while|please|kindly)\b"
+_CLAUSE_MARK_RE = re.compile(_CLAUSE_MARK, re.IGNORECASE)
+# the last clause mark before the phrase
+_CLAUSE_OPENER_RE = re.compile(rf"(?:{_CLAUSE_MARK})(?!.*(?:{_CLAUSE_MARK}))", re.IGNORECASE | re.DOTALL)
 # a condition's clause: a "not" or a subject there is the condition's own ("if we're closed call my assistant",
 # "if you do not know the extension press zero")
 _CONDITION_OPENER_RE = re.compile(r"(?:if|unless|when|whenever|while)$", re.IGNORECASE)
