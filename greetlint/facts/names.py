@@ -330,8 +330,7 @@ def _family_names(text: str) -> Iterator[Span]:
         if not _person_introduced_before(text, m.start()):
             continue
         parts = [_strip_possessive(w) for w in m.group(1).split()]
-        after = re.match(r"\s+([A-Za-z]+)", text[m.end():])
-        if after and after.group(1).lower() in _company_words():
+        if _next_word(text, m.end()).lower() in _company_words():
             continue  # "the Rivera family dental practice": a business
         if all(_is_name_word(w) and w.lower() not in _company_words() for w in parts):
             yield Span(m.group(1), m.start(1), m.end(1))
@@ -375,6 +374,7 @@ def _kin_titled_names(text: str, kind: Kind) -> Iterator[Span]:
 
 
 def _next_word(text: str, pos: int) -> str:
+    """The word after ``pos`` past spaces (letters only), or ""."""
     after = re.match(r"\s+([A-Za-z]+)", text[pos:])
     return after.group(1) if after else ""
 
@@ -542,8 +542,7 @@ def _in_place_or_pet_position(text: str, start: int, end: int) -> bool:
     while nxt := re.match(r"(?:,\s*(?:(?:and|or|&)\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w'’\-]*", text[listed:]):
         listed += nxt.end()
     if listed > end:
-        place = re.match(r"\s+([A-Za-z]+)", text[listed:])
-        if place and _is_place_word(place.group(1)):
+        if _is_place_word(_next_word(text, listed)):
             return True
     before = re.search(r"(\w+)\.?[\s,]+$", text[:start])
     after = re.match(r"\s+([A-Za-z]\w*)", text[end:])
@@ -784,8 +783,8 @@ def _titled(text: str, start: int) -> bool:
 
 def _title_follows(text: str, pos: int) -> bool:
     """Is the word at pos a title or role ("nurse", "clerk", "agent": ``honorifics``)?"""
-    m = re.match(r"\s+([A-Za-z]+)", text[pos:])
-    return m is not None and m.group(1).lower() in titles()
+    word = _next_word(text, pos)
+    return bool(word) and word.lower() in titles()
 
 
 def _company_word_follows(text: str, pos: int, titled: bool = False) -> bool:
@@ -859,7 +858,7 @@ _TRADE_WORDS_ON: ContextVar[bool] = ContextVar("trade_words_on", default=True)
 
 @lexicon_cached
 def _all_company_words() -> frozenset[str]:
-    return lexicon_words("names", "company_words") | lexicon_words("names", "trade_words")
+    return _plain_company_words() | lexicon_words("names", "trade_words")
 
 
 def _overlap(a: Span, b: Span) -> bool:
