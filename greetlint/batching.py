@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
@@ -56,13 +57,19 @@ if TYPE_CHECKING:  # numpy and faster-whisper load with the model, never at impo
     from .transcribe import AsrResult, Transcriber
 
 # Each window added to a batch costs ~90 MB: beam search keeps the cross-attention keys and values
-# of the 1500 encoder positions for every one of its 5 hypotheses in all 4 layers. Two windows
-# per call keep a 50-greeting batch under 600 MB peak RSS and already halve the decoder's steps
-# (measured on 2 cores: 8 per call is ~25% faster again but peaks near 1.1 GB).
-DEFAULT_BATCH_SIZE = 2
+# of the 1500 encoder positions for every one of its 5 hypotheses in all 4 layers. One window per
+# call: with several cores two calls run at once on two replicas of the model (one thread each,
+# ``Transcriber.plan_callers``), which is the two windows in memory that two per call on one
+# replica of two threads were, in about half the wall time (bench/README.md, issue 15); two per
+# call on each replica measured 630-670 MB peak on the speed bench, over the 600 MB budget.
+DEFAULT_BATCH_SIZE = 1
 SAMPLE_RATE = 16000
 # a later window with less audio than this left holds no word (see the module docstring)
 MIN_TAIL_S = 0.4
+_DECODER_LOCK = threading.Lock()
+# one encoder pass at a time, whichever replica runs it: a pass's attention scores are where a cold
+# check's memory peaks, and two at once (two decoding threads) put it higher
+_ENCODER_LOCK = threading.Lock()
 
 
 class BatchTranscriber:
@@ -80,7 +87,9 @@ class BatchTranscriber:
 
     def _decoder(self) -> "_WindowDecoder":
         if not self._decoder_slot:  # loads the model and prepares the options on first use
-            self._decoder_slot.append(_WindowDecoder(self.transcriber))
+            with _DECODER_LOCK:  # two decoding threads: one decoder
+                if not self._decoder_slot:
+                    self._decoder_slot.append(_WindowDecoder(self.transcriber))
         return self._decoder_slot[0]
 
     @property
@@ -487,12 +496,13 @@ def _encode_one_by_one(model, features: list["np.ndarray"]):
 
     from .runtime import release_freed_memory
 
-    release_freed_memory()
-    if len(features) == 1:
-        return model.encode(features[0][None])
+    with _ENCODER_LOCK:
+        release_freed_memory()
+        if len(features) == 1:
+            return model.encode(features[0][None])
+        rows = [np.asarray(model.encode(f[None])) for f in features]
     import ctranslate2
 
-    rows = [np.asarray(model.encode(f[None])) for f in features]
     return ctranslate2.StorageView.from_array(np.ascontiguousarray(np.concatenate(rows)))
 
 

@@ -10,6 +10,7 @@ import hashlib
 import os
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -96,15 +97,20 @@ class Linter:
 
             tune_process()  # before the worker threads and the model's threads start
         batcher = self._batcher(batch_size) if self.transcriber is not None else None
-        with _Workers(jobs) as workers:
-            prepared = [workers.run(self._prepare, p) for p in groups[0]] if groups else []
-            finishing: list[tuple[str, Future]] = []
+        # groups transcribed at once: one per model replica (Transcriber.plan_callers), with worker threads
+        at_once = self.transcriber.plan_callers(min(jobs, len(groups))) if self.transcriber is not None and jobs > 1 else 1
+        with _Workers(jobs) as workers, _Workers(at_once) as model:
+            prepare = lambda k: [workers.run(self._prepare, p) for p in groups[k]]  # noqa: E731
+            prepared = {k: prepare(k) for k in range(min(at_once, len(groups)))}
+            transcribing: deque[Future] = deque()
             for index, group in enumerate(groups):
-                upcoming = [workers.run(self._prepare, p) for p in groups[index + 1]] if index + 1 < len(groups) else []
-                current = self._transcribe_group(group, prepared, batcher, workers)
-                yield from finishing  # judged while this group was transcribed
-                finishing, prepared = current, upcoming
-            yield from finishing
+                if index + at_once < len(groups):  # decoded while the groups before it are transcribed
+                    prepared[index + at_once] = prepare(index + at_once)
+                transcribing.append(model.run(self._transcribe_group, group, prepared.pop(index), batcher, workers))
+                while len(transcribing) > at_once:  # judged while the later groups were transcribed
+                    yield from transcribing.popleft().result()
+            while transcribing:
+                yield from transcribing.popleft().result()
 
     def _batcher(self, batch_size: int) -> BatchTranscriber:
         """One window decoder (it holds the prepared options) for every batch size."""

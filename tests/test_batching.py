@@ -174,6 +174,41 @@ def test_later_groups_get_their_vad_and_features_on_a_worker_with_the_same_words
     assert started_on.count(False) >= 2  # the third group's at least (the second may be decoded before the model loads)
 
 
+def test_replicas_split_the_cores_only_for_several_callers_and_only_before_the_model_loads(monkeypatch):
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    t = Transcriber()
+    assert (t.replicas, t.cpu_threads) == (1, 8)
+    assert t.plan_callers(1) == 1 and (t.replicas, t.cpu_threads) == (1, 8)  # one file, --jobs 1: every core
+    assert t.plan_callers(6) == 2 and (t.replicas, t.cpu_threads) == (2, 4)
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert Transcriber().plan_callers(4) == 1  # one core: one replica of one thread
+    fixed = Transcriber(cpu_threads=3)  # a Ray actor's CPUs: one replica with that many threads
+    assert fixed.plan_callers(4) == 1 and fixed.cpu_threads == 3
+    loaded = Transcriber()
+    loaded._model = object()  # loaded: it keeps what it has
+    assert loaded.plan_callers(4) == 1
+
+
+def test_two_replicas_decoding_groups_at_once_give_each_file_its_words_in_input_order(transcriber, tmp_path):
+    """Two threads call two replicas of one thread each; a file's words are what a lone decode gives."""
+    import os
+
+    paths = [str(p) for p in RECORDINGS[:5]]
+    paths.insert(2, str(tmp_path / "missing.wav"))
+    alone = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    alone.cache.folder = None
+    expected = {p: alone.lint(p).analysis.transcript.text for p in paths if os.path.exists(p)}
+    fresh = Transcriber()
+    linter = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), fresh)
+    linter.cache.folder = None
+    outcomes = list(linter.lint_many(paths, batch_size=1, jobs=2))
+    assert fresh.replicas == min(2, os.cpu_count() or 1)
+    assert [path for path, _ in outcomes] == paths
+    results = [future.result() for _, future in outcomes]
+    assert results[2].error is not None and results[2].error.code == "not-found"
+    assert {p: r.analysis.transcript.text for p, r in zip(paths, results) if r.error is None} == expected
+
+
 def test_a_number_said_again_is_not_a_repetition_loop_but_a_loop_still_is():
     from faster_whisper.transcribe import get_compression_ratio
 
