@@ -72,18 +72,37 @@ _DECODER_LOCK = threading.Lock()
 _ENCODER_LOCK = threading.Lock()
 
 
+class Stopped(BaseException):
+    """Raised in a decoding thread after ``BatchTranscriber.stop``; like KeyboardInterrupt, no ``except Exception`` takes it."""
+
+
 class BatchTranscriber:
     """Turns a group of 16 kHz recordings into one AsrResult each, batching their windows."""
 
     def __init__(self, transcriber: "Transcriber", batch_size: int = DEFAULT_BATCH_SIZE,
-                 _decoder_slot: Optional[list] = None):
+                 _decoder_slot: Optional[list] = None, _stop: Optional[threading.Event] = None):
         self.transcriber = transcriber
         self.batch_size = max(1, batch_size)
         self._decoder_slot = _decoder_slot if _decoder_slot is not None else []  # shared by with_batch_size twins
+        self._stop = _stop if _stop is not None else threading.Event()  # shared too
 
     def with_batch_size(self, batch_size: int) -> "BatchTranscriber":
         """The same prepared decoder, taking `batch_size` windows per model call."""
-        return BatchTranscriber(self.transcriber, batch_size, self._decoder_slot)
+        return BatchTranscriber(self.transcriber, batch_size, self._decoder_slot, self._stop)
+
+    def stop(self) -> None:
+        """Make every ``transcribe_many`` running on another thread raise Stopped before its next model call.
+
+        The run was interrupted (Ctrl-C, an error): a decoding thread must not finish its group first.
+        """
+        self._stop.set()
+
+    def resume(self) -> None:
+        self._stop.clear()
+
+    def _check_stop(self) -> None:
+        if self._stop.is_set():
+            raise Stopped()
 
     def _decoder(self) -> "_WindowDecoder":
         if not self._decoder_slot:  # loads the model and prepares the options on first use
@@ -124,6 +143,7 @@ class BatchTranscriber:
         if self.transcriber.settings.renumber_clips and self.supported:
             from . import renumber  # numbers weighed again on clips of their own
 
+            self._check_stop()
             decoder = self._decoder()
             heard = renumber.hear_in_clips(decoder.model, decoder.tokenizer, recordings, heard)
         return heard
@@ -141,6 +161,7 @@ class BatchTranscriber:
             if not pending:
                 break
             for first in range(0, len(pending), self.batch_size):
+                self._check_stop()
                 decoder.decode_round(pending[first:first + self.batch_size])
         results = [words_from_segments(walk.finished_segments()) for walk in walks]
         for walk, result in zip(walks, results):

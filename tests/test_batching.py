@@ -189,9 +189,13 @@ def test_replicas_split_the_cores_only_for_several_callers_and_only_before_the_m
     assert loaded.plan_callers(4) == 1
 
 
-def test_two_replicas_decoding_groups_at_once_give_each_file_its_words_in_input_order(transcriber, tmp_path):
+def test_two_replicas_decoding_groups_at_once_give_each_file_its_words_in_input_order(transcriber, tmp_path, monkeypatch):
     """Two threads call two replicas of one thread each; a file's words are what a lone decode gives."""
     import os
+    import threading
+    import time
+
+    from greetlint.batching import _WindowDecoder
 
     paths = [str(p) for p in RECORDINGS[:5]]
     paths.insert(2, str(tmp_path / "missing.wav"))
@@ -199,6 +203,20 @@ def test_two_replicas_decoding_groups_at_once_give_each_file_its_words_in_input_
     alone.cache.folder = None
     expected = {p: alone.lint(p).analysis.transcript.text for p in paths if os.path.exists(p)}
     fresh = Transcriber()
+    loads, rounds = [], []
+    load, decode_round = Transcriber._load, _WindowDecoder.decode_round
+
+    def counted_load(self):
+        loads.append(self)
+        return load(self)
+
+    def timed_round(self, walks):
+        start = time.perf_counter()
+        decode_round(self, walks)
+        rounds.append((threading.get_ident(), start, time.perf_counter()))
+
+    monkeypatch.setattr(Transcriber, "_load", counted_load)
+    monkeypatch.setattr(_WindowDecoder, "decode_round", timed_round)
     linter = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), fresh)
     linter.cache.folder = None
     outcomes = list(linter.lint_many(paths, batch_size=1, jobs=2))
@@ -207,6 +225,28 @@ def test_two_replicas_decoding_groups_at_once_give_each_file_its_words_in_input_
     results = [future.result() for _, future in outcomes]
     assert results[2].error is not None and results[2].error.code == "not-found"
     assert {p: r.analysis.transcript.text for p, r in zip(paths, results) if r.error is None} == expected
+    assert len(loads) == 1  # one model for both threads
+    if fresh.replicas == 2:  # two groups were decoded at once, on two threads
+        assert len({thread for thread, _, _ in rounds}) == 2
+        assert any(a[0] != b[0] and a[1] < b[2] and b[1] < a[2] for a in rounds for b in rounds)
+
+
+def test_a_run_that_stops_early_stops_its_decoding_threads_before_their_next_model_call(transcriber, recordings):
+    from greetlint.batching import Stopped
+
+    batcher = BatchTranscriber(transcriber, batch_size=1)
+    batcher.stop()
+    with pytest.raises(Stopped):  # a BaseException: "find the file that broke the batch" does not take it
+        batcher.with_batch_size(2).transcribe_many(recordings[:1])
+    batcher.resume()
+    assert batcher.transcribe_many(recordings[:1])[0].words
+    linter = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    linter.cache.folder = None
+    run = linter.lint_many([str(p) for p in RECORDINGS[:4]], batch_size=1, jobs=2)
+    next(run)
+    run.close()  # the caller stopped reading (Ctrl-C, an error in a reporter)
+    assert linter._batch_transcriber._stop.is_set()
+    assert list(linter.lint_many([str(RECORDINGS[0])], batch_size=1, jobs=2))[0][1].result().error is None
 
 
 def test_a_number_said_again_is_not_a_repetition_loop_but_a_loop_still_is():
