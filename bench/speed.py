@@ -13,7 +13,10 @@ spoken by festival's slt HTS voice via samples/make_samples.sh --render, the for
 through every one a phone system sees: 16 kHz wav, 8 kHz mu-law wav, mp3, Ogg Opus and 44.1 kHz
 stereo flac; plus one 10-minute wav made by concatenating renders with sox.
 
-Rows, all in this one run on the same files and the same model (folder, int8, threads):
+Rows, all in this one run on the same files and the same model (folder, int8). The bare loops call
+one replica with a thread per core (faster-whisper's num_workers=1, one file at a time, as a plain
+loop does); greetlint check by default decodes two files at once on two replicas of one thread each
+(Transcriber.plan_callers):
   bare defaults   one process loads the WhisperModel once and calls transcribe(audio,
                   word_timestamps=True, vad_filter=True) on each file in a plain loop: faster-whisper's
                   defaults otherwise (beam 5, timestamp tokens, numerals allowed, fallback at 2.4)
@@ -189,7 +192,7 @@ t0 = time.perf_counter()
 from faster_whisper import WhisperModel, decode_audio
 from greetlint.transcribe import Transcriber
 t = Transcriber()
-t.load()  # the same model folder, threads and int8 compute type as greetlint
+t.load()  # the same model folder and int8 compute type as greetlint; one replica, a thread per core
 model = t._model
 # faster-whisper's defaults, with the word timestamps and VAD a linter needs; or greetlint's own options
 options = dict(word_timestamps=True, vad_filter=True) if sys.argv[1] == "defaults" else t.decode_options()

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import inspect
 import re
+import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
@@ -56,31 +57,58 @@ if TYPE_CHECKING:  # numpy and faster-whisper load with the model, never at impo
     from .transcribe import AsrResult, Transcriber
 
 # Each window added to a batch costs ~90 MB: beam search keeps the cross-attention keys and values
-# of the 1500 encoder positions for every one of its 5 hypotheses in all 4 layers. Two windows
-# per call keep a 50-greeting batch under 600 MB peak RSS and already halve the decoder's steps
-# (measured on 2 cores: 8 per call is ~25% faster again but peaks near 1.1 GB).
-DEFAULT_BATCH_SIZE = 2
+# of the 1500 encoder positions for every one of its 5 hypotheses in all 4 layers. One window per
+# call: with several cores two calls run at once on two replicas of the model (one thread each,
+# ``Transcriber.plan_callers``), which is the two windows in memory that two per call on one
+# replica of two threads were, in about half the wall time (bench/README.md, issue 15); two per
+# call on each replica measured 630-670 MB peak on the speed bench, over the 600 MB budget.
+DEFAULT_BATCH_SIZE = 1
 SAMPLE_RATE = 16000
 # a later window with less audio than this left holds no word (see the module docstring)
 MIN_TAIL_S = 0.4
+_DECODER_LOCK = threading.Lock()
+# one encoder pass at a time, whichever replica runs it: a pass's attention scores are where a cold
+# check's memory peaks, and two at once (two decoding threads) put it higher
+_ENCODER_LOCK = threading.Lock()
+
+
+class Stopped(BaseException):
+    """Raised in a decoding thread after ``BatchTranscriber.stop``; like KeyboardInterrupt, no ``except Exception`` takes it."""
 
 
 class BatchTranscriber:
     """Turns a group of 16 kHz recordings into one AsrResult each, batching their windows."""
 
     def __init__(self, transcriber: "Transcriber", batch_size: int = DEFAULT_BATCH_SIZE,
-                 _decoder_slot: Optional[list] = None):
+                 _decoder_slot: Optional[list] = None, _stop: Optional[threading.Event] = None):
         self.transcriber = transcriber
         self.batch_size = max(1, batch_size)
         self._decoder_slot = _decoder_slot if _decoder_slot is not None else []  # shared by with_batch_size twins
+        self._stop = _stop if _stop is not None else threading.Event()  # shared too
 
     def with_batch_size(self, batch_size: int) -> "BatchTranscriber":
         """The same prepared decoder, taking `batch_size` windows per model call."""
-        return BatchTranscriber(self.transcriber, batch_size, self._decoder_slot)
+        return BatchTranscriber(self.transcriber, batch_size, self._decoder_slot, self._stop)
+
+    def stop(self) -> None:
+        """Make every ``transcribe_many`` running on another thread raise Stopped before its next model call.
+
+        The run was interrupted (Ctrl-C, an error): a decoding thread must not finish its group first.
+        """
+        self._stop.set()
+
+    def resume(self) -> None:
+        self._stop.clear()
+
+    def _check_stop(self) -> None:
+        if self._stop.is_set():
+            raise Stopped()
 
     def _decoder(self) -> "_WindowDecoder":
         if not self._decoder_slot:  # loads the model and prepares the options on first use
-            self._decoder_slot.append(_WindowDecoder(self.transcriber))
+            with _DECODER_LOCK:  # two decoding threads: one decoder
+                if not self._decoder_slot:
+                    self._decoder_slot.append(_WindowDecoder(self.transcriber))
         return self._decoder_slot[0]
 
     @property
@@ -115,6 +143,7 @@ class BatchTranscriber:
         if self.transcriber.settings.renumber_clips and self.supported:
             from . import renumber  # numbers weighed again on clips of their own
 
+            self._check_stop()
             decoder = self._decoder()
             heard = renumber.hear_in_clips(decoder.model, decoder.tokenizer, recordings, heard)
         return heard
@@ -132,6 +161,7 @@ class BatchTranscriber:
             if not pending:
                 break
             for first in range(0, len(pending), self.batch_size):
+                self._check_stop()
                 decoder.decode_round(pending[first:first + self.batch_size])
         results = [words_from_segments(walk.finished_segments()) for walk in walks]
         for walk, result in zip(walks, results):
@@ -487,12 +517,13 @@ def _encode_one_by_one(model, features: list["np.ndarray"]):
 
     from .runtime import release_freed_memory
 
-    release_freed_memory()
-    if len(features) == 1:
-        return model.encode(features[0][None])
+    with _ENCODER_LOCK:
+        release_freed_memory()
+        if len(features) == 1:
+            return model.encode(features[0][None])
+        rows = [np.asarray(model.encode(f[None])) for f in features]
     import ctranslate2
 
-    rows = [np.asarray(model.encode(f[None])) for f in features]
     return ctranslate2.StorageView.from_array(np.ascontiguousarray(np.concatenate(rows)))
 
 

@@ -94,7 +94,7 @@ _RUN_CACHE_DIR_OPTION = click.option(
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
               help="Worker threads that decode, measure and judge files while the model transcribes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
-              help="Recordings transcribed through the model together (1: one at a time; each more adds ~90 MB).")
+              help="Recordings per model call (each more adds ~90 MB); with --jobs 2 or more, two calls run at once.")
 @click.option("--target", "target_spec", metavar="NAME|FILE", help="Check uploads against a phone system's profile (see 'greetlint targets').")
 @click.option("--phone-check", is_flag=True, help="Also transcribe each recording as callers hear it (the target's G.711 8 kHz line).")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
@@ -399,7 +399,7 @@ def _write_atomic(path: str, text: str) -> None:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=lambda: os.cpu_count() or 1, show_default="CPU count",
               help="Worker threads that decode, measure and judge files while the model transcribes.")
 @click.option("--batch-size", type=click.IntRange(min=1), default=DEFAULT_BATCH_SIZE, show_default=True,
-              help="Recordings transcribed through the model together.")
+              help="Recordings per model call; with --jobs 2 or more, two calls run at once.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True, help="Report format.")
 @click.option("--debug", is_flag=True, help="Show tracebacks for unexpected errors.")
 def fix_command(paths, target_spec, output_dir, kind, model_dir, fail_level, config_path, isolated, max_duration,

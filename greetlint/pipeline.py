@@ -10,6 +10,7 @@ import hashlib
 import os
 import threading
 import time
+from collections import deque
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -96,15 +97,31 @@ class Linter:
 
             tune_process()  # before the worker threads and the model's threads start
         batcher = self._batcher(batch_size) if self.transcriber is not None else None
-        with _Workers(jobs) as workers:
-            prepared = [workers.run(self._prepare, p) for p in groups[0]] if groups else []
-            finishing: list[tuple[str, Future]] = []
-            for index, group in enumerate(groups):
-                upcoming = [workers.run(self._prepare, p) for p in groups[index + 1]] if index + 1 < len(groups) else []
-                current = self._transcribe_group(group, prepared, batcher, workers)
-                yield from finishing  # judged while this group was transcribed
-                finishing, prepared = current, upcoming
-            yield from finishing
+        # groups transcribed at once: one per model replica (Transcriber.plan_callers), with worker threads
+        at_once = self.transcriber.plan_callers(min(jobs, len(groups))) if self.transcriber is not None and jobs > 1 else 1
+        if batcher is not None:
+            batcher.resume()
+        finished = False
+        try:
+            with _Workers(jobs) as workers, _Workers(at_once) as model:
+                prepare = lambda k: [workers.run(self._prepare, p) for p in groups[k]]  # noqa: E731
+                prepared = {k: prepare(k) for k in range(min(at_once, len(groups)))}
+                transcribing: deque[Future] = deque()
+                for index, group in enumerate(groups):
+                    if index + at_once < len(groups):  # decoded while the groups before it are transcribed
+                        prepared[index + at_once] = prepare(index + at_once)
+                    transcribing.append(model.run(self._transcribe_group, group, prepared.pop(index), batcher, workers,
+                                                  1 / at_once))
+                    while len(transcribing) > at_once:  # judged while the later groups were transcribed
+                        yield from transcribing.popleft().result()
+                while transcribing:
+                    yield from transcribing.popleft().result()
+            finished = True
+        finally:
+            if not finished and batcher is not None:
+                # Ctrl-C, an error, or the caller stopped reading: a decoding thread still in its
+                # group stops before its next model call instead of finishing the group
+                batcher.stop()
 
     def _batcher(self, batch_size: int) -> BatchTranscriber:
         """One window decoder (it holds the prepared options) for every batch size."""
@@ -147,10 +164,15 @@ class Linter:
             result.timings.add("transcribe", time.perf_counter() - t)
         return walk
 
-    def _transcribe_group(self, paths: list[str], prepared: list[Future], batcher, workers) -> list[tuple[str, Future]]:
-        """Transcribe the group's decoded recordings together; judge each file on a worker."""
+    def _transcribe_group(self, paths: list[str], prepared: list[Future], batcher, workers,
+                          share: float = 1.0) -> list[tuple[str, Future]]:
+        """Transcribe the group's decoded recordings together; judge each file on a worker.
+
+        `share`: the part of the group's wall time its files' transcribe timings get (1/n with n
+        groups transcribed at once, so the stage's total stays the model's wall time).
+        """
         waiting = [f.result() for f in prepared if f.exception() is None and isinstance(f.result(), _Decoded)]
-        transcripts = self._transcribe_together(waiting, batcher)
+        transcripts = self._transcribe_together(waiting, batcher, share)
         outcomes = []
         for path, future in zip(paths, prepared):
             item = future.result() if future.exception() is None else None
@@ -161,7 +183,7 @@ class Linter:
             outcomes.append((path, future))
         return outcomes
 
-    def _transcribe_together(self, waiting: list["_Decoded"], batcher) -> dict[int, Future]:
+    def _transcribe_together(self, waiting: list["_Decoded"], batcher, share: float = 1.0) -> dict[int, Future]:
         """Each decoded recording's AsrResult (or the error transcribing it), by id of its _Decoded."""
         from .transcribe import ModelError
 
@@ -182,7 +204,7 @@ class Linter:
             alone = self._batcher(1)
             outcomes = {id(item): _settled(lambda item=item: self._transcribe_alone(alone, item)) for item in waiting}
         total_audio = sum(item.decoded.duration_s for item in waiting) or 1.0
-        seconds = time.perf_counter() - t
+        seconds = (time.perf_counter() - t) * share
         for item in waiting:  # the batch's time, shared by length of audio
             item.result.timings.add("transcribe", seconds * item.decoded.duration_s / total_audio)
         return outcomes

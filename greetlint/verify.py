@@ -225,10 +225,12 @@ def log_likelihoods(model, clip: "np.ndarray", texts: list[str]) -> list[float]:
     import ctranslate2
     import numpy as np
     from faster_whisper.audio import pad_or_trim
+
+    from .batching import _encode_one_by_one
     tokenizer = _tokenizer(model)
     features = model.feature_extractor(clip)
     frames = min(features.shape[-1], model.feature_extractor.nb_max_frames)
-    encoded = np.asarray(model.encode(pad_or_trim(features)[None]))
+    encoded = np.asarray(_encode_one_by_one(model, [pad_or_trim(features)]))  # one encoder pass at a time
     rows = ctranslate2.StorageView.from_array(np.ascontiguousarray(np.repeat(encoded, len(texts), axis=0)))
     tokens = [tokenizer.encode(" " + t.strip()) for t in texts]
     # as faster-whisper's find_alignment calls it; the probabilities cover the text and its end

@@ -174,6 +174,81 @@ def test_later_groups_get_their_vad_and_features_on_a_worker_with_the_same_words
     assert started_on.count(False) >= 2  # the third group's at least (the second may be decoded before the model loads)
 
 
+def test_replicas_split_the_cores_only_for_several_callers_and_only_before_the_model_loads(monkeypatch):
+    monkeypatch.setattr("os.cpu_count", lambda: 8)
+    t = Transcriber()
+    assert (t.replicas, t.cpu_threads) == (1, 8)
+    assert t.plan_callers(1) == 1 and (t.replicas, t.cpu_threads) == (1, 8)  # one file, --jobs 1: every core
+    assert t.plan_callers(6) == 2 and (t.replicas, t.cpu_threads) == (2, 4)
+    monkeypatch.setattr("os.cpu_count", lambda: 1)
+    assert Transcriber().plan_callers(4) == 1  # one core: one replica of one thread
+    fixed = Transcriber(cpu_threads=3)  # a Ray actor's CPUs: one replica with that many threads
+    assert fixed.plan_callers(4) == 1 and fixed.cpu_threads == 3
+    loaded = Transcriber()
+    loaded._model = object()  # loaded: it keeps what it has
+    assert loaded.plan_callers(4) == 1
+
+
+def test_two_replicas_decoding_groups_at_once_give_each_file_its_words_in_input_order(transcriber, tmp_path, monkeypatch):
+    """Two threads call two replicas of one thread each; a file's words are what a lone decode gives."""
+    import os
+    import threading
+    import time
+
+    from greetlint.batching import _WindowDecoder
+
+    paths = [str(p) for p in RECORDINGS[:5]]
+    paths.insert(2, str(tmp_path / "missing.wav"))
+    alone = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    alone.cache.folder = None
+    expected = {p: alone.lint(p).analysis.transcript.text for p in paths if os.path.exists(p)}
+    fresh = Transcriber()
+    loads, rounds = [], []
+    load, decode_round = Transcriber._load, _WindowDecoder.decode_round
+
+    def counted_load(self):
+        loads.append(self)
+        return load(self)
+
+    def timed_round(self, walks):
+        start = time.perf_counter()
+        decode_round(self, walks)
+        rounds.append((threading.get_ident(), start, time.perf_counter()))
+
+    monkeypatch.setattr(Transcriber, "_load", counted_load)
+    monkeypatch.setattr(_WindowDecoder, "decode_round", timed_round)
+    linter = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), fresh)
+    linter.cache.folder = None
+    outcomes = list(linter.lint_many(paths, batch_size=1, jobs=2))
+    assert fresh.replicas == min(2, os.cpu_count() or 1)
+    assert [path for path, _ in outcomes] == paths
+    results = [future.result() for _, future in outcomes]
+    assert results[2].error is not None and results[2].error.code == "not-found"
+    assert {p: r.analysis.transcript.text for p, r in zip(paths, results) if r.error is None} == expected
+    assert len(loads) == 1  # one model for both threads
+    if fresh.replicas == 2:  # two groups were decoded at once, on two threads
+        assert len({thread for thread, _, _ in rounds}) == 2
+        assert any(a[0] != b[0] and a[1] < b[2] and b[1] < a[2] for a in rounds for b in rounds)
+
+
+def test_a_run_that_stops_early_stops_its_decoding_threads_before_their_next_model_call(transcriber, recordings):
+    from greetlint.batching import Stopped
+
+    batcher = BatchTranscriber(transcriber, batch_size=1)
+    batcher.stop()
+    with pytest.raises(Stopped):  # a BaseException: "find the file that broke the batch" does not take it
+        batcher.with_batch_size(2).transcribe_many(recordings[:1])
+    batcher.resume()
+    assert batcher.transcribe_many(recordings[:1])[0].words
+    linter = Linter(load_rules(), load_settings(None, isolated=True), Options(today=_dt.date(2026, 11, 23)), transcriber)
+    linter.cache.folder = None
+    run = linter.lint_many([str(p) for p in RECORDINGS[:4]], batch_size=1, jobs=2)
+    next(run)
+    run.close()  # the caller stopped reading (Ctrl-C, an error in a reporter)
+    assert linter._batch_transcriber._stop.is_set()
+    assert list(linter.lint_many([str(RECORDINGS[0])], batch_size=1, jobs=2))[0][1].result().error is None
+
+
 def test_a_number_said_again_is_not_a_repetition_loop_but_a_loop_still_is():
     from faster_whisper.transcribe import get_compression_ratio
 
