@@ -19,6 +19,7 @@ runs that would need to cut a written group in two (dates, prices) are not.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -396,9 +397,9 @@ def _spoken_mentions(text: str, taken: list[tuple[int, int]]) -> list[Mention]:
         elif not nanp.dialable(run.digits) and _LONG_ROW_RE.search(run.digits):
             # "three zero five, five, five, five, five, five, zero, one ...": the recogniser ran on in a row
             found = _row_run_on(run)
-        found = (found or _said_many_times(run) or _said_twice(run) or _tens_said_apart(run)
-                 or (_strong_cue_re().search(text, max(0, run.char_start - 40), run.char_start) is not None
-                     and _tens_run_together(run))
+        cued = _strong_cue_re().search(text, max(0, run.char_start - 40), run.char_start) is not None
+        found = (found or _said_many_times(run) or _said_twice(run) or _tens_said_apart(run, cued)
+                 or (cued and _tens_run_together(run))
                  or _numbers_in_run(run))
         if not found and _follows_phone_cue(text, run.char_start) and not _cut_by_soundalike(text, run, True):
             found = _repaired_number(run)
@@ -698,20 +699,41 @@ def _readings(run: Run) -> set[str]:
     return out
 
 
-def _tens_said_apart(run: Run) -> list[Mention]:
+# tens words said apart from their digit that are joined again, at most (the readings tried grow as 2^n)
+MAX_TENS_APART = 4
+
+
+def _tens_said_apart(run: Run, cued: bool = False) -> list[Mention]:
     """"two, eight, one, three, six, seven, fifty, five, ninety-nine": the recogniser put a pause
     inside "fifty-five". When the run as said is no number but joining one tens word to the digit
-    after it makes the whole run one, that is the number."""
+    after it makes the whole run one, that is the number (the first such join).
+
+    A recogniser that writes a comma after every spoken word splits every such pair ("call me at
+    five, fifty, five, oh, one, forty, two"). When no single join makes a number and a word naming
+    a phone or calling it comes just before the run (`cued`, as for :func:`_tens_run_together`),
+    two or more joins are tried, the fewest first, and taken only when exactly one set of joins
+    makes the run one number of the North American pattern: without the cue such a row is a
+    count, a score, a code or an invoice ("the kit has three, fifteen, forty, seven, sixty, one parts").
+    """
     pieces = run.pieces
     if _group_bounds(run.digits) is not None or any(p.replaces_previous or p.written for p in pieces):
         return []
-    offset = 0
-    for a, b in zip(pieces, pieces[1:]):
-        if len(a.digits) == 2 and a.digits[0] != "0" and a.digits[1] == "0" and len(b.digits) == 1 and b.digits != "0":
-            digits = run.digits[:offset] + a.digits[0] + b.digits + run.digits[offset + 3:]
-            if nanp.dialable(digits):
-                return [Mention(digits, run.char_start, run.char_end)]
-        offset += len(a.digits)
+    apart = [k for k, (a, b) in enumerate(zip(pieces, pieces[1:]))
+             if len(a.digits) == 2 and a.digits[0] != "0" and a.digits[1] == "0" and len(b.digits) == 1 and b.digits != "0"]
+    most = len(apart) if cued and len(apart) <= MAX_TENS_APART else 1
+    for size in range(1, most + 1):
+        found: list[str] = []
+        for joined in itertools.combinations(apart, size):
+            new = [q for k, p in enumerate(pieces) if k - 1 not in joined for q in (
+                (Piece(p.digits[0] + pieces[k + 1].digits, p.char_start, pieces[k + 1].char_end, False, p.pause_before),)
+                if k in joined else (p,))]
+            digits = "".join(p.digits for p in new)
+            if nanp.dialable(digits) and (size == 1 or _fits_number_pattern(digits, new)) and digits not in found:
+                found.append(digits)
+        if found and (size == 1 or len(found) == 1):
+            return [Mention(found[0], run.char_start, run.char_end)]
+        if found:
+            return []
     return []
 
 

@@ -69,6 +69,21 @@ def test_a_cut_toll_free_prefix_is_not_a_local_number():
     ("That's one, eight, zero, zero, four, four, two, seven, one, six.", []),
     # "fifty-five" with the recogniser's pause inside it
     ("Again, that is four, one, six, two, two, seven, fifty, five, eighty-one.", ["4162275581"]),
+    # ...and a recogniser that writes a comma after every word splits each tens word from its digit
+    ("Please call us at area code, three one, two, five, fifty, five, oh, one, thirty, four. Bye.", ["3125550134"]),
+    ("Call me at five, fifty, five, oh, one, sixty, eight. Thanks.", ["5550168"]),
+    # ...while groups the speaker closed with a tens word stay apart
+    ("Any questions, call the shop, nine seventy, five fifty-five, oh one, oh six.", ["9705550106"]),
+    ("Or call me, area code seven hundred twenty, five five five, zero one five nine. Bye.", ["7205550159"]),
+    ("Call me at five fifty, five oh one two. Thanks.", ["5505012"]),
+    ("Call us toll free at one, eight hundred, five, fifty, five, oh, one, seventy, three.", ["18005550173"]),
+    # ...and with no word naming a phone before it such a row is a count, a score or a code, no number
+    ("We sold thirty, one, twenty, two, sixty, eight of them. Bye.", []),
+    ("Send thirty, three boxes and twenty, two crates. Bye.", []),
+    ("The kit has three, fifteen, forty, seven, sixty, one parts.", []),
+    ("Invoice, seven, twelve, fifty, one, eighty, two.", []),
+    ("The lock combination is, eight, twelve, thirty, four, sixty, five.", []),
+    ("Hi, it's Lee, we sold, four, fourteen, thirty, two, seventy, five units, call me.", []),
     # eleven single digits with a row of five: the recogniser doubled one, it is not a number and a stray
     ("Once more, seven, two, four, five, five, five, oh, one, eight, three. Bye.", ["7245550183"]),
     # ...while a placeholder number in a script is still a number
