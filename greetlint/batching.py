@@ -43,6 +43,7 @@ which a 10-minute recording must not need. The blocks give bit-identical feature
 """
 from __future__ import annotations
 
+import contextlib
 import inspect
 import re
 import threading
@@ -67,9 +68,48 @@ SAMPLE_RATE = 16000
 # a later window with less audio than this left holds no word (see the module docstring)
 MIN_TAIL_S = 0.4
 _DECODER_LOCK = threading.Lock()
-# one encoder pass at a time, whichever replica runs it: a pass's attention scores are where a cold
-# check's memory peaks, and two at once (two decoding threads) put it higher
-_ENCODER_LOCK = threading.Lock()
+
+
+class _Turns:
+    """Encoder passes alone, beam searches together: a pass's attention scores are where a cold check's
+    memory peaks, and with two replicas they came on top of the other replica's beam search."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._searching = 0
+        self._encoding = False
+        self._waiting = 0
+
+    @contextlib.contextmanager
+    def search(self):
+        with self._cond:
+            while self._encoding or self._waiting:
+                self._cond.wait()
+            self._searching += 1
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._searching -= 1
+                self._cond.notify_all()
+
+    @contextlib.contextmanager
+    def encode(self):
+        with self._cond:
+            self._waiting += 1
+            while self._encoding or self._searching:
+                self._cond.wait()
+            self._waiting -= 1
+            self._encoding = True
+        try:
+            yield
+        finally:
+            with self._cond:
+                self._encoding = False
+                self._cond.notify_all()
+
+
+TURNS = _Turns()
 
 
 class Stopped(BaseException):
@@ -394,7 +434,8 @@ class _WindowDecoder:
         nbest_in_first = fallback and _nbest_in_first_call(o)
         if nbest_in_first:
             kwargs["num_hypotheses"] = o.best_of
-        first = self.model.model.generate(encoded, [self.prompt] * count, **kwargs)
+        with TURNS.search():
+            first = self.model.model.generate(encoded, [self.prompt] * count, **kwargs)
         chosen: dict[int, tuple] = {}
         below_ratio: dict[int, list[tuple]] = {}
         tried: dict[int, list[tuple]] = {}
@@ -517,7 +558,7 @@ def _encode_one_by_one(model, features: list["np.ndarray"]):
 
     from .runtime import release_freed_memory
 
-    with _ENCODER_LOCK:
+    with TURNS.encode():
         release_freed_memory()
         if len(features) == 1:
             return model.encode(features[0][None])

@@ -447,16 +447,17 @@ def _escape(tokenizer, job: "Job") -> Optional[int]:
 
 
 def _decode_group(model, tokenizer, prompt, encoded_rows, jobs, group, keep, beam_size) -> None:
-    from .batching import _rows
+    from .batching import TURNS, _rows
 
     prompts = [prompt + jobs[i].tokens[:jobs[i].tok_start] for i in group]
     longest = max(_budget(jobs[i]) for i in group)
     # CTranslate2 counts the prompt's text in the length it returns (measured with 4.x)
     max_length = min(model.max_length, 2 * max(len(p) for p in prompts) + longest + 16)
     rows = encoded_rows if group == list(range(len(jobs))) else _rows(encoded_rows, group)
-    results = model.model.generate(
-        rows, prompts, beam_size=max(beam_size, HYPOTHESES), num_hypotheses=HYPOTHESES, max_length=max_length,
-        return_scores=True, suppress_blank=False, suppress_tokens=suppress_list(tokenizer.tokenizer, keep))
+    with TURNS.search():
+        results = model.model.generate(
+            rows, prompts, beam_size=max(beam_size, HYPOTHESES), num_hypotheses=HYPOTHESES, max_length=max_length,
+            return_scores=True, suppress_blank=False, suppress_tokens=suppress_list(tokenizer.tokenizer, keep))
     numbers = number_token_ids(tokenizer.tokenizer)
     for i, result in zip(group, results):
         job = jobs[i]

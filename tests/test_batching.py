@@ -434,3 +434,47 @@ def test_number_clips_are_encoded_one_window_at_a_time_with_the_batched_scores(t
     renumber.score_clips(model, tokenizer, recordings[:3], together)
     assert [j.scores for j in alone] == [j.scores for j in together]
     assert all(len(j.scores) == 2 and j.scores[0] != j.scores[1] for j in alone)
+
+
+def test_an_encoder_pass_waits_for_running_searches_and_new_searches_wait_for_it():
+    """Two replicas: an encoder pass never runs beside a beam search (memory), searches run beside each other."""
+    import threading
+    import time
+
+    from greetlint.batching import _Turns
+
+    turns, log = _Turns(), []
+    search_started, release_search = threading.Event(), threading.Event()
+
+    def search(name, started=None, release=None):
+        with turns.search():
+            log.append(f"{name} in")
+            if started:
+                started.set()
+            if release:
+                release.wait(5)
+            log.append(f"{name} out")
+
+    def encode():
+        with turns.encode():
+            log.append("encode in")
+            time.sleep(0.05)
+            log.append("encode out")
+
+    first = threading.Thread(target=search, args=("s1", search_started, release_search))
+    first.start()
+    assert search_started.wait(5)
+    with turns.search():  # a second search runs beside the first
+        log.append("s2 in+out")
+    enc = threading.Thread(target=encode)
+    enc.start()
+    time.sleep(0.05)
+    assert "encode in" not in log  # waits for the running search
+    late = threading.Thread(target=search, args=("s3",))
+    late.start()
+    time.sleep(0.05)
+    assert "s3 in" not in log  # a new search waits for the pass that is waiting
+    release_search.set()
+    for t in (first, enc, late):
+        t.join(5)
+    assert log.index("s1 out") < log.index("encode in") < log.index("encode out") < log.index("s3 in")
