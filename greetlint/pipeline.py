@@ -101,7 +101,6 @@ class Linter:
         at_once = self.transcriber.plan_callers(min(jobs, len(groups))) if self.transcriber is not None and jobs > 1 else 1
         if batcher is not None:
             batcher.resume()
-        finished = False
         try:
             with _Workers(jobs) as workers, _Workers(at_once) as model:
                 prepare = lambda k: [workers.run(self._prepare, p) for p in groups[k]]  # noqa: E731
@@ -116,12 +115,10 @@ class Linter:
                         yield from transcribing.popleft().result()
                 while transcribing:
                     yield from transcribing.popleft().result()
-            finished = True
-        finally:
-            if not finished and batcher is not None:
-                # Ctrl-C, an error, or the caller stopped reading: a decoding thread still in its
-                # group stops before its next model call instead of finishing the group
+        except BaseException:  # Ctrl-C, an error, or the caller stopped reading (GeneratorExit)
+            if batcher is not None:  # a decoding thread still in its group stops before its next model call
                 batcher.stop()
+            raise
 
     def _batcher(self, batch_size: int) -> BatchTranscriber:
         """One window decoder (it holds the prepared options) for every batch size."""

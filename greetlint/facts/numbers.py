@@ -724,9 +724,7 @@ def _tens_said_apart(run: Run, cued: bool = False) -> list[Mention]:
     for size in range(1, most + 1):
         found: list[str] = []
         for joined in itertools.combinations(apart, size):
-            new = [q for k, p in enumerate(pieces) if k - 1 not in joined for q in (
-                (Piece(p.digits[0] + pieces[k + 1].digits, p.char_start, pieces[k + 1].char_end, False, p.pause_before),)
-                if k in joined else (p,))]
+            new = _tens_joined(pieces, joined)
             digits = "".join(p.digits for p in new)
             if nanp.dialable(digits) and (size == 1 or _fits_number_pattern(digits, new)) and digits not in found:
                 found.append(digits)
@@ -735,6 +733,18 @@ def _tens_said_apart(run: Run, cued: bool = False) -> list[Mention]:
         if found:
             return []
     return []
+
+
+def _tens_joined(pieces: list[Piece], joined: tuple[int, ...]) -> list[Piece]:
+    """The pieces with each tens piece at an index in ``joined`` and the digit after it made one ("fifty", "five": 55)."""
+    out = []
+    for k, p in enumerate(pieces):
+        if k - 1 in joined:
+            continue  # the digit joined to the tens word before it
+        if k in joined:
+            p = Piece(p.digits[0] + pieces[k + 1].digits, p.char_start, pieces[k + 1].char_end, False, p.pause_before)
+        out.append(p)
+    return out
 
 
 def _tens_run_together(run: Run) -> list[Mention]:
