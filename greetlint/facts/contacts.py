@@ -165,9 +165,14 @@ def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> O
     if own is not None:
         start += own.end()  # and only a verb after it tells the listener to use the number, not "at"
     lead_in = text[max(start, number.char_start - _NUMBER_CUE_REACH):number.char_start]
-    cues = "alt_contact.number_cues" if kind_sure and own is None else "alt_contact.number_verbs"
     lead_at = number.char_start - len(lead_in)
-    found = list(lexicon_pattern("contacts", cues).finditer(lead_in))
+    # a country code's "plus" said before the digits the number reader kept ("my mobile is plus one, 212 ...")
+    lead_in = _PLUS_BEFORE_RE.sub("", lead_in)
+    if kind_sure and own is None:
+        cues: tuple[str, ...] = ("alt_contact.number_cues",)
+    else:  # a contact verb, or another line named as such ("the shop line is ...") when nothing marked it as our own
+        cues = ("alt_contact.number_verbs",) if own is not None else ("alt_contact.number_verbs", "alt_contact.other_line_stated")
+    found = list(lexicon_pattern("contacts", *cues).finditer(lead_in))
     if not found:
         return None
     # a negated verb in the number's own clause: "please don't call me at 555-0177 any more" (not "don't use my
@@ -176,6 +181,9 @@ def _number_contact(text: str, number: PhoneNumber, kind_sure: bool = True) -> O
            for m in found):
         return None
     return AltContact("phone", number.text, number.char_start, number.char_end)
+
+
+_PLUS_BEFORE_RE = re.compile(r"(?:\+|\bplus)\s*$", re.IGNORECASE)
 
 
 # what may stand between a sentence's start and a number that opens it: digit words the number

@@ -456,3 +456,53 @@ def test_a_line_to_call_me_at_in_a_greeting():
 ])
 def test_the_subject_test_reads_only_the_new_routes_and_a_governing_subject(text, fires):
     assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
+
+
+# another line stated rather than commanded: "use my cell, it's ...", "the shop line is ...", "my work number is ...",
+# a country code's "plus" before the digits; when the kind is unsure a line named by what sets it apart from the one
+# dialled still counts, never the line dialled itself ("my number is", "my direct line is") nor a message's own
+@pytest.mark.parametrize("text, kind_sure, phones", [
+    ("Hi, it's Wren. Leave a message. Or if it's about the choir, use my cell, it's 555-0181.", True, True),
+    ("You've reached Odile. From abroad, my mobile is plus one, 303-555-0114.", True, True),
+    ("Hi, this is Bram at Kestrel Bikes. If you need parts, the shop line is 555-0126.", False, True),
+    ("Hi, it's Bram. Not here. Or, um, my work number is, uh, 555-0126.", False, True),
+    # must not count: the line dialled, said with or without the kind being sure
+    ("Hi, it's Bram. My number is 555-0126. Leave a message.", False, False),
+    ("Hi, it's Bram. My direct line is 555-0126. Leave a message.", False, False),
+    ("Hi, you've reached Bram. My number is 555-0126. Leave a message.", True, False),
+    # the line dialled, pointed at before its other name
+    ("Hi, it's Bram. This work line is 555-0126. Leave a message.", False, False),
+])
+def test_another_line_stated(text, kind_sure, phones):
+    from script_facts import facts as script_facts_of
+    got = script_facts_of(text, "greeting", kind_sure=kind_sure)
+    assert bool([a for a in got.alt_contact if a.kind == "phone"]) == phones, (text, got.alt_contact)
+
+
+@pytest.mark.parametrize("text, fires", [
+    ("Hi, it's Wren. Or use our other line, it rings at the desk.", True),
+    ("You've reached the Lunds. If you want Tova about tutoring, please text her instead.", True),
+    ("Please don't leave a message. Text or email.", True),
+    # must not fire: the speaker's habit, a left message's own channels
+    ("You've reached Lund Farm. We use our main line for orders, so leave a message.", False),
+])
+def test_a_text_or_another_line_offered(text, fires):
+    assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
+    assert alt_kinds(text.replace("You've reached", "Hi, this is"), "message") == []
+
+
+# colleagues introduced in other ways: a relative named, a person as the whole object of a contact verb, a staff
+# member or office described by what they do
+@pytest.mark.parametrize("text, fires", [
+    ("Hi, it's Rafe. Away this week. If it can't wait, call my brother Tiago.", True),
+    ("Hi, it's Rafe. Leave a message, unless it's about the raffle, then text Imani.", True),
+    ("You've reached Dr. Sol. On leave. For enrolment, contact the program coordinator, Ula Penn.", True),
+    ("You've reached Pell School. We're closed. For safety concerns, call the district office.", True),
+    # must not fire: no name after the relative, a day or a time word, the speaker's own plan
+    ("Hi, it's Rafe. I'm out calling my mom, leave a message.", False),
+    ("Hi, it's Rafe. Leave a message or call Monday.", False),
+    ("Hi, it's Rafe. Leave a message, I'll call Tiago and get back to you.", False),
+    ("Hi, it's Rafe. Leave a message and I'll contact the site manager for you.", False),
+])
+def test_a_colleague_introduced_in_other_ways(text, fires):
+    assert bool(alt_kinds(text)) == fires, (text, alt_kinds(text))
