@@ -130,7 +130,8 @@ def refuses_only_listening(phrase: str) -> bool:
 def _refusals(text: str, kind: Optional[str] = None) -> list[CallbackPhrase]:
     return [CallbackPhrase("refusal", text[a:b], a, b)
             for a, b in longest_matches("callback", "refusal.patterns", text)
-            if not _is_conditional(text, a) and not _only_for_a_while(text, a, b, kind)]
+            if not _is_conditional(text, a) and not _conditional_within(text, a, b)
+            and not _only_for_a_while(text, a, b, kind)]
 
 
 # a mailbox that takes no message: "at this time" does not lift it
@@ -357,6 +358,14 @@ def _is_conditional(text: str, pos: int) -> bool:
     before = text[max(0, pos - 25):pos].lower()
     words = "|".join(re.escape(w) for w in load_lexicon("callback")["conditionals"])
     return re.search(rf"\b(?:{words})\s+(?:\w+\s+)?$", before) is not None
+
+
+def _conditional_within(text: str, start: int, end: int) -> bool:
+    """The negation of a refusal phrase that took in words before it is a condition's own: "my phone is
+    playing up, so if I don't call back, try my work line" (a subject read as "my phone is playing")."""
+    words = "|".join(re.escape(w) for w in load_lexicon("callback")["conditionals"])
+    return re.search(rf"\b(?:{words})\s+(?:[\w'’]+\s+)?(?:[\w]+n['’]?t|not|never|cannot)\b", text[start:end],
+                     re.IGNORECASE) is not None
 
 
 def _inside_refusal(text: str, match: re.Match) -> bool:

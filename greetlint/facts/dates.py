@@ -23,9 +23,15 @@ _WEEKDAY_RE = "|".join(_WEEKDAYS)
 _ORDINAL_WORD_RE = (r"(?:(?:twenty|thirty)[\s-])?(?:" + "|".join(_ORDINAL_UNITS) + r")|" + "|".join(_ORDINAL_TEENS))
 _DAY_RE = rf"(?:\d{{1,2}}(?:st|nd|rd|th)?|{_ORDINAL_WORD_RE}|(?:twenty|thirty)(?:[\s-]{_UNITS_RE})?|{_SMALL_RE})"
 
+# an ordinal that counts something named after it is no day of the month: "the third quarter", "the second
+# floor", "the first time", "the fourth grade"
+_COUNTED_AFTER_RE = (r"[\s-]+(?:quarter|half|floor|storey|story|time|times|round|grade|year|week|day|hour|period|"
+                     r"shift|step|stage|phase|level|option|line|place|person|party|draft|edition|ward|district|chapter|"
+                     r"page|session|semester|term|trimester|inning|visit|attempt|notice|call|try)s?\b")
+
 _DATE_RE = re.compile(
     rf"\b(?:(?P<wd>{_WEEKDAY_RE}),?\s+)?(?:(?P<month>{_MONTH_RE})[.,]?\s+(?:the\s+)?(?P<day>{_DAY_RE})\b|"
-    rf"the\s+(?P<day_only>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD_RE})\b(?:\s+of\s+(?P<month2>{_MONTH_RE}))?)"
+    rf"the\s+(?P<day_only>\d{{1,2}}(?:st|nd|rd|th)|{_ORDINAL_WORD_RE})\b(?!{_COUNTED_AFTER_RE})(?:\s+of\s+(?P<month2>{_MONTH_RE}))?)"
     rf"|\b(?P<wd_only>{_WEEKDAY_RE})\b|\b(?P<rel>tomorrow|next\s+week)\b"
     r"|(?<![\d/])(?P<num_month>1[0-2]|0?[1-9])/(?P<num_day>3[01]|[12]\d|0?[1-9])(?:/(?:\d{4}|\d{2}))?(?![\d/])",
     re.IGNORECASE)

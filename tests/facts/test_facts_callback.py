@@ -1412,3 +1412,36 @@ def test_meals_midnight_and_manana_are_windows_only_in_the_promise_clause(text, 
 ])
 def test_a_new_subject_ends_the_promise_clause_for_clause_only_windows(text, cls):
     assert facts(text, "message").callback.cls == cls, text
+
+
+# a refusal whose matched words took in a condition before its negation ("my phone is playing up, so if I don't
+# call back, ...") is the condition's own "not", no refusal
+@pytest.mark.parametrize("text, cls", [
+    ("Hi, it's Lio. My cell's been dying, so if I don't call back, try the house phone.", "none"),
+    ("Hi, it's Lio. My line is patchy, so unless you hear nothing, leave a message.", "none"),
+    ("Hi, it's Lio. My phone is broken, so I won't be returning calls.", "refusal"),
+])
+def test_a_condition_inside_a_refusal(text, cls):
+    assert callback(text).cls == cls
+
+
+# a refusal until a return with no date ("back in the new year") stays a refusal; an ordinal that counts a noun in
+# the next sentence ("the third quarter") is no return date to make it specific
+def test_a_refusal_until_an_undated_return():
+    text = ("Hi, you've reached Oona. I'm on leave and I won't be returning calls until I'm back in the spring. "
+            "For anything related to the second quarter report, talk to my colleague Ines.")
+    assert facts(text, "greeting").callback.cls == "refusal"
+    dated = text.replace("back in the spring", "back on the 9th")
+    assert facts(dated, "greeting").callback.cls == "specific"
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("Hi Ada, it's Tom from Pell Title. I'll try back later.", "vague"),
+    ("Hi Ada, it's Tom from Pell Title. I'll try back tomorrow morning.", "specific"),
+    ("You've reached Pell Roofing. Leave your address and I'll be back in touch by end of day.", "specific"),
+    ("You've reached Pell Roofing. We'll be back in touch soon.", "vague"),
+    # not a promise: a thing to try again, said as advice
+    ("Hi, it's Tom. The line is busy, so please try back in an hour.", "none"),
+])
+def test_be_back_in_touch_and_try_back(text, cls):
+    assert callback(text).cls == cls, (text, callback(text))

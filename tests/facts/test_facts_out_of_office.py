@@ -148,3 +148,14 @@ def test_a_callers_own_trip_is_no_out_of_office_notice_in_a_message():
     assert message.ooo is None
     assert message.callback.cls == "specific"  # the trip still dates the promise
     assert facts("You've reached Rosa Lind. I'm away at a conference until the 17th.", "greeting").ooo is not None
+
+
+# an ordinal that counts what follows it ("the third quarter", "the second floor") is no day of the month
+@pytest.mark.parametrize("text, returns", [
+    ("I'm on leave until I'm back in the spring. For the third quarter budget, ask Ines.", None),
+    ("I'm on leave. Questions about the second floor lease go to Ines.", None),
+    ("I'm on leave until the third. Questions go to Ines.", dt.date(2026, 12, 3)),
+])
+def test_an_ordinal_counting_a_noun_is_no_return_date(text, returns):
+    ooo = facts("You've reached Al. " + text, "greeting").ooo
+    assert ooo is not None and ooo.return_date == returns
