@@ -820,8 +820,10 @@ def plan_clips(results) -> list[ClipJob]:
                 hi += 1
             t0 = max(0.0, result.words[lo][1] - CLIP_PAD_S)
             t1 = result.words[hi - 1][2] + CLIP_PAD_S
+            readings = [heard, *clip_readings(heard, s.cue)]
+            readings += [r for r in _closing_oh_moved(words[s.start:s.end], s.cue) if r not in readings]
             mine.append(ClipJob(f, s.start, s.end, "".join(words[lo:s.start]).strip(), "".join(words[s.end:hi]),
-                                t0, t1, [heard, *clip_readings(heard, s.cue)], s.cue))
+                                t0, t1, readings, s.cue))
         pairs = []
         for a, b in zip(mine, mine[1:]):
             if not any(a in p for p in pairs) and _said_again(a, b, "".join(words[a.last:b.first])):
@@ -836,6 +838,16 @@ def plan_clips(results) -> list[ClipJob]:
                 a.partner, b.partner = len(jobs) + keep.index(b), len(jobs) + keep.index(a)
         jobs += keep
     return jobs
+
+
+def _closing_oh_moved(words: list[str], cue: Optional[str]) -> list[str]:
+    """A stretch that ends in a lone "Oh" after its full stop ("five, five, five, one, six, one. Oh."), one digit
+    short of a number without it: the recogniser heard the "oh" but wrote it after the number. The readings with
+    it back where a group of that number starts (:func:`_oh_inserted`); the clip's audio says where it was."""
+    if (len(words) < 2 or _plain(words[-1]) != "oh" or not re.search(r"[.?!]\W*$", words[-2].strip())
+            or not words[-1].strip()[:1].isupper()):
+        return []
+    return _oh_inserted(_bare("".join(words[:-1])), cue)
 
 
 def _said_again(a: ClipJob, b: ClipJob, between: str) -> bool:
@@ -1054,7 +1066,8 @@ def apply_clips(results, jobs: list[ClipJob]):
         said = job.readings[pick].split()
         probs = job.word_probs[pick] if len(job.word_probs[pick]) == len(said) else [words[job.first][3]] * len(said)
         heard = [w for w, _, _, _ in words[job.first:job.last]]
-        if len(heard) == len(said):  # as many words: the first hearing's capitals and pauses
+        moved = _plain(heard[-1]) == "oh" and _plain(said[-1]) != "oh"  # a closing "Oh." put back in the number
+        if len(heard) == len(said) and not moved:  # as many words: the first hearing's capitals and pauses
             said = [_restyled(w, h) for w, h in zip(said, heard)]
         else:  # the stretch's last punctuation, and a capital where it opened with one
             said[-1] += re.sub(r"^.*?(\W*)$", r"\1", heard[-1].strip())

@@ -534,9 +534,14 @@ def _speech_spans(transcriber: "Transcriber", samples: np.ndarray) -> list[tuple
 
 
 def _spoken(words) -> list:
-    """The words that say something: not a run of symbols ("$ $ $."), which is how a decoder that may
-    not write numerals loops over an amount or a number, covering speech it never heard."""
-    return [w for w in words if re.search(r"[A-Za-z0-9]", w[0])]
+    """The words that say something: not a run of symbols ("$ $ $."), nor a currency sign before a spelled word
+    ("$one $one $one ...", "$a"), which is how a decoder that may not write numerals loops over an amount or a
+    number, covering speech it never heard."""
+    return [w for w in words if re.search(r"[A-Za-z0-9]", w[0]) and not _FAILED_AMOUNT_RE.match(w[0])]
+
+
+# a currency sign, then letters: the decoder wanted a numeral after "$" and could not write one
+_FAILED_AMOUNT_RE = re.compile(r"^\W*[$\u00a3\u20ac]\s*[A-Za-z]")
 
 
 # No word takes longer to say than this, or than this per letter for a long one ("harborlightclinic.org"):

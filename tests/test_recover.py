@@ -40,6 +40,17 @@ def test_a_loop_of_symbols_covers_no_speech():
     assert _unheard_stretches(speech, words[:2] + said) == []
 
 
+def test_a_loop_of_a_currency_sign_before_a_word_covers_no_speech():
+    # "$one $one $one ...": the decoder wanted a numeral after "$" and could not write one
+    speech = [(0.0, 12.0)]
+    words = [(" We", 0.0, 0.5, 0.9), (" charged", 0.5, 1.2, 0.9)] + [
+        (" $one", 1.2 + i * 0.5, 1.7 + i * 0.5, 0.3) for i in range(21)]
+    assert _seconds(_unheard_stretches(speech, words)) == pytest.approx(10.8)
+    # a word with a "$" inside or after it, or a plain amount in words, is speech
+    said = [(" one", 1.2 + i * 0.5, 1.7 + i * 0.5, 0.9) for i in range(21)]
+    assert _unheard_stretches(speech, words[:2] + said) == []
+
+
 def test_pieces_are_short_contiguous_and_cut_in_a_quiet_spot():
     rate = 16000
     rng = np.random.default_rng(1)

@@ -396,3 +396,25 @@ def test_a_hypothesis_that_forces_the_next_word_into_a_closing_oh_is_no_number()
     # a constrained hypothesis that turned the next word ("No, sorry") into "Oh" stays too long
     assert renumber._shape("four two five five five five zero one four nine. Oh", "phone") < 2
     assert renumber._shape("four two five five five five zero one four nine.", "phone") == 2
+
+
+def test_a_closing_oh_one_digit_short_of_a_number_is_weighed_back_inside_it():
+    from greetlint.transcribe import AsrResult
+
+    def timed(text):
+        return [(" " + w, 0.3 * k, 0.3 * k + 0.25, 0.9) for k, w in enumerate(text.split())]
+
+    # the recogniser heard the "oh" but wrote it after the number: the clip weighs it where a group starts
+    heard = AsrResult(words=timed("Call me when you can at five, five, five, one, six, one. Oh. Bye."))
+    jobs = renumber.plan_clips([heard])
+    assert len(jobs) == 1 and "five five five oh one six one" in jobs[0].readings
+    # a lone "Oh." after a whole number, or an "oh" inside the sentence, is nothing to move
+    whole = AsrResult(words=timed("Call me at five, five, five, oh, one, six, one. Oh. Bye."))
+    assert all("five five five oh one six one oh" not in j.readings[1:] for j in renumber.plan_clips([whole]))
+    assert renumber._closing_oh_moved([" five,", " five,", " five,", " one,", " six,", " one,", " oh."], None) == []
+    # the chosen reading takes the stretch's last full stop, not each heard word's punctuation in turn
+    jobs[0].scores = [-20.0] + [-30.0] * (len(jobs[0].readings) - 2) + [-12.0]
+    jobs[0].readings[-1] = "five five five oh one six one"
+    jobs[0].word_probs = [[0.9] * len(r.split()) for r in jobs[0].readings]
+    text = "".join(w for w, *_ in renumber.apply_clips([heard], jobs)[0].words)
+    assert "five five five oh one six one." in text and "Oh." not in text

@@ -52,9 +52,16 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
         found = reader(text, taken)
         mentions += found
         taken += [(m.char_start, m.char_end) for m in found]
+    identifiers = [m for m in mentions if _is_other_identifier(text, m)]
     mentions = [_with_area_code_after(text, _with_area_code_before(text, m)) for m in mentions
-                if not _is_other_identifier(text, m)]
+                if m not in identifiers and not _identifier_said_again(m, identifiers)]
     return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
+
+
+def _identifier_said_again(mention: Mention, identifiers: list[Mention]) -> bool:
+    """The digits of an identifier said before, said again ("claim number 718-4402, that's seven one eight, four
+    four oh two"): the identifier repeated, not a number to call."""
+    return any(i.char_end <= mention.char_start and i.digits == mention.digits for i in identifiers)
 
 
 def _alternation(key: str, leave_out: frozenset[str] = frozenset()) -> str:

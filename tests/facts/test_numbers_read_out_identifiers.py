@@ -341,3 +341,21 @@ REVIEW3_REG_B = [
 def test_review3_amount_cue_keeps_cardinal_area_code(text, expected):
     assert _digits(text) == expected
 
+
+
+# a record's or a document's number (report, incident, citation, listing, loan ...), and an identifier said again
+# in words after its digits: no number to call; the number to call beside them is kept
+IDENTIFIER_CLASSES = [
+    ("The incident report number is 31-72209. Stop by the front desk.", []),
+    ("Your citation number is 4418820 and the fine is due in May.", []),
+    ("The listing number was 6602931, if that helps. Call me at 555-0136.", ["5550136"]),
+    ("About loan 8812-004, that's eight eight one two, zero zero four. My cell is 555-0177.", ["5550177"]),
+    ("Regarding claim 336-1180, that is three three six, one one eight oh. Thanks.", []),
+    ("Call me at 555-0142, that's five five five oh one four two.", ["5550142"]),
+    ("Please file a report with our office at 555-0142.", ["5550142"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", IDENTIFIER_CLASSES)
+def test_record_numbers_and_identifiers_said_again(text, expected):
+    assert _digits(text) == expected
