@@ -791,6 +791,7 @@ class ClipJob:
     scores: list[float] = field(default_factory=list)
     word_probs: list[list[float]] = field(default_factory=list)  # per reading, per word of the stretch
     partner: Optional[int] = None  # the job of the same number said again (or before), in plan_clips' list
+    fresh: bool = False    # heard again on its clip with the vocabulary of a number (FRESH_HYPOTHESES readings added)
 
 
 def plan_clips(results) -> list[ClipJob]:
@@ -832,7 +833,9 @@ def plan_clips(results) -> list[ClipJob]:
                 a.readings = [a.readings[0]] + [r for r in union if r != a.readings[0]]
                 b.readings = [b.readings[0]] + [r for r in union if r != b.readings[0]]
                 pairs.append((a, b))
-        keep = [job for job in mine if len(job.readings) > 1]
+        for k, job in enumerate(mine):
+            job.fresh = _like_an_earlier_number(job, mine[:k])
+        keep = [job for job in mine if len(job.readings) > 1 or job.fresh]
         for a, b in pairs:
             if a in keep and b in keep:
                 a.partner, b.partner = len(jobs) + keep.index(b), len(jobs) + keep.index(a)
@@ -850,6 +853,19 @@ def _closing_oh_moved(words: list[str], cue: Optional[str]) -> list[str]:
     return _oh_inserted(_bare("".join(words[:-1])), cue)
 
 
+def _like_an_earlier_number(job: ClipJob, earlier: list[ClipJob]) -> bool:
+    """The stretch was heard as a number a digit or two from one heard before it in the recording. A decoder
+    that has written a number once writes it again (its own text is its context), so a second number is
+    heard as the first, or a number said again copies the first hearing's mistakes: heard afresh on a clip
+    of its own, where no number comes before it."""
+    from .facts.numbers import edit_distance
+
+    digits = _digits(job.readings[0])
+    return len(digits) >= 7 and any(
+        len(_digits(e.readings[0])) >= 7 and edit_distance(_digits(e.readings[0])[-7:], digits[-7:]) <= 2
+        for e in earlier)
+
+
 def _said_again(a: ClipJob, b: ClipJob, between: str) -> bool:
     """Two stretches that say one number twice: a digit or two apart, and nothing between them that
     announces another number ("her cell is", "or")."""
@@ -860,6 +876,8 @@ def _said_again(a: ClipJob, b: ClipJob, between: str) -> bool:
     if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1:
         return False
     between = between.lower()
+    if lexicon_pattern("numbers", "another_line_cues").search(between) is not None:
+        return False  # "... you could also try my office. That's ...": another line, however alike it was heard
     if lexicon_pattern("numbers", "repeat_cues").search(between) is not None:
         return edit_distance(x[-7:], y[-7:]) <= 2
     # numbers of one exchange are a digit or two apart ("555-0120", "555-0178"): without a word that
@@ -948,6 +966,7 @@ def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
             frames.append(min(f.shape[-1], model.feature_extractor.nb_max_frames))
             feats.append(pad_or_trim(f))
         encoded = _encode_one_by_one(model, feats)  # one clip's activations at a time, the same outputs
+        _hear_afresh(model, tokenizer, encoded, batch)
         texts, owners, spans = [], [], []
         for b, job in enumerate(batch):
             head = tokenizer.encode(" " + job.before) if job.before else []
@@ -968,6 +987,44 @@ def score_clips(model, tokenizer, recordings, jobs: list[ClipJob]) -> None:
                 per_word.append(min(probs[k:k + len(wt)]) if probs[k:k + len(wt)] else 0.0)
                 k += len(wt)
             batch[b].word_probs.append(per_word)
+
+
+# the constrained hypotheses a clip heard afresh adds to its readings, at most, and its tokens past the prompt
+FRESH_HYPOTHESES = 4
+FRESH_TOKENS = 40
+
+
+def _hear_afresh(model, tokenizer, encoded, batch: list[ClipJob]) -> None:
+    """For the clips marked ``fresh``, the number decoded again on the clip alone, the clip's words before it
+    as the prompt and only number words allowed (as the window's constrained re-hearing): each hypothesis that
+    reads as a well-formed number is one more reading for the clip's audio to weigh."""
+    from .batching import TURNS, _rows
+
+    fresh = [b for b, job in enumerate(batch) if job.fresh]
+    if not fresh:
+        return
+    prompts, prefixes = [], []
+    for b in fresh:
+        prefix = tokenizer.encode(" " + batch[b].before) if batch[b].before else []
+        prefixes.append(prefix)
+        prompts.append(list(tokenizer.sot_sequence) + [tokenizer.no_timestamps] + prefix)
+    keep = frozenset({tokenizer.eot})
+    with TURNS.search():
+        results = model.model.generate(
+            _rows(encoded, fresh), prompts, beam_size=FRESH_HYPOTHESES, num_hypotheses=FRESH_HYPOTHESES,
+            max_length=min(model.max_length, max(len(p) for p in prompts) * 2 + FRESH_TOKENS), return_scores=True,
+            suppress_blank=False, suppress_tokens=suppress_list(tokenizer.tokenizer, keep))
+    numbers = number_token_ids(tokenizer.tokenizer)
+    for b, prefix, result in zip(fresh, prefixes, results):
+        job = batch[b]
+        for seq in result.sequences_ids:
+            seq = list(seq)
+            if prefix and seq[:len(prefix)] == prefix:
+                seq = seq[len(prefix):]  # the prompt's text comes back in front of what was generated
+            cut = next((k for k, t in enumerate(seq) if t not in numbers), len(seq))
+            reading = _bare(tokenizer.decode(_leading_number(tokenizer, seq[:cut])))
+            if reading and _shape(reading, job.cue) >= 2 and reading not in job.readings:
+                job.readings.append(reading)
 
 
 def choose_clip(job: ClipJob) -> Optional[int]:
@@ -1035,6 +1092,8 @@ def _joint_choice(a: ClipJob, b: ClipJob) -> Optional[tuple[Optional[int], Optio
         return out
 
     ba, bb = best_of(a), best_of(b)
+    if _clearly_apart(a, ba, b, bb):
+        return None  # each clip sure of a number the other is sure it is not: two numbers, each decided alone
     joint = {d: a.scores[ba[d]] + b.scores[bb[d]] for d in ba.keys() & bb.keys()}
     if len(joint) < 2:
         return None
@@ -1048,6 +1107,19 @@ def _joint_choice(a: ClipJob, b: ClipJob) -> Optional[tuple[Optional[int], Optio
             _shape(job.readings[0], job.cue) < 2 and job.scores[i] < job.scores[0] - CLIP_MARGIN)
         picks.append(None if keep else i)
     return picks[0], picks[1]
+
+
+def _clearly_apart(a: ClipJob, ba: dict[str, int], b: ClipJob, bb: dict[str, int]) -> bool:
+    """Each clip's best number is not the other's, and leads the other's best on its own clip by CLIP_GAIN:
+    two numbers (each of ``ba``, ``bb`` maps a clip's well-formed digits to its best reading of them)."""
+    if not ba or not bb:
+        return False
+    a_best = max(ba, key=lambda d: a.scores[ba[d]])
+    b_best = max(bb, key=lambda d: b.scores[bb[d]])
+    if a_best == b_best or a_best not in bb or b_best not in ba:
+        return False
+    return (a.scores[ba[a_best]] - a.scores[ba[b_best]] >= CLIP_GAIN
+            and b.scores[bb[b_best]] - b.scores[bb[a_best]] >= CLIP_GAIN)
 
 
 def apply_clips(results, jobs: list[ClipJob]):

@@ -418,3 +418,34 @@ def test_a_closing_oh_one_digit_short_of_a_number_is_weighed_back_inside_it():
     jobs[0].word_probs = [[0.9] * len(r.split()) for r in jobs[0].readings]
     text = "".join(w for w, *_ in renumber.apply_clips([heard], jobs)[0].words)
     assert "five five five oh one six one." in text and "Oh." not in text
+
+
+def test_a_number_heard_like_an_earlier_one_is_heard_afresh_and_another_line_is_no_repeat():
+    from greetlint.transcribe import AsrResult
+
+    def timed(text):
+        return [(" " + w, 0.3 * k, 0.3 * k + 0.25, 0.9) for k, w in enumerate(text.split())]
+
+    # the second number heard as a copy of the first: its clip hears it again afresh, and "also try my office"
+    # before "that's" offers another line, so the two are not weighed as one number said twice
+    copied = AsrResult(words=timed("My cell is five five five zero one five five, but you could also try my office. "
+                                   "That's five five five zero one five five. Thanks."))
+    jobs = renumber.plan_clips([copied])
+    assert [job.fresh for job in jobs] == [True] and jobs[0].partner is None
+    # a clean number said once is not clipped at all
+    once = AsrResult(words=timed("Call me at two one two, five five five, oh one seven one. Bye."))
+    assert renumber.plan_clips([once]) == []
+
+
+def test_two_clips_each_sure_of_its_own_number_are_not_forced_to_agree():
+    def job(readings, scores):
+        j = renumber.ClipJob(0, 0, 1, "", "", 0.0, 1.0, readings)
+        j.scores = scores
+        return j
+
+    a = job(["five five five zero one five five", "five five five zero one five four"], [-10.0, -24.0])
+    b = job(["five five five zero one five four", "five five five zero one five five"], [-10.0, -19.0])
+    assert renumber._joint_choice(a, b) is None
+    # one clip unsure: the two are weighed together, the digits both clips support best taken by both
+    c = job(["five five five zero one five four", "five five five zero one five five"], [-10.0, -10.5])
+    assert renumber._joint_choice(a, c) == (None, 1)

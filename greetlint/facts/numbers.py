@@ -87,6 +87,8 @@ def _correction_between_re() -> re.Pattern:
 
 # how far after a retracted number the number said instead may start (characters)
 RETRACTION_REACH = 60
+# how far after a number its self-correction and the words naming the line may run ("..., no, wait, that's the office")
+_CORRECTION_REACH = 50
 
 
 def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -101,7 +103,9 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
                 and (m.spoken or (len(nanp.national_digits(later.digits)) == len(nanp.national_digits(m.digits))
                                   and (later.char_start - m.char_end <= 20
                                        or _said_no_longer_used(text, m.char_end, later.char_start))))
-                and taken_back.match(text, m.char_end)):
+                and taken_back.match(text, m.char_end)
+                and not lexicon_pattern("numbers", "line_named_after_correction").search(
+                    text, m.char_end, m.char_end + _CORRECTION_REACH)):
             # (a typed number too, when a whole number of the same length follows the correction at once:
             # "555-0149, no, sorry, 555-0194", or after words saying the first line no longer reaches the
             # speaker, said of a phone line: numbers lexicon number_no_longer_used)
@@ -970,7 +974,8 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
         same = next((n for n in numbers if _same_number(n.digits, m.digits)), None)
         if same is None and m.spoken:
             between = text[last_end:m.char_start]
-            again = lexicon_pattern("numbers", "repeat_cues").search(between) is not None
+            again = (lexicon_pattern("numbers", "repeat_cues").search(between) is not None
+                     and lexicon_pattern("numbers", "another_line_cues").search(between) is None)
             new_number = lexicon_pattern("numbers", "another_number_cues").search(between) is not None
             if again or not new_number:
                 same = next((n for n in numbers if spoken.get(id(n)) and _near(n.digits, m.digits, 2 if again else 1)),

@@ -62,3 +62,28 @@ def test_three_different_numbers_in_one_run_are_not_one_number_said_over():
     text = ("Call four four seven oh two six one, four four seven oh two eight five, four four seven oh two nine "
             "three. Bye.")
     assert sorted(n.digits for n in find_phone_numbers(text)) == ["4470261", "4470285", "4470293"]
+
+
+def test_another_line_offered_before_a_repeat_cue_is_a_second_number():
+    # "that's" points back, but "also try my office" before it offers another line: two numbers, two digits apart
+    text = ("My cell is five five five zero one five five, or you could also try my office. That's five five five "
+            "zero one seven three.")
+    assert [n.digits for n in find_phone_numbers(text)] == ["5550155", "5550173"]
+    text = "Call me at five five five zero one five five. Wait, that's the shop. My cell is five five five zero one five four."
+    assert [n.digits for n in find_phone_numbers(text)] == ["5550155", "5550154"]
+
+
+def test_a_plain_repeat_after_that_is_stays_one_number():
+    text = "Call me at five five five zero one five five. Again, that's five five five zero one five three."
+    (number,) = find_phone_numbers(text)
+    assert number.count == 2
+
+
+def test_a_line_named_after_a_correction_is_not_taken_back():
+    # "wait, that's the office" names the first line; "wait, that's my old one" takes it back
+    kept = ("Best number for me is four one five five five five zero one five five. Wait, that's the office. "
+            "My cell is four one five five five five zero one five four.")
+    assert [n.digits for n in find_phone_numbers(kept)] == ["4155550155", "4155550154"]
+    taken_back = ("Call me at five five five zero one five five. Wait, no, that's my old one. "
+                  "It's five five five zero one five three.")
+    assert [n.digits for n in find_phone_numbers(taken_back)] == ["5550153"]
