@@ -876,7 +876,9 @@ def _said_again(a: ClipJob, b: ClipJob, between: str) -> bool:
     if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1:
         return False
     between = between.lower()
-    if lexicon_pattern("numbers", "another_line_cues").search(between) is not None:
+    from .facts.numbers import another_line_between
+
+    if another_line_between(a.before, between):
         return False  # "... you could also try my office. That's ...": another line, however alike it was heard
     if lexicon_pattern("numbers", "repeat_cues").search(between) is not None:
         return edit_distance(x[-7:], y[-7:]) <= 2

@@ -54,14 +54,20 @@ def find_phone_numbers(text: str) -> list[PhoneNumber]:
         taken += [(m.char_start, m.char_end) for m in found]
     identifiers = [m for m in mentions if _is_other_identifier(text, m)]
     mentions = [_with_area_code_after(text, _with_area_code_before(text, m)) for m in mentions
-                if m not in identifiers and not _identifier_said_again(m, identifiers)]
+                if m not in identifiers and not _identifier_said_again(text, m, identifiers)]
     return _merge_repeats(text, _without_retracted(text, sorted(mentions, key=lambda m: m.char_start)))
 
 
-def _identifier_said_again(mention: Mention, identifiers: list[Mention]) -> bool:
+def _identifier_said_again(text: str, mention: Mention, identifiers: list[Mention]) -> bool:
     """The digits of an identifier said before, said again ("claim number 718-4402, that's seven one eight, four
-    four oh two"): the identifier repeated, not a number to call."""
-    return any(i.char_end <= mention.char_start and i.digits == mention.digits for i in identifiers)
+    four oh two"): the identifier repeated, not a number to call (unless a phone cue comes before them: "so call
+    me at ...")."""
+    return not _CALL_VERB_BEFORE_RE.search(text[max(0, mention.char_start - 40):mention.char_start]) and any(
+        i.char_end <= mention.char_start and i.digits == mention.digits for i in identifiers)
+
+
+# a verb of calling in the words right before digits, with no sentence break between ("so call me at ...")
+_CALL_VERB_BEFORE_RE = re.compile(r"\b(?:call|dial|reach|text|ring|phone|try)\b[^.!?]*$", re.IGNORECASE)
 
 
 def _alternation(key: str, leave_out: frozenset[str] = frozenset()) -> str:
@@ -87,8 +93,6 @@ def _correction_between_re() -> re.Pattern:
 
 # how far after a retracted number the number said instead may start (characters)
 RETRACTION_REACH = 60
-# how far after a number its self-correction and the words naming the line may run ("..., no, wait, that's the office")
-_CORRECTION_REACH = 50
 
 
 def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -104,14 +108,27 @@ def _without_retracted(text: str, mentions: list[Mention]) -> list[Mention]:
                                   and (later.char_start - m.char_end <= 20
                                        or _said_no_longer_used(text, m.char_end, later.char_start))))
                 and taken_back.match(text, m.char_end)
-                and not lexicon_pattern("numbers", "line_named_after_correction").search(
-                    text, m.char_end, m.char_end + _CORRECTION_REACH)):
+                and not _line_named_not_taken_back(text, taken_back.match(text, m.char_end), later.char_start)):
             # (a typed number too, when a whole number of the same length follows the correction at once:
             # "555-0149, no, sorry, 555-0194", or after words saying the first line no longer reaches the
             # speaker, said of a phone line: numbers lexicon number_no_longer_used)
             continue
         out.append(m)
     return out
+
+
+def _line_named_not_taken_back(text: str, correction: re.Match, next_number: int) -> bool:
+    """"..., wait, that's the office. My cell is ...": the self-correction names the line the number is (numbers
+    lexicon: line_named_after_correction, from the correction's own word, before the next number), and nothing
+    after it says the line no longer reaches the speaker: the number stands beside the next one."""
+    named = lexicon_pattern("numbers", "line_named_after_correction").search(text, correction.start(), next_number)
+    if named is None or named.start() > correction.end():
+        return False
+    if re.search(r"\b(?:" + _alternation("corrections") + r")\b", text[named.end():next_number], re.IGNORECASE):
+        return False  # "wait, that's my home, I mean ...": corrected again, so taken back after all
+    sentence_end = re.search(r"[.!?]", text[named.end():next_number])
+    return not _said_no_longer_used(text, named.end(), named.end() + sentence_end.start() if sentence_end
+                                    else next_number)
 
 
 def _said_no_longer_used(text: str, start: int, end: int) -> bool:
@@ -970,12 +987,13 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
     numbers: list[PhoneNumber] = []
     spoken: dict[int, bool] = {}
     last_end = 0
+    first_start = 0
     for m in mentions:
         same = next((n for n in numbers if _same_number(n.digits, m.digits)), None)
         if same is None and m.spoken:
             between = text[last_end:m.char_start]
             again = (lexicon_pattern("numbers", "repeat_cues").search(between) is not None
-                     and lexicon_pattern("numbers", "another_line_cues").search(between) is None)
+                     and not another_line_between(text[max(0, first_start - 40):first_start], between))
             new_number = lexicon_pattern("numbers", "another_number_cues").search(between) is not None
             if again or not new_number:
                 same = next((n for n in numbers if spoken.get(id(n)) and _near(n.digits, m.digits, 2 if again else 1)),
@@ -997,6 +1015,7 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
             continue
         last_end = max(last_end, m.char_end)
         if same is None:
+            first_start = m.char_start
             numbers.append(PhoneNumber(m.digits, text[m.char_start:m.char_end], m.char_start, m.char_end))
             spoken[id(numbers[-1])] = m.spoken
             continue
@@ -1005,6 +1024,28 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
         if len(m.digits) > len(same.digits) and _same_number(same.digits, m.digits):
             same.digits = m.digits  # keep the fullest form said
     return numbers
+
+
+_LINE_NOUN_RE = re.compile(r"\b(?:cell|mobile|home|office|work|fax|desk|direct|personal)\b", re.IGNORECASE)
+
+
+def another_line_between(before_first: str, between: str) -> bool:
+    """Words between two numbers that offer another line ("or try my office", "my other number") or name one
+    right before the second ("that's the office. My cell is ..."): two numbers, even after a repeat cue. A line
+    named right after a repeat cue ("again, my cell is ...") or named before the first number too ("my cell is
+    ... again, my cell is ...") is the same line said again (numbers lexicon: another_line_offers,
+    another_line_named; ``before_first``: the words before the first number)."""
+    if lexicon_pattern("numbers", "another_line_offers").search(between):
+        return True
+    for m in lexicon_pattern("numbers", "another_line_named").finditer(between):
+        lead = re.split(r"[.!?]", between[max(0, m.start() - 25):m.start()])[-1]  # its own sentence's words
+        if lexicon_pattern("numbers", "repeat_cues").search(lead):
+            continue
+        noun = _LINE_NOUN_RE.search(m.group(0))
+        if noun and re.search(rf"\b{noun.group(0)}\b", before_first, re.IGNORECASE):
+            continue
+        return True
+    return False
 
 
 def _cut_hearing(short: str, full: str) -> bool:

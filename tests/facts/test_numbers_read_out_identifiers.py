@@ -349,7 +349,7 @@ IDENTIFIER_CLASSES = [
     ("The incident report number is 31-72209. Stop by the front desk.", []),
     ("Your citation number is 4418820 and the fine is due in May.", []),
     ("The listing number was 6602931, if that helps. Call me at 555-0136.", ["5550136"]),
-    ("About loan 8812-004, that's eight eight one two, zero zero four. My cell is 555-0177.", ["5550177"]),
+    ("About loan number 8812-004, that's eight eight one two, zero zero four. My cell is 555-0177.", ["5550177"]),
     ("Regarding claim 336-1180, that is three three six, one one eight oh. Thanks.", []),
     ("Call me at 555-0142, that's five five five oh one four two.", ["5550142"]),
     ("Please file a report with our office at 555-0142.", ["5550142"]),
@@ -358,4 +358,16 @@ IDENTIFIER_CLASSES = [
 
 @pytest.mark.parametrize("text, expected", IDENTIFIER_CLASSES)
 def test_record_numbers_and_identifiers_said_again(text, expected):
+    assert _digits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the noun alone, with a phone word governing it: a number to call
+    ("the number on the ad is 555-0142, ask for Sam.", ["5550142"]),
+    ("the phone for the warranty is 1 800 555 0199.", ["18005550199"]),
+    ("your claim number is 718-4402, that's seven one eight four four oh two. call me at 555-0166", ["5550166"]),
+    # the same digits as an identifier, said again after a verb of calling: a number after all
+    ("the case number is 555-0142, which is just my phone, so call me at 555-0142.", ["5550142"]),
+])
+def test_reviewed_identifier_nouns(text, expected):
     assert _digits(text) == expected

@@ -1,4 +1,6 @@
 """A number said twice and heard once with one digit different is one number."""
+import pytest
+
 from greetlint.facts.numbers import find_phone_numbers
 
 
@@ -87,3 +89,24 @@ def test_a_line_named_after_a_correction_is_not_taken_back():
     taken_back = ("Call me at five five five zero one five five. Wait, no, that's my old one. "
                   "It's five five five zero one five three.")
     assert [n.digits for n in find_phone_numbers(taken_back)] == ["5550153"]
+
+
+# the review of the rules above (invented transcripts): what must stay one number, or be taken back
+REVIEWED = [
+    # the same line named again after a repeat cue, or before both numbers: one number heard a digit off
+    ("my cell is five five five oh one four two. again, my cell is five five five oh one four three.", ["5550142"]),
+    ("call me at five five five oh one four two, or text that same number, again that's five five five oh one "
+     "four three.", ["5550142"]),
+    ("it's five five five oh one four two. i'm also home tomorrow. again that's five five five oh one four three.",
+     ["5550142"]),
+    # a line named after a correction, then said to be out of use or corrected again: taken back
+    ("call five five five oh one four two, wait, that's my home number, it's been shut off. try five five five oh "
+     "nine one one.", ["5550911"]),
+    ("call me at five five five oh one four two, wait, that's my home, i mean five five five oh one two four.",
+     ["5550124"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", REVIEWED)
+def test_reviewed_repeats_and_retractions(text, expected):
+    assert [n.digits for n in find_phone_numbers(text)] == expected
