@@ -1000,6 +1000,12 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
                             None)
                 if same is not None and not nanp.nanp_shaped(same.digits) and nanp.nanp_shaped(m.digits):
                     same.digits = m.digits  # the hearing that can be dialled
+                elif (same is not None and len(same.digits) == len(m.digits) and nanp.nanp_shaped(m.digits)
+                      and _longest_row(m.digits) < _longest_row(same.digits)):
+                    # two hearings a digit apart, one with a longer row of equal digits: a recogniser hears an
+                    # "oh" after a row as one more of it ("five five five, oh one" as "five five five five one"),
+                    # never the other way round, so the hearing with the shorter row is the number
+                    same.digits = m.digits
                 if same is None:
                     same = next((n for n in numbers if spoken.get(id(n)) and _cut_hearing(m.digits, n.digits)), None)
                 if same is None:
@@ -1046,6 +1052,10 @@ def another_line_between(before_first: str, between: str) -> bool:
             continue
         return True
     return False
+
+
+def _longest_row(digits: str) -> int:
+    return max((len(m.group(0)) for m in re.finditer(r"(\d)\1*", digits)), default=0)
 
 
 def _cut_hearing(short: str, full: str) -> bool:

@@ -371,3 +371,12 @@ def test_record_numbers_and_identifiers_said_again(text, expected):
 ])
 def test_reviewed_identifier_nouns(text, expected):
     assert _digits(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # opening hours said after "open": times, not a number
+    ("The office is open eight thirty, two four thirty. Call us at 206 555 0175.", ["2065550175"]),
+    ("We're open nine to five thirty weekdays, or call five five five oh one four two.", ["5550142"]),
+])
+def test_opening_hours_after_open_are_no_number(text, expected):
+    assert _digits(text) == expected

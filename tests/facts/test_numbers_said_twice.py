@@ -110,3 +110,14 @@ REVIEWED = [
 @pytest.mark.parametrize("text, expected", REVIEWED)
 def test_reviewed_repeats_and_retractions(text, expected):
     assert [n.digits for n in find_phone_numbers(text)] == expected
+
+
+def test_of_two_hearings_a_digit_apart_the_one_without_a_longer_row_is_the_number():
+    # "oh" after a row of equal digits heard as one more of the row, in one of the two sayings
+    text = ("Call our line one eight hundred five five five five one nine two. That's one eight zero zero five five "
+            "five zero one nine two.")
+    (number,) = find_phone_numbers(text)
+    assert number.digits == "18005550192" and number.count == 2
+    text = "Call me at five five five oh one four two. Again that's five five five five one four two."
+    (number,) = find_phone_numbers(text)
+    assert number.digits == "5550142"
