@@ -348,8 +348,17 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         after = text[run.char_end:]
         word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?){0,2})", after)
         while word and _letters(word.group(1)) > 7 and re.search(r"[\s-]", word.group(1).rstrip(".")):
-            word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?)*?)(?=[\s-][A-Za-z]+\.?$)",
-                            after[:word.end(1)])
+            shorter = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?)*?)(?=[\s-][A-Za-z]+\.?$)",
+                               after[:word.end(1)])
+            if shorter is None or _letters(shorter.group(1)) < 7:
+                # the words make the number with letters to spare ("go ferndale": past the 7th not dialled), when
+                # a phone cue comes before the prefix and the words end the clause; else the shortest
+                if not (_follows_phone_cue(text, run.char_start)
+                        and (word.group(1).endswith(".")
+                             or re.match(r"\s*(?:[.,!?;]|$)", text[run.char_end + word.end(1):]))):
+                    word = shorter
+                break
+            word = shorter
         if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
         if lexicon_pattern("numbers", "amount_words").match(text, run.char_end + word.start(1)):

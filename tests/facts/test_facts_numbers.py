@@ -267,3 +267,17 @@ def test_an_identifier_ending_in_digits_is_no_phone_number(text, digits):
 def test_then_between_groups(text, digits):
     from greetlint.facts.numbers import find_phone_numbers
     assert [n.digits for n in find_phone_numbers(text)] == digits
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a keypad word of more than seven letters, heard as two words that end the clause after a call cue: the
+    # first seven letters are dialled
+    ("Any questions? Call our service desk at eight eight eight go friends.", ["8884637436"]),
+    ("Questions? Call on eight hundred seventy-seven, park care. Thanks.", ["8777275227"]),
+    ("Call one eight hundred key safe now for a quote.", ["18005397233"]),
+    # words that run on, or no phone cue: a count, never a number
+    ("Call eight hundred more donors to sign up.", []),
+    ("We need eight eight eight more people.", []),
+])
+def test_a_long_keypad_word_after_a_toll_free_prefix(text, expected):
+    assert [n.digits for n in find_phone_numbers(text)] == expected
