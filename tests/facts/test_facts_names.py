@@ -1068,3 +1068,12 @@ def test_the_business_named_again(text, kind):
 ])
 def test_a_person_named_like_the_business(text, kind, expected):
     assert names(text, kind) == expected, text
+
+
+def test_a_greeting_heard_as_i_have_reached_names_whom_you_reached():
+    # a recogniser hears the unstressed "You've" at a greeting's start as "I've"
+    from greetlint.facts.names import find_names
+
+    assert [s.text for s in find_names("I've reached Lorenzo. If I don't call back, try my work line.", "greeting")] == ["Lorenzo"]
+    assert find_names("Hi, I've reached out to the vendor about the order.", "message") == []
+    assert find_names("I've reached the point where I need an answer.", "message") == []
