@@ -347,18 +347,17 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
         # name as the letter ("C. well" for "see well")
         after = text[run.char_end:]
         word = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?){0,2})", after)
+        spare = None  # words that make the number with letters to spare ("go ferndale": past the 7th not dialled)
         while word and _letters(word.group(1)) > 7 and re.search(r"[\s-]", word.group(1).rstrip(".")):
             shorter = re.match(r"[\s,.-]*([A-Za-z]+\.?(?:[\s-][A-Za-z]+\.?)*?)(?=[\s-][A-Za-z]+\.?$)",
                                after[:word.end(1)])
-            if shorter is None or _letters(shorter.group(1)) < 7:
-                # the words make the number with letters to spare ("go ferndale": past the 7th not dialled), when
-                # a phone cue comes before the prefix and the words end the clause; else the shortest
-                if not (_follows_phone_cue(text, run.char_start)
-                        and (word.group(1).endswith(".")
-                             or re.match(r"\s*(?:[.,!?;]|$)", text[run.char_end + word.end(1):]))):
-                    word = shorter
-                break
+            if (spare is None and (shorter is None or _letters(shorter.group(1)) < 7)
+                    and _follows_phone_cue(text, run.char_start)
+                    and (word.group(1).endswith(".") or re.match(r"\s*(?:[.,!?;]|$)", text[run.char_end + word.end(1):]))):
+                spare = word  # (only after a phone cue, and where the words end the clause)
             word = shorter
+        if not word and spare is not None:
+            word, spare = spare, None
         if not word or _STREET_AFTER_RE.match(text, run.char_end + word.end(1)):
             continue  # "1800 College Parkway" is an address
         if lexicon_pattern("numbers", "amount_words").match(text, run.char_end + word.start(1)):
@@ -376,6 +375,9 @@ def _spoken_vanity_mentions(text: str, taken: list[tuple[int, int]]) -> list[Men
             spelled = re.sub(r"\b([A-Za-z])\b\.?", lambda m: LETTER_NAME_WORDS.get(m.group(1).lower(), m.group(1)), said)
             if _letters(spelled) == 7:
                 digits = _keypad_digits(prefix + re.sub(r"[\s.-]", "", spelled))
+        if digits is None and spare is not None and not re.search(r"\b[A-Za-z]\.", spare.group(1)):
+            word, said = spare, spare.group(1).rstrip(".")
+            digits = _keypad_digits(prefix + re.sub(r"[\s.-]", "", said))
         if digits:
             out.append(Mention(digits, run.char_start, run.char_end + word.start(1) + len(said)))
     return out
