@@ -758,7 +758,10 @@ def apply(tokenizer, jobs: list[Job], window_tokens: list[list[int]]) -> list[li
 # the audio decides between the first hearing and its candidate readings with only that local
 # context: the same teacher-forced ``align`` as above, one encoder pass per clip (one clip at a
 # time: each holds a 30 s window's self-attention), the readings of all clips of a batch aligned together. Only stretches with a candidate reading are clipped (a soundalike, a row one
-# off, a row of four or more, a number said twice heard two ways), so a clean number costs nothing.
+# off, a row of four or more, a number said twice heard two ways, a closing "Oh." the number is one digit short of),
+# or heard like an earlier number of the recording: that one is also decoded afresh on its clip (constrained, no
+# number before it in the prompt), since a decoder copies a number it has already written. A clean number said once
+# costs nothing.
 
 # seconds of words before and after the stretch that go into its clip, and the audio margin around them
 CLIP_BEFORE_S = 1.5
@@ -870,14 +873,12 @@ def _said_again(a: ClipJob, b: ClipJob, between: str) -> bool:
     """Two stretches that say one number twice: a digit or two apart, and nothing between them that
     announces another number ("her cell is", "or")."""
     from .facts.lexicon import lexicon_pattern
-    from .facts.numbers import edit_distance
+    from .facts.numbers import another_line_between, edit_distance
 
     x, y = _digits(a.readings[0]), _digits(b.readings[0])
     if min(len(x), len(y)) < 6 or abs(len(x) - len(y)) > 1:
         return False
     between = between.lower()
-    from .facts.numbers import another_line_between
-
     if another_line_between(a.before, between):
         return False  # "... you could also try my office. That's ...": another line, however alike it was heard
     if lexicon_pattern("numbers", "repeat_cues").search(between) is not None:
