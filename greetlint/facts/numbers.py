@@ -990,10 +990,11 @@ def _merge_repeats(text: str, mentions: list[Mention]) -> list[PhoneNumber]:
     A spoken number said again and heard a digit or two differently is the same number: said twice,
     the two hearings should agree, and a recording repeating its number does not give a second one
     a digit apart. What is said between the two decides how far apart they may be: after "again",
-    "that's", "once more" two edits (a digit dropped in one hearing and one added in the other);
-    after nothing but a pause one (a digit heard differently); after a new number's own cue ("her
-    cell is", "or", "Gabriel's is") none: then they are two numbers. Of two hearings the one that
-    reads as a dialable number is kept, else the first.
+    "that's", "once more" two edits (a digit dropped in one hearing and one added in the other),
+    unless another line is offered or named between them (:func:`another_line_between`); after
+    nothing but a pause one (a digit heard differently); after a new number's own cue ("her cell
+    is", "or", "Gabriel's is") none: then they are two numbers. Of two hearings the one that reads
+    as a dialable number is kept, then the one without a longer row of equal digits, else the first.
     """
     numbers: list[PhoneNumber] = []
     spoken: dict[int, bool] = {}
