@@ -144,7 +144,7 @@ _AREA_CARDINAL = (rf"{_UNIT_WORD}\s+hundred(?:\s+(?:and\s+)?(?:{numwords.alterna
                   rf"|{numwords.alternation(numwords.TENS)}(?:[\s-]+{_UNIT_WORD})?|{_UNIT_WORD}))?")
 _AREA_CODE = rf"(?:[2-9]\d\d|{_AREA_WORD}(?:[\s,-]+{_AREA_WORD}){{2}}|{_AREA_CARDINAL})(?![\w-])"
 # "area code", "area code is", "area code of": said before or after the number
-_AREA_CODE_SAID = r"area\s+code(?:\s+is|\s+of)?"
+_AREA_CODE_SAID = r"area\s+code(?:\s+is|\s+of|['’]s)?"
 # the area code said after a seven-digit number: "..., and that's area code two six two", "that's a 907
 # number", "the area code is 503", "in the 614 area code"
 _AREA_CODE_AFTER_RE = re.compile(

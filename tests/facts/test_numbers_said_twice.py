@@ -121,3 +121,16 @@ def test_of_two_hearings_a_digit_apart_the_one_without_a_longer_row_is_the_numbe
     text = "Call me at five five five oh one four two. Again that's five five five five one four two."
     (number,) = find_phone_numbers(text)
     assert number.digits == "5550142"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the area code said afterwards with a contraction: "area code's 312"
+    ("Text me or call me at 555-0175, area code's 312, and I'll call later.", ["3125550175"]),
+    # a line no longer in use named by its place: "that's my old desk", "it's my old office"
+    ("Call me at 555-0193, sorry, no, that's my old desk. It's 555-0139. Thanks.", ["5550139"]),
+    ("Reach me on 555-0120, sorry, that was my former office. 555-0102 works.", ["5550102"]),
+    # an old place that is no phone line keeps the number
+    ("My old office is closed, so call 555-0142.", ["5550142"]),
+])
+def test_area_code_contraction_and_old_desk(text, expected):
+    assert [n.digits for n in find_phone_numbers(text)] == expected
