@@ -647,6 +647,30 @@ def unsure_opening(transcript: Transcript) -> Optional[Span]:
     odd = [w for w in opening if w.probability is not None and w.probability < UNSURE_WORD
            and re.sub(r"[^\w'\-]", "", w.text).lower() not in common and not _is_number_word(w.text.strip(".,!?"))]
     if not odd:
-        return None
+        return _name_slot_heard_as_a_word(transcript, opening)
     start, end = odd[0].char_start, odd[-1].char_end
     return Span(transcript.text[start:end], start, end)
+
+
+# the introduction's slot, where a speaker names themself before their place: "it's <name> from the front desk", "this
+# is <name> with Acme". One lower-case word there (no pronoun, article, adverb or kin word: "it's me from the office",
+# "this is just from", "it's Mom from home") is the name heard as another word ("it's when from the front desk")
+_NAME_SLOT_RE = re.compile(r"\b(?i:this\s+is|it's|it\s+is|my\s+name\s+is)\s+(?P<word>[a-z][a-z'-]*)"
+                           r"\s+(?i:from|with|at|over\s+at)\s+(?:(?i:the|our)\b|[A-Z])")
+_NOT_A_NAME_IN_SLOT = frozenset({
+    "me", "us", "you", "him", "her", "them", "it", "just", "only", "really", "still", "also", "actually", "a", "an",
+    "the", "your", "my", "our", "his", "their", "not", "now", "here", "there", "so", "all", "what", "that", "this",
+    "someone", "somebody", "everyone", "nobody", "mom", "mum", "dad", "mother", "father", "grandma", "grandpa",
+    "nana", "papa", "auntie", "uncle", "sis", "bro", "honey", "babe", "calling", "about", "regarding", "back"})
+
+
+def _name_slot_heard_as_a_word(transcript: Transcript, opening: list) -> Optional[Span]:
+    """The single word in the opening's name slot ("it's when from the front desk"), or None."""
+    if not opening:
+        return None
+    start, end = opening[0].char_start, opening[-1].char_end
+    m = _NAME_SLOT_RE.search(transcript.text, start, end)
+    if m is None or m.group("word").lower() in _NOT_A_NAME_IN_SLOT:
+        return None
+    return Span(m.group("word"), m.start("word"), m.end("word"))
+

@@ -501,3 +501,16 @@ def test_an_unsure_name_then_a_comma_and_a_department_or_trade_is_still_a_name(s
 def test_the_article_between_two_halves_is_no_compound():
     from greetlint.facts.confidence import respelled_compounds
     assert respelled_compounds(_heard("Hi, it's Lou. Please mail the box to my office.", unsure=("the",))) == ()
+
+
+@pytest.mark.parametrize("text, fires", [
+    # the introduction's slot holds the speaker's name; one common word there is the name heard as another word
+    ("Hi, it's when from the front desk downstairs. There's a package for you.", False),
+    # a pronoun, an adverb or a kin word in the slot is no name: nothing holds GL101 back
+    ("Hi, it's me from the office. There's a package for you.", True),
+    ("Hi, it's just from the front desk. There's a package for you.", True),
+    ("It's Mom from home, your package is here.", True),
+])
+def test_a_common_word_in_the_introductions_name_slot_is_a_name_heard(text, fires):
+    codes = _codes(text, "message")
+    assert ("GL101" in codes) == fires and ("GL106" in codes) != fires
